@@ -1,0 +1,100 @@
+import type { RegionClients } from '../aws/clients.js';
+import { toCallFailure } from '../aws/errors.js';
+import type { CallFailure, CollectionError, Fetched, ServiceName } from './inventory.js';
+
+/** Per-resource calls of one service in one region run at most this many at a time. */
+export const RESOURCE_CONCURRENCY = 8;
+
+/**
+ * What a collector gets: the region's clients and a way to make a call that never throws.
+ * Failures are recorded once as CollectionErrors and handed back as data, so the rules can say
+ * UNKNOWN for exactly the checks that needed the call.
+ */
+export interface CollectContext {
+  account: string;
+  region: string;
+  service: ServiceName;
+  clients: RegionClients;
+  /** Runs one call. Codes in `absentCodes` are AWS "not configured" answers: `ok` with null. */
+  call<T>(operation: string, fn: () => Promise<T>, absentCodes?: readonly string[]): Promise<Fetched<T | null>>;
+  /** Drains a paginator into one list; a failure on any page fails the whole listing. */
+  pages<P, T>(operation: string, pages: AsyncIterable<P>, items: (page: P) => T[] | undefined): Promise<Fetched<T[]>>;
+  /** Maps items through `fn` with bounded concurrency, keeping order. */
+  pool<I, O>(items: readonly I[], fn: (item: I) => Promise<O>): Promise<O[]>;
+  /** Memoises a region-wide read shared by several services (security groups, subnets). */
+  shared<T>(key: string, fn: () => Promise<T>): Promise<T>;
+}
+
+export async function mapPool<I, O>(
+  items: readonly I[],
+  limit: number,
+  fn: (item: I) => Promise<O>,
+): Promise<O[]> {
+  const out = new Array<O>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++;
+      out[index] = await fn(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
+function codeOf(error: unknown): string | undefined {
+  const e = error as { name?: string; Code?: string } | undefined;
+  return e?.Code ?? e?.name;
+}
+
+export interface ContextOptions {
+  account: string;
+  region: string;
+  service: ServiceName;
+  clients: RegionClients;
+  errors: CollectionError[];
+  sharedCache: Map<string, Promise<unknown>>;
+}
+
+export function createCollectContext(options: ContextOptions): CollectContext {
+  const { account, region, service, clients, errors, sharedCache } = options;
+  const fail = (operation: string, error: unknown): CallFailure => {
+    const failure = toCallFailure(operation, error);
+    errors.push({ service, region, ...failure });
+    return failure;
+  };
+  return {
+    account,
+    region,
+    service,
+    clients,
+    async call(operation, fn, absentCodes = []) {
+      try {
+        return { ok: true, value: await fn() };
+      } catch (error) {
+        const code = codeOf(error);
+        if (code && absentCodes.includes(code)) return { ok: true, value: null };
+        return { ok: false, error: fail(operation, error) };
+      }
+    },
+    async pages(operation, pages, items) {
+      const all = [];
+      try {
+        for await (const page of pages) all.push(...(items(page) ?? []));
+        return { ok: true, value: all };
+      } catch (error) {
+        return { ok: false, error: fail(operation, error) };
+      }
+    },
+    pool: (items, fn) => mapPool(items, RESOURCE_CONCURRENCY, fn),
+    shared<T>(key: string, fn: () => Promise<T>): Promise<T> {
+      const cacheKey = `${region}:${key}`;
+      let hit = sharedCache.get(cacheKey) as Promise<T> | undefined;
+      if (!hit) {
+        hit = fn();
+        sharedCache.set(cacheKey, hit);
+      }
+      return hit;
+    },
+  };
+}

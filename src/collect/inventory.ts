@@ -1,0 +1,60 @@
+import type { S3Inventory } from './s3.js';
+import type { EfsInventory } from './efs.js';
+import type { Ec2Inventory } from './ec2.js';
+import type { RdsInventory } from './rds.js';
+import type { SgInventory } from './sg.js';
+import type { IamInventory } from './iam.js';
+
+export const SERVICES = ['efs', 'ec2', 'sg', 'rds', 's3', 'iam'] as const;
+export type ServiceName = (typeof SERVICES)[number];
+
+/** A failed AWS call, as recorded in the report's `errors`. */
+export interface CollectionError {
+  service: ServiceName;
+  region: string;
+  operation: string;
+  code: string;
+  message: string;
+}
+
+/** Where a failed call left a hole in the inventory: enough for a rule to say UNKNOWN and why. */
+export interface CallFailure {
+  operation: string;
+  code: string;
+  message: string;
+}
+
+/**
+ * The answer to one read. AWS "not configured" answers (PolicyNotFound, NoSuchBucketPolicy, ...)
+ * are data and arrive as `ok` with a null or empty value; only real failures are `ok: false`.
+ */
+export type Fetched<T> = { ok: true; value: T } | { ok: false; error: CallFailure };
+
+/** Tags as a plain map. AWS-sourced: keys and values are untrusted text. */
+export type Tags = Record<string, string>;
+
+/** Region-scoped parts, one per service. */
+export interface RegionInventory {
+  efs?: EfsInventory;
+  ec2?: Ec2Inventory;
+  sg?: SgInventory;
+  rds?: RdsInventory;
+}
+
+/** Everything one scan collected: JSON-serialisable, evaluated offline by the rules. */
+export interface Inventory {
+  schemaVersion: 1;
+  account: string;
+  collectedAt: string;
+  regions: string[];
+  services: ServiceName[];
+  /** Account-wide parts: S3 (buckets carry their own region) and IAM (reported as region `global`). */
+  global: { s3?: S3Inventory; iam?: IamInventory };
+  regional: Record<string, RegionInventory>;
+  errors: CollectionError[];
+}
+
+export interface CollectStats {
+  apiCalls: Record<string, number>;
+  durationMsByService: Record<string, number>;
+}

@@ -1,0 +1,18 @@
+import { SERVICES, type Inventory } from '../collect/inventory.js';
+
+/**
+ * The bundled inventory of an imperfect two-region account: every implemented check fails
+ * somewhere in it. `posture-gate demo` evaluates it with no AWS account and no network.
+ */
+export function sampleInventory(): Inventory {
+  return {
+    schemaVersion: 1,
+    account: '111122223333',
+    collectedAt: '2026-11-01T06:00:00.000Z',
+    regions: ['us-east-1', 'eu-west-1'],
+    services: [...SERVICES],
+    global: {},
+    regional: { 'us-east-1': {}, 'eu-west-1': {} },
+    errors: [],
+  };
+}

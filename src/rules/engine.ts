@@ -1,0 +1,51 @@
+import { createHash } from 'node:crypto';
+import type { Inventory } from '../collect/inventory.js';
+import type { CheckResult, EvalContext, Finding, Rule } from './types.js';
+
+/** Stable fingerprint of a result: the same check on the same resource keeps its id across runs. */
+export function resultId(checkId: string, account: string, region: string, resourceId: string): string {
+  return createHash('sha256')
+    .update([checkId, account, region, resourceId].join('\u0000'))
+    .digest('hex')
+    .slice(0, 16);
+}
+
+export function toCheckResult(rule: Rule, account: string, finding: Finding): CheckResult {
+  const { meta } = rule;
+  const result: CheckResult = {
+    id: resultId(meta.id, account, finding.region, finding.resourceId),
+    checkId: meta.id,
+    title: meta.title,
+    service: meta.service,
+    category: meta.category,
+    severity: meta.severity,
+    status: finding.status,
+    account,
+    region: finding.region,
+    resourceType: finding.resourceType ?? meta.resourceType,
+    resourceId: finding.resourceId,
+    detail: finding.detail,
+    remediation: meta.remediation,
+    frameworks: meta.frameworks,
+  };
+  if (finding.resourceArn !== undefined) result.resourceArn = finding.resourceArn;
+  if (finding.resourceName !== undefined) result.resourceName = finding.resourceName;
+  if (finding.evidence !== undefined) result.evidence = finding.evidence;
+  if (finding.monthlySavingsUsd !== undefined) result.monthlySavingsUsd = finding.monthlySavingsUsd;
+  if (finding.failedCall !== undefined) result.failedCall = finding.failedCall;
+  return result;
+}
+
+/** Runs every rule of the scanned services over the inventory. */
+export function evaluateRules(
+  rules: readonly Rule[],
+  inventory: Inventory,
+  context: EvalContext,
+): CheckResult[] {
+  const services = new Set(inventory.services);
+  return rules
+    .filter((rule) => services.has(rule.meta.service))
+    .flatMap((rule) =>
+      rule.evaluate(inventory, context).map((f) => toCheckResult(rule, inventory.account, f)),
+    );
+}

@@ -1,0 +1,84 @@
+import type { Inventory, ServiceName } from '../collect/inventory.js';
+
+export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** Score weight of each severity (DESIGN.md "Results, score, gate"). */
+export const SEVERITY_WEIGHTS: Record<Severity, number> = { critical: 10, high: 5, medium: 2, low: 1 };
+
+export const CATEGORIES = ['security', 'resilience', 'operations', 'cost', 'performance'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** Categories whose results count toward the posture score. */
+export const SCORED_CATEGORIES: readonly Category[] = ['security', 'resilience', 'operations'];
+
+export type Status = 'PASS' | 'FAIL' | 'UNKNOWN';
+
+/** The catalogue entry of one check (CHECKS.md). */
+export interface CheckMeta {
+  id: string;
+  title: string;
+  service: ServiceName;
+  category: Category;
+  severity: Severity;
+  resourceType: string;
+  remediation: { text: string; url: string };
+  frameworks: { fsbp?: string[]; cis?: string[] };
+}
+
+/** Why a check could not look: the call that failed and the IAM permission it needs. */
+export interface FailedCall {
+  operation: string;
+  code: string;
+  permission: string;
+}
+
+/** What a rule says about one resource; the engine adds the catalogue fields and the id. */
+export interface Finding {
+  status: Status;
+  region: string;
+  resourceId: string;
+  resourceArn?: string;
+  resourceName?: string;
+  /** Overrides the check's resourceType for checks that judge more than one kind (RDS instance or cluster). */
+  resourceType?: string;
+  detail: string;
+  evidence?: Record<string, unknown>;
+  monthlySavingsUsd?: number;
+  failedCall?: FailedCall;
+}
+
+export interface CheckResult {
+  id: string;
+  checkId: string;
+  title: string;
+  service: ServiceName;
+  category: Category;
+  severity: Severity;
+  status: Status;
+  account: string;
+  region: string;
+  resourceType: string;
+  resourceId: string;
+  resourceArn?: string;
+  resourceName?: string;
+  detail: string;
+  evidence?: Record<string, unknown>;
+  remediation: { text: string; url: string };
+  frameworks: { fsbp?: string[]; cis?: string[] };
+  monthlySavingsUsd?: number;
+  failedCall?: FailedCall;
+  suppressed?: { reason: string; expires?: string };
+  baseline?: 'new' | 'existing';
+}
+
+/** Inputs a rule may read besides the inventory. Rules stay pure: the clock comes in here. */
+export interface EvalContext {
+  now: Date;
+  minAgeDays: number;
+}
+
+export interface Rule {
+  meta: CheckMeta;
+  evaluate(inventory: Inventory, context: EvalContext): Finding[];
+}
