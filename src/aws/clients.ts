@@ -78,8 +78,12 @@ export function createClientFactory(options: ClientFactoryOptions): ClientFactor
     if (name === 's3control' && hasEndpointOverride(env, 'S3_CONTROL')) {
       stack.add(
         (next) => (args) => {
-          const request = (args as { request?: { hostname?: string } }).request;
+          const request = (
+            args as { request?: { hostname?: string; headers?: Record<string, string> } }
+          ).request;
           if (request?.hostname) request.hostname = request.hostname.replace(/^\d{12}\./, '');
+          if (request?.headers?.host)
+            request.headers.host = request.headers.host.replace(/^\d{12}\./, '');
           return next(args);
         },
         { step: 'finalizeRequest', name: 'postureGateStripAccountHost', priority: 'low' },

@@ -25,7 +25,7 @@ export function errorCode(error: unknown): string {
 export function errorMessage(error: unknown): string {
   const e = (error ?? {}) as SdkErrorShape;
   const text = typeof e.message === 'string' && e.message ? e.message : String(error);
-  return text.split('\n')[0]!.slice(0, 500);
+  return (text.split('\n')[0] ?? '').slice(0, 500);
 }
 
 export function toCallFailure(operation: string, error: unknown): CallFailure {

@@ -15,10 +15,23 @@ export interface CollectContext {
   region: string;
   service: ServiceName;
   clients: RegionClients;
+  /**
+   * Clients of another region, for account-wide services whose resources live in many regions
+   * (S3 buckets). Absent in single-region contexts: callers then use `clients`.
+   */
+  clientsFor?(region: string): RegionClients;
   /** Runs one call. Codes in `absentCodes` are AWS "not configured" answers: `ok` with null. */
-  call<T>(operation: string, fn: () => Promise<T>, absentCodes?: readonly string[]): Promise<Fetched<T | null>>;
+  call<T>(
+    operation: string,
+    fn: () => Promise<T>,
+    absentCodes?: readonly string[],
+  ): Promise<Fetched<T | null>>;
   /** Drains a paginator into one list; a failure on any page fails the whole listing. */
-  pages<P, T>(operation: string, pages: AsyncIterable<P>, items: (page: P) => T[] | undefined): Promise<Fetched<T[]>>;
+  pages<P, T>(
+    operation: string,
+    pages: AsyncIterable<P>,
+    items: (page: P) => T[] | undefined,
+  ): Promise<Fetched<T[]>>;
   /** Maps items through `fn` with bounded concurrency, keeping order. */
   pool<I, O>(items: readonly I[], fn: (item: I) => Promise<O>): Promise<O[]>;
   /** Memoises a region-wide read shared by several services (security groups, subnets). */
@@ -35,7 +48,7 @@ export async function mapPool<I, O>(
   const worker = async (): Promise<void> => {
     while (next < items.length) {
       const index = next++;
-      out[index] = await fn(items[index]!);
+      out[index] = await fn(items[index] as I);
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
@@ -52,6 +65,7 @@ export interface ContextOptions {
   region: string;
   service: ServiceName;
   clients: RegionClients;
+  clientsFor?: (region: string) => RegionClients;
   errors: CollectionError[];
   sharedCache: Map<string, Promise<unknown>>;
 }
@@ -68,6 +82,7 @@ export function createCollectContext(options: ContextOptions): CollectContext {
     region,
     service,
     clients,
+    clientsFor: options.clientsFor,
     async call(operation, fn, absentCodes = []) {
       try {
         return { ok: true, value: await fn() };

@@ -1,4 +1,5 @@
 import { SERVICES, type Inventory } from '../collect/inventory.js';
+import { sampleS3Errors, sampleS3Inventory } from './s3.js';
 
 /**
  * The bundled inventory of an imperfect two-region account: every implemented check fails
@@ -11,8 +12,8 @@ export function sampleInventory(): Inventory {
     collectedAt: '2026-11-01T06:00:00.000Z',
     regions: ['us-east-1', 'eu-west-1'],
     services: [...SERVICES],
-    global: {},
+    global: { s3: sampleS3Inventory() },
     regional: { 'us-east-1': {}, 'eu-west-1': {} },
-    errors: [],
+    errors: [...sampleS3Errors()],
   };
 }

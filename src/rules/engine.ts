@@ -3,7 +3,12 @@ import type { Inventory } from '../collect/inventory.js';
 import type { CheckResult, EvalContext, Finding, Rule } from './types.js';
 
 /** Stable fingerprint of a result: the same check on the same resource keeps its id across runs. */
-export function resultId(checkId: string, account: string, region: string, resourceId: string): string {
+export function resultId(
+  checkId: string,
+  account: string,
+  region: string,
+  resourceId: string,
+): string {
   return createHash('sha256')
     .update([checkId, account, region, resourceId].join('\u0000'))
     .digest('hex')

@@ -3,7 +3,10 @@ import type { CallFailure, Fetched, Tags } from '../collect/inventory.js';
 import type { Finding } from './types.js';
 
 /** The resource a finding is about, shared by its PASS, FAIL and UNKNOWN forms. */
-export type ResourceRef = Pick<Finding, 'region' | 'resourceId' | 'resourceArn' | 'resourceName' | 'resourceType'>;
+export type ResourceRef = Pick<
+  Finding,
+  'region' | 'resourceId' | 'resourceArn' | 'resourceName' | 'resourceType'
+>;
 
 /** An UNKNOWN finding naming the call that failed and the permission it needs. */
 export function unknownFinding(resource: ResourceRef, failure: CallFailure): Finding {

@@ -1,5 +1,15 @@
 import type { Rule } from './types.js';
+import { ec2Rules } from './ec2.js';
+import { iamRules } from './iam.js';
+import { rdsRules } from './rds.js';
 import { s3Rules } from './s3.js';
+import { sgRules } from './sg.js';
 
 /** Every check posture-gate knows, in catalogue order. */
-export const ALL_RULES: readonly Rule[] = [...s3Rules];
+export const ALL_RULES: readonly Rule[] = [
+  ...ec2Rules,
+  ...sgRules,
+  ...rdsRules,
+  ...s3Rules,
+  ...iamRules,
+];

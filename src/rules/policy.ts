@@ -40,7 +40,8 @@ function toPrincipal(value: Json): Record<string, string[]> | undefined {
   if (typeof value === 'string') return { '*': [value] };
   if (typeof value !== 'object' || Array.isArray(value)) return undefined;
   const out: Record<string, string[]> = {};
-  for (const [type, ids] of Object.entries(value as Record<string, Json>)) out[type] = toList(ids) ?? [];
+  for (const [type, ids] of Object.entries(value as Record<string, Json>))
+    out[type] = toList(ids) ?? [];
   return out;
 }
 
@@ -75,7 +76,8 @@ export function parsePolicy(text: string): PolicyStatement[] {
 
 /** Normalises a parsed document: `Statement` as object or list, every field as a list. */
 export function normalizeStatements(doc: Json): PolicyStatement[] {
-  if (typeof doc !== 'object' || doc === null) throw new PolicyParseError('policy is not an object');
+  if (typeof doc !== 'object' || doc === null)
+    throw new PolicyParseError('policy is not an object');
   const raw = (doc as { Statement?: Json }).Statement;
   const list = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
   return list
@@ -161,13 +163,57 @@ export function conditionsOn(
   });
 }
 
-/** A `Deny` for everyone when `aws:SecureTransport` is false: how S3 and EFS enforce TLS. */
+/**
+ * A `Deny` for everyone when `aws:SecureTransport` is false: how S3 and EFS enforce TLS. A
+ * NotPrincipal or any further condition narrows the deny, leaving some callers free to use HTTP.
+ */
 export function deniesInsecureTransport(statement: PolicyStatement): boolean {
   return (
     statement.effect === 'Deny' &&
+    !statement.notPrincipal &&
     isPublicPrincipal(statement) &&
+    statement.conditions.every((c) => c.key.toLowerCase() === 'aws:securetransport') &&
     conditionsOn(statement, 'aws:SecureTransport', ['Bool']).some((c) =>
       c.values.some((v) => v.toLowerCase() === 'false'),
     )
   );
+}
+
+/** Condition keys that say who the caller is. */
+const CALLER_IDENTITY_KEYS = new Set([
+  'aws:principalarn',
+  'aws:principalaccount',
+  'aws:principalorgid',
+  'aws:principalorgpaths',
+  'aws:userid',
+  'aws:username',
+]);
+
+/** Operators that admit only callers whose key matches the listed values. */
+const MATCHING_OPERATORS = new Set([
+  'stringequals',
+  'stringequalsignorecase',
+  'stringlike',
+  'arnequals',
+  'arnlike',
+]);
+
+/**
+ * Whether a condition admits only named callers: a matching operator on a caller identity key
+ * (`aws:PrincipalArn`, `aws:PrincipalOrgID`, `aws:PrincipalTag/...`, ...) or on one of
+ * `extraKeys` (e.g. `elasticfilesystem:AccessPointArn`), with a value other than `*`. `IfExists`
+ * forms do not count: an anonymous caller has no such key and passes them.
+ */
+export function restrictsCaller(
+  statement: PolicyStatement,
+  extraKeys: readonly string[] = [],
+): boolean {
+  const extra = new Set(extraKeys.map((k) => k.toLowerCase()));
+  return statement.conditions.some((c) => {
+    const key = c.key.toLowerCase();
+    const named =
+      CALLER_IDENTITY_KEYS.has(key) || key.startsWith('aws:principaltag/') || extra.has(key);
+    const operator = c.operator.toLowerCase().replace(/^foranyvalue:/, '');
+    return named && MATCHING_OPERATORS.has(operator) && c.values.some((v) => v !== '*');
+  });
 }

@@ -52,7 +52,7 @@ export function applyScope(inventory: Inventory, options: ScopeOptions): ScopeOu
   };
   const filterPart = <T extends object>(part: T | undefined): T | undefined => {
     if (!part) return part;
-    const copy: Record<string, unknown> = { ...part };
+    const copy = { ...part } as Record<string, unknown>;
     for (const [key, value] of Object.entries(copy)) {
       if (Array.isArray(value) && value.some(isTagged)) {
         copy[key] = value.filter((item) => !isTagged(item) || keep(item));
@@ -67,7 +67,10 @@ export function applyScope(inventory: Inventory, options: ScopeOptions): ScopeOu
     );
   }
   const global: Inventory['global'] = Object.fromEntries(
-    Object.entries(inventory.global).map(([service, part]) => [service, filterPart(part as object)]),
+    Object.entries(inventory.global).map(([service, part]) => [
+      service,
+      filterPart(part as object),
+    ]),
   );
   return { inventory: { ...inventory, regional, global }, excluded };
 }

@@ -4,7 +4,12 @@ export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
 /** Score weight of each severity (DESIGN.md "Results, score, gate"). */
-export const SEVERITY_WEIGHTS: Record<Severity, number> = { critical: 10, high: 5, medium: 2, low: 1 };
+export const SEVERITY_WEIGHTS: Record<Severity, number> = {
+  critical: 10,
+  high: 5,
+  medium: 2,
+  low: 1,
+};
 
 export const CATEGORIES = ['security', 'resilience', 'operations', 'cost', 'performance'] as const;
 export type Category = (typeof CATEGORIES)[number];

@@ -1,0 +1,223 @@
+import {
+  GetBucketEncryptionCommand,
+  GetBucketLocationCommand,
+  GetBucketPolicyCommand,
+  GetBucketTaggingCommand,
+  GetBucketVersioningCommand,
+  GetPublicAccessBlockCommand,
+  paginateListBuckets,
+  type Bucket,
+  type PublicAccessBlockConfiguration,
+} from '@aws-sdk/client-s3';
+import { GetPublicAccessBlockCommand as GetAccountPublicAccessBlockCommand } from '@aws-sdk/client-s3-control';
+import type { RegionClients } from '../aws/clients.js';
+import type { CollectContext } from './context.js';
+import type { CallFailure, Fetched, Tags } from './inventory.js';
+
+/** The four Block Public Access settings of a bucket or of the account; AWS omits those off. */
+export interface PublicAccessBlockSettings {
+  blockPublicAcls: boolean;
+  ignorePublicAcls: boolean;
+  blockPublicPolicy: boolean;
+  restrictPublicBuckets: boolean;
+}
+
+/** One rule of a bucket's default encryption configuration. */
+export interface S3EncryptionRule {
+  /** `AES256`, `aws:kms` or `aws:kms:dsse`. */
+  algorithm: string;
+  kmsKeyId?: string;
+  bucketKeyEnabled?: boolean;
+}
+
+export interface S3Bucket {
+  name: string;
+  arn: string;
+  region: string;
+  createdAt?: string;
+  /** Empty when the tags could not be read; `tagsFailure` then says why. */
+  tags: Tags;
+  tagsFailure?: CallFailure;
+  /** Default encryption rules; null when the bucket has no configuration. */
+  encryption: Fetched<S3EncryptionRule[] | null>;
+  /** `Enabled` or `Suspended`; null when versioning was never turned on. */
+  versioning: Fetched<string | null>;
+  /** The bucket's own Block Public Access settings; null when it has none. */
+  publicAccessBlock: Fetched<PublicAccessBlockSettings | null>;
+  /** The bucket policy as JSON text; null when the bucket has none. */
+  policy: Fetched<string | null>;
+}
+
+export interface S3Inventory {
+  /** ListBuckets: how many buckets the account owns in every region, before region filtering. */
+  listing: Fetched<{ bucketsInAccount: number }>;
+  /** The account-wide Block Public Access settings (S3 Control); null when none are set. */
+  accountPublicAccessBlock: Fetched<PublicAccessBlockSettings | null>;
+  /** Buckets in the scanned regions, sorted by name. */
+  buckets: S3Bucket[];
+}
+
+function mapFetched<T, U>(read: Fetched<T>, fn: (value: T) => U): Fetched<U> {
+  return read.ok ? { ok: true, value: fn(read.value) } : read;
+}
+
+/** GetBucketLocation answers null for us-east-1 and the legacy `EU` for eu-west-1. */
+export function regionOfLocation(constraint: string | null | undefined): string {
+  if (!constraint) return 'us-east-1';
+  return constraint === 'EU' ? 'eu-west-1' : constraint;
+}
+
+function partitionOf(region: string): string {
+  if (region.startsWith('cn-')) return 'aws-cn';
+  if (region.startsWith('us-gov-')) return 'aws-us-gov';
+  if (region.startsWith('eusc-')) return 'aws-eusc';
+  return 'aws';
+}
+
+function toSettings(config: PublicAccessBlockConfiguration | undefined): PublicAccessBlockSettings {
+  return {
+    blockPublicAcls: config?.BlockPublicAcls === true,
+    ignorePublicAcls: config?.IgnorePublicAcls === true,
+    blockPublicPolicy: config?.BlockPublicPolicy === true,
+    restrictPublicBuckets: config?.RestrictPublicBuckets === true,
+  };
+}
+
+type BucketReads = Pick<
+  S3Bucket,
+  'tags' | 'tagsFailure' | 'encryption' | 'versioning' | 'publicAccessBlock' | 'policy'
+>;
+
+async function readBucket(
+  ctx: CollectContext,
+  s3: RegionClients['s3'],
+  name: string,
+): Promise<BucketReads> {
+  const [tagging, encryption, versioning, publicAccessBlock, policy] = await Promise.all([
+    ctx.call('s3:GetBucketTagging', () => s3.send(new GetBucketTaggingCommand({ Bucket: name })), [
+      'NoSuchTagSet',
+    ]),
+    ctx.call(
+      's3:GetBucketEncryption',
+      () => s3.send(new GetBucketEncryptionCommand({ Bucket: name })),
+      ['ServerSideEncryptionConfigurationNotFoundError'],
+    ),
+    ctx.call('s3:GetBucketVersioning', () =>
+      s3.send(new GetBucketVersioningCommand({ Bucket: name })),
+    ),
+    ctx.call(
+      's3:GetPublicAccessBlock',
+      () => s3.send(new GetPublicAccessBlockCommand({ Bucket: name })),
+      ['NoSuchPublicAccessBlockConfiguration'],
+    ),
+    ctx.call('s3:GetBucketPolicy', () => s3.send(new GetBucketPolicyCommand({ Bucket: name })), [
+      'NoSuchBucketPolicy',
+    ]),
+  ]);
+  const reads: BucketReads = {
+    tags: {},
+    encryption: mapFetched(encryption, (answer) => {
+      const rules = answer?.ServerSideEncryptionConfiguration?.Rules ?? [];
+      const defaults = rules.flatMap((rule) => {
+        const sse = rule.ApplyServerSideEncryptionByDefault;
+        if (!sse?.SSEAlgorithm) return [];
+        const out: S3EncryptionRule = { algorithm: sse.SSEAlgorithm };
+        if (sse.KMSMasterKeyID) out.kmsKeyId = sse.KMSMasterKeyID;
+        if (rule.BucketKeyEnabled !== undefined) out.bucketKeyEnabled = rule.BucketKeyEnabled;
+        return [out];
+      });
+      return defaults.length > 0 ? defaults : null;
+    }),
+    versioning: mapFetched(versioning, (answer) => answer?.Status ?? null),
+    publicAccessBlock: mapFetched(publicAccessBlock, (answer) =>
+      answer ? toSettings(answer.PublicAccessBlockConfiguration) : null,
+    ),
+    policy: mapFetched(policy, (answer) => answer?.Policy ?? null),
+  };
+  if (tagging.ok) {
+    for (const tag of tagging.value?.TagSet ?? [])
+      if (tag.Key) reads.tags[tag.Key] = tag.Value ?? '';
+  } else {
+    reads.tagsFailure = tagging.error;
+  }
+  return reads;
+}
+
+/** Every read of a bucket whose region could not be found fails with that lookup's failure. */
+function unreadBucket(failure: CallFailure): BucketReads {
+  const failed = { ok: false, error: failure } as const;
+  return {
+    tags: {},
+    tagsFailure: failure,
+    encryption: failed,
+    versioning: failed,
+    publicAccessBlock: failed,
+    policy: failed,
+  };
+}
+
+/**
+ * S3 is account-wide: ListBuckets and the account's Block Public Access are read once from the
+ * home region (`ctx.region`), then each bucket in the scanned regions is read through a client of
+ * its own region, as S3 answers bucket calls only in the bucket's region.
+ */
+export async function collectS3(
+  ctx: CollectContext,
+  regions: readonly string[] | 'all',
+): Promise<S3Inventory> {
+  const s3 = ctx.clients.s3;
+  const inScope = (region: string): boolean => regions === 'all' || regions.includes(region);
+  const clientFor = (region: string): RegionClients['s3'] =>
+    region === ctx.region || !ctx.clientsFor ? s3 : ctx.clientsFor(region).s3;
+  const partition = partitionOf(ctx.region);
+
+  const [listing, accountBlock] = await Promise.all([
+    // No page size: moto truncates at MaxBuckets without a continuation token.
+    ctx.pages('s3:ListBuckets', paginateListBuckets({ client: s3 }, {}), (page) => page.Buckets),
+    ctx.call(
+      's3control:GetPublicAccessBlock',
+      () =>
+        ctx.clients.s3control.send(
+          new GetAccountPublicAccessBlockCommand({ AccountId: ctx.account }),
+        ),
+      ['NoSuchPublicAccessBlockConfiguration'],
+    ),
+  ]);
+  const accountPublicAccessBlock = mapFetched(accountBlock, (answer) =>
+    answer ? toSettings(answer.PublicAccessBlockConfiguration) : null,
+  );
+  if (!listing.ok) return { listing, accountPublicAccessBlock, buckets: [] };
+
+  const listed = listing.value
+    .filter((b): b is Bucket & { Name: string } => Boolean(b.Name))
+    .sort((a, b) => (a.Name < b.Name ? -1 : a.Name > b.Name ? 1 : 0));
+  const collected = await ctx.pool(listed, async (bucket): Promise<S3Bucket | undefined> => {
+    const name = bucket.Name;
+    const region: Fetched<string> = bucket.BucketRegion
+      ? { ok: true, value: bucket.BucketRegion }
+      : mapFetched(
+          await ctx.call('s3:GetBucketLocation', () =>
+            s3.send(new GetBucketLocationCommand({ Bucket: name })),
+          ),
+          (answer) => regionOfLocation(answer?.LocationConstraint),
+        );
+    if (region.ok && !inScope(region.value)) return undefined;
+    const base = {
+      name,
+      arn: `arn:${partition}:s3:::${name}`,
+      // A bucket of unknown region is kept, not dropped: it is reported UNKNOWN in the home region.
+      region: region.ok ? region.value : ctx.region,
+      ...(bucket.CreationDate ? { createdAt: bucket.CreationDate.toISOString() } : {}),
+    };
+    const reads = region.ok
+      ? await readBucket(ctx, clientFor(region.value), name)
+      : unreadBucket(region.error);
+    return { ...base, ...reads };
+  });
+
+  return {
+    listing: { ok: true, value: { bucketsInAccount: listed.length } },
+    accountPublicAccessBlock,
+    buckets: collected.filter((b): b is S3Bucket => b !== undefined),
+  };
+}

@@ -1,0 +1,138 @@
+import type { CallFailure, CollectionError } from '../collect/inventory.js';
+import type { PublicAccessBlockSettings, S3Inventory } from '../collect/s3.js';
+
+const ACCOUNT = '111122223333';
+
+/** The demo's one failed read: the scan role may not read this bucket's policy. */
+const POLICY_DENIED: CallFailure = {
+  operation: 's3:GetBucketPolicy',
+  code: 'AccessDenied',
+  message: `User: arn:aws:sts::${ACCOUNT}:assumed-role/posture-gate-audit/posture-gate is not authorized to perform: s3:GetBucketPolicy on resource: "arn:aws:s3:::acme-eu-logs" because no identity-based policy allows the s3:GetBucketPolicy action`,
+};
+
+const ALL_ON: PublicAccessBlockSettings = {
+  blockPublicAcls: true,
+  ignorePublicAcls: true,
+  blockPublicPolicy: true,
+  restrictPublicBuckets: true,
+};
+
+function tlsDenyPolicy(bucket: string, secureTransport: 'false' | false): string {
+  return JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Sid: 'DenyInsecureTransport',
+        Effect: 'Deny',
+        Principal: '*',
+        Action: 's3:*',
+        Resource: [`arn:aws:s3:::${bucket}`, `arn:aws:s3:::${bucket}/*`],
+        Condition: { Bool: { 'aws:SecureTransport': secureTransport } },
+      },
+    ],
+  });
+}
+
+/**
+ * S3 of the demo account: every S3 check passes on some buckets and fails on others, one read
+ * failed (an UNKNOWN), and one bucket's Name tag is hostile markup that reports must escape.
+ */
+export function sampleS3Inventory(): S3Inventory {
+  return {
+    listing: { ok: true, value: { bucketsInAccount: 4 } },
+    // The account blocks public ACLs only; buckets must block public policies themselves.
+    accountPublicAccessBlock: {
+      ok: true,
+      value: {
+        blockPublicAcls: true,
+        ignorePublicAcls: true,
+        blockPublicPolicy: false,
+        restrictPublicBuckets: false,
+      },
+    },
+    buckets: [
+      {
+        name: 'acme-prod-assets',
+        arn: 'arn:aws:s3:::acme-prod-assets',
+        region: 'us-east-1',
+        createdAt: '2024-03-11T09:12:44.000Z',
+        tags: { Environment: 'production', Team: 'platform' },
+        encryption: {
+          ok: true,
+          value: [
+            {
+              algorithm: 'aws:kms',
+              kmsKeyId: `arn:aws:kms:us-east-1:${ACCOUNT}:alias/prod-assets`,
+              bucketKeyEnabled: true,
+            },
+          ],
+        },
+        versioning: { ok: true, value: 'Enabled' },
+        publicAccessBlock: { ok: true, value: ALL_ON },
+        policy: { ok: true, value: tlsDenyPolicy('acme-prod-assets', 'false') },
+      },
+      {
+        name: 'acme-public-website',
+        arn: 'arn:aws:s3:::acme-public-website',
+        region: 'us-east-1',
+        createdAt: '2023-07-02T16:40:05.000Z',
+        tags: { Name: '<img src=x>|**bold**', Environment: 'production' },
+        encryption: { ok: true, value: [{ algorithm: 'AES256', bucketKeyEnabled: false }] },
+        versioning: { ok: true, value: 'Suspended' },
+        publicAccessBlock: { ok: true, value: null },
+        policy: {
+          ok: true,
+          value: JSON.stringify({
+            Version: '2012-10-17',
+            Statement: [
+              {
+                Sid: 'PublicRead',
+                Effect: 'Allow',
+                Principal: '*',
+                Action: 's3:GetObject',
+                Resource: 'arn:aws:s3:::acme-public-website/*',
+              },
+            ],
+          }),
+        },
+      },
+      {
+        name: 'acme-eu-analytics',
+        arn: 'arn:aws:s3:::acme-eu-analytics',
+        region: 'eu-west-1',
+        createdAt: '2025-01-20T08:00:00.000Z',
+        tags: { Environment: 'staging', DataCritical: 'true' },
+        encryption: { ok: true, value: null },
+        versioning: { ok: true, value: 'Enabled' },
+        // With the account's ACL settings, all four are on.
+        publicAccessBlock: {
+          ok: true,
+          value: {
+            blockPublicAcls: false,
+            ignorePublicAcls: false,
+            blockPublicPolicy: true,
+            restrictPublicBuckets: true,
+          },
+        },
+        policy: { ok: true, value: tlsDenyPolicy('acme-eu-analytics', false) },
+      },
+      {
+        name: 'acme-eu-logs',
+        arn: 'arn:aws:s3:::acme-eu-logs',
+        region: 'eu-west-1',
+        createdAt: '2022-11-30T23:59:59.000Z',
+        tags: { Environment: 'production', Team: 'sre' },
+        encryption: { ok: true, value: [{ algorithm: 'AES256' }] },
+        versioning: { ok: true, value: null },
+        publicAccessBlock: { ok: true, value: ALL_ON },
+        policy: { ok: false, error: POLICY_DENIED },
+      },
+    ],
+  };
+}
+
+/** The CollectionErrors matching the failed reads of `sampleS3Inventory`. */
+export function sampleS3Errors(): CollectionError[] {
+  // Account-wide S3 is collected from the home region, where its errors are recorded.
+  return [{ service: 's3', region: 'us-east-1', ...POLICY_DENIED }];
+}

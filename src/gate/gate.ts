@@ -1,0 +1,77 @@
+import type { Config } from '../config/schema.js';
+import type { GateDecision } from '../report/types.js';
+import { SEVERITIES, type CheckResult, type Severity } from '../rules/types.js';
+
+/** How many failing resources a reason names before it says "and N more". */
+const NAMED_FINDINGS = 3;
+
+/** True when `severity` is `threshold` or more severe; nothing is at least `none`. */
+export function severityAtLeast(severity: Severity, threshold: Severity | 'none'): boolean {
+  if (threshold === 'none') return false;
+  return SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(threshold);
+}
+
+function counted(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** Code-unit order, not locale order: the same reasons on every machine. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function byCheckThenResource(a: CheckResult, b: CheckResult): number {
+  return (
+    compareText(a.checkId, b.checkId) ||
+    compareText(a.region, b.region) ||
+    compareText(a.resourceId, b.resourceId)
+  );
+}
+
+function nameFindings(findings: readonly CheckResult[]): string {
+  const named = [...findings]
+    .sort(byCheckThenResource)
+    .slice(0, NAMED_FINDINGS)
+    .map((finding) => `${finding.checkId} on ${finding.resourceName ?? finding.resourceId}`);
+  const more = findings.length - named.length;
+  return more > 0 ? `${named.join(', ')} and ${more} more` : named.join(', ');
+}
+
+export interface GateInput {
+  results: readonly CheckResult[];
+  /** The rounded posture score, as reported. */
+  score: number;
+  config: Pick<Config, 'failOnSeverity' | 'minimumScore' | 'failOnIncomplete'>;
+}
+
+/**
+ * Pass or fail from the results, the score and the thresholds, with one line per reason. Suppressed
+ * results never fail the gate. A scan that could not run is an `error`, decided by the caller.
+ */
+export function decideGate({ results, score, config }: GateInput): GateDecision {
+  const reasons: string[] = [];
+  const active = results.filter((result) => !result.suppressed);
+
+  for (const severity of SEVERITIES) {
+    if (!severityAtLeast(severity, config.failOnSeverity)) continue;
+    const failing = active.filter(
+      (result) => result.status === 'FAIL' && result.severity === severity,
+    );
+    if (failing.length === 0) continue;
+    reasons.push(
+      `${counted(failing.length, `${severity} finding`)} (fail-on-severity: ${config.failOnSeverity}): ${nameFindings(failing)}`,
+    );
+  }
+
+  if (score < config.minimumScore) {
+    reasons.push(`score ${score} is below minimum-score ${config.minimumScore}`);
+  }
+
+  const unknown = active.filter((result) => result.status === 'UNKNOWN').length;
+  if (config.failOnIncomplete && unknown > 0) {
+    reasons.push(`${counted(unknown, 'check')} could not be assessed (fail-on-incomplete: true)`);
+  }
+
+  const passed = reasons.length === 0;
+  return { passed, result: passed ? 'passed' : 'failed', reasons };
+}

@@ -1,0 +1,441 @@
+import type { CallFailure, Fetched, Inventory } from '../../../src/collect/inventory.js';
+import type { PublicAccessBlockSettings, S3Bucket, S3Inventory } from '../../../src/collect/s3.js';
+import { sampleS3Errors, sampleS3Inventory } from '../../../src/demo/s3.js';
+import { s3Rules } from '../../../src/rules/s3.js';
+import type { Finding } from '../../../src/rules/types.js';
+
+const ALL_ON: PublicAccessBlockSettings = {
+  blockPublicAcls: true,
+  ignorePublicAcls: true,
+  blockPublicPolicy: true,
+  restrictPublicBuckets: true,
+};
+const ALL_OFF: PublicAccessBlockSettings = {
+  blockPublicAcls: false,
+  ignorePublicAcls: false,
+  blockPublicPolicy: false,
+  restrictPublicBuckets: false,
+};
+
+const ok = <T>(value: T): Fetched<T> => ({ ok: true, value });
+const denied = (operation: string): Fetched<never> => ({
+  ok: false,
+  error: { operation, code: 'AccessDenied', message: 'Access Denied' },
+});
+
+const tlsPolicy = (
+  bucket: string,
+  condition: unknown = { Bool: { 'aws:SecureTransport': 'false' } },
+) =>
+  JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Sid: 'DenyInsecureTransport',
+        Effect: 'Deny',
+        Principal: '*',
+        Action: 's3:*',
+        Resource: [`arn:aws:s3:::${bucket}`, `arn:aws:s3:::${bucket}/*`],
+        Condition: condition,
+      },
+    ],
+  });
+
+/** A bucket that passes every S3 check unless overridden. */
+function bucket(name: string, overrides: Partial<S3Bucket> = {}): S3Bucket {
+  return {
+    name,
+    arn: `arn:aws:s3:::${name}`,
+    region: 'eu-west-1',
+    tags: {},
+    encryption: ok([{ algorithm: 'AES256' }]),
+    versioning: ok('Enabled'),
+    publicAccessBlock: ok(ALL_ON),
+    policy: ok(tlsPolicy(name)),
+    ...overrides,
+  };
+}
+
+function inventory(buckets: S3Bucket[], part: Partial<S3Inventory> = {}): Inventory {
+  return {
+    schemaVersion: 1,
+    account: '111122223333',
+    collectedAt: '2026-11-01T00:00:00.000Z',
+    regions: ['us-east-1', 'eu-west-1'],
+    services: ['s3'],
+    global: {
+      s3: {
+        listing: ok({ bucketsInAccount: buckets.length }),
+        accountPublicAccessBlock: ok(null),
+        buckets,
+        ...part,
+      },
+    },
+    regional: {},
+    errors: [],
+  };
+}
+
+function run(checkId: string, inv: Inventory): Finding[] {
+  const rule = s3Rules.find((r) => r.meta.id === checkId);
+  if (!rule) throw new Error(`no rule ${checkId}`);
+  return rule.evaluate(inv, { now: new Date('2026-11-01T00:00:00Z'), minAgeDays: 30 });
+}
+
+function single(checkId: string, b: S3Bucket, part: Partial<S3Inventory> = {}): Finding {
+  const [finding, ...rest] = run(checkId, inventory([b], part));
+  if (!finding || rest.length > 0) throw new Error(`expected exactly one ${checkId} finding`);
+  return finding;
+}
+
+describe('S3 check catalogue', () => {
+  it('declares the four checks of CHECKS.md with their metadata', () => {
+    const table = s3Rules.map(({ meta }) => [
+      meta.id,
+      meta.category,
+      meta.severity,
+      meta.frameworks,
+    ]);
+    expect(table).toEqual([
+      [
+        's3.public-access-not-blocked',
+        'security',
+        'critical',
+        { fsbp: ['S3.1', 'S3.8'], cis: ['2.1.4'] },
+      ],
+      ['s3.default-encryption-missing', 'security', 'high', {}],
+      ['s3.versioning-off', 'resilience', 'medium', { fsbp: ['S3.14'] }],
+      ['s3.tls-not-enforced', 'security', 'medium', { fsbp: ['S3.5'], cis: ['2.1.1'] }],
+    ]);
+    for (const { meta } of s3Rules) {
+      expect(meta.service).toBe('s3');
+      expect(meta.resourceType).toBe('AWS::S3::Bucket');
+      expect(meta.remediation.text.length).toBeGreaterThan(20);
+      expect(meta.remediation.url).toMatch(/^https:\/\/docs\.aws\.amazon\.com\//);
+    }
+  });
+
+  it('reports per bucket with its region, name, ARN and Name tag', () => {
+    const b = bucket('web-assets', { region: 'us-east-1', tags: { Name: '<img src=x>|**bold**' } });
+    for (const { meta } of s3Rules) {
+      expect(single(meta.id, b)).toMatchObject({
+        status: 'PASS',
+        region: 'us-east-1',
+        resourceId: 'web-assets',
+        resourceArn: 'arn:aws:s3:::web-assets',
+        resourceName: '<img src=x>|**bold**',
+      });
+    }
+  });
+
+  it('returns nothing when S3 was not collected', () => {
+    const inv = inventory([]);
+    delete inv.global.s3;
+    for (const { meta } of s3Rules) expect(run(meta.id, inv)).toEqual([]);
+  });
+
+  it('returns nothing for an account without buckets in the scanned regions', () => {
+    for (const { meta } of s3Rules) expect(run(meta.id, inventory([]))).toEqual([]);
+  });
+
+  it('says UNKNOWN for the account, never nothing, when ListBuckets failed', () => {
+    const inv = inventory([], { listing: denied('s3:ListBuckets') });
+    for (const { meta } of s3Rules) {
+      expect(run(meta.id, inv)).toEqual([
+        expect.objectContaining({
+          status: 'UNKNOWN',
+          region: 'global',
+          resourceId: '111122223333',
+          resourceType: 'AWS::::Account',
+          failedCall: {
+            operation: 's3:ListBuckets',
+            code: 'AccessDenied',
+            permission: 's3:ListAllMyBuckets',
+          },
+        }),
+      ]);
+    }
+  });
+});
+
+describe('s3.public-access-not-blocked', () => {
+  const check = 's3.public-access-not-blocked';
+
+  it('passes when the bucket turns on all four settings', () => {
+    expect(single(check, bucket('b')).status).toBe('PASS');
+  });
+
+  it('passes when the account covers a bucket without its own configuration', () => {
+    const finding = single(check, bucket('b', { publicAccessBlock: ok(null) }), {
+      accountPublicAccessBlock: ok(ALL_ON),
+    });
+    expect(finding.status).toBe('PASS');
+  });
+
+  it('passes when bucket and account together cover all four settings', () => {
+    const b = bucket('b', {
+      publicAccessBlock: ok({ ...ALL_OFF, blockPublicAcls: true, ignorePublicAcls: true }),
+    });
+    const finding = single(check, b, {
+      accountPublicAccessBlock: ok({
+        ...ALL_OFF,
+        blockPublicPolicy: true,
+        restrictPublicBuckets: true,
+      }),
+    });
+    expect(finding.status).toBe('PASS');
+  });
+
+  it('passes on the bucket alone even when the account call was denied', () => {
+    const finding = single(check, bucket('b'), {
+      accountPublicAccessBlock: denied('s3control:GetPublicAccessBlock'),
+    });
+    expect(finding.status).toBe('PASS');
+  });
+
+  it('fails with no configuration anywhere and names all four settings', () => {
+    const finding = single(check, bucket('b', { publicAccessBlock: ok(null) }));
+    expect(finding.status).toBe('FAIL');
+    expect(finding.detail).toBe(
+      '4 of 4 Block Public Access settings are off on both the bucket and the account: BlockPublicAcls, IgnorePublicAcls, BlockPublicPolicy, RestrictPublicBuckets.',
+    );
+  });
+
+  it('fails on partial coverage and names only the settings that are off', () => {
+    const b = bucket('b', { publicAccessBlock: ok({ ...ALL_ON, restrictPublicBuckets: false }) });
+    const finding = single(check, b, {
+      accountPublicAccessBlock: ok({ ...ALL_OFF, blockPublicPolicy: true }),
+    });
+    expect(finding.status).toBe('FAIL');
+    expect(finding.detail).toContain(': RestrictPublicBuckets.');
+    expect(finding.detail).not.toContain('BlockPublicPolicy');
+    expect(finding.evidence).toMatchObject({ settingsOff: ['RestrictPublicBuckets'] });
+  });
+
+  it('is UNKNOWN, not PASS or FAIL, when the bucket has none and the account call was denied', () => {
+    const finding = single(check, bucket('b', { publicAccessBlock: ok(null) }), {
+      accountPublicAccessBlock: denied('s3control:GetPublicAccessBlock'),
+    });
+    expect(finding.status).toBe('UNKNOWN');
+    expect(finding.failedCall).toEqual({
+      operation: 's3control:GetPublicAccessBlock',
+      code: 'AccessDenied',
+      permission: 's3:GetAccountPublicAccessBlock',
+    });
+    expect(finding.evidence).toMatchObject({
+      undetermined: expect.arrayContaining(['BlockPublicAcls']),
+    });
+  });
+
+  it('is UNKNOWN when the bucket read failed and the account leaves a setting off', () => {
+    const finding = single(
+      check,
+      bucket('b', { publicAccessBlock: denied('s3:GetPublicAccessBlock') }),
+      {
+        accountPublicAccessBlock: ok({ ...ALL_ON, ignorePublicAcls: false }),
+      },
+    );
+    expect(finding.status).toBe('UNKNOWN');
+    expect(finding.failedCall?.permission).toBe('s3:GetBucketPublicAccessBlock');
+    expect(finding.evidence).toMatchObject({ undetermined: ['IgnorePublicAcls'] });
+  });
+
+  it('passes when the bucket read failed but the account covers everything', () => {
+    const finding = single(
+      check,
+      bucket('b', { publicAccessBlock: denied('s3:GetPublicAccessBlock') }),
+      {
+        accountPublicAccessBlock: ok(ALL_ON),
+      },
+    );
+    expect(finding.status).toBe('PASS');
+  });
+
+  it('judges each bucket against the same account settings', () => {
+    const inv = inventory(
+      [
+        bucket('covered', { publicAccessBlock: ok(null) }),
+        bucket('own', { publicAccessBlock: ok({ ...ALL_OFF, blockPublicAcls: true }) }),
+      ],
+      { accountPublicAccessBlock: ok({ ...ALL_ON, blockPublicAcls: false }) },
+    );
+    expect(run(check, inv).map((f) => [f.resourceId, f.status])).toEqual([
+      ['covered', 'FAIL'],
+      ['own', 'PASS'],
+    ]);
+  });
+});
+
+describe('s3.default-encryption-missing', () => {
+  const check = 's3.default-encryption-missing';
+
+  it('passes with a default encryption rule and names the algorithm', () => {
+    const b = bucket('b', {
+      encryption: ok([{ algorithm: 'aws:kms', kmsKeyId: 'alias/data', bucketKeyEnabled: true }]),
+    });
+    const finding = single(check, b);
+    expect(finding).toMatchObject({ status: 'PASS', detail: 'Default encryption is aws:kms.' });
+  });
+
+  it('fails without a configuration', () => {
+    const finding = single(check, bucket('b', { encryption: ok(null) }));
+    expect(finding).toMatchObject({
+      status: 'FAIL',
+      detail: 'The bucket has no default encryption configuration.',
+    });
+  });
+
+  it('is UNKNOWN when GetBucketEncryption failed', () => {
+    const finding = single(check, bucket('b', { encryption: denied('s3:GetBucketEncryption') }));
+    expect(finding.status).toBe('UNKNOWN');
+    expect(finding.detail).toContain('s3:GetBucketEncryption failed with AccessDenied');
+    expect(finding.failedCall?.permission).toBe('s3:GetEncryptionConfiguration');
+  });
+});
+
+describe('s3.versioning-off', () => {
+  const check = 's3.versioning-off';
+
+  it('passes when versioning is Enabled', () => {
+    expect(single(check, bucket('b')).status).toBe('PASS');
+  });
+
+  it('fails when versioning was never enabled', () => {
+    const finding = single(check, bucket('b', { versioning: ok(null) }));
+    expect(finding).toMatchObject({
+      status: 'FAIL',
+      detail: 'Versioning has never been enabled on the bucket.',
+    });
+  });
+
+  it('fails when versioning is Suspended', () => {
+    const finding = single(check, bucket('b', { versioning: ok('Suspended') }));
+    expect(finding).toMatchObject({
+      status: 'FAIL',
+      detail: 'Versioning is Suspended, not Enabled.',
+    });
+  });
+
+  it('is UNKNOWN when GetBucketVersioning failed', () => {
+    const finding = single(check, bucket('b', { versioning: denied('s3:GetBucketVersioning') }));
+    expect(finding.status).toBe('UNKNOWN');
+    expect(finding.failedCall?.operation).toBe('s3:GetBucketVersioning');
+  });
+});
+
+describe('s3.tls-not-enforced', () => {
+  const check = 's3.tls-not-enforced';
+  const failure: CallFailure = {
+    operation: 's3:GetBucketPolicy',
+    code: 'AccessDenied',
+    message: 'no',
+  };
+
+  it('passes with a deny on aws:SecureTransport "false" and names the statement', () => {
+    const finding = single(check, bucket('b'));
+    expect(finding.status).toBe('PASS');
+    expect(finding.detail).toContain('DenyInsecureTransport');
+  });
+
+  it('passes with the boolean false form of the condition', () => {
+    const b = bucket('b', {
+      policy: ok(tlsPolicy('b', { Bool: { 'aws:SecureTransport': false } })),
+    });
+    expect(single(check, b).status).toBe('PASS');
+  });
+
+  it('fails without a bucket policy', () => {
+    const finding = single(check, bucket('b', { policy: ok(null) }));
+    expect(finding).toMatchObject({
+      status: 'FAIL',
+      detail: 'The bucket has no policy, so requests without TLS are not denied.',
+    });
+  });
+
+  it('fails when the policy has no TLS deny', () => {
+    const policy = JSON.stringify({
+      Statement: {
+        Effect: 'Allow',
+        Principal: { AWS: 'arn:aws:iam::111122223333:root' },
+        Action: 's3:*',
+      },
+    });
+    const finding = single(check, bucket('b', { policy: ok(policy) }));
+    expect(finding.status).toBe('FAIL');
+    expect(finding.detail).toBe(
+      'No statement of the bucket policy denies requests with aws:SecureTransport false.',
+    );
+  });
+
+  it('fails when the TLS deny covers the bucket but not its objects', () => {
+    const policy = JSON.stringify({
+      Statement: {
+        Effect: 'Deny',
+        Principal: '*',
+        Action: 's3:*',
+        Resource: 'arn:aws:s3:::b',
+        Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+      },
+    });
+    const finding = single(check, bucket('b', { policy: ok(policy) }));
+    expect(finding.status).toBe('FAIL');
+    expect(finding.detail).toContain('only for some actions or resources');
+  });
+
+  it('fails when the TLS deny covers only writes', () => {
+    const policy = JSON.stringify({
+      Statement: {
+        Effect: 'Deny',
+        Principal: { AWS: '*' },
+        Action: ['s3:PutObject'],
+        Resource: 'arn:aws:s3:::b/*',
+        Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+      },
+    });
+    expect(single(check, bucket('b', { policy: ok(policy) })).status).toBe('FAIL');
+  });
+
+  it('fails, and says why, when the stored policy cannot be parsed', () => {
+    const finding = single(check, bucket('b', { policy: ok('{"Statement": [') }));
+    expect(finding.status).toBe('FAIL');
+    expect(finding.detail).toMatch(
+      /^The bucket policy could not be parsed \(policy is not valid JSON: .*\), so it cannot be shown/,
+    );
+  });
+
+  it('is UNKNOWN when GetBucketPolicy failed', () => {
+    const finding = single(check, bucket('b', { policy: { ok: false, error: failure } }));
+    expect(finding).toMatchObject({
+      status: 'UNKNOWN',
+      failedCall: {
+        operation: 's3:GetBucketPolicy',
+        code: 'AccessDenied',
+        permission: 's3:GetBucketPolicy',
+      },
+    });
+  });
+});
+
+describe('the demo S3 inventory', () => {
+  it('makes every S3 check both pass and fail, shows one UNKNOWN and keeps a hostile Name tag', () => {
+    const inv = inventory([], sampleS3Inventory());
+    const statuses = Object.fromEntries(
+      s3Rules.map((rule) => [rule.meta.id, new Set(run(rule.meta.id, inv).map((f) => f.status))]),
+    );
+    for (const { meta } of s3Rules) {
+      expect(statuses[meta.id]).toContain('PASS');
+      expect(statuses[meta.id]).toContain('FAIL');
+    }
+    const unknown = run('s3.tls-not-enforced', inv).filter((f) => f.status === 'UNKNOWN');
+    expect(unknown.map((f) => f.failedCall?.operation)).toEqual(['s3:GetBucketPolicy']);
+    expect(sampleS3Errors()).toContainEqual(
+      expect.objectContaining({
+        service: 's3',
+        operation: 's3:GetBucketPolicy',
+        code: 'AccessDenied',
+      }),
+    );
+    const names = run('s3.versioning-off', inv).map((f) => f.resourceName);
+    expect(names).toContain('<img src=x>|**bold**');
+  });
+});
