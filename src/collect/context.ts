@@ -68,13 +68,15 @@ export interface ContextOptions {
   clientsFor?: (region: string) => RegionClients;
   errors: CollectionError[];
   sharedCache: Map<string, Promise<unknown>>;
+  /** Region recorded with failed calls: `global` for account-wide services. Default: `region`. */
+  errorRegion?: string;
 }
 
 export function createCollectContext(options: ContextOptions): CollectContext {
   const { account, region, service, clients, errors, sharedCache } = options;
   const fail = (operation: string, error: unknown): CallFailure => {
     const failure = toCallFailure(operation, error);
-    errors.push({ service, region, ...failure });
+    errors.push({ service, region: options.errorRegion ?? region, ...failure });
     return failure;
   };
   return {

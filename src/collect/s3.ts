@@ -12,6 +12,7 @@ import {
 import { GetPublicAccessBlockCommand as GetAccountPublicAccessBlockCommand } from '@aws-sdk/client-s3-control';
 import type { RegionClients } from '../aws/clients.js';
 import type { CollectContext } from './context.js';
+import { partitionOf } from './convert.js';
 import type { CallFailure, Fetched, Tags } from './inventory.js';
 
 /** The four Block Public Access settings of a bucket or of the account; AWS omits those off. */
@@ -65,13 +66,6 @@ function mapFetched<T, U>(read: Fetched<T>, fn: (value: T) => U): Fetched<U> {
 export function regionOfLocation(constraint: string | null | undefined): string {
   if (!constraint) return 'us-east-1';
   return constraint === 'EU' ? 'eu-west-1' : constraint;
-}
-
-function partitionOf(region: string): string {
-  if (region.startsWith('cn-')) return 'aws-cn';
-  if (region.startsWith('us-gov-')) return 'aws-us-gov';
-  if (region.startsWith('eusc-')) return 'aws-eusc';
-  return 'aws';
 }
 
 function toSettings(config: PublicAccessBlockConfiguration | undefined): PublicAccessBlockSettings {

@@ -1,3 +1,4 @@
+import { efsTable } from './efs.js';
 import type { Report } from './types.js';
 
 /**
@@ -13,7 +14,7 @@ export interface ResourceTable {
 type TableBuilder = (report: Report) => ResourceTable | undefined;
 
 /** One builder per analyzer that has a resource table, in the order they are shown. */
-const TABLE_BUILDERS: readonly TableBuilder[] = [];
+const TABLE_BUILDERS: readonly TableBuilder[] = [efsTable];
 
 export function resourceTables(report: Report): ResourceTable[] {
   return TABLE_BUILDERS.map((build) => build(report)).filter((t): t is ResourceTable => !!t);

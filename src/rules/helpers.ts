@@ -60,5 +60,8 @@ export function roundUsd(amount: number): number {
 }
 
 export function formatUsd(amount: number): string {
-  return `$${roundUsd(amount).toFixed(2)}`;
+  const cents = Math.round(Math.abs(amount) * 100);
+  const sign = amount < 0 && cents > 0 ? '-' : '';
+  const whole = Math.floor(cents / 100).toLocaleString('en-US');
+  return `${sign}$${whole}.${String(cents % 100).padStart(2, '0')}`;
 }

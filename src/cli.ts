@@ -1,0 +1,210 @@
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import type { Inventory } from './collect/inventory.js';
+import { ConfigError, INPUTS, parseConfig, type Config } from './config/schema.js';
+import { sampleInventory } from './demo/index.js';
+import { ScanError } from './errors.js';
+import { MergeInputError, mergeReports, readReport } from './merge.js';
+import { evaluateInventory, scanAccount } from './pipeline.js';
+import { renderCatalogue } from './report/catalogue.js';
+import { renderConsole } from './report/console.js';
+import { ALL_RULES } from './rules/index.js';
+import { renderJson } from './report/json.js';
+import { renderMarkdown } from './report/markdown.js';
+import type { Report } from './report/types.js';
+import { writeFileAtomic } from './report/write.js';
+import { TOOL_VERSION } from './version.js';
+
+/** DESIGN.md exit codes. */
+export const EXIT = { passed: 0, gateFailed: 1, usage: 2, scanFailed: 3 } as const;
+
+const FORMATS = ['table', 'json', 'markdown'] as const;
+type Format = (typeof FORMATS)[number];
+
+/** Flags the action has no input for. */
+const CLI_FLAGS = {
+  inventory: 'evaluate a saved inventory file instead of calling AWS',
+  'save-inventory': 'write what was collected to this file',
+  format: `what goes to stdout: ${FORMATS.join(', ')} (default table)`,
+  output: 'write the formatted report to this file instead of stdout',
+} as const;
+
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  env: NodeJS.ProcessEnv;
+}
+
+function helpText(): string {
+  const flag = (name: string, text: string): string => `  --${name.padEnd(24)} ${text}`;
+  return [
+    'Usage:',
+    '  posture-gate scan [flags]     audit the AWS account of the current credentials',
+    '  posture-gate demo [flags]     evaluate a bundled sample account (no AWS needed)',
+    '  posture-gate merge REPORT...  merge the JSON reports of several jobs into one report and gate',
+    '  posture-gate checks           list every check: id, category, severity, mapping',
+    '',
+    'Exit codes: 0 passed, 1 gate failed, 2 usage or configuration error, 3 scan could not run.',
+    '',
+    'Flags (the action inputs):',
+    ...INPUTS.map((input) =>
+      flag(input.name, `${input.description}${input.default ? ` (default ${input.default})` : ''}`),
+    ),
+    '',
+    'Command-line flags:',
+    ...Object.entries(CLI_FLAGS).map(([name, text]) => flag(name, text)),
+    flag('help', 'show this text'),
+    flag('version', 'print the version'),
+    '',
+  ].join('\n');
+}
+
+function parseCommandLine(argv: string[]) {
+  const options: Record<string, { type: 'string' | 'boolean' }> = {
+    help: { type: 'boolean' },
+    version: { type: 'boolean' },
+  };
+  for (const input of INPUTS) options[input.name] = { type: 'string' };
+  for (const name of Object.keys(CLI_FLAGS)) options[name] = { type: 'string' };
+  try {
+    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}. Run "posture-gate --help" for the flags.`);
+  }
+}
+
+function parseFormat(value: string | undefined): Format {
+  const format = (value ?? 'table').toLowerCase();
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(
+      `Invalid flag "--format": "${value}" is not one of ${FORMATS.join(', ')}.`,
+    );
+  }
+  return format as Format;
+}
+
+async function loadInventory(path: string): Promise<Inventory> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    throw new UsageError(
+      `Invalid flag "--inventory": cannot read "${path}" as JSON: ${(error as Error).message}`,
+    );
+  }
+  const candidate = parsed as Partial<Inventory> | null;
+  if (
+    !candidate ||
+    candidate.schemaVersion !== 1 ||
+    typeof candidate.account !== 'string' ||
+    !Array.isArray(candidate.services) ||
+    typeof candidate.regional !== 'object' ||
+    typeof candidate.global !== 'object'
+  ) {
+    throw new UsageError(
+      `Invalid flag "--inventory": "${path}" is not a posture-gate inventory (schemaVersion 1, written by --save-inventory).`,
+    );
+  }
+  return { ...(candidate as Inventory), errors: candidate.errors ?? [] };
+}
+
+function render(report: Report, format: Format, reportPath: string | undefined): string {
+  if (format === 'json') return renderJson(report);
+  if (format === 'markdown') return renderMarkdown(report, reportPath ? { reportPath } : {});
+  return renderConsole(report);
+}
+
+/** Runs one command line and returns the exit code; never calls process.exit itself. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const secrets = new Set<string>();
+  const redact = (text: string): string =>
+    [...secrets].reduce((out, secret) => out.split(secret).join('***'), text);
+  const log = (line: string): void => io.stderr(`${redact(line)}\n`);
+  try {
+    const { values, positionals } = parseCommandLine(argv);
+    const flags = values as Record<string, string | boolean | undefined>;
+    if (flags.version) {
+      io.stdout(`${TOOL_VERSION}\n`);
+      return EXIT.passed;
+    }
+    const command = positionals[0];
+    if (flags.help || !command) {
+      io.stdout(helpText());
+      return command || flags.help ? EXIT.passed : EXIT.usage;
+    }
+    if (command === 'checks') {
+      io.stdout(`${renderCatalogue(ALL_RULES)}\n`);
+      return EXIT.passed;
+    }
+    if (command !== 'scan' && command !== 'demo' && command !== 'merge') {
+      throw new UsageError(
+        `Unknown command "${command}": use scan, demo, merge or checks. Run "posture-gate --help".`,
+      );
+    }
+    if (command === 'merge' && positionals.length < 2) {
+      throw new UsageError('merge needs the paths of one or more JSON reports.');
+    }
+    if (command !== 'merge' && positionals.length > 1) {
+      throw new UsageError(`Unexpected argument "${positionals[1]}". Run "posture-gate --help".`);
+    }
+    const format = parseFormat(flags.format as string | undefined);
+    const raw = Object.fromEntries(
+      INPUTS.map((i) => [i.name, flags[i.name] as string | undefined]),
+    );
+    const config: Config = parseConfig(raw, io.env);
+    const reportPath = flags['report-path'] as string | undefined;
+
+    let report: Report;
+    const startedAt = new Date();
+    if (command === 'merge') {
+      const reports = await Promise.all(positionals.slice(1).map((path) => readReport(path)));
+      report = mergeReports(reports, config, startedAt);
+    } else if (command === 'demo') {
+      report = evaluateInventory(sampleInventory(), config, { startedAt });
+    } else if (typeof flags.inventory === 'string') {
+      const inventory = await loadInventory(flags.inventory);
+      report = evaluateInventory(inventory, config, { startedAt });
+    } else {
+      const scanned = await scanAccount(config, {
+        getIDToken: () => {
+          throw new ScanError(
+            'role-to-assume uses GitHub OIDC, which only works inside a GitHub Actions job; locally, leave it empty and use your own AWS credentials.',
+          );
+        },
+        setSecret: (value) => {
+          if (value) secrets.add(value);
+        },
+        log,
+        env: io.env,
+      });
+      report = scanned.report;
+      if (typeof flags['save-inventory'] === 'string') {
+        await writeFileAtomic(
+          flags['save-inventory'],
+          `${JSON.stringify(scanned.inventory, null, 2)}\n`,
+        );
+      }
+    }
+    if (reportPath) await writeFileAtomic(reportPath, renderJson(report));
+    const text = render(report, format, reportPath);
+    if (typeof flags.output === 'string') await writeFileAtomic(flags.output, text);
+    else io.stdout(text.endsWith('\n') ? text : `${text}\n`);
+    if (command === 'demo') return EXIT.passed;
+    return report.gate.passed ? EXIT.passed : EXIT.gateFailed;
+  } catch (error) {
+    if (
+      error instanceof UsageError ||
+      error instanceof ConfigError ||
+      error instanceof MergeInputError
+    ) {
+      log(error.message);
+      return EXIT.usage;
+    }
+    log(`posture-gate could not run the scan: ${(error as Error).message}`);
+    return EXIT.scanFailed;
+  }
+}

@@ -1,0 +1,161 @@
+import { DescribeRegionsCommand } from '@aws-sdk/client-ec2';
+import type { ClientFactory } from '../aws/clients.js';
+import { toCallFailure } from '../aws/errors.js';
+import { ScanError } from '../errors.js';
+import { createCollectContext, type CollectContext } from './context.js';
+import { collectEc2 } from './ec2.js';
+import { collectEfs } from './efs.js';
+import { collectIam } from './iam.js';
+import type {
+  CollectionError,
+  CollectStats,
+  Inventory,
+  RegionInventory,
+  ServiceName,
+} from './inventory.js';
+import { collectRds } from './rds.js';
+import { collectS3 } from './s3.js';
+import { collectSecurityGroups } from './sg.js';
+
+type RegionalService = keyof RegionInventory;
+type GlobalService = keyof Inventory['global'];
+
+const REGIONAL_COLLECTORS: {
+  [K in RegionalService]: (ctx: CollectContext) => Promise<NonNullable<RegionInventory[K]>>;
+} = {
+  efs: collectEfs,
+  ec2: collectEc2,
+  sg: collectSecurityGroups,
+  rds: collectRds,
+};
+
+const GLOBAL_COLLECTORS: {
+  [K in GlobalService]: (
+    ctx: CollectContext,
+    regions: readonly string[],
+  ) => Promise<NonNullable<Inventory['global'][K]>>;
+} = {
+  s3: collectS3,
+  iam: collectIam,
+};
+
+function isRegional(service: ServiceName): service is RegionalService {
+  return service in REGIONAL_COLLECTORS;
+}
+
+/** `region: all`: every region enabled for the account (DescribeRegions lists opted-in ones too). */
+export async function enabledRegions(
+  factory: ClientFactory,
+  homeRegion: string,
+): Promise<string[]> {
+  try {
+    const answer = await factory.forRegion(homeRegion).ec2.send(new DescribeRegionsCommand({}));
+    const regions = (answer.Regions ?? [])
+      .flatMap((r) => (r.OptInStatus !== 'not-opted-in' && r.RegionName ? [r.RegionName] : []))
+      .sort();
+    if (regions.length === 0) throw new Error('DescribeRegions returned no enabled region');
+    return regions;
+  } catch (error) {
+    const failure = toCallFailure('ec2:DescribeRegions', error);
+    throw new ScanError(
+      `region "all" needs the list of enabled regions, but ${failure.operation} failed with ${failure.code}: ${failure.message}`,
+    );
+  }
+}
+
+export interface CollectOptions {
+  account: string;
+  /** Where account-wide services (S3 listing, IAM, S3 Control) are called. */
+  homeRegion: string;
+  regions: readonly string[];
+  services: readonly ServiceName[];
+  factory: ClientFactory;
+  /** Shared with the client factory's onCall, so the counts include every page. */
+  apiCalls: Record<string, number>;
+  now?: () => Date;
+}
+
+/**
+ * Collects every requested service in every region concurrently. A collector never throws past
+ * its service: failures become CollectionErrors and holes the rules report as UNKNOWN.
+ */
+export async function collectInventory(
+  options: CollectOptions,
+): Promise<{ inventory: Inventory; stats: CollectStats }> {
+  const { account, homeRegion, regions, services, factory } = options;
+  const errors: CollectionError[] = [];
+  const sharedCache = new Map<string, Promise<unknown>>();
+  const spans = new Map<ServiceName, { start: number; end: number }>();
+  const context = (service: ServiceName, region: string, errorRegion = region): CollectContext =>
+    createCollectContext({
+      account,
+      region,
+      errorRegion,
+      service,
+      clients: factory.forRegion(region),
+      clientsFor: (other) => factory.forRegion(other),
+      errors,
+      sharedCache,
+    });
+  const timed = async <T>(
+    service: ServiceName,
+    region: string,
+    work: () => Promise<T>,
+  ): Promise<T> => {
+    const start = Date.now();
+    try {
+      return await work();
+    } catch (error) {
+      // A collector bug must not stop the other services: record it like a failed call.
+      errors.push({ service, region, ...toCallFailure(`${service}:collect`, error) });
+      return undefined as T;
+    } finally {
+      const span = spans.get(service);
+      const end = Date.now();
+      spans.set(service, {
+        start: Math.min(span?.start ?? start, start),
+        end: Math.max(span?.end ?? end, end),
+      });
+    }
+  };
+
+  const regional: Record<string, RegionInventory> = Object.fromEntries(regions.map((r) => [r, {}]));
+  const global: Inventory['global'] = {};
+  const jobs: Promise<void>[] = [];
+  for (const service of services) {
+    if (isRegional(service)) {
+      for (const region of regions) {
+        jobs.push(
+          timed<object>(service, region, () =>
+            REGIONAL_COLLECTORS[service](context(service, region)),
+          ).then((part) => {
+            if (part) (regional[region] as Record<string, unknown>)[service] = part;
+          }),
+        );
+      }
+    } else {
+      jobs.push(
+        timed<object>(service, 'global', () =>
+          GLOBAL_COLLECTORS[service](context(service, homeRegion, 'global'), regions),
+        ).then((part) => {
+          if (part) (global as Record<string, unknown>)[service] = part;
+        }),
+      );
+    }
+  }
+  await Promise.all(jobs);
+
+  const inventory: Inventory = {
+    schemaVersion: 1,
+    account,
+    collectedAt: (options.now?.() ?? new Date()).toISOString(),
+    regions: [...regions],
+    services: [...services],
+    global,
+    regional,
+    errors,
+  };
+  const durationMsByService: Record<string, number> = {};
+  for (const [service, span] of spans) durationMsByService[service] = span.end - span.start;
+  return { inventory, stats: { apiCalls: options.apiCalls, durationMsByService } };
+}

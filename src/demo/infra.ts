@@ -1,0 +1,415 @@
+import type { Ec2Inventory } from '../collect/ec2.js';
+import type { IamInventory } from '../collect/iam.js';
+import type { RegionInventory } from '../collect/inventory.js';
+import type { RdsInventory } from '../collect/rds.js';
+import type { SgInventory } from '../collect/sg.js';
+
+/**
+ * EC2, security groups, RDS and IAM of the demo account: every check of these services fails on
+ * some resource and passes on another, in us-east-1 and eu-west-1.
+ */
+
+const ACCOUNT = '111122223333';
+
+const listed = (count: number) => ({ ok: true, value: { listed: count } }) as const;
+const arn = (region: string, service: string, resource: string): string =>
+  `arn:aws:${service}:${region}:${ACCOUNT}:${resource}`;
+
+const WORLD_V4 = [{ CidrIp: '0.0.0.0/0' }];
+const WORLD_V6 = [{ CidrIpv6: '::/0' }];
+
+function usEast1(): Required<Pick<RegionInventory, 'ec2' | 'sg' | 'rds'>> {
+  const region = 'us-east-1';
+  const ec2: Ec2Inventory = {
+    instancesListing: listed(4),
+    instances: [
+      {
+        id: 'i-0a1b2c3d4e5f60001',
+        arn: arn(region, 'ec2', 'instance/i-0a1b2c3d4e5f60001'),
+        name: 'web-1',
+        state: 'running',
+        httpTokens: 'optional',
+        publicIp: '54.210.10.5',
+        tags: { Name: 'web-1', Environment: 'production' },
+      },
+      {
+        id: 'i-0a1b2c3d4e5f60002',
+        arn: arn(region, 'ec2', 'instance/i-0a1b2c3d4e5f60002'),
+        name: 'batch-worker',
+        state: 'running',
+        httpTokens: 'required',
+        tags: { Name: 'batch-worker', Environment: 'production' },
+      },
+      {
+        id: 'i-0a1b2c3d4e5f60003',
+        arn: arn(region, 'ec2', 'instance/i-0a1b2c3d4e5f60003'),
+        name: 'legacy-reports',
+        state: 'stopped',
+        httpTokens: 'optional',
+        tags: { Name: 'legacy-reports' },
+      },
+      {
+        // Left out by the default exclude-tags (Temporary=true).
+        id: 'i-0a1b2c3d4e5f60004',
+        arn: arn(region, 'ec2', 'instance/i-0a1b2c3d4e5f60004'),
+        name: 'scratch',
+        state: 'running',
+        httpTokens: 'optional',
+        publicIp: '3.88.14.201',
+        tags: { Name: 'scratch', Temporary: 'true' },
+      },
+    ],
+    volumesListing: listed(2),
+    volumes: [
+      {
+        id: 'vol-0a1b2c3d4e5f60001',
+        arn: arn(region, 'ec2', 'volume/vol-0a1b2c3d4e5f60001'),
+        state: 'in-use',
+        encrypted: false,
+        attachedTo: ['i-0a1b2c3d4e5f60001'],
+        tags: {},
+      },
+      {
+        id: 'vol-0a1b2c3d4e5f60002',
+        arn: arn(region, 'ec2', 'volume/vol-0a1b2c3d4e5f60002'),
+        state: 'in-use',
+        encrypted: true,
+        attachedTo: ['i-0a1b2c3d4e5f60002'],
+        tags: {},
+      },
+    ],
+    ebsEncryptionByDefault: { ok: true, value: false },
+  };
+  const sg: SgInventory = {
+    groupsListing: listed(4),
+    groups: [
+      {
+        id: 'sg-0a1b2c3d4e5f60001',
+        arn: arn(region, 'ec2', 'security-group/sg-0a1b2c3d4e5f60001'),
+        name: 'web',
+        vpcId: 'vpc-0a1b2c3d',
+        tags: {},
+        ingress: [
+          {
+            IpProtocol: 'tcp',
+            FromPort: 443,
+            ToPort: 443,
+            IpRanges: WORLD_V4,
+            Ipv6Ranges: WORLD_V6,
+          },
+          { IpProtocol: 'tcp', FromPort: 22, ToPort: 22, IpRanges: WORLD_V4 },
+        ],
+        networkInterfaces: 1,
+      },
+      {
+        id: 'sg-0a1b2c3d4e5f60002',
+        arn: arn(region, 'ec2', 'security-group/sg-0a1b2c3d4e5f60002'),
+        name: 'orders-db',
+        vpcId: 'vpc-0a1b2c3d',
+        tags: {},
+        ingress: [
+          {
+            IpProtocol: 'tcp',
+            FromPort: 5432,
+            ToPort: 5432,
+            IpRanges: [{ CidrIp: '10.0.0.0/16' }],
+          },
+        ],
+        networkInterfaces: 2,
+      },
+      {
+        id: 'sg-0a1b2c3d4e5f60003',
+        arn: arn(region, 'ec2', 'security-group/sg-0a1b2c3d4e5f60003'),
+        name: 'debug-anything',
+        vpcId: 'vpc-0a1b2c3d',
+        tags: {},
+        ingress: [{ IpProtocol: '-1', Ipv6Ranges: WORLD_V6 }],
+        networkInterfaces: 0,
+      },
+      {
+        id: 'sg-0a1b2c3d4e5f60004',
+        arn: arn(region, 'ec2', 'security-group/sg-0a1b2c3d4e5f60004'),
+        name: 'default',
+        vpcId: 'vpc-0a1b2c3d',
+        tags: {},
+        ingress: [{ IpProtocol: '-1' }],
+        networkInterfaces: 0,
+      },
+    ],
+    interfacesListing: listed(3),
+  };
+  const database = {
+    engine: 'postgres',
+    status: 'available',
+    storageEncrypted: true,
+    publiclyAccessible: false,
+    backupRetentionPeriod: 7,
+    multiAz: true,
+    deletionProtection: true,
+  };
+  const rds: RdsInventory = {
+    instancesListing: listed(4),
+    instances: [
+      {
+        ...database,
+        id: 'orders-db',
+        arn: arn(region, 'rds', 'db:orders-db'),
+        tags: { Environment: 'production' },
+      },
+      {
+        ...database,
+        id: 'orders-db-replica',
+        arn: arn(region, 'rds', 'db:orders-db-replica'),
+        backupRetentionPeriod: 0,
+        readReplicaSource: 'orders-db',
+        tags: { Environment: 'production' },
+      },
+      {
+        ...database,
+        id: 'reporting-db',
+        arn: arn(region, 'rds', 'db:reporting-db'),
+        engine: 'mysql',
+        storageEncrypted: false,
+        publiclyAccessible: true,
+        backupRetentionPeriod: 1,
+        multiAz: false,
+        deletionProtection: false,
+        tags: {},
+      },
+      {
+        ...database,
+        id: 'analytics-1',
+        arn: arn(region, 'rds', 'db:analytics-1'),
+        engine: 'aurora-postgresql',
+        clusterId: 'analytics',
+        multiAz: false,
+        deletionProtection: false,
+        tags: {},
+      },
+    ],
+    clustersListing: listed(1),
+    clusters: [
+      {
+        id: 'analytics',
+        arn: arn(region, 'rds', 'cluster:analytics'),
+        engine: 'aurora-postgresql',
+        status: 'available',
+        storageEncrypted: true,
+        backupRetentionPeriod: 1,
+        multiAz: true,
+        deletionProtection: false,
+        tags: {},
+      },
+    ],
+  };
+  return { ec2, sg, rds };
+}
+
+function euWest1(): Required<Pick<RegionInventory, 'ec2' | 'sg' | 'rds'>> {
+  const region = 'eu-west-1';
+  return {
+    ec2: {
+      instancesListing: listed(1),
+      instances: [
+        {
+          id: 'i-0e1f2a3b4c5d60001',
+          arn: arn(region, 'ec2', 'instance/i-0e1f2a3b4c5d60001'),
+          name: 'api-eu',
+          state: 'running',
+          httpTokens: 'required',
+          tags: { Name: 'api-eu', Environment: 'production' },
+        },
+      ],
+      volumesListing: listed(1),
+      volumes: [
+        {
+          id: 'vol-0e1f2a3b4c5d60001',
+          arn: arn(region, 'ec2', 'volume/vol-0e1f2a3b4c5d60001'),
+          state: 'in-use',
+          encrypted: true,
+          attachedTo: ['i-0e1f2a3b4c5d60001'],
+          tags: {},
+        },
+      ],
+      ebsEncryptionByDefault: { ok: true, value: true },
+    },
+    sg: {
+      groupsListing: listed(2),
+      groups: [
+        {
+          id: 'sg-0e1f2a3b4c5d60001',
+          arn: arn(region, 'ec2', 'security-group/sg-0e1f2a3b4c5d60001'),
+          name: 'api-eu',
+          vpcId: 'vpc-0e1f2a3b',
+          tags: {},
+          // A range written for 8000-8100 that also opens 8080 and 8088.
+          ingress: [{ IpProtocol: 'tcp', FromPort: 8000, ToPort: 8100, IpRanges: WORLD_V4 }],
+          networkInterfaces: 1,
+        },
+        {
+          id: 'sg-0e1f2a3b4c5d60002',
+          arn: arn(region, 'ec2', 'security-group/sg-0e1f2a3b4c5d60002'),
+          name: 'ops-temporary-access',
+          vpcId: 'vpc-0e1f2a3b',
+          tags: {},
+          ingress: [{ IpProtocol: 'tcp', FromPort: 0, ToPort: 65535, IpRanges: WORLD_V4 }],
+          networkInterfaces: 1,
+        },
+      ],
+      interfacesListing: listed(2),
+    },
+    rds: {
+      instancesListing: listed(1),
+      instances: [
+        {
+          id: 'customers-db',
+          arn: arn(region, 'rds', 'db:customers-db'),
+          engine: 'postgres',
+          status: 'available',
+          storageEncrypted: true,
+          publiclyAccessible: false,
+          backupRetentionPeriod: 14,
+          multiAz: true,
+          deletionProtection: true,
+          tags: { Environment: 'production' },
+        },
+      ],
+      clustersListing: listed(0),
+      clusters: [],
+    },
+  };
+}
+
+/** The regional parts of the demo's infrastructure, by region. */
+export function sampleInfraRegions(): Record<string, RegionInventory> {
+  return { 'us-east-1': usEast1(), 'eu-west-1': euWest1() };
+}
+
+const policyArn = (name: string): string => `arn:aws:iam::${ACCOUNT}:policy/${name}`;
+const AWS_ADMIN = 'arn:aws:iam::aws:policy/AdministratorAccess';
+const AWS_READ_ONLY = 'arn:aws:iam::aws:policy/ReadOnlyAccess';
+
+/** Principals of the demo account; inline documents URL-encoded, as IAM returns them. */
+export function sampleIamInventory(): IamInventory {
+  const document = (...statements: object[]): string =>
+    encodeURIComponent(JSON.stringify({ Version: '2012-10-17', Statement: statements }));
+  return {
+    listing: listed(6),
+    roles: [
+      {
+        name: 'ci-deploy',
+        arn: `arn:aws:iam::${ACCOUNT}:role/ci-deploy`,
+        path: '/',
+        tags: {},
+        inlinePolicies: [],
+        attachedPolicyArns: [AWS_ADMIN],
+      },
+      {
+        name: 'app-runtime',
+        arn: `arn:aws:iam::${ACCOUNT}:role/app-runtime`,
+        path: '/service/',
+        tags: { Environment: 'production' },
+        inlinePolicies: [
+          {
+            name: 'app-data',
+            document: document(
+              {
+                Sid: 'Uploads',
+                Effect: 'Allow',
+                Action: 's3:*',
+                Resource: ['arn:aws:s3:::acme-uploads', 'arn:aws:s3:::acme-uploads/*'],
+              },
+              { Sid: 'Sessions', Effect: 'Allow', Action: 'dynamodb:PutItem', Resource: '*' },
+            ),
+          },
+        ],
+        attachedPolicyArns: [],
+      },
+      {
+        name: 'security-audit',
+        arn: `arn:aws:iam::${ACCOUNT}:role/security-audit`,
+        path: '/',
+        tags: {},
+        inlinePolicies: [],
+        attachedPolicyArns: [AWS_READ_ONLY],
+      },
+    ],
+    users: [
+      {
+        name: 'alice',
+        arn: `arn:aws:iam::${ACCOUNT}:user/alice`,
+        path: '/',
+        tags: {},
+        inlinePolicies: [],
+        attachedPolicyArns: [],
+        groups: ['admins'],
+      },
+      {
+        name: 'build-bot',
+        arn: `arn:aws:iam::${ACCOUNT}:user/build-bot`,
+        path: '/',
+        tags: {},
+        inlinePolicies: [],
+        attachedPolicyArns: [policyArn('build-artifacts')],
+        groups: [],
+      },
+    ],
+    groups: [
+      {
+        name: 'admins',
+        arn: `arn:aws:iam::${ACCOUNT}:group/admins`,
+        path: '/',
+        inlinePolicies: [
+          {
+            name: 'break-glass',
+            document: document({ Effect: 'Allow', Action: '*', Resource: '*' }),
+          },
+        ],
+        attachedPolicyArns: [],
+      },
+    ],
+    managedPolicies: [
+      {
+        arn: policyArn('build-artifacts'),
+        name: 'build-artifacts',
+        awsManaged: false,
+        document: {
+          ok: true,
+          value: document({
+            Effect: 'Allow',
+            Action: ['s3:PutObject', 's3:GetObject'],
+            Resource: 'arn:aws:s3:::acme-build-artifacts/*',
+          }),
+        },
+      },
+      {
+        arn: AWS_ADMIN,
+        name: 'AdministratorAccess',
+        awsManaged: true,
+        document: {
+          ok: true,
+          value:
+            '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}',
+        },
+      },
+      {
+        arn: AWS_READ_ONLY,
+        name: 'ReadOnlyAccess',
+        awsManaged: true,
+        document: {
+          ok: true,
+          value: JSON.stringify({
+            Version: '2012-10-17',
+            Statement: [
+              {
+                Effect: 'Allow',
+                Action: ['ec2:Describe*', 'rds:Describe*', 's3:Get*', 's3:List*'],
+                Resource: '*',
+              },
+            ],
+          }),
+        },
+      },
+    ],
+  };
+}

@@ -1,0 +1,63 @@
+import * as core from '@actions/core';
+import { resolve } from 'node:path';
+import { ConfigError, INPUTS, parseConfig, type Config } from './config/schema.js';
+import { scanAccount } from './pipeline.js';
+import { renderConsole } from './report/console.js';
+import { renderJson } from './report/json.js';
+import { renderMarkdown } from './report/markdown.js';
+import { actionOutputs, ERROR_OUTPUTS } from './report/outputs.js';
+import { writeFileAtomic } from './report/write.js';
+
+function setOutputs(outputs: Readonly<Record<string, string>>): void {
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+}
+
+function failWithError(message: string): void {
+  setOutputs(ERROR_OUTPUTS);
+  core.setFailed(message);
+}
+
+function readConfig(): Config | undefined {
+  const raw = Object.fromEntries(INPUTS.map((input) => [input.name, core.getInput(input.name)]));
+  try {
+    return parseConfig(raw);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      failWithError(error.message);
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+/** The action: inputs, scan, JSON report, outputs, job summary, gate. */
+export async function run(): Promise<void> {
+  try {
+    const config = readConfig();
+    if (!config) return;
+    const { report } = await scanAccount(config, {
+      getIDToken: (audience) => core.getIDToken(audience),
+      setSecret: (value) => core.setSecret(value),
+      log: (line) => core.info(line),
+    });
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    await writeFileAtomic(resolve(workspace, config.reportPath), renderJson(report));
+    setOutputs(actionOutputs(report, config.reportPath));
+    core.info(renderConsole(report));
+    if (config.summary) {
+      try {
+        await core.summary
+          .addRaw(renderMarkdown(report, { reportPath: config.reportPath }))
+          .write();
+      } catch (error) {
+        core.warning(`Could not write the job summary: ${(error as Error).message}`);
+      }
+    }
+    if (!report.gate.passed) {
+      for (const reason of report.gate.reasons) core.error(reason);
+      core.setFailed(`posture-gate failed: ${report.gate.reasons.join('; ')}`);
+    }
+  } catch (error) {
+    failWithError(`posture-gate could not run the scan: ${(error as Error).message}`);
+  }
+}

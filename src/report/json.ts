@@ -1,0 +1,128 @@
+import type { CollectionError } from '../collect/inventory.js';
+import { SEVERITIES, type CheckResult, type Status } from '../rules/types.js';
+import type { Report } from './types.js';
+
+const STATUS_ORDER: Readonly<Record<Status, number>> = { FAIL: 0, UNKNOWN: 1, PASS: 2 };
+
+// Code-unit order, not localeCompare: the output must not depend on the machine's locale.
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The order of results everywhere: most severe first, then check, region, resource and status.
+ * Account and id break the remaining ties of merged multi-account reports, so the order is total.
+ */
+export function compareResults(a: CheckResult, b: CheckResult): number {
+  return (
+    SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
+    compareText(a.checkId, b.checkId) ||
+    compareText(a.region, b.region) ||
+    compareText(a.resourceId, b.resourceId) ||
+    STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
+    compareText(a.account, b.account) ||
+    compareText(a.id, b.id)
+  );
+}
+
+export function compareErrors(a: CollectionError, b: CollectionError): number {
+  return (
+    compareText(a.service, b.service) ||
+    compareText(a.region, b.region) ||
+    compareText(a.operation, b.operation) ||
+    compareText(a.message, b.message) ||
+    compareText(a.code, b.code)
+  );
+}
+
+const REPORT_KEYS = [
+  'schemaVersion',
+  'tool',
+  'startedAt',
+  'finishedAt',
+  'durationMs',
+  'account',
+  'regions',
+  'services',
+  'config',
+  'score',
+  'scoreEvaluated',
+  'gate',
+  'summary',
+  'results',
+  'resolved',
+  'errors',
+  'resources',
+  'stats',
+] as const;
+
+const RESULT_KEYS = [
+  'id',
+  'checkId',
+  'title',
+  'service',
+  'category',
+  'severity',
+  'status',
+  'account',
+  'region',
+  'resourceType',
+  'resourceId',
+  'resourceArn',
+  'resourceName',
+  'detail',
+  'evidence',
+  'remediation',
+  'frameworks',
+  'monthlySavingsUsd',
+  'failedCall',
+  'suppressed',
+  'baseline',
+] as const;
+
+/**
+ * The object's keys in the documented order, any others after them sorted: a report read back
+ * from a file or merged from several keeps the same bytes as one built in memory.
+ */
+function withKeyOrder(value: object, order: readonly string[]): Record<string, unknown> {
+  const source = value as Record<string, unknown>;
+  const known = new Set(order);
+  const keys = [
+    ...order,
+    ...Object.keys(source)
+      .filter((k) => !known.has(k))
+      .sort(compareText),
+  ];
+  const out: Record<string, unknown> = {};
+  for (const key of keys) if (source[key] !== undefined) out[key] = source[key];
+  return out;
+}
+
+const sortedKeys = (value: object): Record<string, unknown> =>
+  withKeyOrder(value, Object.keys(value).sort(compareText));
+
+const orderResults = (results: readonly CheckResult[]): Record<string, unknown>[] =>
+  [...results].sort(compareResults).map((r) => withKeyOrder(r, RESULT_KEYS));
+
+/** The JSON report: 2-space indent, trailing newline, the same bytes for the same report. */
+export function renderJson(report: Report): string {
+  const ordered = withKeyOrder(
+    {
+      ...report,
+      results: orderResults(report.results),
+      resolved: orderResults(report.resolved),
+      errors: [...report.errors].sort(compareErrors),
+      // Calls finish in whatever order concurrency gives; the maps are keyed, so sort them.
+      stats: withKeyOrder(
+        {
+          ...report.stats,
+          apiCalls: sortedKeys(report.stats.apiCalls),
+          durationMsByService: sortedKeys(report.stats.durationMsByService),
+        },
+        ['apiCalls', 'durationMsByService'],
+      ),
+    },
+    REPORT_KEYS,
+  );
+  return `${JSON.stringify(ordered, null, 2)}\n`;
+}

@@ -1,0 +1,307 @@
+import type { IamGroup, IamInventory, IamManagedPolicy } from '../collect/iam.js';
+import type { CallFailure, Fetched, Inventory } from '../collect/inventory.js';
+import { unknownFinding, type ResourceRef } from './helpers.js';
+import { coversResource, parsePolicy, type PolicyStatement } from './policy.js';
+import type { CheckMeta, Finding, Rule } from './types.js';
+
+/**
+ * IAM checks judge principals (roles, users, groups; service-linked roles are left out by the
+ * collector) through every policy that applies to them: inline policies and the default versions
+ * of attached managed policies, a user's also through its groups. Results are reported under
+ * region `global`.
+ */
+
+const REGION = 'global';
+const LEARN_MORE =
+  'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege';
+
+type PolicyOwner = 'inline' | 'customer' | 'aws';
+
+/** One policy that applies to a principal, as the checks read it. */
+interface PolicySource {
+  /** How the detail names it: `inline policy "x" of group "devs"`, `AWS managed policy "y"`. */
+  label: string;
+  owner: PolicyOwner;
+  document: Fetched<string>;
+  /** The call that returned the document, named when it cannot be read. */
+  operation: string;
+}
+
+interface Principal {
+  kind: 'role' | 'user' | 'group';
+  name: string;
+  arn: string;
+  sources: PolicySource[];
+}
+
+const RESOURCE_TYPES = {
+  role: 'AWS::IAM::Role',
+  user: 'AWS::IAM::User',
+  group: 'AWS::IAM::Group',
+} as const;
+
+function ownSources(
+  kind: Principal['kind'],
+  owner: { name: string; inlinePolicies: IamGroup['inlinePolicies']; attachedPolicyArns: string[] },
+  policies: ReadonlyMap<string, IamManagedPolicy>,
+  through = '',
+): PolicySource[] {
+  const inline = owner.inlinePolicies.map((p): PolicySource => ({
+    label: `inline policy "${p.name}" of ${kind} "${owner.name}"`,
+    owner: 'inline',
+    document: { ok: true, value: p.document },
+    operation: 'iam:GetAccountAuthorizationDetails',
+  }));
+  const managed = owner.attachedPolicyArns.flatMap((arn): PolicySource[] => {
+    const policy = policies.get(arn);
+    if (!policy) return [];
+    return [
+      {
+        label: `${policy.awsManaged ? 'AWS' : 'customer'} managed policy "${policy.name}"${through}`,
+        owner: policy.awsManaged ? 'aws' : 'customer',
+        document: policy.document,
+        operation: policy.awsManaged
+          ? 'iam:GetPolicyVersion'
+          : 'iam:GetAccountAuthorizationDetails',
+      },
+    ];
+  });
+  return [...inline, ...managed];
+}
+
+function principalsOf(iam: IamInventory): Principal[] {
+  const policies = new Map(iam.managedPolicies.map((p) => [p.arn, p]));
+  const groups = new Map(iam.groups.map((g) => [g.name, g]));
+  return [
+    ...iam.roles.map((r): Principal => ({
+      kind: 'role',
+      ...r,
+      sources: ownSources('role', r, policies),
+    })),
+    ...iam.users.map((u): Principal => ({
+      kind: 'user',
+      ...u,
+      sources: [
+        ...ownSources('user', u, policies),
+        ...u.groups.flatMap((name) => {
+          const group = groups.get(name);
+          return group ? ownSources('group', group, policies, ` (through group "${name}")`) : [];
+        }),
+      ],
+    })),
+    ...iam.groups.map((g): Principal => ({
+      kind: 'group',
+      ...g,
+      sources: ownSources('group', g, policies),
+    })),
+  ];
+}
+
+/** What a statement wrongly allows, in words, or undefined when it is fine for the check. */
+type StatementTest = (statement: PolicyStatement) => string | undefined;
+
+interface StatementHit {
+  policy: string;
+  statement: string;
+  allows: string;
+}
+
+type Parsed = { ok: true; statements: PolicyStatement[] } | { ok: false; error: CallFailure };
+
+function parseSource(source: PolicySource, cache: Map<string, Parsed>): Parsed {
+  if (!source.document.ok) return { ok: false, error: source.document.error };
+  const text = source.document.value;
+  let parsed = cache.get(text);
+  if (!parsed) {
+    try {
+      parsed = { ok: true, statements: parsePolicy(text) };
+    } catch (error) {
+      const message = (error as Error).message;
+      parsed = {
+        ok: false,
+        error: { operation: source.operation, code: 'MalformedPolicyDocument', message },
+      };
+    }
+    cache.set(text, parsed);
+  }
+  return parsed;
+}
+
+/**
+ * A rule judged per principal over the policies of the owners it reads. A statement that allows
+ * too much is a FAIL even when another policy could not be read; no hit and an unreadable policy
+ * is UNKNOWN, never PASS.
+ */
+function principalRule(
+  meta: CheckMeta,
+  reads: readonly PolicyOwner[],
+  test: StatementTest,
+  passDetail: string,
+): Rule {
+  return {
+    meta,
+    evaluate(inventory: Inventory): Finding[] {
+      const iam = inventory.global.iam;
+      if (!iam) return [];
+      if (!iam.listing.ok) {
+        const account = {
+          region: REGION,
+          resourceId: inventory.account,
+          resourceType: 'AWS::::Account',
+        };
+        return [unknownFinding(account, iam.listing.error)];
+      }
+      const cache = new Map<string, Parsed>();
+      return principalsOf(iam).map((principal): Finding => {
+        const ref: ResourceRef = {
+          region: REGION,
+          resourceId: principal.arn,
+          resourceArn: principal.arn,
+          resourceName: principal.name,
+          resourceType: RESOURCE_TYPES[principal.kind],
+        };
+        const hits: StatementHit[] = [];
+        const unreadable: { policy: string; error: CallFailure }[] = [];
+        const sources = principal.sources.filter((s) => reads.includes(s.owner));
+        for (const source of sources) {
+          const parsed = parseSource(source, cache);
+          if (!parsed.ok) {
+            unreadable.push({ policy: source.label, error: parsed.error });
+            continue;
+          }
+          parsed.statements.forEach((statement, index) => {
+            const allows = test(statement);
+            if (allows === undefined) return;
+            const name = statement.sid ? `statement "${statement.sid}"` : `statement ${index + 1}`;
+            hits.push({ policy: source.label, statement: name, allows });
+          });
+        }
+        const policiesRead = sources.length - unreadable.length;
+        if (hits.length > 0) {
+          const [first] = hits as [StatementHit];
+          const more =
+            hits.length > 1 ? `; ${hits.length - 1} more statement(s) in the evidence` : '';
+          return {
+            ...ref,
+            status: 'FAIL',
+            detail: `Allows ${first.allows} through ${first.policy}, ${first.statement}${more}.`,
+            evidence: { statements: hits, policiesRead },
+          };
+        }
+        if (unreadable.length > 0) {
+          const [first] = unreadable as [(typeof unreadable)[number]];
+          return {
+            ...unknownFinding(ref, first.error),
+            evidence: { unreadable: unreadable.map((u) => u.policy), policiesRead },
+          };
+        }
+        return {
+          ...ref,
+          status: 'PASS',
+          detail: `${passDetail} (${policiesRead} ${policiesRead === 1 ? 'policy' : 'policies'} read).`,
+          evidence: { policiesRead },
+        };
+      });
+    },
+  };
+}
+
+/** `*` or `*:*`: every action of every service. */
+const isEveryAction = (pattern: string): boolean => /^\*+(:\*+)?$/.test(pattern);
+
+/** `s3:*`: every action of a service (wildcards in the service name included). */
+const isServiceWide = (pattern: string): boolean => /^[^:]+:\*+$/.test(pattern);
+
+const READ_ONLY_PREFIXES = ['describe', 'list', 'get', 'batchget', 'head'];
+
+/** True when every action the pattern can match is read-only: its fixed start names a read verb. */
+function isReadOnlyPattern(pattern: string): boolean {
+  const colon = pattern.indexOf(':');
+  if (colon < 0) return false;
+  const [fixedStart = ''] = pattern.slice(colon + 1).split(/[*?]/);
+  return READ_ONLY_PREFIXES.some((prefix) => fixedStart.toLowerCase().startsWith(prefix));
+}
+
+const allowsEveryResource = (s: PolicyStatement): boolean =>
+  s.effect === 'Allow' && coversResource(s, '*');
+
+const quoteList = (patterns: readonly string[]): string => patterns.map((p) => `"${p}"`).join(', ');
+
+/** Action `*` on Resource `*`. */
+const fullAdminStatement: StatementTest = (s) =>
+  allowsEveryResource(s) && (s.action ?? []).some(isEveryAction)
+    ? 'Action "*" on Resource "*"'
+    : undefined;
+
+const fullAdmin = principalRule(
+  {
+    id: 'iam.full-admin',
+    title: 'IAM principal has full administrative privileges',
+    service: 'iam',
+    category: 'security',
+    severity: 'critical',
+    resourceType: RESOURCE_TYPES.role,
+    remediation: {
+      text: 'Replace Action "*" on Resource "*" with the actions and resources the principal needs (IAM Access Analyzer can generate a policy from its activity); keep full administrators few and behind MFA.',
+      url: LEARN_MORE,
+    },
+    frameworks: { fsbp: ['IAM.1'] },
+  },
+  ['inline', 'customer', 'aws'],
+  fullAdminStatement,
+  'No statement allows Action "*" on Resource "*"',
+);
+
+const wildcardActions = principalRule(
+  {
+    id: 'iam.wildcard-actions',
+    title: 'IAM policy allows service-wide wildcard actions',
+    service: 'iam',
+    category: 'security',
+    severity: 'high',
+    resourceType: RESOURCE_TYPES.role,
+    remediation: {
+      text: 'List the actions the principal needs instead of "service:*" or NotAction in its inline and customer managed policies.',
+      url: LEARN_MORE,
+    },
+    frameworks: { fsbp: ['IAM.21'] },
+  },
+  ['inline', 'customer'],
+  (s) => {
+    if (s.effect !== 'Allow' || fullAdminStatement(s)) return undefined;
+    // Allow with NotAction grants every action of every service it does not name.
+    if (s.notAction) return `every action except ${quoteList(s.notAction)} (NotAction)`;
+    const wide = (s.action ?? []).filter((p) => isEveryAction(p) || isServiceWide(p));
+    return wide.length > 0 ? `the wildcard action(s) ${quoteList(wide)}` : undefined;
+  },
+  'No inline or customer managed policy allows a service-wide wildcard action',
+);
+
+const wildcardResources = principalRule(
+  {
+    id: 'iam.wildcard-resources',
+    title: 'IAM policy allows write actions on every resource',
+    service: 'iam',
+    category: 'security',
+    severity: 'medium',
+    resourceType: RESOURCE_TYPES.role,
+    remediation: {
+      text: 'Name the resources (ARNs, or ARN patterns) that actions other than Describe, List, Get, BatchGet and Head may act on, in the inline and customer managed policies.',
+      url: LEARN_MORE,
+    },
+    frameworks: {},
+  },
+  ['inline', 'customer'],
+  (s) => {
+    if (!allowsEveryResource(s)) return undefined;
+    if (s.notAction) {
+      return `every action except ${quoteList(s.notAction)} (NotAction) on Resource "*"`;
+    }
+    const writes = (s.action ?? []).filter((p) => !isReadOnlyPattern(p));
+    return writes.length > 0 ? `${quoteList(writes)} on Resource "*"` : undefined;
+  },
+  'No inline or customer managed policy allows actions other than reads on Resource "*"',
+);
+
+/** The IAM checks of CHECKS.md, in catalogue order. */
+export const iamRules: readonly Rule[] = [fullAdmin, wildcardActions, wildcardResources];

@@ -1,0 +1,219 @@
+import type { Inventory } from '../collect/inventory.js';
+import type { RdsDbCluster, RdsDbInstance, RdsInventory } from '../collect/rds.js';
+import { firstFailure, unknownFinding, type ResourceRef } from './helpers.js';
+import type { CheckMeta, Finding, Rule } from './types.js';
+
+const INSTANCE_TYPE = 'AWS::RDS::DBInstance';
+const CLUSTER_TYPE = 'AWS::RDS::DBCluster';
+
+type Database = { kind: 'instance'; db: RdsDbInstance } | { kind: 'cluster'; db: RdsDbCluster };
+
+function databaseRef(region: string, { kind, db }: Database): ResourceRef {
+  return {
+    region,
+    resourceId: db.id,
+    resourceArn: db.arn,
+    resourceType: kind === 'instance' ? INSTANCE_TYPE : CLUSTER_TYPE,
+  };
+}
+
+const label = ({ kind }: Database): string => (kind === 'instance' ? 'DB instance' : 'DB cluster');
+
+/** Which databases a check judges: `instances` filters the instances, clusters are all or none. */
+interface Applies {
+  instances: (db: RdsDbInstance) => boolean;
+  clusters: boolean;
+}
+
+/**
+ * Storage, backups, Multi-AZ and deletion protection of a cluster member are the cluster's
+ * settings (an Aurora instance reports MultiAZ and DeletionProtection false whatever its
+ * cluster says): members are judged through their cluster.
+ */
+const notClusterMember = (db: RdsDbInstance): boolean => db.clusterId === undefined;
+
+/**
+ * A rule judged per database of each region. A failed listing leaves databases unseen: one
+ * account-level UNKNOWN for the region says so, beside the results for what was listed.
+ */
+function databaseRule(
+  meta: CheckMeta,
+  applies: Applies,
+  judge: (database: Database) => {
+    pass: boolean;
+    detail: string;
+    evidence: Record<string, unknown>;
+  },
+): Rule {
+  const databases = (rds: RdsInventory): Database[] => [
+    ...rds.instances.filter(applies.instances).map((db) => ({ kind: 'instance' as const, db })),
+    ...(applies.clusters ? rds.clusters.map((db) => ({ kind: 'cluster' as const, db })) : []),
+  ];
+  return {
+    meta,
+    evaluate(inventory: Inventory): Finding[] {
+      return Object.entries(inventory.regional).flatMap(([region, parts]) => {
+        const rds = parts.rds;
+        if (!rds) return [];
+        const failure = firstFailure(
+          rds.instancesListing,
+          ...(applies.clusters ? [rds.clustersListing] : []),
+        );
+        const unknown = failure
+          ? [
+              unknownFinding(
+                { region, resourceId: inventory.account, resourceType: 'AWS::::Account' },
+                failure,
+              ),
+            ]
+          : [];
+        const judged = databases(rds).map((database): Finding => {
+          const { pass, detail, evidence } = judge(database);
+          return {
+            ...databaseRef(region, database),
+            status: pass ? 'PASS' : 'FAIL',
+            detail,
+            evidence,
+          };
+        });
+        return [...unknown, ...judged];
+      });
+    },
+  };
+}
+
+const storageUnencrypted = databaseRule(
+  {
+    id: 'rds.storage-unencrypted',
+    title: 'RDS storage not encrypted',
+    service: 'rds',
+    category: 'security',
+    severity: 'critical',
+    resourceType: INSTANCE_TYPE,
+    remediation: {
+      text: 'Encryption cannot be turned on in place: snapshot the database, copy the snapshot with a KMS key, and restore from the encrypted copy.',
+      url: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.Encryption.html',
+    },
+    frameworks: { fsbp: ['RDS.3', 'RDS.27'], cis: ['2.3.1'] },
+  },
+  { instances: notClusterMember, clusters: true },
+  (database) => ({
+    pass: database.db.storageEncrypted,
+    detail: `The ${label(database)}'s storage is ${database.db.storageEncrypted ? '' : 'not '}encrypted.`,
+    evidence: { storageEncrypted: database.db.storageEncrypted, engine: database.db.engine },
+  }),
+);
+
+const publiclyAccessible = databaseRule(
+  {
+    id: 'rds.publicly-accessible',
+    title: 'RDS instance publicly accessible',
+    service: 'rds',
+    category: 'security',
+    severity: 'critical',
+    resourceType: INSTANCE_TYPE,
+    remediation: {
+      text: 'Modify the DB instance to turn off PubliclyAccessible and reach it from inside the VPC.',
+      url: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_VPC.WorkingWithRDSInstanceinaVPC.html#USER_VPC.Hiding',
+    },
+    frameworks: { fsbp: ['RDS.2'], cis: ['2.3.3'] },
+  },
+  { instances: () => true, clusters: false },
+  (database) => {
+    const open = database.kind === 'instance' && database.db.publiclyAccessible;
+    return {
+      pass: !open,
+      detail: open
+        ? 'PubliclyAccessible is true: the endpoint resolves to a public IP address.'
+        : 'PubliclyAccessible is false.',
+      evidence: { publiclyAccessible: open },
+    };
+  },
+);
+
+/** RDS.11's default minimum retention, in days. */
+const MIN_BACKUP_RETENTION_DAYS = 7;
+
+const backupRetentionShort = databaseRule(
+  {
+    id: 'rds.backup-retention-short',
+    title: 'RDS backup retention under 7 days',
+    service: 'rds',
+    category: 'resilience',
+    severity: 'high',
+    resourceType: INSTANCE_TYPE,
+    remediation: {
+      text: `Set the backup retention period to at least ${MIN_BACKUP_RETENTION_DAYS} days.`,
+      url: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_WorkingWithAutomatedBackups.html',
+    },
+    frameworks: { fsbp: ['RDS.11'] },
+  },
+  // Read replicas take no automated backups of their own.
+  { instances: (db) => notClusterMember(db) && db.readReplicaSource === undefined, clusters: true },
+  (database) => {
+    const days = database.db.backupRetentionPeriod;
+    return {
+      pass: days >= MIN_BACKUP_RETENTION_DAYS,
+      detail:
+        days === 0
+          ? `Automated backups are off (retention 0 days; at least ${MIN_BACKUP_RETENTION_DAYS} expected).`
+          : `Backups are kept ${days} day${days === 1 ? '' : 's'} (at least ${MIN_BACKUP_RETENTION_DAYS} expected).`,
+      evidence: { backupRetentionPeriod: days, minimum: MIN_BACKUP_RETENTION_DAYS },
+    };
+  },
+);
+
+const singleAz = databaseRule(
+  {
+    id: 'rds.single-az',
+    title: 'RDS database not Multi-AZ',
+    service: 'rds',
+    category: 'resilience',
+    severity: 'medium',
+    resourceType: INSTANCE_TYPE,
+    remediation: {
+      text: 'Modify the DB instance to Multi-AZ, or add a reader in another Availability Zone to the cluster.',
+      url: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.MultiAZ.html',
+    },
+    frameworks: { fsbp: ['RDS.5', 'RDS.15'] },
+  },
+  { instances: notClusterMember, clusters: true },
+  (database) => ({
+    pass: database.db.multiAz,
+    detail: database.db.multiAz
+      ? `The ${label(database)} is Multi-AZ.`
+      : `The ${label(database)} runs in a single Availability Zone.`,
+    evidence: { multiAz: database.db.multiAz },
+  }),
+);
+
+const deletionProtectionOff = databaseRule(
+  {
+    id: 'rds.deletion-protection-off',
+    title: 'RDS deletion protection off',
+    service: 'rds',
+    category: 'resilience',
+    severity: 'high',
+    resourceType: INSTANCE_TYPE,
+    remediation: {
+      text: 'Turn on deletion protection on the DB instance or cluster.',
+      url: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_DeleteInstance.html#USER_DeletionProtection',
+    },
+    frameworks: { fsbp: ['RDS.7', 'RDS.8'] },
+  },
+  { instances: notClusterMember, clusters: true },
+  (database) => ({
+    pass: database.db.deletionProtection,
+    detail: `Deletion protection is ${database.db.deletionProtection ? 'on' : 'off'} for the ${label(database)}.`,
+    evidence: { deletionProtection: database.db.deletionProtection },
+  }),
+);
+
+/** The RDS checks of CHECKS.md, in catalogue order. */
+export const rdsRules: readonly Rule[] = [
+  storageUnencrypted,
+  publiclyAccessible,
+  backupRetentionShort,
+  singleAz,
+  deletionProtectionOff,
+];

@@ -1,0 +1,179 @@
+import {
+  DescribeInstancesCommand,
+  DescribeVolumesCommand,
+  EC2Client,
+  GetEbsEncryptionByDefaultCommand,
+} from '@aws-sdk/client-ec2';
+import { mockClient } from 'aws-sdk-client-mock';
+import { collectEc2 } from '../../../src/collect/ec2.js';
+import { ACCOUNT, at, collectContext, serviceError } from './fixtures.js';
+
+const ec2Mock = mockClient(EC2Client);
+const client = new EC2Client({ region: 'us-east-1' });
+
+beforeEach(() => ec2Mock.reset());
+
+describe('collectEc2', () => {
+  it('drains instance pages of 1000 and keeps what the checks read', async () => {
+    ec2Mock
+      .on(DescribeInstancesCommand)
+      .resolvesOnce({
+        Reservations: [
+          {
+            Instances: [
+              {
+                InstanceId: 'i-1',
+                State: { Name: 'running' },
+                MetadataOptions: { HttpTokens: 'optional' },
+                PublicIpAddress: '54.214.1.2',
+                Tags: [{ Key: 'Name', Value: 'web' }],
+              },
+            ],
+          },
+        ],
+        NextToken: 'page-2',
+      })
+      .resolvesOnce({
+        Reservations: [
+          {
+            Instances: [
+              {
+                InstanceId: 'i-2',
+                State: { Name: 'stopped' },
+                MetadataOptions: { HttpTokens: 'required' },
+              },
+            ],
+          },
+        ],
+      });
+    ec2Mock.on(DescribeVolumesCommand).resolves({
+      Volumes: [
+        {
+          VolumeId: 'vol-1',
+          State: 'in-use',
+          Encrypted: false,
+          Attachments: [{ InstanceId: 'i-1' }],
+        },
+        {
+          VolumeId: 'vol-2',
+          State: 'available',
+          Encrypted: true,
+          Tags: [{ Key: 'team', Value: 'a' }],
+        },
+      ],
+    });
+    ec2Mock.on(GetEbsEncryptionByDefaultCommand).resolves({ EbsEncryptionByDefault: true });
+    const { ctx, errors } = collectContext('ec2', { ec2: client });
+
+    const part = await collectEc2(ctx);
+
+    expect(errors).toEqual([]);
+    const instanceCalls = ec2Mock.commandCalls(DescribeInstancesCommand);
+    expect(instanceCalls).toHaveLength(2);
+    expect(at(instanceCalls, 0).args[0].input).toMatchObject({
+      MaxResults: 1000,
+      Filters: [
+        { Name: 'instance-state-name', Values: ['pending', 'running', 'stopping', 'stopped'] },
+      ],
+    });
+    expect(at(instanceCalls, 1).args[0].input.NextToken).toBe('page-2');
+    expect(at(ec2Mock.commandCalls(DescribeVolumesCommand), 0).args[0].input).toMatchObject({
+      MaxResults: 500,
+    });
+    expect(part.instancesListing).toEqual({ ok: true, value: { listed: 2 } });
+    expect(part.instances).toEqual([
+      {
+        id: 'i-1',
+        arn: `arn:aws:ec2:us-east-1:${ACCOUNT}:instance/i-1`,
+        name: 'web',
+        state: 'running',
+        httpTokens: 'optional',
+        publicIp: '54.214.1.2',
+        tags: { Name: 'web' },
+      },
+      {
+        id: 'i-2',
+        arn: `arn:aws:ec2:us-east-1:${ACCOUNT}:instance/i-2`,
+        state: 'stopped',
+        httpTokens: 'required',
+        tags: {},
+      },
+    ]);
+    expect(part.volumes).toEqual([
+      {
+        id: 'vol-1',
+        arn: `arn:aws:ec2:us-east-1:${ACCOUNT}:volume/vol-1`,
+        state: 'in-use',
+        encrypted: false,
+        attachedTo: ['i-1'],
+        tags: {},
+      },
+      {
+        id: 'vol-2',
+        arn: `arn:aws:ec2:us-east-1:${ACCOUNT}:volume/vol-2`,
+        state: 'available',
+        encrypted: true,
+        attachedTo: [],
+        tags: { team: 'a' },
+      },
+    ]);
+    expect(part.ebsEncryptionByDefault).toEqual({ ok: true, value: true });
+    expect(JSON.parse(JSON.stringify(part))).toEqual(part);
+  });
+
+  it('turns each denied call into a failed read and an error, never into data', async () => {
+    ec2Mock.on(DescribeInstancesCommand).rejects(serviceError('UnauthorizedOperation'));
+    ec2Mock.on(DescribeVolumesCommand).rejects(serviceError('UnauthorizedOperation'));
+    ec2Mock.on(GetEbsEncryptionByDefaultCommand).rejects(serviceError('UnauthorizedOperation'));
+    const { ctx, errors } = collectContext('ec2', { ec2: client }, 'eu-west-1');
+
+    const part = await collectEc2(ctx);
+
+    const failed = (operation: string) => ({
+      ok: false,
+      error: { operation, code: 'UnauthorizedOperation', message: 'UnauthorizedOperation message' },
+    });
+    expect(part).toEqual({
+      instancesListing: failed('ec2:DescribeInstances'),
+      instances: [],
+      volumesListing: failed('ec2:DescribeVolumes'),
+      volumes: [],
+      ebsEncryptionByDefault: failed('ec2:GetEbsEncryptionByDefault'),
+    });
+    expect(errors.map((e) => [e.service, e.region, e.operation, e.code]).sort()).toEqual([
+      ['ec2', 'eu-west-1', 'ec2:DescribeInstances', 'UnauthorizedOperation'],
+      ['ec2', 'eu-west-1', 'ec2:DescribeVolumes', 'UnauthorizedOperation'],
+      ['ec2', 'eu-west-1', 'ec2:GetEbsEncryptionByDefault', 'UnauthorizedOperation'],
+    ]);
+  });
+
+  it('fails the whole listing when a later page fails', async () => {
+    ec2Mock
+      .on(DescribeInstancesCommand)
+      .resolvesOnce({ Reservations: [{ Instances: [{ InstanceId: 'i-1' }] }], NextToken: 'next' })
+      .rejectsOnce(serviceError('RequestLimitExceeded', 503));
+    ec2Mock.on(DescribeVolumesCommand).resolves({});
+    ec2Mock.on(GetEbsEncryptionByDefaultCommand).resolves({ EbsEncryptionByDefault: false });
+    const { ctx } = collectContext('ec2', { ec2: client });
+
+    const part = await collectEc2(ctx);
+
+    expect(part.instancesListing.ok).toBe(false);
+    expect(part.instances).toEqual([]);
+    expect(part.volumesListing).toEqual({ ok: true, value: { listed: 0 } });
+    expect(part.ebsEncryptionByDefault).toEqual({ ok: true, value: false });
+  });
+
+  it('builds ARNs in the region partition', async () => {
+    ec2Mock
+      .on(DescribeInstancesCommand)
+      .resolves({ Reservations: [{ Instances: [{ InstanceId: 'i-1' }] }] });
+    ec2Mock.on(DescribeVolumesCommand).resolves({});
+    ec2Mock.on(GetEbsEncryptionByDefaultCommand).resolves({});
+    const { ctx } = collectContext('ec2', { ec2: client }, 'cn-north-1');
+
+    const part = await collectEc2(ctx);
+
+    expect(at(part.instances, 0).arn).toBe(`arn:aws-cn:ec2:cn-north-1:${ACCOUNT}:instance/i-1`);
+  });
+});

@@ -1,0 +1,196 @@
+import type { EbsVolume, Ec2Instance, Ec2Inventory } from '../../../src/collect/ec2.js';
+import type { EvalContext, Rule } from '../../../src/rules/types.js';
+import { ec2Rules } from '../../../src/rules/ec2.js';
+import { ACCOUNT, at, denied, inventoryOf, ok, resultFor, ruleById, statuses } from './fixtures.js';
+
+const context: EvalContext = { now: new Date('2026-11-01T00:00:00Z'), minAgeDays: 30 };
+
+const rule = (id: string): Rule => ruleById(ec2Rules, id);
+
+function instance(id: string, overrides: Partial<Ec2Instance> = {}): Ec2Instance {
+  return {
+    id,
+    arn: `arn:aws:ec2:us-east-1:${ACCOUNT}:instance/${id}`,
+    state: 'running',
+    httpTokens: 'required',
+    tags: {},
+    ...overrides,
+  };
+}
+
+function volume(id: string, overrides: Partial<EbsVolume> = {}): EbsVolume {
+  return {
+    id,
+    arn: `arn:aws:ec2:us-east-1:${ACCOUNT}:volume/${id}`,
+    state: 'in-use',
+    encrypted: true,
+    attachedTo: ['i-1'],
+    tags: {},
+    ...overrides,
+  };
+}
+
+function ec2(overrides: Partial<Ec2Inventory> = {}): Ec2Inventory {
+  const part: Ec2Inventory = {
+    instancesListing: ok({ listed: 0 }),
+    instances: [],
+    volumesListing: ok({ listed: 0 }),
+    volumes: [],
+    ebsEncryptionByDefault: ok(true),
+    ...overrides,
+  };
+  return part;
+}
+
+const evaluate = (id: string, regional: Record<string, Ec2Inventory>) =>
+  rule(id).evaluate(
+    inventoryOf(
+      Object.fromEntries(Object.entries(regional).map(([r, part]) => [r, { ec2: part }])),
+    ),
+    context,
+  );
+
+describe('ec2 rule metadata', () => {
+  it('matches the catalogue', () => {
+    expect(
+      ec2Rules.map((r) => [r.meta.id, r.meta.severity, r.meta.category, r.meta.frameworks]),
+    ).toEqual([
+      ['ec2.imdsv2-not-required', 'high', 'security', { fsbp: ['EC2.8'], cis: ['5.6'] }],
+      ['ec2.ebs-volume-unencrypted', 'high', 'security', { fsbp: ['EC2.3'] }],
+      ['ec2.ebs-default-encryption-off', 'medium', 'security', { fsbp: ['EC2.7'], cis: ['2.2.1'] }],
+      ['ec2.public-ip', 'medium', 'security', { fsbp: ['EC2.9'] }],
+    ]);
+    for (const r of ec2Rules)
+      expect(r.meta.remediation.url).toMatch(/^https:\/\/docs\.aws\.amazon\.com\//);
+  });
+});
+
+describe('ec2.imdsv2-not-required', () => {
+  it('passes required, fails optional or unreported, for pending, running and stopped only', () => {
+    const findings = evaluate('ec2.imdsv2-not-required', {
+      'us-east-1': ec2({
+        instances: [
+          instance('i-required'),
+          instance('i-optional', { httpTokens: 'optional', state: 'stopped' }),
+          instance('i-pending', { httpTokens: 'optional', state: 'pending' }),
+          instance('i-unreported', { httpTokens: undefined }),
+          instance('i-stopping', { httpTokens: 'optional', state: 'stopping' }),
+        ],
+      }),
+    });
+    expect(statuses(findings)).toEqual({
+      'i-required': 'PASS',
+      'i-optional': 'FAIL',
+      'i-pending': 'FAIL',
+      'i-unreported': 'FAIL',
+    });
+    expect(resultFor(findings, 'i-optional').detail).toContain('HttpTokens is optional');
+  });
+
+  it('is UNKNOWN for the region, naming the call, when DescribeInstances failed', () => {
+    const findings = evaluate('ec2.imdsv2-not-required', {
+      'us-east-1': ec2({ instancesListing: denied('ec2:DescribeInstances') }),
+      'eu-west-1': ec2({ instances: [instance('i-eu')] }),
+    });
+    expect(findings).toHaveLength(2);
+    const [unknown, pass] = findings;
+    expect(unknown).toMatchObject({
+      status: 'UNKNOWN',
+      region: 'us-east-1',
+      resourceId: ACCOUNT,
+      resourceType: 'AWS::::Account',
+      failedCall: {
+        operation: 'ec2:DescribeInstances',
+        code: 'AccessDenied',
+        permission: 'ec2:DescribeInstances',
+      },
+    });
+    expect(pass).toMatchObject({ status: 'PASS', region: 'eu-west-1', resourceId: 'i-eu' });
+  });
+});
+
+describe('ec2.ebs-volume-unencrypted', () => {
+  it('fails unencrypted volumes, attached or not, and passes encrypted ones', () => {
+    const findings = evaluate('ec2.ebs-volume-unencrypted', {
+      'us-east-1': ec2({
+        volumes: [
+          volume('vol-enc'),
+          volume('vol-plain', { encrypted: false }),
+          volume('vol-loose', { encrypted: false, attachedTo: [], state: 'available' }),
+        ],
+      }),
+    });
+    expect(statuses(findings)).toEqual({
+      'vol-enc': 'PASS',
+      'vol-plain': 'FAIL',
+      'vol-loose': 'FAIL',
+    });
+    expect(resultFor(findings, 'vol-plain').detail).toContain('attached to i-1');
+    expect(resultFor(findings, 'vol-loose').detail).toContain('not attached');
+  });
+
+  it('is UNKNOWN when DescribeVolumes failed', () => {
+    const finding = at(
+      evaluate('ec2.ebs-volume-unencrypted', {
+        'us-east-1': ec2({ volumesListing: denied('ec2:DescribeVolumes') }),
+      }),
+      0,
+    );
+    expect(finding).toMatchObject({
+      status: 'UNKNOWN',
+      failedCall: { operation: 'ec2:DescribeVolumes' },
+    });
+  });
+});
+
+describe('ec2.ebs-default-encryption-off', () => {
+  it('gives one account-level result per region', () => {
+    const findings = evaluate('ec2.ebs-default-encryption-off', {
+      'us-east-1': ec2({ ebsEncryptionByDefault: ok(false) }),
+      'eu-west-1': ec2({ ebsEncryptionByDefault: ok(true) }),
+      'ap-south-1': ec2({ ebsEncryptionByDefault: denied('ec2:GetEbsEncryptionByDefault') }),
+    });
+    expect(findings.map((f) => [f.region, f.resourceId, f.status])).toEqual([
+      ['us-east-1', ACCOUNT, 'FAIL'],
+      ['eu-west-1', ACCOUNT, 'PASS'],
+      ['ap-south-1', ACCOUNT, 'UNKNOWN'],
+    ]);
+    expect(at(findings, 2).failedCall?.permission).toBe('ec2:GetEbsEncryptionByDefault');
+  });
+
+  it('says nothing about a region where EC2 was not collected', () => {
+    expect(
+      rule('ec2.ebs-default-encryption-off').evaluate(inventoryOf({ 'us-east-1': {} }), context),
+    ).toEqual([]);
+  });
+});
+
+describe('ec2.public-ip', () => {
+  it('fails instances with a public IPv4 address, whatever their state', () => {
+    const findings = evaluate('ec2.public-ip', {
+      'us-east-1': ec2({
+        instances: [
+          instance('i-private'),
+          instance('i-public', { publicIp: '54.214.1.2' }),
+          instance('i-stopping', { publicIp: '54.214.1.3', state: 'stopping' }),
+        ],
+      }),
+    });
+    expect(statuses(findings)).toEqual({
+      'i-private': 'PASS',
+      'i-public': 'FAIL',
+      'i-stopping': 'FAIL',
+    });
+    expect(resultFor(findings, 'i-public').detail).toContain('54.214.1.2');
+  });
+
+  it('is UNKNOWN when DescribeInstances failed', () => {
+    const finding = at(
+      evaluate('ec2.public-ip', {
+        'us-east-1': ec2({ instancesListing: denied('ec2:DescribeInstances') }),
+      }),
+      0,
+    );
+    expect(finding.status).toBe('UNKNOWN');
+  });
+});

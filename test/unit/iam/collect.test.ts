@@ -1,0 +1,281 @@
+import {
+  GetAccountAuthorizationDetailsCommand,
+  GetPolicyCommand,
+  GetPolicyVersionCommand,
+  IAMClient,
+} from '@aws-sdk/client-iam';
+import { mockClient } from 'aws-sdk-client-mock';
+import { collectIam, isAwsManagedPolicy } from '../../../src/collect/iam.js';
+import { ACCOUNT, at, collectContext, serviceError } from '../ec2/fixtures.js';
+
+const iamMock = mockClient(IAMClient);
+const client = new IAMClient({ region: 'us-east-1' });
+
+beforeEach(() => iamMock.reset());
+
+const ADMIN_ARN = 'arn:aws:iam::aws:policy/AdministratorAccess';
+const READ_ARN = 'arn:aws:iam::aws:policy/ReadOnlyAccess';
+const ECS_SERVICE_ARN = 'arn:aws:iam::aws:policy/aws-service-role/AmazonECSServiceRolePolicy';
+const LOCAL_ARN = `arn:aws:iam::${ACCOUNT}:policy/deploy`;
+const UNUSED_ARN = `arn:aws:iam::${ACCOUNT}:policy/unused`;
+const ADMIN_DOC =
+  '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}';
+const encoded = (text: string) => encodeURIComponent(text);
+
+function stubManagedPolicies(): void {
+  iamMock.on(GetPolicyCommand).callsFake((input: { PolicyArn: string }) => ({
+    Policy: { Arn: input.PolicyArn, DefaultVersionId: input.PolicyArn === ADMIN_ARN ? 'v1' : 'v3' },
+  }));
+  iamMock
+    .on(GetPolicyVersionCommand)
+    .callsFake((input: { PolicyArn: string; VersionId: string }) => ({
+      PolicyVersion: {
+        VersionId: input.VersionId,
+        IsDefaultVersion: true,
+        Document: input.PolicyArn === ADMIN_ARN ? ADMIN_DOC : '{"Statement":[]}',
+      },
+    }));
+}
+
+describe('collectIam', () => {
+  it('pages GAAD with the principal and local policy filter and keeps what the checks read', async () => {
+    iamMock
+      .on(GetAccountAuthorizationDetailsCommand)
+      .resolvesOnce({
+        RoleDetailList: [
+          {
+            RoleName: 'ci',
+            Arn: `arn:aws:iam::${ACCOUNT}:role/ci`,
+            Path: '/',
+            Tags: [{ Key: 'Environment', Value: 'prod' }],
+            RolePolicyList: [{ PolicyName: 'inline', PolicyDocument: encoded(ADMIN_DOC) }],
+            AttachedManagedPolicies: [
+              { PolicyName: 'AdministratorAccess', PolicyArn: ADMIN_ARN },
+              { PolicyName: 'deploy', PolicyArn: LOCAL_ARN },
+            ],
+          },
+          {
+            RoleName: 'AWSServiceRoleForECS',
+            Arn: `arn:aws:iam::${ACCOUNT}:role/aws-service-role/ecs.amazonaws.com/AWSServiceRoleForECS`,
+            Path: '/aws-service-role/ecs.amazonaws.com/',
+            AttachedManagedPolicies: [{ PolicyArn: ECS_SERVICE_ARN }],
+          },
+        ],
+        IsTruncated: true,
+        Marker: 'page-2',
+      })
+      .resolvesOnce({
+        UserDetailList: [
+          {
+            UserName: 'alice',
+            Arn: `arn:aws:iam::${ACCOUNT}:user/alice`,
+            Path: '/',
+            GroupList: ['admins'],
+            UserPolicyList: [],
+            AttachedManagedPolicies: [{ PolicyArn: ADMIN_ARN }],
+          },
+        ],
+        GroupDetailList: [
+          {
+            GroupName: 'admins',
+            Arn: `arn:aws:iam::${ACCOUNT}:group/admins`,
+            Path: '/',
+            GroupPolicyList: [{ PolicyName: 'g', PolicyDocument: '{"Statement":[]}' }],
+            AttachedManagedPolicies: [{ PolicyArn: ADMIN_ARN }, { PolicyArn: READ_ARN }],
+          },
+        ],
+        Policies: [
+          {
+            PolicyName: 'deploy',
+            Arn: LOCAL_ARN,
+            DefaultVersionId: 'v2',
+            PolicyVersionList: [
+              { VersionId: 'v1', IsDefaultVersion: false, Document: encoded('{"old":true}') },
+              { VersionId: 'v2', IsDefaultVersion: true, Document: encoded('{"Statement":[]}') },
+            ],
+          },
+          {
+            PolicyName: 'unused',
+            Arn: UNUSED_ARN,
+            PolicyVersionList: [{ VersionId: 'v1', IsDefaultVersion: true, Document: '{}' }],
+          },
+        ],
+        IsTruncated: false,
+      });
+    stubManagedPolicies();
+    const { ctx, errors } = collectContext('iam', { iam: client });
+
+    const part = await collectIam(ctx);
+
+    expect(errors).toEqual([]);
+    const gaad = iamMock.commandCalls(GetAccountAuthorizationDetailsCommand);
+    expect(gaad).toHaveLength(2);
+    expect(at(gaad, 0).args[0].input).toMatchObject({
+      Filter: ['Role', 'User', 'Group', 'LocalManagedPolicy'],
+      MaxItems: 1000,
+    });
+    expect(at(gaad, 1).args[0].input.Marker).toBe('page-2');
+
+    // The service-linked role is left out, and so is its AWS-managed policy.
+    expect(part.roles).toEqual([
+      {
+        name: 'ci',
+        arn: `arn:aws:iam::${ACCOUNT}:role/ci`,
+        path: '/',
+        tags: { Environment: 'prod' },
+        inlinePolicies: [{ name: 'inline', document: encoded(ADMIN_DOC) }],
+        attachedPolicyArns: [ADMIN_ARN, LOCAL_ARN],
+      },
+    ]);
+    expect(part.users).toEqual([
+      {
+        name: 'alice',
+        arn: `arn:aws:iam::${ACCOUNT}:user/alice`,
+        path: '/',
+        tags: {},
+        inlinePolicies: [],
+        attachedPolicyArns: [ADMIN_ARN],
+        groups: ['admins'],
+      },
+    ]);
+    expect(part.groups).toEqual([
+      {
+        name: 'admins',
+        arn: `arn:aws:iam::${ACCOUNT}:group/admins`,
+        path: '/',
+        inlinePolicies: [{ name: 'g', document: '{"Statement":[]}' }],
+        attachedPolicyArns: [ADMIN_ARN, READ_ARN],
+      },
+    ]);
+    expect(part.listing).toEqual({ ok: true, value: { listed: 3 } });
+
+    // AdministratorAccess is attached three times and fetched once; unused policies not at all.
+    expect(iamMock.commandCalls(GetPolicyCommand).map((c) => c.args[0].input.PolicyArn)).toEqual([
+      ADMIN_ARN,
+      READ_ARN,
+    ]);
+    expect(iamMock.commandCalls(GetPolicyVersionCommand).map((c) => c.args[0].input)).toEqual([
+      { PolicyArn: ADMIN_ARN, VersionId: 'v1' },
+      { PolicyArn: READ_ARN, VersionId: 'v3' },
+    ]);
+    // Sorted by ARN: the account's own policies first.
+    expect(part.managedPolicies).toEqual([
+      {
+        arn: LOCAL_ARN,
+        name: 'deploy',
+        awsManaged: false,
+        document: { ok: true, value: encoded('{"Statement":[]}') },
+      },
+      {
+        arn: ADMIN_ARN,
+        name: 'AdministratorAccess',
+        awsManaged: true,
+        document: { ok: true, value: ADMIN_DOC },
+      },
+      {
+        arn: READ_ARN,
+        name: 'ReadOnlyAccess',
+        awsManaged: true,
+        document: { ok: true, value: '{"Statement":[]}' },
+      },
+    ]);
+  });
+
+  it('makes no policy calls when no AWS-managed policy is attached', async () => {
+    iamMock.on(GetAccountAuthorizationDetailsCommand).resolves({
+      RoleDetailList: [{ RoleName: 'r', Arn: `arn:aws:iam::${ACCOUNT}:role/r`, Path: '/' }],
+      IsTruncated: false,
+    });
+    stubManagedPolicies();
+    const { ctx } = collectContext('iam', { iam: client });
+
+    const part = await collectIam(ctx);
+
+    expect(iamMock.commandCalls(GetPolicyCommand)).toHaveLength(0);
+    expect(iamMock.commandCalls(GetPolicyVersionCommand)).toHaveLength(0);
+    expect(part.managedPolicies).toEqual([]);
+  });
+
+  it('records a denied GetPolicy or GetPolicyVersion on that policy only', async () => {
+    iamMock.on(GetAccountAuthorizationDetailsCommand).resolves({
+      RoleDetailList: [
+        {
+          RoleName: 'r',
+          Arn: `arn:aws:iam::${ACCOUNT}:role/r`,
+          Path: '/',
+          AttachedManagedPolicies: [{ PolicyArn: ADMIN_ARN }, { PolicyArn: READ_ARN }],
+        },
+      ],
+    });
+    iamMock.on(GetPolicyCommand, { PolicyArn: ADMIN_ARN }).rejects(serviceError('AccessDenied'));
+    iamMock
+      .on(GetPolicyCommand, { PolicyArn: READ_ARN })
+      .resolves({ Policy: { DefaultVersionId: 'v9' } });
+    iamMock.on(GetPolicyVersionCommand).rejects(serviceError('AccessDenied'));
+    const { ctx, errors } = collectContext('iam', { iam: client });
+
+    const part = await collectIam(ctx);
+
+    expect(part.managedPolicies.map((p) => [p.name, p.document])).toEqual([
+      [
+        'AdministratorAccess',
+        {
+          ok: false,
+          error: {
+            operation: 'iam:GetPolicy',
+            code: 'AccessDenied',
+            message: 'AccessDenied message',
+          },
+        },
+      ],
+      [
+        'ReadOnlyAccess',
+        {
+          ok: false,
+          error: {
+            operation: 'iam:GetPolicyVersion',
+            code: 'AccessDenied',
+            message: 'AccessDenied message',
+          },
+        },
+      ],
+    ]);
+    expect(errors.map((e) => e.operation).sort()).toEqual([
+      'iam:GetPolicy',
+      'iam:GetPolicyVersion',
+    ]);
+  });
+
+  it('records a denied GAAD as a failed listing with no principals and no further calls', async () => {
+    iamMock.on(GetAccountAuthorizationDetailsCommand).rejects(serviceError('AccessDenied'));
+    const { ctx, errors } = collectContext('iam', { iam: client });
+
+    const part = await collectIam(ctx);
+
+    expect(part).toEqual({
+      listing: {
+        ok: false,
+        error: {
+          operation: 'iam:GetAccountAuthorizationDetails',
+          code: 'AccessDenied',
+          message: 'AccessDenied message',
+        },
+      },
+      roles: [],
+      users: [],
+      groups: [],
+      managedPolicies: [],
+    });
+    expect(errors).toHaveLength(1);
+    expect(iamMock.commandCalls(GetPolicyCommand)).toHaveLength(0);
+  });
+});
+
+describe('isAwsManagedPolicy', () => {
+  it('recognises AWS-owned policy ARNs in every partition', () => {
+    expect(isAwsManagedPolicy(ADMIN_ARN)).toBe(true);
+    expect(isAwsManagedPolicy('arn:aws-cn:iam::aws:policy/ReadOnlyAccess')).toBe(true);
+    expect(isAwsManagedPolicy(ECS_SERVICE_ARN)).toBe(true);
+    expect(isAwsManagedPolicy(LOCAL_ARN)).toBe(false);
+  });
+});

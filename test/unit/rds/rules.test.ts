@@ -1,0 +1,261 @@
+import type { RdsDbCluster, RdsDbInstance, RdsInventory } from '../../../src/collect/rds.js';
+import { rdsRules } from '../../../src/rules/rds.js';
+import type { EvalContext, Finding, Rule } from '../../../src/rules/types.js';
+import { ACCOUNT, at, denied, inventoryOf, ok, ruleById } from '../ec2/fixtures.js';
+
+const context: EvalContext = { now: new Date('2026-11-01T00:00:00Z'), minAgeDays: 30 };
+const rule = (id: string): Rule => ruleById(rdsRules, id);
+
+/** A DB instance that passes every RDS check unless overridden. */
+function instance(id: string, overrides: Partial<RdsDbInstance> = {}): RdsDbInstance {
+  return {
+    id,
+    arn: `arn:aws:rds:us-east-1:${ACCOUNT}:db:${id}`,
+    engine: 'postgres',
+    status: 'available',
+    storageEncrypted: true,
+    publiclyAccessible: false,
+    backupRetentionPeriod: 7,
+    multiAz: true,
+    deletionProtection: true,
+    tags: {},
+    ...overrides,
+  };
+}
+
+function cluster(id: string, overrides: Partial<RdsDbCluster> = {}): RdsDbCluster {
+  return {
+    id,
+    arn: `arn:aws:rds:us-east-1:${ACCOUNT}:cluster:${id}`,
+    engine: 'aurora-postgresql',
+    status: 'available',
+    storageEncrypted: true,
+    backupRetentionPeriod: 14,
+    multiAz: true,
+    deletionProtection: true,
+    tags: {},
+    ...overrides,
+  };
+}
+
+function rds(overrides: Partial<RdsInventory> = {}): RdsInventory {
+  return {
+    instancesListing: ok({ listed: 0 }),
+    instances: [],
+    clustersListing: ok({ listed: 0 }),
+    clusters: [],
+    ...overrides,
+  };
+}
+
+const evaluate = (id: string, part: RdsInventory): Finding[] =>
+  rule(id).evaluate(inventoryOf({ 'us-east-1': { rds: part } }), context);
+
+const summary = (findings: Finding[]) =>
+  findings.map((f) => [f.resourceType, f.resourceId, f.status]);
+
+/** An Aurora member reports instance-level values that mean nothing: its cluster holds them. */
+const auroraMember = instance('aurora-1', {
+  clusterId: 'aurora',
+  storageEncrypted: false,
+  multiAz: false,
+  deletionProtection: false,
+  backupRetentionPeriod: 1,
+});
+
+describe('rds rule metadata', () => {
+  it('matches the catalogue', () => {
+    expect(
+      rdsRules.map((r) => [r.meta.id, r.meta.severity, r.meta.category, r.meta.frameworks]),
+    ).toEqual([
+      [
+        'rds.storage-unencrypted',
+        'critical',
+        'security',
+        { fsbp: ['RDS.3', 'RDS.27'], cis: ['2.3.1'] },
+      ],
+      ['rds.publicly-accessible', 'critical', 'security', { fsbp: ['RDS.2'], cis: ['2.3.3'] }],
+      ['rds.backup-retention-short', 'high', 'resilience', { fsbp: ['RDS.11'] }],
+      ['rds.single-az', 'medium', 'resilience', { fsbp: ['RDS.5', 'RDS.15'] }],
+      ['rds.deletion-protection-off', 'high', 'resilience', { fsbp: ['RDS.7', 'RDS.8'] }],
+    ]);
+  });
+});
+
+describe('rds.storage-unencrypted', () => {
+  it('judges instances and clusters, members through their cluster', () => {
+    const findings = evaluate(
+      'rds.storage-unencrypted',
+      rds({
+        instances: [
+          instance('db-enc'),
+          instance('db-plain', { storageEncrypted: false }),
+          auroraMember,
+        ],
+        clusters: [cluster('aurora', { storageEncrypted: false }), cluster('aurora-enc')],
+      }),
+    );
+    expect(summary(findings)).toEqual([
+      ['AWS::RDS::DBInstance', 'db-enc', 'PASS'],
+      ['AWS::RDS::DBInstance', 'db-plain', 'FAIL'],
+      ['AWS::RDS::DBCluster', 'aurora', 'FAIL'],
+      ['AWS::RDS::DBCluster', 'aurora-enc', 'PASS'],
+    ]);
+    expect(at(findings, 2).detail).toBe("The DB cluster's storage is not encrypted.");
+  });
+
+  it('is UNKNOWN for the region when a listing failed, still judging what was listed', () => {
+    const findings = evaluate(
+      'rds.storage-unencrypted',
+      rds({ instances: [instance('db-1')], clustersListing: denied('rds:DescribeDBClusters') }),
+    );
+    expect(summary(findings)).toEqual([
+      ['AWS::::Account', ACCOUNT, 'UNKNOWN'],
+      ['AWS::RDS::DBInstance', 'db-1', 'PASS'],
+    ]);
+    expect(at(findings, 0).failedCall).toEqual({
+      operation: 'rds:DescribeDBClusters',
+      code: 'AccessDenied',
+      permission: 'rds:DescribeDBClusters',
+    });
+  });
+});
+
+describe('rds.publicly-accessible', () => {
+  it('judges every DB instance, cluster members included, and no cluster', () => {
+    const findings = evaluate(
+      'rds.publicly-accessible',
+      rds({
+        instances: [
+          instance('db-private'),
+          instance('db-public', { publiclyAccessible: true }),
+          { ...auroraMember, publiclyAccessible: true },
+        ],
+        clusters: [cluster('aurora')],
+      }),
+    );
+    expect(summary(findings)).toEqual([
+      ['AWS::RDS::DBInstance', 'db-private', 'PASS'],
+      ['AWS::RDS::DBInstance', 'db-public', 'FAIL'],
+      ['AWS::RDS::DBInstance', 'aurora-1', 'FAIL'],
+    ]);
+  });
+
+  it('ignores a failed cluster listing, which it does not need', () => {
+    const findings = evaluate(
+      'rds.publicly-accessible',
+      rds({ clustersListing: denied('rds:DescribeDBClusters') }),
+    );
+    expect(findings).toEqual([]);
+  });
+
+  it('is UNKNOWN when DescribeDBInstances failed', () => {
+    const findings = evaluate(
+      'rds.publicly-accessible',
+      rds({ instancesListing: denied('rds:DescribeDBInstances') }),
+    );
+    expect(summary(findings)).toEqual([['AWS::::Account', ACCOUNT, 'UNKNOWN']]);
+  });
+});
+
+describe('rds.backup-retention-short', () => {
+  it('fails under 7 days; leaves out read replicas and cluster members', () => {
+    const findings = evaluate(
+      'rds.backup-retention-short',
+      rds({
+        instances: [
+          instance('db-7'),
+          instance('db-1', { backupRetentionPeriod: 1 }),
+          instance('db-off', { backupRetentionPeriod: 0 }),
+          instance('db-replica', { backupRetentionPeriod: 0, readReplicaSource: 'db-7' }),
+          auroraMember,
+        ],
+        clusters: [
+          cluster('aurora', { backupRetentionPeriod: 6 }),
+          cluster('aurora-35', { backupRetentionPeriod: 35 }),
+        ],
+      }),
+    );
+    expect(summary(findings)).toEqual([
+      ['AWS::RDS::DBInstance', 'db-7', 'PASS'],
+      ['AWS::RDS::DBInstance', 'db-1', 'FAIL'],
+      ['AWS::RDS::DBInstance', 'db-off', 'FAIL'],
+      ['AWS::RDS::DBCluster', 'aurora', 'FAIL'],
+      ['AWS::RDS::DBCluster', 'aurora-35', 'PASS'],
+    ]);
+    expect(at(findings, 1).detail).toBe('Backups are kept 1 day (at least 7 expected).');
+    expect(at(findings, 2).detail).toContain('Automated backups are off');
+  });
+
+  it('is UNKNOWN when DescribeDBInstances failed', () => {
+    const finding = at(
+      evaluate(
+        'rds.backup-retention-short',
+        rds({ instancesListing: denied('rds:DescribeDBInstances') }),
+      ),
+      0,
+    );
+    expect(finding.status).toBe('UNKNOWN');
+  });
+});
+
+describe('rds.single-az', () => {
+  it('fails single-AZ instances and clusters, members judged through their cluster', () => {
+    const findings = evaluate(
+      'rds.single-az',
+      rds({
+        instances: [instance('db-multi'), instance('db-single', { multiAz: false }), auroraMember],
+        clusters: [cluster('aurora'), cluster('aurora-single', { multiAz: false })],
+      }),
+    );
+    expect(summary(findings)).toEqual([
+      ['AWS::RDS::DBInstance', 'db-multi', 'PASS'],
+      ['AWS::RDS::DBInstance', 'db-single', 'FAIL'],
+      ['AWS::RDS::DBCluster', 'aurora', 'PASS'],
+      ['AWS::RDS::DBCluster', 'aurora-single', 'FAIL'],
+    ]);
+  });
+
+  it('is UNKNOWN when DescribeDBClusters failed', () => {
+    const finding = at(
+      evaluate('rds.single-az', rds({ clustersListing: denied('rds:DescribeDBClusters') })),
+      0,
+    );
+    expect(finding).toMatchObject({
+      status: 'UNKNOWN',
+      failedCall: { operation: 'rds:DescribeDBClusters' },
+    });
+  });
+});
+
+describe('rds.deletion-protection-off', () => {
+  it('fails unprotected instances and clusters, members judged through their cluster', () => {
+    const findings = evaluate(
+      'rds.deletion-protection-off',
+      rds({
+        instances: [
+          instance('db-on'),
+          instance('db-off', { deletionProtection: false }),
+          auroraMember,
+        ],
+        clusters: [cluster('aurora', { deletionProtection: false })],
+      }),
+    );
+    expect(summary(findings)).toEqual([
+      ['AWS::RDS::DBInstance', 'db-on', 'PASS'],
+      ['AWS::RDS::DBInstance', 'db-off', 'FAIL'],
+      ['AWS::RDS::DBCluster', 'aurora', 'FAIL'],
+    ]);
+  });
+
+  it('gives one UNKNOWN per region when both listings failed', () => {
+    const findings = evaluate(
+      'rds.deletion-protection-off',
+      rds({
+        instancesListing: denied('rds:DescribeDBInstances'),
+        clustersListing: denied('rds:DescribeDBClusters'),
+      }),
+    );
+    expect(summary(findings)).toEqual([['AWS::::Account', ACCOUNT, 'UNKNOWN']]);
+  });
+});

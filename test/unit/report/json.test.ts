@@ -1,0 +1,194 @@
+import type { CollectionError } from '../../../src/collect/inventory.js';
+import { compareErrors, compareResults, renderJson } from '../../../src/report/json.js';
+import type { Report } from '../../../src/report/types.js';
+import { makeReport, makeResult } from './fixtures.js';
+
+const results = [
+  makeResult({ severity: 'low', checkId: 'a.low' }),
+  makeResult({ severity: 'critical', checkId: 'z.crit', region: 'us-west-2', resourceId: 'a' }),
+  makeResult({ severity: 'critical', checkId: 'z.crit', region: 'eu-west-1', resourceId: 'b' }),
+  makeResult({
+    severity: 'critical',
+    checkId: 'z.crit',
+    region: 'eu-west-1',
+    resourceId: 'a',
+    status: 'PASS',
+  }),
+  makeResult({
+    severity: 'critical',
+    checkId: 'z.crit',
+    region: 'eu-west-1',
+    resourceId: 'a',
+    status: 'UNKNOWN',
+  }),
+  makeResult({ severity: 'critical', checkId: 'z.crit', region: 'eu-west-1', resourceId: 'a' }),
+  makeResult({ severity: 'high', checkId: 'b.high' }),
+  makeResult({ severity: 'critical', checkId: 'a.crit' }),
+];
+
+const SORTED_KEYS = [
+  'critical a.crit us-east-1 fs-0001 FAIL',
+  'critical z.crit eu-west-1 a FAIL',
+  'critical z.crit eu-west-1 a UNKNOWN',
+  'critical z.crit eu-west-1 a PASS',
+  'critical z.crit eu-west-1 b FAIL',
+  'critical z.crit us-west-2 a FAIL',
+  'high b.high us-east-1 fs-0001 FAIL',
+  'low a.low us-east-1 fs-0001 FAIL',
+];
+
+const errors: CollectionError[] = [
+  {
+    service: 's3',
+    region: 'us-east-1',
+    operation: 's3:GetBucketPolicy',
+    code: 'AccessDenied',
+    message: 'b',
+  },
+  {
+    service: 'efs',
+    region: 'us-east-1',
+    operation: 'efs:DescribeFileSystems',
+    code: 'Throttling',
+    message: 'x',
+  },
+  {
+    service: 's3',
+    region: 'us-east-1',
+    operation: 's3:GetBucketPolicy',
+    code: 'AccessDenied',
+    message: 'a',
+  },
+  {
+    service: 'efs',
+    region: 'eu-west-1',
+    operation: 'efs:DescribeMountTargets',
+    code: 'AccessDenied',
+    message: 'y',
+  },
+  {
+    service: 'efs',
+    region: 'eu-west-1',
+    operation: 'efs:DescribeAccessPoints',
+    code: 'AccessDenied',
+    message: 'z',
+  },
+];
+
+const keyOf = (r: {
+  severity: string;
+  checkId: string;
+  region: string;
+  resourceId: string;
+  status: string;
+}) => `${r.severity} ${r.checkId} ${r.region} ${r.resourceId} ${r.status}`;
+
+function sampleReport(): Report {
+  return makeReport({
+    results,
+    resolved: [...results].reverse(),
+    errors,
+    stats: {
+      apiCalls: { 's3:ListBuckets': 1, 'efs:DescribeFileSystems': 2 },
+      durationMsByService: { s3: 5, efs: 7 },
+    },
+  });
+}
+
+/** The same report with every array, map and object in a different order. */
+function shuffled(report: Report): Report {
+  const reverseKeys = <T extends object>(o: T): T =>
+    Object.fromEntries(Object.entries(o).reverse()) as T;
+  return reverseKeys({
+    ...report,
+    results: report.results.map(reverseKeys).reverse(),
+    resolved: [...report.resolved].reverse(),
+    errors: [...report.errors].reverse(),
+    stats: {
+      apiCalls: reverseKeys(report.stats.apiCalls),
+      durationMsByService: reverseKeys(report.stats.durationMsByService),
+    },
+  });
+}
+
+describe('renderJson', () => {
+  it('is pretty-printed with two spaces and ends with one newline', () => {
+    const json = renderJson(sampleReport());
+    expect(json.startsWith('{\n  "schemaVersion": 1,\n  "tool": {\n    "name"')).toBe(true);
+    expect(json.endsWith('}\n')).toBe(true);
+    expect(json.endsWith('\n\n')).toBe(false);
+  });
+
+  it('gives the same bytes for the same report, whatever order its parts arrived in', () => {
+    const report = sampleReport();
+    expect(renderJson(report)).toBe(renderJson(report));
+    expect(renderJson(shuffled(report))).toBe(renderJson(report));
+  });
+
+  it('gives the same bytes after a round trip through its own output', () => {
+    const json = renderJson(sampleReport());
+    expect(renderJson(JSON.parse(json) as Report)).toBe(json);
+  });
+
+  it('sorts results and resolved: severity, check, region, resource, status', () => {
+    const parsed = JSON.parse(renderJson(sampleReport())) as Report;
+    expect(parsed.results.map(keyOf)).toEqual(SORTED_KEYS);
+    expect(parsed.resolved.map(keyOf)).toEqual(SORTED_KEYS);
+  });
+
+  it('sorts errors by service, region, operation and message', () => {
+    const parsed = JSON.parse(renderJson(sampleReport())) as Report;
+    expect(
+      parsed.errors.map((e) => `${e.service} ${e.region} ${e.operation} ${e.message}`),
+    ).toEqual([
+      'efs eu-west-1 efs:DescribeAccessPoints z',
+      'efs eu-west-1 efs:DescribeMountTargets y',
+      'efs us-east-1 efs:DescribeFileSystems x',
+      's3 us-east-1 s3:GetBucketPolicy a',
+      's3 us-east-1 s3:GetBucketPolicy b',
+    ]);
+  });
+
+  it('sorts the API call counters by operation', () => {
+    const parsed = JSON.parse(renderJson(sampleReport())) as Report;
+    expect(Object.keys(parsed.stats.apiCalls)).toEqual([
+      'efs:DescribeFileSystems',
+      's3:ListBuckets',
+    ]);
+  });
+
+  it('keeps every field and leaves the report it was given untouched', () => {
+    const report = sampleReport();
+    const before = structuredClone(report);
+    const parsed = JSON.parse(renderJson(report)) as Report;
+    expect(report).toEqual(before);
+    expect(report.results.map(keyOf)).toEqual(before.results.map(keyOf));
+    expect({ ...parsed, results: [], resolved: [], errors: [] }).toEqual({
+      ...report,
+      results: [],
+      resolved: [],
+      errors: [],
+    });
+    expect([...parsed.results].sort(compareResults)).toEqual(
+      [...report.results].sort(compareResults),
+    );
+  });
+});
+
+describe('comparators', () => {
+  it('orders results of different accounts that agree on everything else', () => {
+    const a = makeResult({ account: '111111111111', id: 'x' });
+    const b = makeResult({ account: '222222222222', id: 'y' });
+    expect(compareResults(a, b)).toBeLessThan(0);
+    expect(compareResults(b, a)).toBeGreaterThan(0);
+    expect(compareResults(a, a)).toBe(0);
+  });
+
+  it('does not depend on the locale: upper case sorts before lower case', () => {
+    const upper = makeResult({ resourceId: 'Zeta' });
+    const lower = makeResult({ resourceId: 'alpha' });
+    expect(compareResults(upper, lower)).toBeLessThan(0);
+    const [e] = errors;
+    expect(e && compareErrors({ ...e, message: 'B' }, { ...e, message: 'a' })).toBeLessThan(0);
+  });
+});

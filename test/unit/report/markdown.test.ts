@@ -1,0 +1,412 @@
+import { compareResults } from '../../../src/report/json.js';
+import { Buffer } from 'node:buffer';
+import { DEFAULT_SUMMARY_BUDGET_BYTES, renderMarkdown } from '../../../src/report/markdown.js';
+import { formatUsd } from '../../../src/rules/helpers.js';
+import type { CheckResult, Severity } from '../../../src/rules/types.js';
+import type { Report } from '../../../src/report/types.js';
+import {
+  displayed,
+  HOSTILE_NAME,
+  makeReport,
+  makeResult,
+  splitRow,
+  tableAfter,
+  unescapedMetacharacters,
+} from './fixtures.js';
+
+const bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function failing(
+  reasons: string[] = ['1 critical FAIL at or above fail-on-severity critical'],
+): Partial<Report> {
+  return { score: 72.5, gate: { passed: false, result: 'failed', reasons } };
+}
+
+describe('renderMarkdown: escaping', () => {
+  const report = makeReport({
+    results: [makeResult({ resourceName: HOSTILE_NAME, resourceId: 'fs-1', detail: 'a | b' })],
+  });
+  const markdown = renderMarkdown(report);
+
+  it('shows the hostile name as its literal characters in a table that keeps its columns', () => {
+    const [header = [], row = []] = tableAfter(markdown, '### Failed checks');
+    expect(row).toHaveLength(header.length);
+    expect(displayed(row[2])).toBe(`${HOSTILE_NAME} (fs-1)`);
+    expect(unescapedMetacharacters(row[2])).toEqual([]);
+    expect(displayed(row[4])).toBe('a | b');
+  });
+
+  it('writes no HTML at all', () => {
+    expect(markdown).not.toContain('<');
+  });
+
+  it('keeps a name with line breaks on one table row', () => {
+    const md = renderMarkdown(
+      makeReport({
+        results: [makeResult({ resourceName: 'one\ntwo\r\n| three', detail: 'x\n\ny' })],
+      }),
+    );
+    const lines = md.split('\n');
+    const row = lines.find((l) => l.includes('one two'));
+    expect(row).toBeDefined();
+    expect(splitRow(row)).toHaveLength(5);
+    expect(lines.some((l) => l.startsWith('two') || l.startsWith('y'))).toBe(false);
+  });
+
+  it('escapes values everywhere they appear, not only in the failed checks table', () => {
+    const md = renderMarkdown(
+      makeReport({
+        account: '<b>acct</b>',
+        ...failing(['reason with <script> and |pipe|']),
+        results: [
+          makeResult({
+            status: 'UNKNOWN',
+            resourceName: HOSTILE_NAME,
+            failedCall: { operation: 'efs:X', code: '<c>', permission: 'p' },
+          }),
+        ],
+        errors: [
+          {
+            service: 'efs',
+            region: 'us-east-1',
+            operation: 'efs:X',
+            code: 'AccessDenied',
+            message: '<i>|m',
+          },
+        ],
+      }),
+      { reportPath: 'out/<r>.json' },
+    );
+    expect(md).not.toContain('<');
+    expect(md).toContain('&lt;b&gt;acct&lt;/b&gt;');
+    expect(md).toContain('- reason with &lt;script&gt; and \\|pipe\\|');
+    expect(md).toContain('out/&lt;r&gt;.json');
+  });
+});
+
+describe('renderMarkdown: verdict', () => {
+  it('says passed with the score', () => {
+    const md = renderMarkdown(makeReport({ score: 97.5 }));
+    expect(md).toContain('**Passed.** Posture score 97.5 of 100.');
+  });
+
+  it('says failed and lists every gate reason', () => {
+    const reasons = [
+      '2 critical FAIL results at or above critical',
+      'score 72.5 is below minimum-score 80',
+    ];
+    const md = renderMarkdown(makeReport(failing(reasons)));
+    expect(md).toContain('**Failed.** Posture score 72.5 of 100.');
+    expect(md).toContain('- 2 critical FAIL results at or above critical\n');
+    expect(md).toContain('- score 72.5 is below minimum\\-score 80\n'.replace('\\-', '-'));
+  });
+
+  it('says error when the scan could not run', () => {
+    const md = renderMarkdown(
+      makeReport({ gate: { passed: false, result: 'error', reasons: ['no region reachable'] } }),
+    );
+    expect(md).toContain('**Error.**');
+    expect(md).toContain('- no region reachable');
+  });
+
+  it('says nothing was evaluated instead of showing a score of 100', () => {
+    const md = renderMarkdown(makeReport({ scoreEvaluated: false }));
+    expect(md).toContain('Nothing was evaluated');
+    expect(md).not.toContain('Posture score 100');
+  });
+
+  it('puts the verdict before every section', () => {
+    const md = renderMarkdown(makeReport(failing()));
+    expect(md.indexOf('**Failed.**')).toBeLessThan(md.indexOf('###'));
+  });
+});
+
+describe('renderMarkdown: sections', () => {
+  const results = [
+    makeResult({ severity: 'low', checkId: 'efs.low', resourceId: 'fs-low' }),
+    makeResult({
+      severity: 'critical',
+      checkId: 'sg.high-risk-port-open',
+      service: 'sg',
+      resourceId: 'sg-1',
+    }),
+    makeResult({ severity: 'medium', checkId: 'efs.medium', resourceId: 'fs-med' }),
+    makeResult({ severity: 'high', checkId: 'efs.high', resourceId: 'fs-high' }),
+    makeResult({ severity: 'high', checkId: 'efs.high', resourceId: 'fs-pass', status: 'PASS' }),
+    makeResult({ severity: 'high', checkId: 'efs.high', resourceId: 'fs-unk', status: 'UNKNOWN' }),
+    makeResult({
+      severity: 'critical',
+      checkId: 'efs.suppressed',
+      resourceId: 'fs-supp',
+      suppressed: { reason: 'accepted' },
+    }),
+  ];
+  const md = renderMarkdown(
+    makeReport({
+      ...failing(),
+      results,
+      summary: { ...makeReport().summary, suppressed: 1, excluded: 4 },
+      stats: {
+        apiCalls: { 'efs:DescribeFileSystems': 2, 'ec2:DescribeSecurityGroups': 1000 },
+        durationMsByService: {},
+      },
+    }),
+  );
+
+  it('counts unsuppressed results by service and severity', () => {
+    const rows = tableAfter(md, '### Findings by service');
+    expect(rows).toEqual([
+      ['Service', 'Critical', 'High', 'Medium', 'Low', 'Pass', 'Unknown'],
+      ['efs', '0', '1', '1', '1', '1', '1'],
+      ['sg', '1', '0', '0', '0', '0', '0'],
+      ['Total', '1', '1', '1', '1', '1', '1'],
+    ]);
+  });
+
+  it('lists unsuppressed failed checks, most severe first', () => {
+    const rows = tableAfter(md, '### Failed checks (4)');
+    expect(rows.map((r) => r[0])).toEqual(['Severity', 'critical', 'high', 'medium', 'low']);
+    expect(rows.map((r) => r[2])).toEqual(['Resource', 'sg-1', 'fs-high', 'fs-med', 'fs-low']);
+  });
+
+  it('has no baseline column without a baseline, and one with it', () => {
+    expect(tableAfter(md, '### Failed checks')[0]).not.toContain('Baseline');
+    const withBaseline = renderMarkdown(
+      makeReport({
+        results: [
+          makeResult({ resourceId: 'b', baseline: 'existing' }),
+          makeResult({ resourceId: 'a', baseline: 'new' }),
+        ],
+      }),
+    );
+    const rows = tableAfter(withBaseline, '### Failed checks');
+    expect(rows.map((r) => r[5])).toEqual(['Baseline', 'new', 'existing']);
+    expect(rows.map((r) => r[2])).toEqual(['Resource', 'a', 'b']);
+    expect(withBaseline).toContain('Resolved since the baseline');
+  });
+
+  it('shows the suppressed and excluded counts and the API call total', () => {
+    expect(md).toContain('Excluded resources: 4. Suppressed results: 1.');
+    expect(md).toContain('AWS API calls: 1,002.');
+  });
+
+  it('says so when nothing failed', () => {
+    const passed = renderMarkdown(makeReport({ results: [makeResult({ status: 'PASS' })] }));
+    expect(passed).toContain('### Failed checks (0)\n\nNo failed checks.');
+  });
+
+  it('has no savings or could-not-be-assessed section when there is nothing to say', () => {
+    expect(md).not.toContain('### Cost savings');
+    const clean = renderMarkdown(makeReport({ results: [makeResult({ status: 'PASS' })] }));
+    expect(clean).not.toContain('### Could not be assessed');
+  });
+});
+
+describe('renderMarkdown: cost savings', () => {
+  const md = renderMarkdown(
+    makeReport({
+      results: [
+        makeResult({
+          category: 'cost',
+          checkId: 'efs.a',
+          resourceId: 'fs-small',
+          monthlySavingsUsd: 12.5,
+        }),
+        makeResult({
+          category: 'cost',
+          checkId: 'efs.b',
+          resourceId: 'fs-big',
+          monthlySavingsUsd: 1234.564,
+        }),
+        makeResult({
+          category: 'cost',
+          checkId: 'efs.c',
+          resourceId: 'fs-pass',
+          status: 'PASS',
+          monthlySavingsUsd: 0,
+        }),
+      ],
+      summary: { ...makeReport().summary, monthlySavingsUsd: 1247.06 },
+    }),
+  );
+
+  it('shows the total of the report summary', () => {
+    expect(md).toContain('Estimated savings: **\\$1,247.06 a month**.');
+  });
+
+  it('lists the findings with savings, largest first', () => {
+    const rows = tableAfter(md, '### Cost savings');
+    expect(rows.map((r) => displayed(r[0]))).toEqual(['Savings a month', '$1,234.56', '$12.50']);
+    expect(rows.map((r) => r[2])).toEqual(['Resource', 'fs-big', 'fs-small']);
+  });
+
+  it('formats dollars with thousands separators and cents', () => {
+    expect(formatUsd(1234.56)).toBe('$1,234.56');
+    expect(formatUsd(1234567.891)).toBe('$1,234,567.89');
+    expect(formatUsd(0.5)).toBe('$0.50');
+    expect(formatUsd(999.999)).toBe('$1,000.00');
+    expect(formatUsd(0)).toBe('$0.00');
+  });
+});
+
+describe('renderMarkdown: could not be assessed', () => {
+  const denied = (checkId: string, resourceId: string): CheckResult =>
+    makeResult({
+      status: 'UNKNOWN',
+      checkId,
+      resourceId,
+      failedCall: {
+        operation: 'efs:DescribeFileSystemPolicy',
+        code: 'AccessDeniedException',
+        permission: 'elasticfilesystem:DescribeFileSystemPolicy',
+      },
+    });
+  const md = renderMarkdown(
+    makeReport({
+      results: [
+        makeResult({
+          status: 'UNKNOWN',
+          checkId: 'efs.burst',
+          resourceId: 'fs-9',
+          detail: 'No datapoints.',
+        }),
+        denied('efs.policy-public', 'fs-2'),
+        makeResult({
+          status: 'UNKNOWN',
+          checkId: 'efs.alarms-missing',
+          resourceId: 'fs-3',
+          failedCall: {
+            operation: 'cloudwatch:DescribeAlarms',
+            code: 'Throttling',
+            permission: 'cloudwatch:DescribeAlarms',
+          },
+        }),
+        denied('efs.policy-public', 'fs-1'),
+      ],
+      errors: [
+        {
+          service: 's3',
+          region: 'us-east-1',
+          operation: 's3:GetBucketPolicy',
+          code: 'AccessDenied',
+          message: 'Access Denied',
+        },
+      ],
+    }),
+  );
+
+  it('groups UNKNOWN results by failed operation with the permission it needs', () => {
+    const groups = tableAfter(md, '### Could not be assessed').map((row) => row.map(displayed));
+    expect(groups).toEqual([
+      ['Failed operation', 'Error', 'Permission', 'Results'],
+      ['cloudwatch:DescribeAlarms', 'Throttling', 'cloudwatch:DescribeAlarms', '1'],
+      [
+        'efs:DescribeFileSystemPolicy',
+        'AccessDeniedException',
+        'elasticfilesystem:DescribeFileSystemPolicy',
+        '2',
+      ],
+      ['none (data not available)', '', '', '1'],
+    ]);
+  });
+
+  it('lists every UNKNOWN result, grouped by operation', () => {
+    const rows = tableAfter(md, '| Check | Resource |').slice(1);
+    expect(rows.map((r) => r[1])).toEqual(['fs-3', 'fs-1', 'fs-2', 'fs-9']);
+  });
+
+  it('names only the permissions of denied calls as permissions to grant', () => {
+    expect(md).toContain(
+      'Grant the scanning role these permissions and run again: elasticfilesystem:DescribeFileSystemPolicy, s3:GetBucketPolicy.',
+    );
+  });
+
+  it('lists the collection errors with the permission a denied call needs', () => {
+    const rows = tableAfter(md, '#### Collection errors (1)');
+    expect(rows[1]).toEqual([
+      's3',
+      'us-east-1',
+      's3:GetBucketPolicy',
+      'AccessDenied',
+      's3:GetBucketPolicy',
+      'Access Denied',
+    ]);
+  });
+});
+
+describe('renderMarkdown: size budget', () => {
+  const SEVERITY_CYCLE: Severity[] = ['critical', 'high', 'medium', 'low'];
+  const longName = `${'\u6771\u4eac<|>'.repeat(40)}\u{1F600}`.repeat(3);
+  const many = Array.from({ length: 50_000 }, (_, i) =>
+    makeResult({
+      severity: SEVERITY_CYCLE[i % 4] ?? 'low',
+      checkId: `efs.check-${i % 7}`,
+      resourceId: `fs-${String(i).padStart(6, '0')}`,
+      resourceName: longName,
+      detail: `Detail ${i}: ${'x'.repeat(400)}`,
+    }),
+  );
+  const report = makeReport({ ...failing(), results: many });
+  const md = renderMarkdown(report, { reportPath: 'posture-report.json' });
+  const failedRows = tableAfter(md, '### Failed checks').slice(1);
+
+  it('stays under the default budget of 900 KiB with 50,000 failed checks and long names', () => {
+    expect(DEFAULT_SUMMARY_BUDGET_BYTES).toBe(900 * 1024);
+    expect(bytes(md)).toBeLessThanOrEqual(DEFAULT_SUMMARY_BUDGET_BYTES);
+    expect(bytes(md)).toBeGreaterThan(DEFAULT_SUMMARY_BUDGET_BYTES * 0.9);
+  });
+
+  it('says how many rows were cut and points at the JSON report', () => {
+    const cut = 50_000 - failedRows.length;
+    expect(cut).toBeGreaterThan(0);
+    const count = cut.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    expect(md).toContain(`${count} of 50,000 failed-check rows were cut, least severe first.`);
+    expect(md).toContain('the JSON report posture-report.json');
+  });
+
+  it('cuts the least severe rows first', () => {
+    const kept = failedRows.map((r) => /\((fs-\d+)\)$/.exec(displayed(r[2]))?.[1]);
+    const mostSevere = [...many].sort(compareResults).slice(0, kept.length);
+    expect(kept).toEqual(mostSevere.map((r) => r.resourceId));
+    expect(new Set(failedRows.map((r) => r[0]))).toEqual(new Set(['critical']));
+  });
+
+  it('keeps every kept row whole and never splits a character', () => {
+    for (const row of failedRows) expect(row).toHaveLength(5);
+    expect(md).not.toMatch(LONE_SURROGATE);
+    expect(md).not.toContain('\uFFFD');
+  });
+
+  it('cuts as soon as the summary is one byte over the budget, and not before', () => {
+    const small = makeReport({ results: many.slice(0, 40) });
+    const full = renderMarkdown(small);
+    expect(renderMarkdown(small, { budgetBytes: bytes(full) })).toBe(full);
+    const cut = renderMarkdown(small, { budgetBytes: bytes(full) - 1 });
+    expect(bytes(cut)).toBeLessThan(bytes(full));
+    expect(cut).toContain('failed-check rows were cut');
+  });
+
+  it('adds no note when the summary fits', () => {
+    expect(renderMarkdown(makeReport({ results: many.slice(0, 10) }))).not.toContain('shortened');
+  });
+
+  it('fits a PR comment budget, still with the verdict first', () => {
+    const comment = renderMarkdown(report, { budgetBytes: 65_536 });
+    expect(bytes(comment)).toBeLessThanOrEqual(65_536);
+    expect(comment).toContain('**Failed.**');
+    expect(comment).toContain('in the JSON report.');
+  });
+
+  it('never exceeds even a budget smaller than its fixed text', () => {
+    const huge = makeReport(failing(Array.from({ length: 5000 }, () => `${longName} `)));
+    for (const budget of [50, 1000, 20_000]) {
+      const out = renderMarkdown(huge, { budgetBytes: budget });
+      expect(bytes(out)).toBeLessThanOrEqual(budget);
+      expect(out).not.toMatch(LONE_SURROGATE);
+    }
+    expect(renderMarkdown(huge, { budgetBytes: 20_000 })).toContain(
+      'The end of the summary was cut.',
+    );
+  });
+});
