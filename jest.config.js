@@ -1,4 +1,7 @@
-const transform = { '^.+\\.ts$': ['@swc/jest'] };
+// Type checking is `npm run typecheck`'s job: tests only transpile.
+const transform = {
+  '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: { isolatedModules: true }, diagnostics: false }],
+};
 const common = {
   transform,
   extensionsToTreatAsEsm: ['.ts'],
