@@ -1,13 +1,9 @@
-import {
-  paginateDescribeNetworkInterfaces,
-  type IpPermission,
-  type SecurityGroup,
-} from '@aws-sdk/client-ec2';
+import { paginateDescribeNetworkInterfaces, type SecurityGroup } from '@aws-sdk/client-ec2';
 import type { IngressPermission } from '../rules/network.js';
 import type { CollectContext } from './context.js';
 import { listingOf, partitionOf, tagsOf } from './convert.js';
 import type { Fetched, Tags } from './inventory.js';
-import { listSecurityGroups } from './vpc.js';
+import { listSecurityGroups, toIngressPermission } from './vpc.js';
 
 export interface Ec2SecurityGroup {
   id: string;
@@ -32,19 +28,6 @@ export interface SgInventory {
 /** The largest page DescribeNetworkInterfaces accepts. */
 const INTERFACE_PAGE_SIZE = 1000;
 
-function toIngress(permission: IpPermission): IngressPermission {
-  const out: IngressPermission = { IpProtocol: permission.IpProtocol ?? '' };
-  if (permission.FromPort !== undefined) out.FromPort = permission.FromPort;
-  if (permission.ToPort !== undefined) out.ToPort = permission.ToPort;
-  const ipv4 = (permission.IpRanges ?? []).flatMap((r) => (r.CidrIp ? [{ CidrIp: r.CidrIp }] : []));
-  const ipv6 = (permission.Ipv6Ranges ?? []).flatMap((r) =>
-    r.CidrIpv6 ? [{ CidrIpv6: r.CidrIpv6 }] : [],
-  );
-  if (ipv4.length > 0) out.IpRanges = ipv4;
-  if (ipv6.length > 0) out.Ipv6Ranges = ipv6;
-  return out;
-}
-
 function toGroup(
   group: SecurityGroup,
   arnPrefix: string,
@@ -56,7 +39,7 @@ function toGroup(
     arn: group.SecurityGroupArn ?? `${arnPrefix}:security-group/${id}`,
     name: group.GroupName ?? '',
     tags: tagsOf(group.Tags),
-    ingress: (group.IpPermissions ?? []).map(toIngress),
+    ingress: (group.IpPermissions ?? []).map(toIngressPermission),
     networkInterfaces: interfacesByGroup.get(id) ?? 0,
   };
   if (group.VpcId) out.vpcId = group.VpcId;

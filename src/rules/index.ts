@@ -1,5 +1,6 @@
 import type { Rule } from './types.js';
 import { ec2Rules } from './ec2.js';
+import { efsRules } from './efs/index.js';
 import { iamRules } from './iam.js';
 import { rdsRules } from './rds.js';
 import { s3Rules } from './s3.js';
@@ -7,6 +8,7 @@ import { sgRules } from './sg.js';
 
 /** Every check posture-gate knows, in catalogue order. */
 export const ALL_RULES: readonly Rule[] = [
+  ...efsRules,
   ...ec2Rules,
   ...sgRules,
   ...rdsRules,

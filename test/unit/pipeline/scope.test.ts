@@ -23,7 +23,7 @@ function inventoryWithTags(tagSets: Record<string, string>[]): Inventory {
 
 const ids = (inventory: Inventory): string[] =>
   (
-    inventory.regional['us-east-1']!.efs as unknown as { fileSystems: { id: string }[] }
+    inventory.regional['us-east-1']?.efs as unknown as { fileSystems: { id: string }[] }
   ).fileSystems.map((fs) => fs.id);
 
 describe('applyScope', () => {
@@ -34,7 +34,12 @@ describe('applyScope', () => {
 
   it('leaves out resources carrying any exclude tag and counts them', () => {
     const outcome = applyScope(
-      inventoryWithTags([{}, { ExcludeFromAnalysis: 'TRUE' }, { Temporary: 'true' }, { Temporary: 'false' }]),
+      inventoryWithTags([
+        {},
+        { ExcludeFromAnalysis: 'TRUE' },
+        { Temporary: 'true' },
+        { Temporary: 'false' },
+      ]),
       { excludeTags: defaults },
     );
     expect(ids(outcome.inventory)).toEqual(['fs-0', 'fs-3']);
@@ -51,9 +56,11 @@ describe('applyScope', () => {
   });
 
   it('does not touch untagged parts such as account settings', () => {
-    const outcome = applyScope(inventoryWithTags([{ Temporary: 'true' }]), { excludeTags: defaults });
+    const outcome = applyScope(inventoryWithTags([{ Temporary: 'true' }]), {
+      excludeTags: defaults,
+    });
     expect(
-      (outcome.inventory.regional['us-east-1']!.efs as unknown as { accountSetting: unknown })
+      (outcome.inventory.regional['us-east-1']?.efs as unknown as { accountSetting: unknown })
         .accountSetting,
     ).toEqual({ enabled: true });
   });

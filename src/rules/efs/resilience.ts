@@ -1,0 +1,88 @@
+import { isCriticalData, isProduction } from '../helpers.js';
+import { fail, fileSystemRule, listWords, pass, unknown } from './common.js';
+
+export const criticalNotReplicated = fileSystemRule({
+  meta: {
+    id: 'efs.critical-not-replicated',
+    title: 'EFS file system with critical data not replicated',
+    category: 'resilience',
+    severity: 'high',
+    remediation: {
+      text: 'Create a replication configuration to a file system in another Region (or Availability Zone), so a regional outage or a deletion does not take the only copy.',
+      url: 'https://docs.aws.amazon.com/efs/latest/ug/efs-replication.html',
+    },
+    frameworks: {},
+  },
+  appliesTo: (fs) => isCriticalData(fs.tags),
+  judge: (fs, efs) => {
+    if (!efs.replications.ok) return unknown(efs.replications.error);
+    const asSource = efs.replications.value.find((r) => r.sourceFileSystemId === fs.id);
+    if (asSource) {
+      const targets = asSource.destinations.map((d) => `${d.fileSystemId} in ${d.region}`);
+      return pass(`Replicated to ${listWords(targets)}.`, { destinations: asSource.destinations });
+    }
+    const asDestination = efs.replications.value.find((r) =>
+      r.destinations.some((d) => d.fileSystemId === fs.id),
+    );
+    if (asDestination) {
+      return pass(`It is the replica of ${asDestination.sourceFileSystemId}.`, {
+        sourceFileSystemId: asDestination.sourceFileSystemId,
+      });
+    }
+    return fail('Tagged DataCritical=true and has no replication configuration.', {
+      replication: null,
+    });
+  },
+});
+
+export const noBackup = fileSystemRule({
+  meta: {
+    id: 'efs.no-backup',
+    title: 'EFS file system not backed up',
+    category: 'resilience',
+    severity: 'high',
+    remediation: {
+      text: 'Turn on automatic backups (PutBackupPolicy Status ENABLED), or add the file system to an AWS Backup plan.',
+      url: 'https://docs.aws.amazon.com/efs/latest/ug/awsbackup.html',
+    },
+    frameworks: { fsbp: ['EFS.2', 'EFS.7'] },
+  },
+  judge: (fs, efs) => {
+    const policy = fs.backupPolicyStatus;
+    if (policy.ok && policy.value === 'ENABLED') {
+      return pass('Automatic backups are enabled.', { backupPolicy: 'ENABLED' });
+    }
+    const protectedArns = efs.protectedFileSystemArns;
+    if (protectedArns.ok && protectedArns.value.includes(fs.arn)) {
+      return pass('AWS Backup protects it.', { protectedResource: true });
+    }
+    if (!policy.ok) return unknown(policy.error);
+    if (!protectedArns.ok) return unknown(protectedArns.error);
+    return fail(
+      `Automatic backups are ${policy.value === null ? 'not set up' : policy.value} and AWS Backup does not protect it.`,
+      { backupPolicy: policy.value, protectedResource: false },
+    );
+  },
+});
+
+export const oneZoneProduction = fileSystemRule({
+  meta: {
+    id: 'efs.one-zone-production',
+    title: 'Production EFS file system on One Zone storage',
+    category: 'resilience',
+    severity: 'high',
+    remediation: {
+      text: 'Move production data to a Regional file system (stored across Availability Zones): create one, copy the data (AWS DataSync or a backup restore), and switch clients over.',
+      url: 'https://docs.aws.amazon.com/efs/latest/ug/storage-classes.html',
+    },
+    frameworks: {},
+  },
+  appliesTo: (fs) => isProduction(fs.tags),
+  judge: (fs) =>
+    fs.availabilityZoneName
+      ? fail(
+          `Production data on One Zone storage in ${fs.availabilityZoneName}: an outage of that Availability Zone takes it offline, and its loss loses the data.`,
+          { availabilityZoneName: fs.availabilityZoneName },
+        )
+      : pass('Regional storage, across Availability Zones.'),
+});

@@ -1,0 +1,358 @@
+import type { EfsFileSystem, EfsInventory } from '../../collect/efs.js';
+import type { CallFailure } from '../../collect/inventory.js';
+import { describePermission, ingressReaches, worldCidrs } from '../network.js';
+import {
+  coversAction,
+  coversResource,
+  deniesInsecureTransport,
+  isPublicPrincipal,
+  parsePolicy,
+  restrictsCaller,
+  type PolicyStatement,
+} from '../policy.js';
+import {
+  accessPointRule,
+  fail,
+  fileSystemRule,
+  listWords,
+  pass,
+  unknown,
+  type Verdict,
+} from './common.js';
+
+const EFS_CONTROLS_URL =
+  'https://docs.aws.amazon.com/securityhub/latest/userguide/efs-controls.html';
+
+/** What NFS clients do: mount (read), write, act as root. */
+const CLIENT_ACTIONS = [
+  'elasticfilesystem:ClientMount',
+  'elasticfilesystem:ClientWrite',
+  'elasticfilesystem:ClientRootAccess',
+] as const;
+const ROOT_ACCESS = 'elasticfilesystem:ClientRootAccess';
+const ACCESS_POINT_KEY = 'elasticfilesystem:AccessPointArn';
+const NFS_PORT = 2049;
+
+/** The file system policy's statements; null when none is set; a Verdict when it cannot be read. */
+function policyStatements(fs: EfsFileSystem): PolicyStatement[] | null | Verdict {
+  if (!fs.policy.ok) return unknown(fs.policy.error);
+  if (fs.policy.value === null) return null;
+  try {
+    return parsePolicy(fs.policy.value);
+  } catch (error) {
+    return { status: 'UNKNOWN', detail: `The file system policy is unreadable: ${String(error)}.` };
+  }
+}
+
+const isVerdict = (read: PolicyStatement[] | null | Verdict): read is Verdict =>
+  read !== null && !Array.isArray(read);
+
+/** A statement as named in details: its Sid, or its position. */
+function statementName(statement: PolicyStatement, index: number): string {
+  return statement.sid ? `statement "${statement.sid}"` : `statement ${index + 1}`;
+}
+
+/** Statements that apply to this file system for everyone (principal `*`). */
+function publicStatements(fs: EfsFileSystem, statements: readonly PolicyStatement[]) {
+  return statements
+    .map((statement, index) => ({ statement, name: statementName(statement, index) }))
+    .filter(({ statement }) => isPublicPrincipal(statement) && coversResource(statement, fs.arn));
+}
+
+export const unencrypted = fileSystemRule({
+  meta: {
+    id: 'efs.unencrypted',
+    title: 'EFS file system not encrypted at rest',
+    category: 'security',
+    severity: 'critical',
+    remediation: {
+      text: 'Encryption at rest can only be chosen at creation: create an encrypted file system (with a KMS key), copy the data over (AWS DataSync or a backup restore) and delete the unencrypted one.',
+      url: 'https://docs.aws.amazon.com/efs/latest/ug/encryption-at-rest.html',
+    },
+    frameworks: { fsbp: ['EFS.1', 'EFS.8'], cis: ['2.4.1'] },
+  },
+  judge: (fs) =>
+    fs.encrypted
+      ? pass('Encrypted at rest.', { kmsKeyId: fs.kmsKeyId ?? null })
+      : fail('Not encrypted at rest: its data and metadata are stored in plain form.', {
+          encrypted: false,
+        }),
+});
+
+export const tlsNotEnforced = fileSystemRule({
+  meta: {
+    id: 'efs.tls-not-enforced',
+    title: 'EFS file system does not enforce encryption in transit',
+    category: 'security',
+    severity: 'high',
+    remediation: {
+      text: 'Add a file system policy statement that denies all client actions to principal * when aws:SecureTransport is false (the console option "Enforce in-transit encryption for all clients"), and mount with -o tls.',
+      url: 'https://docs.aws.amazon.com/efs/latest/ug/encryption-in-transit.html',
+    },
+    frameworks: {},
+  },
+  judge: (fs) => {
+    const statements = policyStatements(fs);
+    if (isVerdict(statements)) return statements;
+    if (statements === null) {
+      return fail('No file system policy: the default policy lets clients connect without TLS.', {
+        policy: null,
+      });
+    }
+    const enforcing = publicStatements(fs, statements).find(
+      ({ statement }) =>
+        deniesInsecureTransport(statement) &&
+        CLIENT_ACTIONS.every((action) => coversAction(statement, action)),
+    );
+    return enforcing
+      ? pass(`The file system policy denies connections without TLS (${enforcing.name}).`)
+      : fail(
+          'The file system policy has no statement denying client actions to everyone when aws:SecureTransport is false: clients may connect without TLS.',
+          { statements: statements.length },
+        );
+  },
+});
+
+export const nfsOpenToWorld = fileSystemRule({
+  meta: {
+    id: 'efs.nfs-open-to-world',
+    title: 'EFS mount target reachable over NFS from the internet',
+    category: 'security',
+    severity: 'critical',
+    remediation: {
+      text: 'Remove inbound rules from 0.0.0.0/0 and ::/0 that reach TCP 2049 on the security groups of the mount targets; admit NFS only from the security groups or CIDRs of the clients.',
+      url: 'https://docs.aws.amazon.com/efs/latest/ug/network-access.html',
+    },
+    frameworks: {},
+  },
+  judge: (fs, efs) => {
+    if (!fs.mountTargets.ok) return unknown(fs.mountTargets.error);
+    if (fs.mountTargets.value.length === 0) {
+      return pass('No mount targets: the file system is not reachable over NFS.');
+    }
+    const exposures: string[] = [];
+    let failure: CallFailure | undefined;
+    const missing: string[] = [];
+    for (const target of fs.mountTargets.value) {
+      if (!target.securityGroupIds.ok) {
+        failure ??= target.securityGroupIds.error;
+        continue;
+      }
+      if (!efs.securityGroups.ok) {
+        failure ??= efs.securityGroups.error;
+        continue;
+      }
+      const groups = efs.securityGroups.value;
+      for (const groupId of target.securityGroupIds.value) {
+        const group = groups.find((g) => g.id === groupId);
+        if (!group) {
+          missing.push(groupId);
+          continue;
+        }
+        for (const permission of group.ingress) {
+          const world = worldCidrs(permission);
+          if (world.length > 0 && ingressReaches(permission, 'tcp', NFS_PORT)) {
+            exposures.push(
+              `${group.id} (${describePermission(permission)} from ${world.join(', ')}) on ${target.id}`,
+            );
+          }
+        }
+      }
+    }
+    if (exposures.length > 0) {
+      return fail(`NFS (TCP 2049) is open to the internet: ${exposures.join('; ')}.`, {
+        exposures,
+      });
+    }
+    if (failure) return unknown(failure);
+    if (missing.length > 0) {
+      return {
+        status: 'UNKNOWN',
+        detail: `Security groups ${listWords(missing)} of its mount targets were not in the DescribeSecurityGroups listing.`,
+      };
+    }
+    return pass(
+      `No security group of its ${fs.mountTargets.value.length} mount target(s) admits TCP 2049 from 0.0.0.0/0 or ::/0.`,
+    );
+  },
+});
+
+export const iamAuthorizationOff = fileSystemRule({
+  meta: {
+    id: 'efs.iam-authorization-off',
+    title: 'EFS file system does not require IAM authorization for NFS clients',
+    category: 'security',
+    severity: 'medium',
+    remediation: {
+      text: 'Set a file system policy that grants client actions only to named IAM principals or through access points (condition on aws:PrincipalArn or elasticfilesystem:AccessPointArn), and mount with -o tls,iam.',
+      url: 'https://docs.aws.amazon.com/efs/latest/ug/iam-access-control-nfs-efs.html',
+    },
+    frameworks: {},
+  },
+  judge: (fs) => {
+    const statements = policyStatements(fs);
+    if (isVerdict(statements)) return statements;
+    if (statements === null) {
+      return fail(
+        'No file system policy: any client that reaches a mount target can mount, write and act as root without IAM authorization.',
+        { policy: null },
+      );
+    }
+    const open = publicStatements(fs, statements).filter(
+      ({ statement }) =>
+        statement.effect === 'Allow' &&
+        CLIENT_ACTIONS.some((action) => coversAction(statement, action)) &&
+        !restrictsCaller(statement, [ACCESS_POINT_KEY]),
+    );
+    if (open.length > 0) {
+      const names = open.map((s) => s.name);
+      return fail(
+        `The file system policy allows client actions to everyone without a condition on the caller's identity or access point (${listWords(names)}).`,
+        { statements: names },
+      );
+    }
+    return pass('Client access is granted only to named principals or through access points.');
+  },
+});
+
+/** Why root is not squashed by the policy, or a Verdict when the policy cannot be read. */
+function rootGrants(fs: EfsFileSystem): string[] | Verdict {
+  const statements = policyStatements(fs);
+  if (isVerdict(statements)) return statements;
+  if (statements === null) return ['no file system policy (the default policy allows root)'];
+  const applying = publicStatements(fs, statements).filter(({ statement }) =>
+    coversAction(statement, ROOT_ACCESS),
+  );
+  // An unconditional deny to everyone squashes root whatever the allows say.
+  if (
+    applying.some(({ statement }) => statement.effect === 'Deny' && !statement.conditions.length)
+  ) {
+    return [];
+  }
+  return applying
+    .filter(({ statement }) => statement.effect === 'Allow' && !restrictsCaller(statement))
+    .map(({ name }) => `${name} grants ClientRootAccess to everyone`);
+}
+
+export const rootNotSquashed = fileSystemRule({
+  meta: {
+    id: 'efs.root-not-squashed',
+    title: 'EFS file system lets clients act as root',
+    category: 'security',
+    severity: 'high',
+    remediation: {
+      text: 'Set a file system policy that does not grant elasticfilesystem:ClientRootAccess to principal * (the console option "Prevent root access by default"), and give access points a non-root PosixUser.',
+      url: 'https://docs.aws.amazon.com/efs/latest/ug/iam-access-control-nfs-efs.html',
+    },
+    frameworks: {},
+  },
+  judge: (fs, efs) => {
+    const grants = rootGrants(fs);
+    const reasons = Array.isArray(grants) ? [...grants] : [];
+    let undecided = Array.isArray(grants) ? undefined : grants;
+    if (efs.accessPointsFailure) undecided ??= unknown(efs.accessPointsFailure);
+    const rootPoints = efs.accessPoints
+      .filter((ap) => ap.fileSystemId === fs.id && ap.posixUser?.uid === 0)
+      .map((ap) => ap.id);
+    if (rootPoints.length > 0) {
+      reasons.push(`access point ${listWords(rootPoints)} enforces PosixUser Uid 0`);
+    }
+    if (reasons.length > 0) {
+      return fail(`Clients can act as root: ${reasons.join('; ')}.`, { reasons });
+    }
+    if (undecided) return undecided;
+    return pass(
+      'The file system policy grants ClientRootAccess to no one anonymous, and no access point enforces Uid 0.',
+    );
+  },
+});
+
+export const mountTargetPublicSubnet = fileSystemRule({
+  meta: {
+    id: 'efs.mount-target-public-subnet',
+    title: 'EFS mount target in a subnet that assigns public IPs',
+    category: 'security',
+    severity: 'medium',
+    remediation: {
+      text: 'Move the mount targets to private subnets (MapPublicIpOnLaunch false): delete each mount target and create it again in a private subnet of the same Availability Zone.',
+      url: `${EFS_CONTROLS_URL}#efs-6`,
+    },
+    frameworks: { fsbp: ['EFS.6'] },
+  },
+  judge: (fs, efs: EfsInventory) => {
+    if (!fs.mountTargets.ok) return unknown(fs.mountTargets.error);
+    const targets = fs.mountTargets.value;
+    if (targets.length === 0) return pass('No mount targets.');
+    if (!efs.subnets.ok) return unknown(efs.subnets.error);
+    const subnets = efs.subnets.value;
+    const publicTargets = targets.filter(
+      (t) => subnets.find((s) => s.id === t.subnetId)?.mapPublicIpOnLaunch === true,
+    );
+    if (publicTargets.length > 0) {
+      const where = publicTargets.map((t) => `${t.id} in ${t.subnetId}`);
+      return fail(
+        `Mount targets in subnets that assign public IPs on launch: ${listWords(where)}.`,
+        { mountTargets: where },
+      );
+    }
+    const unlisted = targets.filter((t) => !subnets.some((s) => s.id === t.subnetId));
+    if (unlisted.length > 0) {
+      return {
+        status: 'UNKNOWN',
+        detail: `Subnets ${listWords(unlisted.map((t) => t.subnetId))} of its mount targets were not in the DescribeSubnets listing.`,
+      };
+    }
+    return pass(
+      `None of its ${targets.length} mount target(s) is in a subnet that assigns public IPs.`,
+    );
+  },
+});
+
+export const accessPointRootDirectory = accessPointRule({
+  meta: {
+    id: 'efs.access-point-root-directory',
+    title: 'EFS access point exposes the file system root',
+    category: 'security',
+    severity: 'medium',
+    remediation: {
+      text: 'Create the access point with a RootDirectory Path below / (e.g. /app), so its clients see only that directory tree.',
+      url: `${EFS_CONTROLS_URL}#efs-3`,
+    },
+    frameworks: { fsbp: ['EFS.3'] },
+  },
+  judge: (ap) =>
+    ap.rootDirectoryPath === '/'
+      ? fail(
+          `Access point of ${ap.fileSystemId} uses the file system root / as its root directory.`,
+          {
+            path: ap.rootDirectoryPath,
+          },
+        )
+      : pass(`Access point of ${ap.fileSystemId} is confined to ${ap.rootDirectoryPath}.`, {
+          path: ap.rootDirectoryPath,
+        }),
+});
+
+export const accessPointUserIdentity = accessPointRule({
+  meta: {
+    id: 'efs.access-point-user-identity',
+    title: 'EFS access point does not enforce a user identity',
+    category: 'security',
+    severity: 'medium',
+    remediation: {
+      text: 'Create the access point with a PosixUser (Uid, Gid, non-zero for application data), so every request through it acts as that user whatever the client claims.',
+      url: `${EFS_CONTROLS_URL}#efs-4`,
+    },
+    frameworks: { fsbp: ['EFS.4'] },
+  },
+  judge: (ap) =>
+    ap.posixUser
+      ? pass(
+          `Access point of ${ap.fileSystemId} enforces Uid ${ap.posixUser.uid}, Gid ${ap.posixUser.gid}.`,
+          { posixUser: ap.posixUser },
+        )
+      : fail(
+          `Access point of ${ap.fileSystemId} enforces no PosixUser: clients act as whatever user they claim.`,
+          { posixUser: null },
+        ),
+});

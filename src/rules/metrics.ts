@@ -1,0 +1,37 @@
+import type { MetricSeries } from '../collect/metrics.js';
+
+/**
+ * Reductions of stored CloudWatch series, shared by every usage rule. CHECKS.md: a throughput from a
+ * byte Sum is Sum / period seconds, an operation rate is SampleCount / period seconds, and for I/O
+ * and connection metrics a missing datapoint means no activity.
+ */
+
+/** The sum of every datapoint; 0 without datapoints. */
+export function sumOf(series: MetricSeries): number {
+  return series.values.reduce((total, value) => total + value, 0);
+}
+
+/** The lowest datapoint, or undefined without datapoints (a gauge with no reading is unknown). */
+export function minOf(series: MetricSeries): number | undefined {
+  return series.values.length > 0
+    ? series.values.reduce((low, value) => Math.min(low, value))
+    : undefined;
+}
+
+/** The highest datapoint; 0 without datapoints. */
+export function maxOf(series: MetricSeries): number {
+  return series.values.reduce((high, value) => Math.max(high, value), 0);
+}
+
+/**
+ * The peak per-second rate of a per-period Sum or SampleCount series: the busiest bucket divided
+ * by the bucket length. With hourly buckets this is the "peak hourly mean".
+ */
+export function peakRatePerSecond(series: MetricSeries, periodSeconds: number): number {
+  return maxOf(series) / periodSeconds;
+}
+
+/** The mean per-second rate over a whole window of a per-period Sum or SampleCount series. */
+export function meanRatePerSecond(series: MetricSeries, windowSeconds: number): number {
+  return sumOf(series) / windowSeconds;
+}

@@ -1,0 +1,640 @@
+import { BackupClient, ListProtectedResourcesCommand } from '@aws-sdk/client-backup';
+import {
+  CloudWatchClient,
+  DescribeAlarmsCommand,
+  GetMetricDataCommand,
+  type GetMetricDataCommandInput,
+  type MetricDataResult,
+} from '@aws-sdk/client-cloudwatch';
+import {
+  DescribeSecurityGroupsCommand,
+  DescribeSubnetsCommand,
+  EC2Client,
+} from '@aws-sdk/client-ec2';
+import {
+  DescribeAccessPointsCommand,
+  DescribeBackupPolicyCommand,
+  DescribeFileSystemPolicyCommand,
+  DescribeFileSystemsCommand,
+  DescribeLifecycleConfigurationCommand,
+  DescribeMountTargetSecurityGroupsCommand,
+  DescribeMountTargetsCommand,
+  DescribeReplicationConfigurationsCommand,
+  EFSClient,
+  type FileSystemDescription,
+} from '@aws-sdk/client-efs';
+import { mockClient } from 'aws-sdk-client-mock';
+import { collectEfs, type EfsFileSystem } from '../../../src/collect/efs.js';
+import { collectContext, serviceError } from '../ec2/fixtures.js';
+import { NOW, ok } from './fixtures.js';
+
+const efsMock = mockClient(EFSClient);
+const cloudwatchMock = mockClient(CloudWatchClient);
+const backupMock = mockClient(BackupClient);
+const ec2Mock = mockClient(EC2Client);
+const clients = {
+  efs: new EFSClient({ region: 'us-east-1' }),
+  cloudwatch: new CloudWatchClient({ region: 'us-east-1' }),
+  backup: new BackupClient({ region: 'us-east-1' }),
+  ec2: new EC2Client({ region: 'us-east-1' }),
+};
+
+const arnOf = (id: string) => `arn:aws:elasticfilesystem:us-east-1:111122223333:file-system/${id}`;
+
+function described(id: string, overrides: Partial<FileSystemDescription> = {}) {
+  return {
+    OwnerId: '111122223333',
+    CreationToken: id,
+    FileSystemId: id,
+    FileSystemArn: arnOf(id),
+    CreationTime: new Date('2025-01-01T00:00:00Z'),
+    LifeCycleState: 'available' as const,
+    NumberOfMountTargets: 0,
+    SizeInBytes: { Value: 6144, ValueInStandard: 6144, ValueInIA: 0 },
+    PerformanceMode: 'generalPurpose' as const,
+    ThroughputMode: 'elastic' as const,
+    Encrypted: true,
+    Tags: [{ Key: 'Name', Value: `<b>${id}</b>` }],
+    Name: `<b>${id}</b>`,
+    ...overrides,
+  };
+}
+
+/** GetMetricData answering every query with one datapoint of value 1. */
+function answerEveryQuery(input: GetMetricDataCommandInput) {
+  return {
+    MetricDataResults: (input.MetricDataQueries ?? []).map((q): MetricDataResult => ({
+      Id: q.Id,
+      StatusCode: 'Complete',
+      Timestamps: [new Date('2026-10-20T00:00:00Z')],
+      Values: [1],
+    })),
+  };
+}
+
+/** A region with two file systems: fs-a with one mount target, fs-b with none. */
+function mockRegion(): void {
+  efsMock
+    .on(DescribeFileSystemsCommand)
+    .resolvesOnce({
+      FileSystems: [described('fs-a', { NumberOfMountTargets: 1, ThroughputMode: 'bursting' })],
+      NextMarker: 'page-2',
+    })
+    .resolvesOnce({ FileSystems: [described('fs-b', { SizeInBytes: { Value: 0 } })] });
+  efsMock.on(DescribeMountTargetsCommand).resolves({
+    MountTargets: [
+      {
+        MountTargetId: 'fsmt-a',
+        FileSystemId: 'fs-a',
+        SubnetId: 'subnet-a',
+        AvailabilityZoneName: 'us-east-1a',
+        LifeCycleState: 'available',
+      },
+    ],
+  });
+  efsMock.on(DescribeMountTargetSecurityGroupsCommand).resolves({ SecurityGroups: ['sg-a'] });
+  efsMock
+    .on(DescribeLifecycleConfigurationCommand)
+    .resolves({ LifecyclePolicies: [{ TransitionToIA: 'AFTER_30_DAYS' }] });
+  efsMock.on(DescribeBackupPolicyCommand).resolves({ BackupPolicy: { Status: 'ENABLED' } });
+  efsMock.on(DescribeFileSystemPolicyCommand).resolves({ FileSystemId: 'x', Policy: '{}' });
+  efsMock.on(DescribeAccessPointsCommand).resolves({
+    AccessPoints: [
+      {
+        AccessPointId: 'fsap-1',
+        AccessPointArn: 'arn:ap',
+        FileSystemId: 'fs-a',
+        LifeCycleState: 'available',
+        RootDirectory: { Path: '/app' },
+        PosixUser: { Uid: 1000, Gid: 1000 },
+        Tags: [{ Key: 'Name', Value: 'app' }],
+      },
+      { AccessPointId: 'fsap-2', FileSystemId: 'fs-b', RootDirectory: { Path: '/' } },
+    ],
+  });
+  efsMock.on(DescribeReplicationConfigurationsCommand).resolves({
+    Replications: [
+      {
+        SourceFileSystemId: 'fs-a',
+        SourceFileSystemRegion: 'us-east-1',
+        SourceFileSystemArn: arnOf('fs-a'),
+        OriginalSourceFileSystemArn: arnOf('fs-a'),
+        CreationTime: new Date(),
+        Destinations: [{ FileSystemId: 'fs-z', Region: 'us-west-2', Status: 'ENABLED' }],
+      },
+    ],
+  });
+  backupMock.on(ListProtectedResourcesCommand).resolves({
+    Results: [
+      { ResourceArn: arnOf('fs-b'), ResourceType: 'EFS' },
+      { ResourceArn: 'arn:aws:ec2:us-east-1:111122223333:volume/vol-1', ResourceType: 'EBS' },
+    ],
+  });
+  cloudwatchMock.on(DescribeAlarmsCommand).resolves({
+    MetricAlarms: [
+      {
+        AlarmName: 'credits',
+        Namespace: 'AWS/EFS',
+        MetricName: 'BurstCreditBalance',
+        Dimensions: [{ Name: 'FileSystemId', Value: 'fs-a' }],
+      },
+      {
+        AlarmName: 'cpu',
+        Namespace: 'AWS/EC2',
+        MetricName: 'CPUUtilization',
+        Dimensions: [{ Name: 'InstanceId', Value: 'i-1' }],
+      },
+      {
+        AlarmName: 'math',
+        Metrics: [
+          {
+            Id: 'c',
+            MetricStat: {
+              Metric: {
+                Namespace: 'AWS/EFS',
+                MetricName: 'ClientConnections',
+                Dimensions: [{ Name: 'FileSystemId', Value: 'fs-b' }],
+              },
+              Period: 60,
+              Stat: 'Sum',
+            },
+          },
+        ],
+      },
+    ],
+  });
+  cloudwatchMock.on(GetMetricDataCommand).callsFake(answerEveryQuery);
+  ec2Mock.on(DescribeSubnetsCommand).resolves({
+    Subnets: [
+      { SubnetId: 'subnet-a', VpcId: 'vpc-1', MapPublicIpOnLaunch: true },
+      { SubnetId: 'subnet-unused', MapPublicIpOnLaunch: false },
+    ],
+  });
+  ec2Mock.on(DescribeSecurityGroupsCommand).resolves({
+    SecurityGroups: [
+      {
+        GroupId: 'sg-a',
+        GroupName: 'nfs',
+        IpPermissions: [
+          { IpProtocol: 'tcp', FromPort: 2049, ToPort: 2049, IpRanges: [{ CidrIp: '0.0.0.0/0' }] },
+        ],
+      },
+      { GroupId: 'sg-unused', IpPermissions: [] },
+    ],
+  });
+}
+
+beforeEach(() => {
+  efsMock.reset();
+  cloudwatchMock.reset();
+  backupMock.reset();
+  ec2Mock.reset();
+});
+
+function byId(fileSystems: EfsFileSystem[], id: string): EfsFileSystem {
+  const fs = fileSystems.find((f) => f.id === id);
+  if (!fs) throw new Error(`no ${id}`);
+  return fs;
+}
+
+const callCount = () =>
+  [efsMock, cloudwatchMock, backupMock, ec2Mock].reduce((n, m) => n + m.calls().length, 0);
+
+describe('collectEfs', () => {
+  it('collects file systems page by page, their details, and the region-wide listings', async () => {
+    mockRegion();
+    const { ctx, errors } = collectContext('efs', clients);
+
+    const part = await collectEfs(ctx, NOW);
+
+    expect(errors).toEqual([]);
+    // The paginator reuses one input object: the second page was asked for with the marker.
+    const listCalls = efsMock.commandCalls(DescribeFileSystemsCommand);
+    expect(listCalls).toHaveLength(2);
+    expect(listCalls[1]?.args[0].input).toEqual({ MaxItems: 100, Marker: 'page-2' });
+    const a = byId(part.fileSystems, 'fs-a');
+    expect(a).toMatchObject({
+      arn: arnOf('fs-a'),
+      name: '<b>fs-a</b>',
+      tags: { Name: '<b>fs-a</b>' },
+      createdAt: '2025-01-01T00:00:00.000Z',
+      throughputMode: 'bursting',
+      sizeInBytes: { total: 6144, standard: 6144, infrequentAccess: 0 },
+      mountTargets: ok([
+        {
+          id: 'fsmt-a',
+          subnetId: 'subnet-a',
+          availabilityZoneName: 'us-east-1a',
+          state: 'available',
+          securityGroupIds: ok(['sg-a']),
+        },
+      ]),
+      lifecycle: ok({ transitionToIA: 'AFTER_30_DAYS' }),
+      backupPolicyStatus: ok('ENABLED'),
+      policy: ok('{}'),
+    });
+    // Only bursting file systems get BurstCreditBalance; only zero-size ones StorageBytes.
+    expect(a.metrics.burstCreditBalance?.ok).toBe(true);
+    expect(a.metrics.storageBytes).toBeUndefined();
+    const b = byId(part.fileSystems, 'fs-b');
+    expect(b.mountTargets).toEqual(ok([]));
+    expect(b.metrics.burstCreditBalance).toBeUndefined();
+    expect(b.metrics.storageBytes?.total).toEqual(
+      ok({ timestamps: [Date.parse('2026-10-20T00:00:00Z') / 1000], values: [1] }),
+    );
+    expect(efsMock.commandCalls(DescribeMountTargetsCommand)).toHaveLength(1);
+
+    expect(efsMock.commandCalls(DescribeAccessPointsCommand)[0]?.args[0].input).toEqual({
+      MaxResults: 100,
+      NextToken: undefined,
+    });
+    expect(part.accessPoints).toEqual([
+      {
+        id: 'fsap-1',
+        arn: 'arn:ap',
+        fileSystemId: 'fs-a',
+        name: 'app',
+        tags: { Name: 'app' },
+        state: 'available',
+        rootDirectoryPath: '/app',
+        posixUser: { uid: 1000, gid: 1000 },
+      },
+      {
+        id: 'fsap-2',
+        arn: '',
+        fileSystemId: 'fs-b',
+        tags: {},
+        state: 'unknown',
+        rootDirectoryPath: '/',
+      },
+    ]);
+    expect(
+      efsMock.commandCalls(DescribeReplicationConfigurationsCommand)[0]?.args[0].input,
+    ).toEqual({ MaxResults: 100, NextToken: undefined });
+    expect(part.replications).toEqual(
+      ok([
+        {
+          sourceFileSystemId: 'fs-a',
+          destinations: [{ fileSystemId: 'fs-z', region: 'us-west-2', status: 'ENABLED' }],
+        },
+      ]),
+    );
+    expect(part.protectedFileSystemArns).toEqual(ok([arnOf('fs-b')]));
+    expect(part.alarms).toEqual(
+      ok([
+        { alarmName: 'credits', metricName: 'BurstCreditBalance', fileSystemId: 'fs-a' },
+        { alarmName: 'math', metricName: 'ClientConnections', fileSystemId: 'fs-b' },
+      ]),
+    );
+    expect(part.subnets).toEqual(
+      ok([{ id: 'subnet-a', vpcId: 'vpc-1', mapPublicIpOnLaunch: true }]),
+    );
+    expect(part.securityGroups).toEqual(
+      ok([
+        {
+          id: 'sg-a',
+          name: 'nfs',
+          ingress: [
+            {
+              IpProtocol: 'tcp',
+              FromPort: 2049,
+              ToPort: 2049,
+              IpRanges: [{ CidrIp: '0.0.0.0/0' }],
+            },
+          ],
+        },
+      ]),
+    );
+    expect(part.metricWindows).toEqual({
+      lookback: {
+        start: '2026-10-02T06:00:00.000Z',
+        end: '2026-11-01T06:00:00.000Z',
+        periodSeconds: 3600,
+      },
+      connections: {
+        start: '2026-09-02T06:00:00.000Z',
+        end: '2026-11-01T06:00:00.000Z',
+        periodSeconds: 86400,
+      },
+    });
+  });
+
+  it('makes at most 4 calls per file system plus one per mount target, and a constant per region', async () => {
+    mockRegion();
+    const { ctx } = collectContext('efs', clients);
+    await collectEfs(ctx, NOW);
+    // Region: 2 DescribeFileSystems pages, access points, replication, Backup, alarms, subnets,
+    // security groups, and one GetMetricData call per window.
+    const region = 2 + 6 + 2;
+    // fs-a: mount targets + 1 security group call + lifecycle + backup + policy; fs-b: 3.
+    expect(callCount()).toBe(region + 5 + 3);
+  });
+
+  it('reads PolicyNotFound as "no backup policy" and "no file system policy"', async () => {
+    mockRegion();
+    efsMock.on(DescribeBackupPolicyCommand).rejects(serviceError('PolicyNotFound', 404));
+    efsMock.on(DescribeFileSystemPolicyCommand).rejects(serviceError('PolicyNotFound', 404));
+    const { ctx, errors } = collectContext('efs', clients);
+
+    const part = await collectEfs(ctx, NOW);
+
+    expect(errors).toEqual([]);
+    for (const fs of part.fileSystems) {
+      expect(fs.backupPolicyStatus).toEqual(ok(null));
+      expect(fs.policy).toEqual(ok(null));
+    }
+  });
+
+  const denied = () => serviceError('AccessDeniedException');
+  const PER_FILE_SYSTEM = [
+    [
+      'efs:DescribeMountTargets',
+      'mountTargets',
+      () => efsMock.on(DescribeMountTargetsCommand).rejects(denied()),
+    ],
+    [
+      'efs:DescribeLifecycleConfiguration',
+      'lifecycle',
+      () => efsMock.on(DescribeLifecycleConfigurationCommand).rejects(denied()),
+    ],
+    [
+      'efs:DescribeBackupPolicy',
+      'backupPolicyStatus',
+      () => efsMock.on(DescribeBackupPolicyCommand).rejects(denied()),
+    ],
+    [
+      'efs:DescribeFileSystemPolicy',
+      'policy',
+      () => efsMock.on(DescribeFileSystemPolicyCommand).rejects(denied()),
+    ],
+  ] as const;
+
+  it.each(PER_FILE_SYSTEM)(
+    'records AccessDenied on %s as a failed read',
+    async (operation, field, deny) => {
+      mockRegion();
+      deny();
+      const { ctx, errors } = collectContext('efs', clients);
+
+      const part = await collectEfs(ctx, NOW);
+
+      const fs = byId(part.fileSystems, 'fs-a');
+      expect(fs[field]).toEqual({
+        ok: false,
+        error: {
+          operation,
+          code: 'AccessDeniedException',
+          message: 'AccessDeniedException message',
+        },
+      });
+      expect(errors.map((e) => [e.service, e.operation, e.code])).toContainEqual([
+        'efs',
+        operation,
+        'AccessDeniedException',
+      ]);
+    },
+  );
+
+  it('records AccessDenied on DescribeMountTargetSecurityGroups on the mount target', async () => {
+    mockRegion();
+    efsMock
+      .on(DescribeMountTargetSecurityGroupsCommand)
+      .rejects(serviceError('AccessDeniedException'));
+    const { ctx } = collectContext('efs', clients);
+
+    const part = await collectEfs(ctx, NOW);
+
+    const targets = byId(part.fileSystems, 'fs-a').mountTargets;
+    expect(targets.ok && targets.value[0]?.securityGroupIds.ok).toBe(false);
+  });
+
+  const REGION_WIDE = [
+    [
+      'efs:DescribeReplicationConfigurations',
+      'replications',
+      () => efsMock.on(DescribeReplicationConfigurationsCommand).rejects(denied()),
+    ],
+    [
+      'backup:ListProtectedResources',
+      'protectedFileSystemArns',
+      () => backupMock.on(ListProtectedResourcesCommand).rejects(denied()),
+    ],
+    [
+      'cloudwatch:DescribeAlarms',
+      'alarms',
+      () => cloudwatchMock.on(DescribeAlarmsCommand).rejects(denied()),
+    ],
+    ['ec2:DescribeSubnets', 'subnets', () => ec2Mock.on(DescribeSubnetsCommand).rejects(denied())],
+    [
+      'ec2:DescribeSecurityGroups',
+      'securityGroups',
+      () => ec2Mock.on(DescribeSecurityGroupsCommand).rejects(denied()),
+    ],
+  ] as const;
+
+  it.each(REGION_WIDE)(
+    'records AccessDenied on %s for the region',
+    async (operation, field, deny) => {
+      mockRegion();
+      deny();
+      const { ctx, errors } = collectContext('efs', clients);
+
+      const part = await collectEfs(ctx, NOW);
+
+      expect(part[field]).toEqual({
+        ok: false,
+        error: {
+          operation,
+          code: 'AccessDeniedException',
+          message: 'AccessDeniedException message',
+        },
+      });
+      expect(errors).toHaveLength(1);
+      expect(part.fileSystems).toHaveLength(2);
+    },
+  );
+
+  it('records AccessDenied on DescribeAccessPoints as the access point failure of the region', async () => {
+    mockRegion();
+    efsMock.on(DescribeAccessPointsCommand).rejects(serviceError('AccessDeniedException'));
+    const { ctx } = collectContext('efs', clients);
+
+    const part = await collectEfs(ctx, NOW);
+
+    expect(part.accessPoints).toEqual([]);
+    expect(part.accessPointsFailure?.code).toBe('AccessDeniedException');
+  });
+
+  it('turns the HTML 500 of moto for DescribeReplicationConfigurations into a failed read', async () => {
+    mockRegion();
+    const html = Object.assign(new SyntaxError('Unexpected token <'), {
+      $metadata: { httpStatusCode: 500 },
+    });
+    efsMock.on(DescribeReplicationConfigurationsCommand).rejects(html);
+    const { ctx } = collectContext('efs', clients);
+
+    const part = await collectEfs(ctx, NOW);
+
+    expect(part.replications.ok ? 'ok' : part.replications.error.code).toBe('HttpError500');
+  });
+
+  it('keeps a throttled call to its file system', async () => {
+    mockRegion();
+    efsMock
+      .on(DescribeFileSystemPolicyCommand, { FileSystemId: 'fs-b' })
+      .rejects(serviceError('ThrottlingException', 400));
+    const { ctx } = collectContext('efs', clients);
+
+    const part = await collectEfs(ctx, NOW);
+
+    expect(byId(part.fileSystems, 'fs-a').policy).toEqual(ok('{}'));
+    const b = byId(part.fileSystems, 'fs-b').policy;
+    expect(b.ok ? 'ok' : b.error.code).toBe('ThrottlingException');
+  });
+
+  it('stops at a failed DescribeFileSystems and reports it for the region', async () => {
+    efsMock.on(DescribeFileSystemsCommand).rejects(serviceError('AccessDeniedException'));
+    const { ctx, errors } = collectContext('efs', clients);
+
+    const part = await collectEfs(ctx, NOW);
+
+    expect(part.fileSystemsFailure?.operation).toBe('efs:DescribeFileSystems');
+    expect(part.fileSystems).toEqual([]);
+    expect(errors).toHaveLength(1);
+    expect(callCount()).toBe(1);
+  });
+
+  it('makes one call and nothing more in a region without file systems', async () => {
+    efsMock.on(DescribeFileSystemsCommand).resolves({ FileSystems: [] });
+    const { ctx } = collectContext('efs', clients);
+
+    const part = await collectEfs(ctx, NOW);
+
+    expect(part.fileSystems).toEqual([]);
+    expect(callCount()).toBe(1);
+  });
+});
+
+describe('GetMetricData batching', () => {
+  function mockFileSystems(count: number, mode: 'bursting' | 'elastic'): void {
+    const all = Array.from({ length: count }, (_, i) =>
+      described(`fs-${String(i).padStart(4, '0')}`, { ThroughputMode: mode }),
+    );
+    const pages = [];
+    for (let i = 0; i < all.length; i += 100) pages.push(all.slice(i, i + 100));
+    const listing = efsMock.on(DescribeFileSystemsCommand);
+    pages.forEach((page, i) =>
+      listing.resolvesOnce({
+        FileSystems: page,
+        ...(i < pages.length - 1 ? { NextMarker: `m${i}` } : {}),
+      }),
+    );
+    efsMock.on(DescribeLifecycleConfigurationCommand).resolves({ LifecyclePolicies: [] });
+    efsMock.on(DescribeBackupPolicyCommand).resolves({});
+    efsMock.on(DescribeFileSystemPolicyCommand).resolves({});
+    efsMock.on(DescribeAccessPointsCommand).resolves({});
+    efsMock.on(DescribeReplicationConfigurationsCommand).resolves({});
+    backupMock.on(ListProtectedResourcesCommand).resolves({});
+    cloudwatchMock.on(DescribeAlarmsCommand).resolves({});
+    cloudwatchMock.on(GetMetricDataCommand).callsFake(answerEveryQuery);
+  }
+
+  const metricCalls = () =>
+    cloudwatchMock.commandCalls(GetMetricDataCommand).map((c) => c.args[0].input);
+
+  it('packs hourly queries by 100,800 datapoints and daily ones by 500 queries', async () => {
+    mockFileSystems(600, 'bursting');
+    const { ctx, errors } = collectContext('efs', clients);
+
+    const part = await collectEfs(ctx, NOW);
+
+    expect(errors).toEqual([]);
+    const calls = metricCalls();
+    const hourly = calls.filter((c) => c.MetricDataQueries?.[0]?.MetricStat?.Period === 3600);
+    const daily = calls.filter((c) => c.MetricDataQueries?.[0]?.MetricStat?.Period === 86400);
+    // 600 x 3 hourly queries of 720 points: 140 a call; 600 daily queries: 500 a call.
+    expect(hourly.map((c) => c.MetricDataQueries?.length)).toEqual([
+      140, 140, 140, 140, 140, 140, 140, 140, 140, 140, 140, 140, 120,
+    ]);
+    expect(daily.map((c) => c.MetricDataQueries?.length)).toEqual([500, 100]);
+    for (const call of calls) {
+      const queries = call.MetricDataQueries ?? [];
+      const pointsPerQuery = queries[0]?.MetricStat?.Period === 3600 ? 720 : 60;
+      const points = queries.length * pointsPerQuery;
+      expect(points).toBeLessThanOrEqual(100_800);
+      expect(call.MaxDatapoints).toBe(100_800);
+      for (const query of call.MetricDataQueries ?? []) {
+        expect(['Sum', 'SampleCount', 'Minimum']).toContain(query.MetricStat?.Stat);
+        expect(query.Expression).toBeUndefined();
+      }
+    }
+    expect(part.fileSystems.every((fs) => fs.metrics.burstCreditBalance?.ok)).toBe(true);
+  });
+
+  it('follows NextToken and joins the pages of each series in time order', async () => {
+    mockFileSystems(1, 'elastic');
+    const t = (iso: string) => new Date(iso);
+    const tokens: (string | undefined)[] = [];
+    cloudwatchMock.on(GetMetricDataCommand).callsFake((input: GetMetricDataCommandInput) => {
+      tokens.push(input.NextToken);
+      const ids = (input.MetricDataQueries ?? []).map((q) => q.Id ?? '');
+      if (!input.NextToken) {
+        return {
+          MetricDataResults: ids.map((Id) => ({
+            Id,
+            StatusCode: 'PartialData',
+            Timestamps: [t('2026-10-30T00:00:00Z')],
+            Values: [3],
+          })),
+          NextToken: 'next',
+        };
+      }
+      return {
+        MetricDataResults: ids.map((Id) => ({
+          Id,
+          StatusCode: 'Complete',
+          Timestamps: [t('2026-10-29T00:00:00Z')],
+          Values: [2],
+        })),
+      };
+    });
+    const { ctx } = collectContext('efs', clients);
+
+    const part = await collectEfs(ctx, NOW);
+
+    // Each window's call, then its second page: the two windows run concurrently.
+    expect([...tokens].sort()).toEqual(['next', 'next', undefined, undefined]);
+    expect(part.fileSystems[0]?.metrics.meteredIOBytes).toEqual(
+      ok({
+        timestamps: [
+          Date.parse('2026-10-29T00:00:00Z') / 1000,
+          Date.parse('2026-10-30T00:00:00Z') / 1000,
+        ],
+        values: [2, 3],
+      }),
+    );
+  });
+
+  it('fails a series its query was refused or not answered, and every series of a failed call', async () => {
+    mockFileSystems(1, 'elastic');
+    cloudwatchMock.on(GetMetricDataCommand).callsFake((input: GetMetricDataCommandInput) => {
+      const queries = input.MetricDataQueries ?? [];
+      if (queries[0]?.MetricStat?.Period === 86400) throw serviceError('AccessDenied');
+      return {
+        MetricDataResults: [
+          { Id: queries[0]?.Id, StatusCode: 'Forbidden', Messages: [{ Value: 'no access' }] },
+        ],
+      };
+    });
+    const { ctx, errors } = collectContext('efs', clients);
+
+    const part = await collectEfs(ctx, NOW);
+
+    const metrics = part.fileSystems[0]?.metrics;
+    const code = (read: { ok: boolean; error?: { code: string } } | undefined) => read?.error?.code;
+    expect(code(metrics?.meteredIOBytes)).toBe('Forbidden');
+    expect(code(metrics?.metadataOperations)).toBe('NoResult');
+    expect(code(metrics?.clientConnections)).toBe('AccessDenied');
+    expect(errors.map((e) => e.operation)).toEqual(['cloudwatch:GetMetricData']);
+  });
+});

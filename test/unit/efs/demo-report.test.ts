@@ -1,0 +1,112 @@
+import { parseConfig } from '../../../src/config/schema.js';
+import { sampleInventory } from '../../../src/demo/index.js';
+import { evaluateInventory } from '../../../src/pipeline.js';
+import { TOO_NEW_FOR_USAGE_CHECKS, efsTable, type EfsResources } from '../../../src/report/efs.js';
+import { efsRules } from '../../../src/rules/efs/index.js';
+
+const report = evaluateInventory(sampleInventory(), parseConfig({}, {}), {
+  startedAt: new Date('2026-11-01T06:00:00.000Z'),
+  finishedAt: new Date('2026-11-01T06:01:00.000Z'),
+});
+const efs = report.resources.efs as unknown as EfsResources;
+const resultsOf = (checkId: string) => report.results.filter((r) => r.checkId === checkId);
+
+describe('the demo account', () => {
+  it.each(efsRules.map((rule) => [rule.meta.id]))(
+    '%s fails somewhere and passes elsewhere',
+    (id) => {
+      const statuses = new Set(resultsOf(id).map((r) => r.status));
+      expect(statuses).toContain('PASS');
+      expect(statuses).toContain('FAIL');
+    },
+  );
+
+  it('overspends $756.00 a month on analytics-scratch throughput', () => {
+    const [finding] = resultsOf('efs.throughput-overprovisioned').filter(
+      (r) => r.status === 'FAIL',
+    );
+    expect(finding?.resourceName).toBe('analytics-scratch');
+    expect(finding?.monthlySavingsUsd).toBe(756);
+  });
+
+  it('shows an UNKNOWN where AWS Backup could not be read, naming the permission', () => {
+    const unknown = resultsOf('efs.no-backup').filter((r) => r.status === 'UNKNOWN');
+    expect(unknown.map((r) => [r.region, r.resourceId, r.failedCall?.permission])).toEqual([
+      ['eu-west-1', 'fs-0b1c2d3e00000007', 'backup:ListProtectedResources'],
+    ]);
+  });
+});
+
+describe('resources.efs', () => {
+  it('lists every file system with its findings, savings and usage-check status', () => {
+    expect(efs.fileSystems).toHaveLength(7);
+    const scratch = efs.fileSystems.find((fs) => fs.name === 'analytics-scratch');
+    expect(scratch).toMatchObject({
+      region: 'us-east-1',
+      state: 'available',
+      sizeGb: 2048,
+      throughputMode: 'provisioned',
+      provisionedThroughputMibps: 128,
+      performanceMode: 'generalPurpose',
+      encrypted: true,
+      storage: 'regional',
+      failCounts: { critical: 0, high: 0, medium: 1, low: 0 },
+      findingCategories: ['cost'],
+      monthlySavingsUsd: 756,
+      usageChecks: 'evaluated',
+    });
+    const home = efs.fileSystems.find((fs) => fs.name === 'shared-home');
+    expect(home).toMatchObject({ storage: 'one-zone', availabilityZone: 'us-east-1a' });
+    // Its access point's two FAILs count toward it.
+    expect(home?.failCounts.medium).toBeGreaterThanOrEqual(3);
+    const young = efs.fileSystems.find((fs) => fs.name === 'ingest-staging');
+    expect(young?.usageChecks).toBe(TOO_NEW_FOR_USAGE_CHECKS);
+  });
+
+  it('lists every access point with its file system, path and POSIX user', () => {
+    expect(efs.accessPoints).toContainEqual({
+      region: 'us-east-1',
+      id: 'fsap-0a1b2c3d00000103',
+      name: 'training-jobs',
+      fileSystemId: 'fs-0a1b2c3d00000003',
+      path: '/data',
+      posixUser: { uid: 0, gid: 0 },
+    });
+    expect(efs.accessPoints.find((ap) => ap.path === '/')?.posixUser).toBeNull();
+  });
+
+  it('rolls up every EFS saving onto a file system', () => {
+    const perFileSystem = efs.fileSystems.reduce((sum, fs) => sum + fs.monthlySavingsUsd, 0);
+    const efsFails = report.results.filter((r) => r.service === 'efs' && r.status === 'FAIL');
+    const total = efsFails.reduce((sum, r) => sum + (r.monthlySavingsUsd ?? 0), 0);
+    expect(perFileSystem).toBeCloseTo(total, 2);
+  });
+});
+
+describe('the EFS table', () => {
+  it('has one raw-text row per file system', () => {
+    const table = efsTable(report);
+    expect(table?.title).toBe('EFS file systems');
+    expect(table?.rows).toHaveLength(7);
+    const row = table?.rows.find((r) => r[2] === 'analytics-scratch');
+    expect(row).toEqual([
+      'us-east-1',
+      'fs-0a1b2c3d00000001',
+      'analytics-scratch',
+      'available',
+      '2048.00',
+      'provisioned 128 MiB/s',
+      'generalPurpose',
+      'yes',
+      'regional',
+      '0/0/1/0',
+      'cost',
+      '$756.00',
+      'evaluated',
+    ]);
+  });
+
+  it('is absent when no file system was audited', () => {
+    expect(efsTable({ ...report, resources: {} })).toBeUndefined();
+  });
+});

@@ -1,0 +1,111 @@
+import type { EfsMetrics } from '../../../src/collect/efs.js';
+import { burstCreditsLow, maxioUnneeded, metadataHot } from '../../../src/rules/efs/performance.js';
+import {
+  NO_DATA,
+  TIB,
+  efsPart,
+  evaluate,
+  everyHour,
+  failed,
+  fileSystem,
+  hourly,
+  judge,
+  ok,
+} from './fixtures.js';
+
+function withMetrics(metrics: Partial<EfsMetrics>, overrides = {}) {
+  const fs = fileSystem(overrides);
+  return fileSystem({ ...fs, metrics: { ...fs.metrics, ...metrics } });
+}
+
+const bursting = (balance: EfsMetrics['burstCreditBalance'], sizeTib = 0.1) =>
+  withMetrics(
+    { burstCreditBalance: balance },
+    { throughputMode: 'bursting', sizeInBytes: { total: sizeTib * TIB } },
+  );
+
+describe('efs.burst-credits-low', () => {
+  it('applies only to bursting file systems', () => {
+    expect(evaluate(burstCreditsLow, efsPart())).toEqual([]);
+  });
+
+  it('fails when the minimum balance fell below 10% of 2.1 TiB', () => {
+    const values = Array(720).fill(2.1 * TIB);
+    values[400] = 0.2 * TIB;
+    const finding = judge(burstCreditsLow, bursting(ok(hourly(values))));
+    expect(finding.status).toBe('FAIL');
+    expect(finding.detail).toContain('was 204.8 GiB');
+    expect(finding.detail).toContain('9.5% of the 2.10 TiB maximum');
+  });
+
+  it('passes at 10% or more, and scales the maximum above 1 TiB stored', () => {
+    expect(judge(burstCreditsLow, bursting(ok(everyHour(0.21 * TIB)))).status).toBe('PASS');
+    // 4 TiB stored: maximum 8.4 TiB, so 0.5 TiB is below 10%.
+    expect(judge(burstCreditsLow, bursting(ok(everyHour(0.5 * TIB)), 4)).status).toBe('FAIL');
+    expect(judge(burstCreditsLow, bursting(ok(everyHour(0.5 * TIB)), 0.5)).status).toBe('PASS');
+  });
+
+  it('is UNKNOWN without datapoints, and when GetMetricData failed', () => {
+    const empty = judge(burstCreditsLow, bursting(ok(NO_DATA)));
+    expect(empty.status).toBe('UNKNOWN');
+    expect(empty.detail).toContain('No BurstCreditBalance datapoints');
+    expect(empty.failedCall).toBeUndefined();
+    const denied = judge(burstCreditsLow, bursting(failed('cloudwatch:GetMetricData')));
+    expect(denied.failedCall?.operation).toBe('cloudwatch:GetMetricData');
+  });
+});
+
+/** Hourly MetadataIOBytes SampleCounts for a rate of operations per second. */
+const opsPerSecond = (rate: number) => rate * 3600;
+
+describe('efs.maxio-unneeded', () => {
+  const maxIO = (operations: EfsMetrics['metadataOperations']) =>
+    withMetrics({ metadataOperations: operations }, { performanceMode: 'maxIO' });
+
+  it('applies only to Max I/O file systems', () => {
+    expect(evaluate(maxioUnneeded, efsPart())).toEqual([]);
+  });
+
+  it('fails when the peak hourly mean of metadata operations is below 1,000 per second', () => {
+    const values = Array(720).fill(opsPerSecond(10));
+    values[5] = opsPerSecond(999);
+    const finding = judge(maxioUnneeded, maxIO(ok(hourly(values))));
+    expect(finding.status).toBe('FAIL');
+    expect(finding.detail).toContain('999 metadata operations per second');
+    expect(judge(maxioUnneeded, maxIO(ok(NO_DATA))).status).toBe('FAIL');
+  });
+
+  it('passes from 1,000 per second', () => {
+    expect(judge(maxioUnneeded, maxIO(ok(everyHour(opsPerSecond(1000))))).status).toBe('PASS');
+  });
+
+  it('is UNKNOWN when GetMetricData failed', () => {
+    expect(judge(maxioUnneeded, maxIO(failed('cloudwatch:GetMetricData'))).status).toBe('UNKNOWN');
+  });
+});
+
+describe('efs.metadata-hot', () => {
+  const load = (operations: EfsMetrics['metadataOperations']) =>
+    withMetrics({ metadataOperations: operations });
+
+  it('fails above 1,000 metadata operations per second at the peak hour', () => {
+    const values = Array(720).fill(opsPerSecond(100));
+    values[700] = opsPerSecond(1500);
+    expect(judge(metadataHot, load(ok(hourly(values)))).status).toBe('FAIL');
+  });
+
+  it('passes at or below 1,000 and with no datapoints', () => {
+    expect(judge(metadataHot, load(ok(everyHour(opsPerSecond(1000))))).status).toBe('PASS');
+    expect(judge(metadataHot, load(ok(NO_DATA))).status).toBe('PASS');
+  });
+
+  it('is UNKNOWN when GetMetricData failed', () => {
+    expect(judge(metadataHot, load(failed('cloudwatch:GetMetricData'))).status).toBe('UNKNOWN');
+  });
+
+  it('skips file systems younger than min-age-days', () => {
+    const young = load(ok(everyHour(opsPerSecond(5000))));
+    const part = efsPart({ fileSystems: [{ ...young, createdAt: '2026-10-31T00:00:00.000Z' }] });
+    expect(evaluate(metadataHot, part)).toEqual([]);
+  });
+});

@@ -1,0 +1,318 @@
+import type { EfsAccessPoint } from '../../../src/collect/efs.js';
+import {
+  accessPointRootDirectory,
+  accessPointUserIdentity,
+  iamAuthorizationOff,
+  mountTargetPublicSubnet,
+  nfsOpenToWorld,
+  rootNotSquashed,
+  tlsNotEnforced,
+  unencrypted,
+} from '../../../src/rules/efs/security.js';
+import {
+  FS_ARN,
+  FS_ID,
+  ROLE_ALLOW,
+  TLS_DENY,
+  efsPart,
+  evaluate,
+  failed,
+  failure,
+  fileSystem,
+  judge,
+  ok,
+  policyOf,
+} from './fixtures.js';
+
+const withPolicy = (...statements: object[]) => fileSystem({ policy: ok(policyOf(...statements)) });
+const noPolicy = fileSystem({ policy: ok(null) });
+const policyDenied = fileSystem({ policy: failed('efs:DescribeFileSystemPolicy') });
+
+const MOUNT_TARGET_ONLY = {
+  Effect: 'Allow',
+  Principal: { AWS: '*' },
+  Action: 'elasticfilesystem:Client*',
+  Condition: { Bool: { 'elasticfilesystem:AccessedViaMountTarget': 'true' } },
+};
+
+function accessPoint(overrides: Partial<EfsAccessPoint> = {}): EfsAccessPoint {
+  return {
+    id: 'fsap-1',
+    arn: 'arn:aws:elasticfilesystem:us-east-1:111122223333:access-point/fsap-1',
+    fileSystemId: FS_ID,
+    tags: {},
+    state: 'available',
+    rootDirectoryPath: '/app',
+    posixUser: { uid: 1000, gid: 1000 },
+    ...overrides,
+  };
+}
+
+describe('efs.unencrypted', () => {
+  it('passes encrypted and fails unencrypted file systems, with FSBP and CIS mapping', () => {
+    expect(judge(unencrypted, fileSystem()).status).toBe('PASS');
+    expect(judge(unencrypted, fileSystem({ encrypted: false })).status).toBe('FAIL');
+    expect(unencrypted.meta.frameworks).toEqual({ fsbp: ['EFS.1', 'EFS.8'], cis: ['2.4.1'] });
+  });
+});
+
+describe('efs.tls-not-enforced', () => {
+  it('passes with a Deny on insecure transport for everyone covering client actions', () => {
+    const finding = judge(tlsNotEnforced, fileSystem());
+    expect(finding.status).toBe('PASS');
+    expect(finding.detail).toContain('"EnforceTls"');
+  });
+
+  it('accepts the boolean false and Client* as well', () => {
+    const deny = {
+      ...TLS_DENY,
+      Action: 'elasticfilesystem:Client*',
+      Resource: FS_ARN,
+      Condition: { Bool: { 'aws:SecureTransport': false } },
+    };
+    expect(judge(tlsNotEnforced, withPolicy(deny)).status).toBe('PASS');
+  });
+
+  it('fails without a policy, or when the deny misses a client action or another resource', () => {
+    expect(judge(tlsNotEnforced, noPolicy).status).toBe('FAIL');
+    const writeOnly = { ...TLS_DENY, Action: 'elasticfilesystem:ClientWrite' };
+    expect(judge(tlsNotEnforced, withPolicy(writeOnly)).status).toBe('FAIL');
+    const elsewhere = {
+      ...TLS_DENY,
+      Resource: 'arn:aws:elasticfilesystem:*:*:file-system/fs-other',
+    };
+    expect(judge(tlsNotEnforced, withPolicy(elsewhere)).status).toBe('FAIL');
+    expect(judge(tlsNotEnforced, withPolicy(ROLE_ALLOW)).status).toBe('FAIL');
+  });
+
+  it('is UNKNOWN when the policy could not be read or parsed', () => {
+    const finding = judge(tlsNotEnforced, policyDenied);
+    expect(finding.status).toBe('UNKNOWN');
+    expect(finding.detail).toContain(
+      'efs:DescribeFileSystemPolicy failed with AccessDeniedException',
+    );
+    const garbled = judge(tlsNotEnforced, fileSystem({ policy: ok('{not json') }));
+    expect(garbled.status).toBe('UNKNOWN');
+  });
+});
+
+describe('efs.iam-authorization-off', () => {
+  it('passes when only named principals or access points get client actions', () => {
+    expect(judge(iamAuthorizationOff, fileSystem()).status).toBe('PASS');
+    const viaAccessPoint = {
+      ...MOUNT_TARGET_ONLY,
+      Condition: {
+        StringEquals: { 'elasticfilesystem:AccessPointArn': 'arn:aws:elasticfilesystem:x' },
+      },
+    };
+    expect(judge(iamAuthorizationOff, withPolicy(viaAccessPoint)).status).toBe('PASS');
+    const byOrg = {
+      ...MOUNT_TARGET_ONLY,
+      Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-1' } },
+    };
+    expect(judge(iamAuthorizationOff, withPolicy(byOrg)).status).toBe('PASS');
+  });
+
+  it('fails without a policy, or with client actions for everyone not tied to an identity', () => {
+    expect(judge(iamAuthorizationOff, noPolicy).status).toBe('FAIL');
+    const finding = judge(iamAuthorizationOff, withPolicy(TLS_DENY, MOUNT_TARGET_ONLY));
+    expect(finding.status).toBe('FAIL');
+    expect(finding.detail).toContain('statement 2');
+    const everything = { Effect: 'Allow', Principal: '*', Action: '*' };
+    expect(judge(iamAuthorizationOff, withPolicy(everything)).status).toBe('FAIL');
+  });
+
+  it('does not count IfExists or wildcard identity conditions as restrictions', () => {
+    const ifExists = {
+      ...MOUNT_TARGET_ONLY,
+      Condition: { StringEqualsIfExists: { 'aws:PrincipalArn': 'arn:aws:iam::1:role/x' } },
+    };
+    expect(judge(iamAuthorizationOff, withPolicy(ifExists)).status).toBe('FAIL');
+    const anyone = { ...MOUNT_TARGET_ONLY, Condition: { StringLike: { 'aws:PrincipalArn': '*' } } };
+    expect(judge(iamAuthorizationOff, withPolicy(anyone)).status).toBe('FAIL');
+  });
+
+  it('is UNKNOWN when the policy could not be read', () => {
+    expect(judge(iamAuthorizationOff, policyDenied).status).toBe('UNKNOWN');
+  });
+});
+
+describe('efs.root-not-squashed', () => {
+  it('passes when no one anonymous gets ClientRootAccess and no access point is Uid 0', () => {
+    const finding = judge(rootNotSquashed, fileSystem(), { accessPoints: [accessPoint()] });
+    expect(finding.status).toBe('PASS');
+  });
+
+  it('fails without a policy, or with root granted to everyone directly or by wildcard', () => {
+    expect(judge(rootNotSquashed, noPolicy).status).toBe('FAIL');
+    for (const Action of [
+      'elasticfilesystem:ClientRootAccess',
+      'elasticfilesystem:Client*',
+      'elasticfilesystem:*',
+      '*',
+    ]) {
+      const grant = { Effect: 'Allow', Principal: { AWS: '*' }, Action };
+      expect(judge(rootNotSquashed, withPolicy(grant)).status).toBe('FAIL');
+    }
+  });
+
+  it('passes when an unconditional deny to everyone takes root away', () => {
+    const denyRoot = {
+      Effect: 'Deny',
+      Principal: '*',
+      Action: 'elasticfilesystem:ClientRootAccess',
+    };
+    expect(judge(rootNotSquashed, withPolicy(MOUNT_TARGET_ONLY, denyRoot)).status).toBe('PASS');
+  });
+
+  it('fails when an access point of the file system enforces Uid 0', () => {
+    const finding = judge(rootNotSquashed, fileSystem(), {
+      accessPoints: [accessPoint({ posixUser: { uid: 0, gid: 0 } })],
+    });
+    expect(finding.status).toBe('FAIL');
+    expect(finding.detail).toContain('access point fsap-1 enforces PosixUser Uid 0');
+  });
+
+  it('is UNKNOWN when the policy or the access points could not be read, unless root shows anyway', () => {
+    expect(judge(rootNotSquashed, policyDenied).status).toBe('UNKNOWN');
+    const part = { accessPointsFailure: failure('efs:DescribeAccessPoints') };
+    expect(judge(rootNotSquashed, fileSystem(), part).status).toBe('UNKNOWN');
+    expect(judge(rootNotSquashed, noPolicy, part).status).toBe('FAIL');
+  });
+});
+
+describe('efs.nfs-open-to-world', () => {
+  const openGroup = (ingress: object) => ({
+    securityGroups: ok([{ id: 'sg-nfs', ingress: [ingress] }]),
+  });
+
+  it('passes when the mount target groups admit NFS only from private ranges', () => {
+    expect(judge(nfsOpenToWorld, fileSystem()).status).toBe('PASS');
+  });
+
+  it('passes without mount targets', () => {
+    expect(judge(nfsOpenToWorld, fileSystem({ mountTargets: ok([]) })).status).toBe('PASS');
+  });
+
+  it.each([
+    [
+      'port 2049',
+      { IpProtocol: 'tcp', FromPort: 2049, ToPort: 2049, IpRanges: [{ CidrIp: '0.0.0.0/0' }] },
+    ],
+    [
+      'a range',
+      { IpProtocol: '6', FromPort: 1024, ToPort: 65535, IpRanges: [{ CidrIp: '0.0.0.0/0' }] },
+    ],
+    ['protocol -1', { IpProtocol: '-1', Ipv6Ranges: [{ CidrIpv6: '::/0' }] }],
+  ])('fails when a group admits TCP 2049 from anywhere by %s', (_, ingress) => {
+    const finding = judge(nfsOpenToWorld, fileSystem(), openGroup(ingress));
+    expect(finding.status).toBe('FAIL');
+    expect(finding.detail).toContain('sg-nfs');
+    expect(finding.detail).toContain('fsmt-1');
+  });
+
+  it('passes world-open rules that do not reach 2049', () => {
+    const ssh = {
+      IpProtocol: 'tcp',
+      FromPort: 22,
+      ToPort: 22,
+      IpRanges: [{ CidrIp: '0.0.0.0/0' }],
+    };
+    const udp = {
+      IpProtocol: 'udp',
+      FromPort: 2049,
+      ToPort: 2049,
+      IpRanges: [{ CidrIp: '0.0.0.0/0' }],
+    };
+    expect(judge(nfsOpenToWorld, fileSystem(), openGroup(ssh)).status).toBe('PASS');
+    expect(judge(nfsOpenToWorld, fileSystem(), openGroup(udp)).status).toBe('PASS');
+  });
+
+  it('is UNKNOWN when mount targets, their groups or the group listing could not be read', () => {
+    const noTargets = fileSystem({ mountTargets: failed('efs:DescribeMountTargets') });
+    expect(judge(nfsOpenToWorld, noTargets).status).toBe('UNKNOWN');
+    const noGroups = fileSystem({
+      mountTargets: ok([
+        {
+          id: 'fsmt-1',
+          subnetId: 'subnet-private',
+          state: 'available',
+          securityGroupIds: failed('efs:DescribeMountTargetSecurityGroups'),
+        },
+      ]),
+    });
+    expect(judge(nfsOpenToWorld, noGroups).status).toBe('UNKNOWN');
+    const listing = { securityGroups: failed('ec2:DescribeSecurityGroups') };
+    const finding = judge(nfsOpenToWorld, fileSystem(), listing);
+    expect(finding.status).toBe('UNKNOWN');
+    expect(finding.failedCall?.permission).toBe('ec2:DescribeSecurityGroups');
+    expect(judge(nfsOpenToWorld, fileSystem(), { securityGroups: ok([]) }).status).toBe('UNKNOWN');
+  });
+});
+
+describe('efs.mount-target-public-subnet', () => {
+  it('passes in private subnets and without mount targets', () => {
+    expect(judge(mountTargetPublicSubnet, fileSystem()).status).toBe('PASS');
+    const none = fileSystem({ mountTargets: ok([]) });
+    expect(judge(mountTargetPublicSubnet, none).status).toBe('PASS');
+  });
+
+  it('fails when a subnet assigns public IPs on launch', () => {
+    const subnets = ok([{ id: 'subnet-private', mapPublicIpOnLaunch: true }]);
+    const finding = judge(mountTargetPublicSubnet, fileSystem(), { subnets });
+    expect(finding.status).toBe('FAIL');
+    expect(finding.detail).toContain('fsmt-1 in subnet-private');
+    expect(mountTargetPublicSubnet.meta.frameworks).toEqual({ fsbp: ['EFS.6'] });
+  });
+
+  it('is UNKNOWN when the mount targets or subnets could not be read', () => {
+    const noTargets = fileSystem({ mountTargets: failed('efs:DescribeMountTargets') });
+    expect(judge(mountTargetPublicSubnet, noTargets).status).toBe('UNKNOWN');
+    const subnets = failed('ec2:DescribeSubnets');
+    expect(judge(mountTargetPublicSubnet, fileSystem(), { subnets }).status).toBe('UNKNOWN');
+  });
+});
+
+describe('access point checks', () => {
+  const points = [
+    accessPoint(),
+    accessPoint({ id: 'fsap-root', rootDirectoryPath: '/', posixUser: undefined }),
+    accessPoint({ id: 'fsap-other-fs', fileSystemId: 'fs-not-audited' }),
+  ];
+  const part = efsPart({ accessPoints: points });
+
+  it('judge each access point of an audited file system, as an access point', () => {
+    const findings = evaluate(accessPointRootDirectory, part);
+    expect(findings.map((f) => [f.resourceId, f.status])).toEqual([
+      ['fsap-1', 'PASS'],
+      ['fsap-root', 'FAIL'],
+    ]);
+    expect(findings[0]?.resourceType).toBe('AWS::EFS::AccessPoint');
+    expect(accessPointRootDirectory.meta.frameworks).toEqual({ fsbp: ['EFS.3'] });
+  });
+
+  it('fail an access point without a PosixUser', () => {
+    const findings = evaluate(accessPointUserIdentity, part);
+    expect(findings.map((f) => [f.resourceId, f.status])).toEqual([
+      ['fsap-1', 'PASS'],
+      ['fsap-root', 'FAIL'],
+    ]);
+    expect(accessPointUserIdentity.meta.frameworks).toEqual({ fsbp: ['EFS.4'] });
+  });
+
+  it('are UNKNOWN per file system when the access points could not be listed', () => {
+    const error = {
+      operation: 'efs:DescribeAccessPoints',
+      code: 'AccessDeniedException',
+      message: '',
+    };
+    const findings = evaluate(accessPointUserIdentity, efsPart({ accessPointsFailure: error }));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      status: 'UNKNOWN',
+      resourceId: FS_ID,
+      resourceType: 'AWS::EFS::FileSystem',
+      failedCall: { permission: 'elasticfilesystem:DescribeAccessPoints' },
+    });
+  });
+});
