@@ -1,6 +1,9 @@
 // Type checking is `npm run typecheck`'s job: tests only transpile.
 const transform = {
-  '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: { isolatedModules: true }, diagnostics: false }],
+  '^.+\\.ts$': [
+    'ts-jest',
+    { useESM: true, tsconfig: { isolatedModules: true }, diagnostics: false },
+  ],
 };
 const common = {
   transform,

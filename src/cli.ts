@@ -5,7 +5,7 @@ import { ConfigError, INPUTS, parseConfig, type Config } from './config/schema.j
 import { sampleInventory } from './demo/index.js';
 import { ScanError } from './errors.js';
 import { MergeInputError, mergeReports, readReport } from './merge.js';
-import { evaluateInventory, scanAccount } from './pipeline.js';
+import { evaluateInventory } from './evaluate.js';
 import { renderCatalogue } from './report/catalogue.js';
 import { renderConsole } from './report/console.js';
 import { ALL_RULES } from './rules/index.js';
@@ -169,6 +169,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       const inventory = await loadInventory(flags.inventory);
       report = evaluateInventory(inventory, config, { startedAt });
     } else {
+      const { scanAccount } = await import('./pipeline.js');
       const scanned = await scanAccount(config, {
         getIDToken: () => {
           throw new ScanError(

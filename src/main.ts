@@ -1,7 +1,6 @@
 import * as core from '@actions/core';
 import { resolve } from 'node:path';
 import { ConfigError, INPUTS, parseConfig, type Config } from './config/schema.js';
-import { scanAccount } from './pipeline.js';
 import { renderConsole } from './report/console.js';
 import { renderJson } from './report/json.js';
 import { renderMarkdown } from './report/markdown.js';
@@ -35,6 +34,7 @@ export async function run(): Promise<void> {
   try {
     const config = readConfig();
     if (!config) return;
+    const { scanAccount } = await import('./pipeline.js');
     const { report } = await scanAccount(config, {
       getIDToken: (audience) => core.getIDToken(audience),
       setSecret: (value) => core.setSecret(value),

@@ -1,72 +1,15 @@
+/**
+ * The live scan: credentials, account, regions, collection. Entry points import this module
+ * only when they scan, so a run that evaluates a saved inventory never loads the AWS SDK.
+ */
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
 import { createClientFactory } from './aws/clients.js';
 import { getAccountId, resolveCredentials } from './aws/credentials.js';
 import { collectInventory, enabledRegions } from './collect/index.js';
 import type { CollectStats, Inventory } from './collect/inventory.js';
-import { reportConfig, type Config } from './config/schema.js';
-import { decideGate } from './gate/gate.js';
-import { computeScore } from './gate/score.js';
-import { compareResults } from './report/json.js';
-import { buildResources } from './report/resources.js';
-import { summarize } from './report/summary.js';
+import type { Config } from './config/schema.js';
+import { evaluateInventory } from './evaluate.js';
 import type { Report } from './report/types.js';
-import { evaluateRules } from './rules/engine.js';
-import { ALL_RULES } from './rules/index.js';
-import { applyScope } from './rules/scope.js';
-import { TOOL_NAME, TOOL_VERSION } from './version.js';
-
-export interface EvaluateOptions {
-  startedAt: Date;
-  finishedAt?: Date;
-  stats?: CollectStats;
-}
-
-/**
- * Inventory to report: scope, rules, score and gate. Pure apart from the clock values passed in:
- * the same inventory and config give the same report.
- */
-export function evaluateInventory(
-  inventory: Inventory,
-  config: Config,
-  options: EvaluateOptions,
-): Report {
-  // A saved inventory may hold more services than this run asks for: evaluate only those asked.
-  const services = inventory.services.filter((s) => config.services.includes(s));
-  const scoped = applyScope(
-    { ...inventory, services },
-    {
-      excludeTags: config.excludeTags,
-      environment: config.environment,
-    },
-  );
-  const results = evaluateRules(ALL_RULES, scoped.inventory, {
-    now: new Date(inventory.collectedAt),
-    minAgeDays: config.minAgeDays,
-  }).sort(compareResults);
-  const { score, evaluated } = computeScore(results);
-  const gate = decideGate({ results, score, config });
-  const finishedAt = options.finishedAt ?? new Date();
-  return {
-    schemaVersion: 1,
-    tool: { name: TOOL_NAME, version: TOOL_VERSION },
-    startedAt: options.startedAt.toISOString(),
-    finishedAt: finishedAt.toISOString(),
-    durationMs: finishedAt.getTime() - options.startedAt.getTime(),
-    account: inventory.account,
-    regions: inventory.regions,
-    services,
-    config: reportConfig(config),
-    score,
-    scoreEvaluated: evaluated,
-    gate,
-    summary: summarize(results, { excluded: scoped.excluded, resolved: 0 }),
-    results,
-    resolved: [],
-    errors: inventory.errors,
-    resources: buildResources(scoped.inventory, results),
-    stats: options.stats ?? { apiCalls: {}, durationMsByService: {} },
-  };
-}
 
 /** Where account-wide calls go: the first scanned region, or the environment's for `all`. */
 export function homeRegion(config: Config, env: NodeJS.ProcessEnv = process.env): string {

@@ -1,6 +1,6 @@
 import { parseConfig } from '../../../src/config/schema.js';
 import { sampleInventory } from '../../../src/demo/index.js';
-import { evaluateInventory } from '../../../src/pipeline.js';
+import { evaluateInventory } from '../../../src/evaluate.js';
 import { TOO_NEW_FOR_USAGE_CHECKS, efsTable, type EfsResources } from '../../../src/report/efs.js';
 import { efsRules } from '../../../src/rules/efs/index.js';
 
