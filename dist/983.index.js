@@ -1435,7 +1435,9 @@ function nameFindings(findings) {
 }
 /**
  * Pass or fail from the results, the score and the thresholds, with one line per reason. Suppressed
- * results never fail the gate. A scan that could not run is an `error`, decided by the caller.
+ * results never fail the gate. When every result is UNKNOWN the scan looked at nothing (a role
+ * without permissions): that is an `error`, never a pass. A scan that could not start at all is
+ * an `error` decided by the caller.
  */
 function decideGate({ results, score, config }) {
     const reasons = [];
@@ -1454,6 +1456,10 @@ function decideGate({ results, score, config }) {
     const unknown = active.filter((result) => result.status === 'UNKNOWN').length;
     if (config.failOnIncomplete && unknown > 0) {
         reasons.push(`${counted(unknown, 'check')} could not be assessed (fail-on-incomplete: true)`);
+    }
+    if (unknown > 0 && unknown === active.length) {
+        reasons.push(`no check could be assessed: all ${counted(unknown, 'result')} are UNKNOWN; grant the permissions the report names`);
+        return { passed: false, result: 'error', reasons };
     }
     const passed = reasons.length === 0;
     return { passed, result: passed ? 'passed' : 'failed', reasons };

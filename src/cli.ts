@@ -195,6 +195,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (typeof flags.output === 'string') await writeFileAtomic(flags.output, text);
     else io.stdout(text.endsWith('\n') ? text : `${text}\n`);
     if (command === 'demo') return EXIT.passed;
+    if (report.gate.result === 'error') return EXIT.scanFailed;
     return report.gate.passed ? EXIT.passed : EXIT.gateFailed;
   } catch (error) {
     if (

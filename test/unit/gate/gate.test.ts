@@ -133,14 +133,32 @@ describe('decideGate', () => {
   });
 
   it('fails on UNKNOWN results only with fail-on-incomplete', () => {
-    const results = [1, 2, 3].map(() => checkResult({ status: 'UNKNOWN' }));
+    const results = [
+      checkResult({ status: 'PASS' }),
+      ...[1, 2, 3].map(() => checkResult({ status: 'UNKNOWN' })),
+    ];
     expect(gate(results).passed).toBe(true);
     expect(gate(results, { failOnIncomplete: true }).reasons).toEqual([
       '3 checks could not be assessed (fail-on-incomplete: true)',
     ]);
-    expect(gate(results.slice(0, 1), { failOnIncomplete: true }).reasons).toEqual([
+    expect(gate(results.slice(0, 2), { failOnIncomplete: true }).reasons).toEqual([
       '1 check could not be assessed (fail-on-incomplete: true)',
     ]);
+  });
+
+  it('is an error, never a pass, when every result is UNKNOWN', () => {
+    const results = [1, 2].map(() => checkResult({ status: 'UNKNOWN' }));
+    expect(gate(results)).toEqual({
+      passed: false,
+      result: 'error',
+      reasons: [
+        'no check could be assessed: all 2 results are UNKNOWN; grant the permissions the report names',
+      ],
+    });
+  });
+
+  it('passes an empty scan: nothing to judge is not a failure to look', () => {
+    expect(gate([])).toEqual({ passed: true, result: 'passed', reasons: [] });
   });
 
   it('gives every reason, severity first, then score, then incomplete', () => {
