@@ -1,14 +1,29 @@
-// `npm run bench`: seeds moto with 10, 100 and 500 EFS file systems, scans each account with the
-// bundled CLI (dist/cli/index.js), and prints wall time, API calls by operation and calls per file
-// system. Not a test: it measures the collector's call budget and speed against an emulator.
+// `npm run bench [-- efs|infra]`: seeds a local moto_server and scans it with the bundled CLI
+// (dist/cli/index.js), printing wall time and API calls by operation. Not a test: it measures the
+// collectors' call budget and speed against an emulator. No argument runs both scenarios.
+// - efs: 10, 100 and 500 EFS file systems; calls per file system.
+// - infra: EC2 instances and volumes, security groups, RDS DB instances and IAM roles (INFRA
+//   below); calls per 100 resources for each of the ec2, sg, rds and iam services.
 import { PutMetricDataCommand, CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import {
+  AuthorizeSecurityGroupIngressCommand,
   CreateSecurityGroupCommand,
   CreateSubnetCommand,
+  CreateVolumeCommand,
   CreateVpcCommand,
+  DescribeImagesCommand,
   EC2Client,
+  RunInstancesCommand,
 } from '@aws-sdk/client-ec2';
 import { CreateFileSystemCommand, CreateMountTargetCommand, EFSClient } from '@aws-sdk/client-efs';
+import {
+  AttachRolePolicyCommand,
+  CreatePolicyCommand,
+  CreateRoleCommand,
+  IAMClient,
+  PutRolePolicyCommand,
+} from '@aws-sdk/client-iam';
+import { CreateDBInstanceCommand, RDSClient } from '@aws-sdk/client-rds';
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,24 +34,46 @@ import { resetMoto, startMoto } from './moto.mjs';
 const SIZES = [10, 100, 500];
 const REGION = 'us-east-1';
 const CLI = 'dist/cli/index.js';
-const SEED_CONCURRENCY = 16;
+const EFS_SEED_CONCURRENCY = 16;
+/** moto_server is one process: more parallel requests than this only queue. */
+const INFRA_SEED_CONCURRENCY = 8;
+/** The infrastructure scenario's account. */
+const INFRA = { instances: 1000, volumes: 1000, groups: 500, databases: 200, roles: 500 };
+/** Instances per RunInstances call (MinCount = MaxCount): one reservation each. */
+const INSTANCE_BATCH = 50;
 
-async function inPool(items, fn) {
+/** Which service of the infra scan each operation belongs to (sts: the identity call). */
+const SERVICE_OF = {
+  'ec2:DescribeInstances': 'ec2',
+  'ec2:DescribeVolumes': 'ec2',
+  'ec2:GetEbsEncryptionByDefault': 'ec2',
+  'ec2:DescribeSecurityGroups': 'sg',
+  'ec2:DescribeNetworkInterfaces': 'sg',
+  'ec2:DescribeSubnets': 'sg',
+};
+const serviceOf = (operation) => SERVICE_OF[operation] ?? operation.split(':')[0];
+
+const clientConfig = (endpoint) => ({
+  region: REGION,
+  endpoint,
+  credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
+  maxAttempts: 1,
+});
+
+async function inPool(items, concurrency, fn) {
   let next = 0;
   const worker = async () => {
     while (next < items.length) await fn(items[next++]);
   };
-  await Promise.all(Array.from({ length: SEED_CONCURRENCY }, worker));
+  await Promise.all(Array.from({ length: concurrency }, worker));
 }
 
+const range = (count) => Array.from({ length: count }, (_, i) => i);
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+
 /** N file systems; every other one has a mount target; each has an hour of metered I/O. */
-async function seed(endpoint, count) {
-  const config = {
-    region: REGION,
-    endpoint,
-    credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
-    maxAttempts: 1,
-  };
+async function seedEfs(endpoint, count) {
+  const config = clientConfig(endpoint);
   const efs = new EFSClient(config);
   const ec2 = new EC2Client(config);
   const cloudwatch = new CloudWatchClient(config);
@@ -48,45 +85,176 @@ async function seed(endpoint, count) {
     new CreateSecurityGroupCommand({ GroupName: 'efs', Description: 'efs', VpcId: Vpc.VpcId }),
   );
   const hour = new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000 - 1_800_000);
-  await inPool(
-    Array.from({ length: count }, (_, i) => i),
-    async (i) => {
-      const { FileSystemId } = await efs.send(
-        new CreateFileSystemCommand({
-          CreationToken: `bench-${i}`,
-          Encrypted: i % 2 === 0,
-          Tags: [{ Key: 'Name', Value: `bench-${i}` }],
+  await inPool(range(count), EFS_SEED_CONCURRENCY, async (i) => {
+    const { FileSystemId } = await efs.send(
+      new CreateFileSystemCommand({
+        CreationToken: `bench-${i}`,
+        Encrypted: i % 2 === 0,
+        Tags: [{ Key: 'Name', Value: `bench-${i}` }],
+      }),
+    );
+    if (i % 2 === 0) {
+      await efs.send(
+        new CreateMountTargetCommand({
+          FileSystemId,
+          SubnetId: Subnet.SubnetId,
+          SecurityGroups: [GroupId],
         }),
       );
-      if (i % 2 === 0) {
-        await efs.send(
-          new CreateMountTargetCommand({
-            FileSystemId,
-            SubnetId: Subnet.SubnetId,
-            SecurityGroups: [GroupId],
-          }),
-        );
-      }
-      await cloudwatch.send(
-        new PutMetricDataCommand({
-          Namespace: 'AWS/EFS',
-          MetricData: [
-            {
-              MetricName: 'MeteredIOBytes',
-              Timestamp: hour,
-              Dimensions: [{ Name: 'FileSystemId', Value: FileSystemId }],
-              StatisticValues: { SampleCount: 10, Sum: 1e9, Minimum: 1e8, Maximum: 1e8 },
-            },
-          ],
-        }),
-      );
-    },
-  );
+    }
+    await cloudwatch.send(
+      new PutMetricDataCommand({
+        Namespace: 'AWS/EFS',
+        MetricData: [
+          {
+            MetricName: 'MeteredIOBytes',
+            Timestamp: hour,
+            Dimensions: [{ Name: 'FileSystemId', Value: FileSystemId }],
+            StatisticValues: { SampleCount: 10, Sum: 1e9, Minimum: 1e8, Maximum: 1e8 },
+          },
+        ],
+      }),
+    );
+  });
   for (const client of [efs, ec2, cloudwatch]) client.destroy();
 }
 
+const WORLD_V4 = { IpRanges: [{ CidrIp: '0.0.0.0/0' }] };
+const WORLD_V6 = { Ipv6Ranges: [{ CidrIpv6: '::/0' }] };
+/** Ingress rules given, in turn, to every other security group. */
+const INGRESS = [
+  [{ IpProtocol: 'tcp', FromPort: 22, ToPort: 22, ...WORLD_V4 }],
+  [{ IpProtocol: 'tcp', FromPort: 3000, ToPort: 3500, ...WORLD_V6 }],
+  [{ IpProtocol: '-1', ...WORLD_V6 }],
+  [{ IpProtocol: 'tcp', FromPort: 443, ToPort: 443, ...WORLD_V4, ...WORLD_V6 }],
+  [{ IpProtocol: 'tcp', FromPort: 5432, ToPort: 5432, IpRanges: [{ CidrIp: '10.0.0.0/8' }] }],
+];
+const policyDocument = (...statements) =>
+  JSON.stringify({ Version: '2012-10-17', Statement: statements });
+const TRUST = policyDocument({
+  Effect: 'Allow',
+  Principal: { Service: 'ec2.amazonaws.com' },
+  Action: 'sts:AssumeRole',
+});
+
+/**
+ * The infra account, one resource type after the other so that each one's seeding time shows:
+ * instances (half with IMDSv2 required), volumes (half encrypted), groups (half with ingress),
+ * databases (a mix of public, encrypted and protected) and roles (a third with an inline policy,
+ * a third with the customer-managed policy attached). Returns the seconds each type took.
+ */
+async function seedInfra(endpoint, counts) {
+  const config = clientConfig(endpoint);
+  const ec2 = new EC2Client(config);
+  const rds = new RDSClient(config);
+  const iam = new IAMClient(config);
+  const times = {};
+  const timed = async (name, work) => {
+    const started = Date.now();
+    await work();
+    times[name] = Date.now() - started;
+  };
+  try {
+    await timed('instances', async () => {
+      const { Images = [] } = await ec2.send(new DescribeImagesCommand({}));
+      const ImageId = Images[0]?.ImageId;
+      const batches = range(Math.ceil(counts.instances / INSTANCE_BATCH));
+      await inPool(batches, INFRA_SEED_CONCURRENCY, async (b) => {
+        const n = Math.min(INSTANCE_BATCH, counts.instances - b * INSTANCE_BATCH);
+        await ec2.send(
+          new RunInstancesCommand({
+            ImageId,
+            InstanceType: 't3.micro',
+            MinCount: n,
+            MaxCount: n,
+            ...(b % 2 === 0 ? { MetadataOptions: { HttpTokens: 'required' } } : {}),
+          }),
+        );
+      });
+    });
+    await timed('volumes', () =>
+      inPool(range(counts.volumes), INFRA_SEED_CONCURRENCY, (i) =>
+        ec2.send(
+          new CreateVolumeCommand({
+            AvailabilityZone: `${REGION}a`,
+            Size: 8,
+            Encrypted: i % 2 === 0,
+          }),
+        ),
+      ),
+    );
+    await timed('groups', () =>
+      inPool(range(counts.groups), INFRA_SEED_CONCURRENCY, async (i) => {
+        const { GroupId } = await ec2.send(
+          new CreateSecurityGroupCommand({ GroupName: `bench-${i}`, Description: `bench ${i}` }),
+        );
+        if (i % 2 === 0) {
+          await ec2.send(
+            new AuthorizeSecurityGroupIngressCommand({
+              GroupId,
+              IpPermissions: INGRESS[(i / 2) % INGRESS.length],
+            }),
+          );
+        }
+      }),
+    );
+    await timed('databases', () =>
+      inPool(range(counts.databases), INFRA_SEED_CONCURRENCY, (i) =>
+        rds.send(
+          new CreateDBInstanceCommand({
+            DBInstanceIdentifier: `bench-${i}`,
+            DBInstanceClass: 'db.t3.micro',
+            Engine: 'postgres',
+            AllocatedStorage: 20,
+            MasterUsername: 'bench_user',
+            MasterUserPassword: 'bench-password-123',
+            PubliclyAccessible: i % 4 === 0,
+            StorageEncrypted: i % 2 === 0,
+            BackupRetentionPeriod: i % 3 === 0 ? 1 : 7,
+            DeletionProtection: i % 2 === 1,
+          }),
+        ),
+      ),
+    );
+    await timed('roles', async () => {
+      const { Policy } = await iam.send(
+        new CreatePolicyCommand({
+          PolicyName: 'bench-describe',
+          PolicyDocument: policyDocument({
+            Effect: 'Allow',
+            Action: 'ec2:Describe*',
+            Resource: '*',
+          }),
+        }),
+      );
+      await inPool(range(counts.roles), INFRA_SEED_CONCURRENCY, async (i) => {
+        const RoleName = `bench-${i}`;
+        await iam.send(new CreateRoleCommand({ RoleName, AssumeRolePolicyDocument: TRUST }));
+        if (i % 3 === 0) {
+          await iam.send(
+            new PutRolePolicyCommand({
+              RoleName,
+              PolicyName: 'data',
+              PolicyDocument: policyDocument({
+                Effect: 'Allow',
+                Action: i % 2 === 0 ? 's3:*' : ['s3:GetObject', 's3:PutObject'],
+                Resource: '*',
+              }),
+            }),
+          );
+        } else if (i % 3 === 1) {
+          await iam.send(new AttachRolePolicyCommand({ RoleName, PolicyArn: Policy.Arn }));
+        }
+      });
+    });
+  } finally {
+    for (const client of [ec2, rds, iam]) client.destroy();
+  }
+  return times;
+}
+
 /** Asynchronous, so that this process keeps draining moto's request log while the scan runs. */
-async function scan(endpoint, dir) {
+async function scan(endpoint, dir, flags) {
   const output = join(dir, 'report.json');
   const started = process.hrtime.bigint();
   try {
@@ -97,10 +265,7 @@ async function scan(endpoint, dir) {
         'scan',
         '--region',
         REGION,
-        '--services',
-        'efs',
-        '--min-age-days',
-        '0',
+        ...flags,
         '--fail-on-severity',
         'none',
         '--max-attempts',
@@ -134,33 +299,124 @@ async function scan(endpoint, dir) {
   return { ms, report: JSON.parse(readFileSync(output, 'utf8')) };
 }
 
+/** Prints the calls by operation and returns their total. */
+function printCalls(calls) {
+  for (const [operation, n] of Object.entries(calls).sort()) {
+    console.log(`  ${operation.padEnd(44)} ${String(n).padStart(6)}`);
+  }
+  const total = Object.values(calls).reduce((sum, n) => sum + n, 0);
+  console.log(`  ${'total'.padEnd(44)} ${String(total).padStart(6)}`);
+  return total;
+}
+
+function printErrors(report) {
+  for (const e of report.errors ?? []) {
+    console.log(`  collection error: ${e.service} ${e.region} ${e.operation} ${e.code}`);
+  }
+}
+
+async function benchEfs(endpoint) {
+  console.log('\n== efs ==');
+  for (const count of SIZES) {
+    await resetMoto(endpoint);
+    const seedStart = Date.now();
+    await seedEfs(endpoint, count);
+    const seedMs = Date.now() - seedStart;
+    const { ms, report } = await scan(
+      endpoint,
+      mkdtempSync(join(tmpdir(), 'posture-gate-bench-')),
+      ['--services', 'efs', '--min-age-days', '0'],
+    );
+    const efsMs = report.stats.durationMsByService.efs;
+    console.log(
+      `\n${count} file systems (${count / 2} mount targets): scan ${seconds(ms)} ` +
+        `(EFS collection ${seconds(efsMs)}), seeding ${seconds(seedMs)}`,
+    );
+    const total = printCalls(report.stats.apiCalls);
+    console.log(`  calls per file system: ${(total / count).toFixed(2)}`);
+    printErrors(report);
+  }
+}
+
+async function benchInfra(endpoint) {
+  console.log('\n== infra ==');
+  await resetMoto(endpoint);
+  const seedStart = Date.now();
+  const seedTimes = await seedInfra(endpoint, INFRA);
+  const seedMs = Date.now() - seedStart;
+  const dir = mkdtempSync(join(tmpdir(), 'posture-gate-bench-'));
+  const inventoryPath = join(dir, 'inventory.json');
+  const { ms, report } = await scan(endpoint, dir, [
+    '--services',
+    'ec2,sg,rds,iam',
+    '--save-inventory',
+    inventoryPath,
+  ]);
+  const inventory = JSON.parse(readFileSync(inventoryPath, 'utf8'));
+  const regional = inventory.regional[REGION] ?? {};
+  const { ec2, sg, rds } = regional;
+  const iam = inventory.global.iam;
+  // What the scan listed (moto gives each instance a root volume, so volumes > seeded volumes).
+  const resources = {
+    ec2: {
+      count: (ec2?.instances.length ?? 0) + (ec2?.volumes.length ?? 0),
+      what: `${ec2?.instances.length ?? 0} instances + ${ec2?.volumes.length ?? 0} volumes`,
+    },
+    sg: { count: sg?.groups.length ?? 0, what: `${sg?.groups.length ?? 0} groups` },
+    rds: {
+      count: (rds?.instances.length ?? 0) + (rds?.clusters.length ?? 0),
+      what: `${rds?.instances.length ?? 0} databases + ${rds?.clusters.length ?? 0} clusters`,
+    },
+    iam: { count: iam?.roles.length ?? 0, what: `${iam?.roles.length ?? 0} roles` },
+  };
+  const seeded = Object.entries(INFRA)
+    .map(([name, n]) => `${n} ${name}`)
+    .join(', ');
+  console.log(`\nseeded ${seeded}: seeding ${seconds(seedMs)}`);
+  for (const [name, t] of Object.entries(seedTimes)) {
+    console.log(`  seeding ${name.padEnd(36)} ${seconds(t).padStart(8)}`);
+  }
+  const byService = Object.entries(report.stats.durationMsByService)
+    .sort()
+    .map(([service, t]) => `${service} ${seconds(t)}`)
+    .join(', ');
+  console.log(`scan ${seconds(ms)} (collection: ${byService})`);
+  const calls = report.stats.apiCalls;
+  const total = printCalls(calls);
+  console.log('  calls per 100 resources:');
+  let resourceTotal = 0;
+  for (const [service, { count, what }] of Object.entries(resources)) {
+    const n = Object.entries(calls)
+      .filter(([operation]) => serviceOf(operation) === service)
+      .reduce((sum, [, c]) => sum + c, 0);
+    resourceTotal += count;
+    const per100 = count ? ((100 * n) / count).toFixed(2) : 'n/a';
+    console.log(`    ${service.padEnd(4)} ${String(n).padStart(4)} calls / ${what}: ${per100}`);
+  }
+  console.log(
+    `    all  ${String(total).padStart(4)} calls / ${resourceTotal} resources: ` +
+      `${((100 * total) / resourceTotal).toFixed(2)}`,
+  );
+  printErrors(report);
+}
+
+const SCENARIOS = { efs: benchEfs, infra: benchInfra };
+const chosen = process.argv.slice(2);
+const unknown = chosen.filter((name) => !(name in SCENARIOS));
+if (unknown.length > 0) {
+  console.error(
+    `Unknown scenario ${unknown.join(', ')}: use ${Object.keys(SCENARIOS).join(', ')}.`,
+  );
+  process.exit(2);
+}
 if (!existsSync(CLI)) {
   console.error(`${CLI} is missing: run npm run package first.`);
   process.exit(2);
 }
 const moto = await startMoto();
 try {
-  for (const count of SIZES) {
-    await resetMoto(moto.endpoint);
-    const seedStart = Date.now();
-    await seed(moto.endpoint, count);
-    const seedMs = Date.now() - seedStart;
-    const { ms, report } = await scan(
-      moto.endpoint,
-      mkdtempSync(join(tmpdir(), 'posture-gate-bench-')),
-    );
-    const calls = report.stats.apiCalls;
-    const total = Object.values(calls).reduce((sum, n) => sum + n, 0);
-    const efsMs = report.stats.durationMsByService.efs;
-    console.log(
-      `\n${count} file systems (${count / 2} mount targets): scan ${(ms / 1000).toFixed(1)} s ` +
-        `(EFS collection ${(efsMs / 1000).toFixed(1)} s), seeding ${(seedMs / 1000).toFixed(1)} s`,
-    );
-    for (const [operation, n] of Object.entries(calls).sort()) {
-      console.log(`  ${operation.padEnd(44)} ${String(n).padStart(6)}`);
-    }
-    console.log(`  ${'total'.padEnd(44)} ${String(total).padStart(6)}`);
-    console.log(`  calls per file system: ${(total / count).toFixed(2)}`);
+  for (const name of chosen.length > 0 ? chosen : Object.keys(SCENARIOS)) {
+    await SCENARIOS[name](moto.endpoint);
   }
 } finally {
   await moto.stop();
