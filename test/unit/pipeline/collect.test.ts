@@ -1,0 +1,102 @@
+import {
+  DescribeRegionsCommand,
+  DescribeSecurityGroupsCommand,
+  DescribeNetworkInterfacesCommand,
+  EC2Client,
+  EC2ServiceException,
+} from '@aws-sdk/client-ec2';
+import { ListBucketsCommand, S3Client } from '@aws-sdk/client-s3';
+import { GetPublicAccessBlockCommand, S3ControlClient } from '@aws-sdk/client-s3-control';
+import { mockClient } from 'aws-sdk-client-mock';
+import { createClientFactory } from '../../../src/aws/clients.js';
+import { collectInventory, enabledRegions } from '../../../src/collect/index.js';
+import { ScanError } from '../../../src/errors.js';
+
+const ec2 = mockClient(EC2Client);
+const s3 = mockClient(S3Client);
+const s3control = mockClient(S3ControlClient);
+
+const credentials = { accessKeyId: 'testing', secretAccessKey: 'testing' };
+
+beforeEach(() => {
+  ec2.reset();
+  s3.reset();
+  s3control.reset();
+});
+
+describe('enabledRegions', () => {
+  it('keeps opted-in and default regions and drops the ones not opted in', async () => {
+    ec2.on(DescribeRegionsCommand).resolves({
+      Regions: [
+        { RegionName: 'us-east-1', OptInStatus: 'opt-in-not-required' },
+        { RegionName: 'af-south-1', OptInStatus: 'not-opted-in' },
+        { RegionName: 'ap-east-1', OptInStatus: 'opted-in' },
+      ],
+    });
+    const factory = createClientFactory({ credentials, maxAttempts: 1 });
+    await expect(enabledRegions(factory, 'us-east-1')).resolves.toEqual(['ap-east-1', 'us-east-1']);
+  });
+
+  it('stops the scan with a clear error when the regions cannot be listed', async () => {
+    ec2.on(DescribeRegionsCommand).rejects(
+      new EC2ServiceException({
+        name: 'UnauthorizedOperation',
+        $fault: 'client',
+        $metadata: { httpStatusCode: 403 },
+        message: 'not allowed',
+      }),
+    );
+    const factory = createClientFactory({ credentials, maxAttempts: 1 });
+    const attempt = enabledRegions(factory, 'us-east-1');
+    await expect(attempt).rejects.toBeInstanceOf(ScanError);
+    await expect(attempt).rejects.toThrow(/ec2:DescribeRegions failed with UnauthorizedOperation/);
+  });
+});
+
+describe('collectInventory', () => {
+  it('collects every region and service and keeps a failure inside its service', async () => {
+    ec2.on(DescribeSecurityGroupsCommand).rejects(
+      new EC2ServiceException({
+        name: 'UnauthorizedOperation',
+        $fault: 'client',
+        $metadata: { httpStatusCode: 403 },
+        message: 'not allowed',
+      }),
+    );
+    ec2.on(DescribeNetworkInterfacesCommand).resolves({ NetworkInterfaces: [] });
+    s3.on(ListBucketsCommand).resolves({ Buckets: [] });
+    s3control.on(GetPublicAccessBlockCommand).resolves({});
+    const apiCalls: Record<string, number> = {};
+    const factory = createClientFactory({
+      credentials,
+      maxAttempts: 1,
+      onCall: (operation) => {
+        apiCalls[operation] = (apiCalls[operation] ?? 0) + 1;
+      },
+    });
+    const { inventory, stats } = await collectInventory({
+      account: '123456789012',
+      homeRegion: 'us-east-1',
+      regions: ['us-east-1', 'eu-west-1'],
+      services: ['sg', 's3'],
+      factory,
+      apiCalls,
+      now: () => new Date('2026-11-01T00:00:00.000Z'),
+    });
+    expect(inventory.collectedAt).toBe('2026-11-01T00:00:00.000Z');
+    expect(Object.keys(inventory.regional).sort()).toEqual(['eu-west-1', 'us-east-1']);
+    expect(inventory.regional['eu-west-1']?.sg).toBeDefined();
+    expect(inventory.global.s3?.buckets).toEqual([]);
+    expect(stats.apiCalls).toBe(apiCalls);
+    expect(
+      inventory.errors
+        .filter((e) => e.operation === 'ec2:DescribeSecurityGroups')
+        .map((e) => [e.service, e.region, e.code])
+        .sort(),
+    ).toEqual([
+      ['sg', 'eu-west-1', 'UnauthorizedOperation'],
+      ['sg', 'us-east-1', 'UnauthorizedOperation'],
+    ]);
+    expect(Object.keys(stats.durationMsByService).sort()).toEqual(['s3', 'sg']);
+  });
+});
