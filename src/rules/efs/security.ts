@@ -29,6 +29,7 @@ const CLIENT_ACTIONS = [
   'elasticfilesystem:ClientWrite',
   'elasticfilesystem:ClientRootAccess',
 ] as const;
+const MOUNT = 'elasticfilesystem:ClientMount';
 const ROOT_ACCESS = 'elasticfilesystem:ClientRootAccess';
 const ACCESS_POINT_KEY = 'elasticfilesystem:AccessPointArn';
 const NFS_PORT = 2049;
@@ -201,7 +202,9 @@ export const iamAuthorizationOff = fileSystemRule({
     const open = publicStatements(fs, statements).filter(
       ({ statement }) =>
         statement.effect === 'Allow' &&
-        CLIENT_ACTIONS.some((action) => coversAction(statement, action)) &&
+        // Without ClientMount no anonymous client can mount ("Prevent anonymous access" grants
+        // everyone ClientWrite and ClientRootAccess only): IAM then decides who mounts.
+        coversAction(statement, MOUNT) &&
         !restrictsCaller(statement, [ACCESS_POINT_KEY]),
     );
     if (open.length > 0) {

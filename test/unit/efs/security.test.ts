@@ -122,6 +122,21 @@ describe('efs.iam-authorization-off', () => {
     expect(judge(iamAuthorizationOff, withPolicy(everything)).status).toBe('FAIL');
   });
 
+  it('passes when everyone is allowed client actions other than ClientMount', () => {
+    // The console's "Prevent anonymous access" removes ClientMount: only IAM principals mount.
+    const anonymousCannotMount = {
+      ...MOUNT_TARGET_ONLY,
+      Action: ['elasticfilesystem:ClientRootAccess', 'elasticfilesystem:ClientWrite'],
+    };
+    const finding = judge(iamAuthorizationOff, withPolicy(TLS_DENY, anonymousCannotMount));
+    expect(finding.status).toBe('PASS');
+    const anonymousMount = {
+      ...MOUNT_TARGET_ONLY,
+      Action: ['elasticfilesystem:ClientMount', 'elasticfilesystem:ClientWrite'],
+    };
+    expect(judge(iamAuthorizationOff, withPolicy(anonymousMount)).status).toBe('FAIL');
+  });
+
   it('does not count IfExists or wildcard identity conditions as restrictions', () => {
     const ifExists = {
       ...MOUNT_TARGET_ONLY,
