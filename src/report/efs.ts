@@ -1,7 +1,8 @@
 import type { Inventory } from '../collect/inventory.js';
 import { isUsageCheck, storedGb } from '../rules/efs/common.js';
-import { formatUsd, roundUsd } from '../rules/helpers.js';
+import { formatUsd } from '../rules/helpers.js';
 import { SEVERITIES, type Category, type CheckResult, type Severity } from '../rules/types.js';
+import { totalSavingsUsd } from './summary.js';
 import type { ResourceTable } from './tables.js';
 import type { Report, ReportResources } from './types.js';
 
@@ -94,7 +95,7 @@ export function buildEfsResources(
         availabilityZone: fs.availabilityZoneName ?? null,
         failCounts,
         findingCategories: [...new Set(failed.map((r) => r.category))].sort(),
-        monthlySavingsUsd: roundUsd(failed.reduce((sum, r) => sum + (r.monthlySavingsUsd ?? 0), 0)),
+        monthlySavingsUsd: totalSavingsUsd(failed),
         // Every old-enough file system gets usage results (efs.unused judges them all).
         usageChecks: own.some((r) => isUsageCheck(r)) ? 'evaluated' : TOO_NEW_FOR_USAGE_CHECKS,
       };

@@ -1,6 +1,32 @@
 import { roundUsd } from '../rules/helpers.js';
+import { ALL_RULES } from '../rules/index.js';
 import { SEVERITIES, type CheckResult } from '../rules/types.js';
 import type { ReportSummary } from './types.js';
+
+const WHOLE_BILL_CHECKS = new Set(
+  ALL_RULES.filter((rule) => rule.meta.savingIsWholeBill).map((rule) => rule.meta.id),
+);
+
+/**
+ * Monthly savings of the failed results, each resource counted once: when a finding saves the
+ * resource's whole bill (delete an unused file system), the others on it are already inside it.
+ */
+export function totalSavingsUsd(failed: readonly CheckResult[]): number {
+  const byResource = new Map<string, { sum: number; wholeBill?: number }>();
+  for (const result of failed) {
+    if (!result.monthlySavingsUsd) continue;
+    const key = [result.account, result.region, result.resourceId].join('\u0000');
+    const entry = byResource.get(key) ?? { sum: 0 };
+    entry.sum += result.monthlySavingsUsd;
+    if (WHOLE_BILL_CHECKS.has(result.checkId)) {
+      entry.wholeBill = Math.max(entry.wholeBill ?? 0, result.monthlySavingsUsd);
+    }
+    byResource.set(key, entry);
+  }
+  let total = 0;
+  for (const entry of byResource.values()) total += entry.wholeBill ?? entry.sum;
+  return roundUsd(total);
+}
 
 /** The report's summary counts. Suppressed results count only as suppressed. */
 export function summarize(
@@ -21,6 +47,6 @@ export function summarize(
     new: counted.filter((r) => r.baseline === 'new').length,
     resolved: counts.resolved,
     bySeverity,
-    monthlySavingsUsd: roundUsd(failed.reduce((sum, r) => sum + (r.monthlySavingsUsd ?? 0), 0)),
+    monthlySavingsUsd: totalSavingsUsd(failed),
   };
 }

@@ -29,6 +29,11 @@ export interface CheckMeta {
   resourceType: string;
   remediation: { text: string; url: string };
   frameworks: { fsbp?: string[]; cis?: string[] };
+  /**
+   * Cost checks whose saving is the resource's whole bill (delete it): any other saving on the
+   * same resource is part of it, so totals count that resource once, at this saving.
+   */
+  savingIsWholeBill?: boolean;
 }
 
 /** Why a check could not look: the call that failed and the IAM permission it needs. */

@@ -47,8 +47,15 @@ export const throughputOverprovisioned = fileSystemRule({
   judge: (fs, efs) => {
     const metered = fs.metrics.meteredIOBytes;
     if (!metered.ok) return unknown(metered.error);
+    const provisioned = fs.provisionedThroughputMibps;
+    // Without the figure there is nothing to compare use with: not a PASS.
+    if (provisioned === undefined) {
+      return {
+        status: 'UNKNOWN',
+        detail: 'DescribeFileSystems reported no ProvisionedThroughputInMibps.',
+      };
+    }
     const window = efs.metricWindows.lookback;
-    const provisioned = fs.provisionedThroughputMibps ?? 0;
     const meanMibps = meanRatePerSecond(metered.value, windowSeconds(window)) / MIB;
     const peakMibps = peakRatePerSecond(metered.value, window.periodSeconds) / MIB;
     const evidence = { provisionedMibps: provisioned, meanMibps, peakHourlyMeanMibps: peakMibps };
@@ -112,13 +119,16 @@ export const unused = fileSystemRule({
       url: 'https://docs.aws.amazon.com/efs/latest/ug/delete-efs-fs.html',
     },
     frameworks: {},
+    savingIsWholeBill: true,
   },
   judge: (fs) => {
     const connections = fs.metrics.clientConnections;
     if (!connections.ok) return unknown(connections.error);
     const total = sumOf(connections.value);
     if (total > 0) {
-      const last = connections.value.timestamps[connections.value.timestamps.length - 1] ?? 0;
+      // The last day with a connection: days with a zero Sum may follow it.
+      const { timestamps, values } = connections.value;
+      const last = timestamps[values.findLastIndex((value) => value > 0)] ?? 0;
       const lastDay = new Date(last * 1000).toISOString().slice(0, 10);
       return pass(`Clients connected in the last 60 days (last on ${lastDay}).`, {
         clientConnectionsSum: total,

@@ -73,6 +73,14 @@ describe('efs.throughput-overprovisioned', () => {
     expect(finding.monthlySavingsUsd).toBeUndefined();
   });
 
+  it('is UNKNOWN, not PASS, without a provisioned figure', () => {
+    const fs = provisioned(10);
+    delete fs.provisionedThroughputMibps;
+    const finding = judge(throughputOverprovisioned, fs);
+    expect(finding.status).toBe('UNKNOWN');
+    expect(finding.detail).toContain('ProvisionedThroughputInMibps');
+  });
+
   it('is UNKNOWN when GetMetricData failed', () => {
     const finding = judge(
       throughputOverprovisioned,
@@ -144,6 +152,19 @@ describe('efs.unused', () => {
     const finding = judge(unused, fileSystem());
     expect(finding.status).toBe('PASS');
     expect(finding.detail).toContain(CONNECTIONS.start.slice(0, 10));
+  });
+
+  it('dates the last connection by the last day with a non-zero Sum', () => {
+    const fs = fileSystem();
+    const day = Date.parse(CONNECTIONS.start) / 1000;
+    const series = { timestamps: [day, day + 86_400, day + 2 * 86_400], values: [0, 3, 0] };
+    const finding = judge(
+      unused,
+      fileSystem({ ...fs, metrics: { ...fs.metrics, clientConnections: ok(series) } }),
+    );
+    expect(finding.detail).toContain(
+      `last on ${new Date((day + 86_400) * 1000).toISOString().slice(0, 10)}`,
+    );
   });
 
   it('fails with no connections and saves the storage plus provisioned throughput', () => {

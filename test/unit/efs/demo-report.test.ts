@@ -75,11 +75,18 @@ describe('resources.efs', () => {
     expect(efs.accessPoints.find((ap) => ap.path === '/')?.posixUser).toBeNull();
   });
 
-  it('rolls up every EFS saving onto a file system', () => {
+  it('rolls up every EFS saving onto a file system, matching the report total', () => {
     const perFileSystem = efs.fileSystems.reduce((sum, fs) => sum + fs.monthlySavingsUsd, 0);
-    const efsFails = report.results.filter((r) => r.service === 'efs' && r.status === 'FAIL');
-    const total = efsFails.reduce((sum, r) => sum + (r.monthlySavingsUsd ?? 0), 0);
-    expect(perFileSystem).toBeCloseTo(total, 2);
+    expect(perFileSystem).toBeCloseTo(report.summary.monthlySavingsUsd, 2);
+  });
+
+  it('counts an unused file system at its whole bill, not on top of its other savings', () => {
+    const unused = report.results.filter((r) => r.checkId === 'efs.unused' && r.status === 'FAIL');
+    expect(unused.length).toBeGreaterThan(0);
+    for (const finding of unused) {
+      const row = efs.fileSystems.find((fs) => fs.id === finding.resourceId);
+      expect(row?.monthlySavingsUsd).toBe(finding.monthlySavingsUsd);
+    }
   });
 });
 
