@@ -41438,6 +41438,8 @@ function computeScore(results) {
 /* harmony import */ var _rules_efs_common_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3751);
 /* harmony import */ var _rules_helpers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(178);
 /* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3182);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7994);
+
 
 
 
@@ -41485,7 +41487,7 @@ function buildEfsResources(inventory, results) {
             availabilityZone: fs.availabilityZoneName ?? null,
             failCounts,
             findingCategories: [...new Set(failed.map((r) => r.category))].sort(),
-            monthlySavingsUsd: (0,_rules_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .roundUsd */ .tE)(failed.reduce((sum, r) => sum + (r.monthlySavingsUsd ?? 0), 0)),
+            monthlySavingsUsd: (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .totalSavingsUsd */ .w)(failed),
             // Every old-enough file system gets usage results (efs.unused judges them all).
             usageChecks: own.some((r) => (0,_rules_efs_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isUsageCheck */ .SM)(r)) ? 'evaluated' : TOO_NEW_FOR_USAGE_CHECKS,
         };
@@ -41675,17 +41677,43 @@ function renderJson(report) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ summarize)
+/* harmony export */   e: () => (/* binding */ summarize),
+/* harmony export */   w: () => (/* binding */ totalSavingsUsd)
 /* harmony export */ });
 /* harmony import */ var _rules_helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(178);
-/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3182);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4022);
+/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3182);
 
 
+
+const WHOLE_BILL_CHECKS = new Set(_rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ALL_RULES */ .U.filter((rule) => rule.meta.savingIsWholeBill).map((rule) => rule.meta.id));
+/**
+ * Monthly savings of the failed results, each resource counted once: when a finding saves the
+ * resource's whole bill (delete an unused file system), the others on it are already inside it.
+ */
+function totalSavingsUsd(failed) {
+    const byResource = new Map();
+    for (const result of failed) {
+        if (!result.monthlySavingsUsd)
+            continue;
+        const key = [result.account, result.region, result.resourceId].join('\u0000');
+        const entry = byResource.get(key) ?? { sum: 0 };
+        entry.sum += result.monthlySavingsUsd;
+        if (WHOLE_BILL_CHECKS.has(result.checkId)) {
+            entry.wholeBill = Math.max(entry.wholeBill ?? 0, result.monthlySavingsUsd);
+        }
+        byResource.set(key, entry);
+    }
+    let total = 0;
+    for (const entry of byResource.values())
+        total += entry.wholeBill ?? entry.sum;
+    return (0,_rules_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .roundUsd */ .tE)(total);
+}
 /** The report's summary counts. Suppressed results count only as suppressed. */
 function summarize(results, counts) {
     const counted = results.filter((r) => !r.suppressed);
     const failed = counted.filter((r) => r.status === 'FAIL');
-    const bySeverity = Object.fromEntries(_rules_types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.map((s) => [s, failed.filter((r) => r.severity === s).length]));
+    const bySeverity = Object.fromEntries(_rules_types_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC.map((s) => [s, failed.filter((r) => r.severity === s).length]));
     return {
         pass: counted.filter((r) => r.status === 'PASS').length,
         fail: failed.length,
@@ -41695,7 +41723,7 @@ function summarize(results, counts) {
         new: counted.filter((r) => r.baseline === 'new').length,
         resolved: counts.resolved,
         bySeverity,
-        monthlySavingsUsd: (0,_rules_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .roundUsd */ .tE)(failed.reduce((sum, r) => sum + (r.monthlySavingsUsd ?? 0), 0)),
+        monthlySavingsUsd: totalSavingsUsd(failed),
     };
 }
 
@@ -42252,8 +42280,15 @@ const throughputOverprovisioned = (0,common/* fileSystemRule */.yc)({
         const metered = fs.metrics.meteredIOBytes;
         if (!metered.ok)
             return (0,common/* unknown */.L5)(metered.error);
+        const provisioned = fs.provisionedThroughputMibps;
+        // Without the figure there is nothing to compare use with: not a PASS.
+        if (provisioned === undefined) {
+            return {
+                status: 'UNKNOWN',
+                detail: 'DescribeFileSystems reported no ProvisionedThroughputInMibps.',
+            };
+        }
         const window = efs.metricWindows.lookback;
-        const provisioned = fs.provisionedThroughputMibps ?? 0;
         const meanMibps = meanRatePerSecond(metered.value, (0,metrics/* windowSeconds */.On)(window)) / MIB;
         const peakMibps = peakRatePerSecond(metered.value, window.periodSeconds) / MIB;
         const evidence = { provisionedMibps: provisioned, meanMibps, peakHourlyMeanMibps: peakMibps };
@@ -42303,6 +42338,7 @@ const unused = (0,common/* fileSystemRule */.yc)({
             url: 'https://docs.aws.amazon.com/efs/latest/ug/delete-efs-fs.html',
         },
         frameworks: {},
+        savingIsWholeBill: true,
     },
     judge: (fs) => {
         const connections = fs.metrics.clientConnections;
@@ -42310,7 +42346,9 @@ const unused = (0,common/* fileSystemRule */.yc)({
             return (0,common/* unknown */.L5)(connections.error);
         const total = sumOf(connections.value);
         if (total > 0) {
-            const last = connections.value.timestamps[connections.value.timestamps.length - 1] ?? 0;
+            // The last day with a connection: days with a zero Sum may follow it.
+            const { timestamps, values } = connections.value;
+            const last = timestamps[values.findLastIndex((value) => value > 0)] ?? 0;
             const lastDay = new Date(last * 1000).toISOString().slice(0, 10);
             return (0,common/* pass */.IX)(`Clients connected in the last 60 days (last on ${lastDay}).`, {
                 clientConnectionsSum: total,
@@ -42802,6 +42840,7 @@ const CLIENT_ACTIONS = [
     'elasticfilesystem:ClientWrite',
     'elasticfilesystem:ClientRootAccess',
 ];
+const MOUNT = 'elasticfilesystem:ClientMount';
 const ROOT_ACCESS = 'elasticfilesystem:ClientRootAccess';
 const ACCESS_POINT_KEY = 'elasticfilesystem:AccessPointArn';
 const NFS_PORT = 2049;
@@ -42956,7 +42995,9 @@ const iamAuthorizationOff = (0,common/* fileSystemRule */.yc)({
             return (0,common/* fail */.fJ)('No file system policy: any client that reaches a mount target can mount, write and act as root without IAM authorization.', { policy: null });
         }
         const open = publicStatements(fs, statements).filter(({ statement }) => statement.effect === 'Allow' &&
-            CLIENT_ACTIONS.some((action) => coversAction(statement, action)) &&
+            // Without ClientMount no anonymous client can mount ("Prevent anonymous access" grants
+            // everyone ClientWrite and ClientRootAccess only): IAM then decides who mounts.
+            coversAction(statement, MOUNT) &&
             !restrictsCaller(statement, [ACCESS_POINT_KEY]));
         if (open.length > 0) {
             const names = open.map((s) => s.name);
