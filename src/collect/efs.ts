@@ -16,13 +16,8 @@ import type { IngressPermission } from '../rules/network.js';
 import type { CollectContext } from './context.js';
 import { tagsOf } from './convert.js';
 import type { CallFailure, Fetched, Tags } from './inventory.js';
-import {
-  getMetricSeries,
-  metricWindow,
-  type MetricRequest,
-  type MetricSeries,
-  type MetricWindow,
-} from './metrics.js';
+import { metricWindow, type MetricWindow } from './metric-window.js';
+import { getMetricSeries, type MetricRequest, type MetricSeries } from './metrics.js';
 import { listSecurityGroups, listSubnets, toIngressPermission } from './vpc.js';
 
 /** Bytes stored, as DescribeFileSystems reports them (metered about hourly). */

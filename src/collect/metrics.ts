@@ -1,6 +1,7 @@
 import { paginateGetMetricData, type MetricDataResult } from '@aws-sdk/client-cloudwatch';
 import type { CollectContext } from './context.js';
 import type { Fetched } from './inventory.js';
+import { windowSeconds, type MetricWindow } from './metric-window.js';
 
 /**
  * One metric's datapoints over a window, oldest first: bucket start times (epoch seconds) and the
@@ -9,13 +10,6 @@ import type { Fetched } from './inventory.js';
 export interface MetricSeries {
   timestamps: number[];
   values: number[];
-}
-
-/** The time range and bucket size every series of one GetMetricData batch shares. */
-export interface MetricWindow {
-  start: string;
-  end: string;
-  periodSeconds: number;
 }
 
 /** Only plain statistics: moto answers percentiles with a 500 and metric math with nothing. */
@@ -36,26 +30,6 @@ export type SeriesLookup = (key: string) => Fetched<MetricSeries>;
 /** GetMetricData limits per call (CloudWatch API reference). */
 const GET_METRIC_DATA_MAX_QUERIES = 500;
 const GET_METRIC_DATA_MAX_DATAPOINTS = 100_800;
-
-const HOUR_MS = 3_600_000;
-const DAY_MS = 24 * HOUR_MS;
-
-/**
- * A window of `days` ending at the last whole hour before `now`, so that hourly and daily buckets
- * line up with CloudWatch's stored aggregates.
- */
-export function metricWindow(now: Date, days: number, periodSeconds: number): MetricWindow {
-  const end = Math.floor(now.getTime() / HOUR_MS) * HOUR_MS;
-  return {
-    start: new Date(end - days * DAY_MS).toISOString(),
-    end: new Date(end).toISOString(),
-    periodSeconds,
-  };
-}
-
-export function windowSeconds(window: MetricWindow): number {
-  return (Date.parse(window.end) - Date.parse(window.start)) / 1000;
-}
 
 /** How many queries of this window fit one call under both the query and datapoint limits. */
 function queriesPerCall(window: MetricWindow): number {

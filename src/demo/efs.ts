@@ -6,7 +6,8 @@ import type {
   EfsMountTarget,
 } from '../collect/efs.js';
 import type { CollectionError, Fetched } from '../collect/inventory.js';
-import { metricWindow, type MetricSeries, type MetricWindow } from '../collect/metrics.js';
+import { metricWindow, type MetricWindow } from '../collect/metric-window.js';
+import type { MetricSeries } from '../collect/metrics.js';
 
 /**
  * EFS in the sample account: every EFS check fails on some file system and passes on another,

@@ -1,5 +1,5 @@
-import { windowSeconds } from '../../collect/metrics.js';
 import { formatUsd, roundUsd } from '../helpers.js';
+import { windowSeconds } from '../../collect/metric-window.js';
 import { meanRatePerSecond, peakRatePerSecond, sumOf } from '../metrics.js';
 import { fail, fileSystemRule, pass, storedGb, unknown, type StoredGb } from './common.js';
 import {

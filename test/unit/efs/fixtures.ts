@@ -1,7 +1,8 @@
 // Fixtures of the EFS tests: a file system that passes every check, and ways to break it.
 import type { EfsFileSystem, EfsInventory } from '../../../src/collect/efs.js';
 import type { CallFailure, Fetched, Inventory } from '../../../src/collect/inventory.js';
-import { metricWindow, type MetricSeries } from '../../../src/collect/metrics.js';
+import { metricWindow } from '../../../src/collect/metric-window.js';
+import type { MetricSeries } from '../../../src/collect/metrics.js';
 import type { EvalContext, Finding, Rule } from '../../../src/rules/types.js';
 
 export const ACCOUNT = '111122223333';
