@@ -30485,6 +30485,7 @@ module.exports = {
 /* harmony export */   CA: () => (/* binding */ errorCode),
 /* harmony export */   Ol: () => (/* binding */ toCallFailure),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   oo: () => (/* binding */ isExpiredSession),
 /* harmony export */   w7: () => (/* binding */ isAccessDenied)
 /* harmony export */ });
 /**
@@ -30518,6 +30519,11 @@ const ACCESS_DENIED = new Set([
 ]);
 function isAccessDenied(code) {
     return ACCESS_DENIED.has(code);
+}
+const EXPIRED = new Set(['ExpiredToken', 'ExpiredTokenException']);
+/** True for the codes AWS returns when a session's credentials have expired. */
+function isExpiredSession(code) {
+    return EXPIRED.has(code);
 }
 
 
@@ -44594,15 +44600,28 @@ function listWords(items) {
 /* harmony export */   im: () => (/* binding */ isCriticalData),
 /* harmony export */   tE: () => (/* binding */ roundUsd)
 /* harmony export */ });
-/* harmony import */ var _aws_permissions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1105);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9378);
+/* harmony import */ var _aws_permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1105);
 
-/** An UNKNOWN finding naming the call that failed and the permission it needs. */
+
+/** Why a call failed, in the words a user can act on. */
+function failureAdvice(code, permission) {
+    if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isAccessDenied */ .w7)(code))
+        return `; the scan needs ${permission}`;
+    if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isExpiredSession */ .oo)(code))
+        return ': the session expired during the scan (raise role-duration-seconds)';
+    return '';
+}
+/**
+ * An UNKNOWN finding naming the call that failed and the IAM permission it needs. Only a denied
+ * call is blamed on permissions: throttling or a service error says so instead.
+ */
 function unknownFinding(resource, failure) {
-    const permission = (0,_aws_permissions_js__WEBPACK_IMPORTED_MODULE_0__/* .permissionFor */ .k)(failure.operation);
+    const permission = (0,_aws_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .permissionFor */ .k)(failure.operation);
     return {
         ...resource,
         status: 'UNKNOWN',
-        detail: `Could not be assessed: ${failure.operation} failed with ${failure.code}; the scan needs ${permission}.`,
+        detail: `Could not be assessed: ${failure.operation} failed with ${failure.code}${failureAdvice(failure.code, permission)}.`,
         failedCall: { operation: failure.operation, code: failure.code, permission },
     };
 }

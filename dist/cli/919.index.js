@@ -146,7 +146,6 @@ const TOKEN_REFUSED = new Set([
     'IDPRejectedClaim',
     'IDPRejectedClaimException',
 ]);
-const EXPIRED = new Set(['ExpiredToken', 'ExpiredTokenException']);
 const THROTTLING = new Set([
     'PriorRequestNotComplete',
     'RequestLimitExceeded',
@@ -200,7 +199,7 @@ async function getAccountId(sts) {
             throw noCredentialsError(error);
         }
         const code = (0,aws_errors/* errorCode */.CA)(error);
-        if (isExpiredSession(code))
+        if ((0,aws_errors/* isExpiredSession */.oo)(code))
             throw expiredSessionError(code);
         throw new CredentialsError(`Could not identify the AWS account with STS GetCallerIdentity (${code}): ${(0,aws_errors/* errorMessage */.gJ)(error)}`, { cause: error });
     }
@@ -208,10 +207,6 @@ async function getAccountId(sts) {
         throw new CredentialsError('STS GetCallerIdentity returned no account id.');
     }
     return { account: output.Account, arn: output.Arn };
-}
-/** True for the codes AWS returns when a session's credentials have expired. */
-function isExpiredSession(code) {
-    return EXPIRED.has(code);
 }
 /** For a scan that outlives its session: one-hour sessions expire mid-scan on large accounts. */
 function expiredSessionError(code) {
@@ -291,7 +286,7 @@ function assumeRoleError(error, roleArn, options, token) {
             `${sub ? `this job's sub "${sub}"` : "this job's sub claim"}; a job with \`environment:\` ` +
             'has sub repo:OWNER/REPO:environment:NAME instead of a branch or tag ref.', { cause: error });
     }
-    if (EXPIRED.has(code)) {
+    if ((0,aws_errors/* isExpiredSession */.oo)(code)) {
         return new CredentialsError(`STS found the GitHub OIDC token already expired for role ${roleArn} (${code}); ` +
             "check the runner's clock and re-run the job.", { cause: error });
     }

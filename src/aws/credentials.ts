@@ -7,7 +7,7 @@ import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
 import { ScanError } from '../errors.js';
 import { createClientFactory } from './clients.js';
-import { errorCode, errorMessage } from './errors.js';
+import { errorCode, errorMessage, isExpiredSession } from './errors.js';
 
 /** A ScanError (the run cannot start: exit 3) worded for the person fixing the workflow. */
 export class CredentialsError extends ScanError {
@@ -60,7 +60,6 @@ const TOKEN_REFUSED = new Set([
   'IDPRejectedClaim',
   'IDPRejectedClaimException',
 ]);
-const EXPIRED = new Set(['ExpiredToken', 'ExpiredTokenException']);
 const THROTTLING = new Set([
   'PriorRequestNotComplete',
   'RequestLimitExceeded',
@@ -127,11 +126,6 @@ export async function getAccountId(sts: STSClient): Promise<CallerIdentity> {
     throw new CredentialsError('STS GetCallerIdentity returned no account id.');
   }
   return { account: output.Account, arn: output.Arn };
-}
-
-/** True for the codes AWS returns when a session's credentials have expired. */
-export function isExpiredSession(code: string): boolean {
-  return EXPIRED.has(code);
 }
 
 /** For a scan that outlives its session: one-hour sessions expire mid-scan on large accounts. */
@@ -241,7 +235,7 @@ function assumeRoleError(
       { cause: error },
     );
   }
-  if (EXPIRED.has(code)) {
+  if (isExpiredSession(code)) {
     return new CredentialsError(
       `STS found the GitHub OIDC token already expired for role ${roleArn} (${code}); ` +
         "check the runner's clock and re-run the job.",

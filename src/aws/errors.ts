@@ -44,3 +44,10 @@ const ACCESS_DENIED = new Set([
 export function isAccessDenied(code: string): boolean {
   return ACCESS_DENIED.has(code);
 }
+
+const EXPIRED = new Set(['ExpiredToken', 'ExpiredTokenException']);
+
+/** True for the codes AWS returns when a session's credentials have expired. */
+export function isExpiredSession(code: string): boolean {
+  return EXPIRED.has(code);
+}

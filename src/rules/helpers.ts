@@ -1,3 +1,4 @@
+import { isAccessDenied, isExpiredSession } from '../aws/errors.js';
 import { permissionFor } from '../aws/permissions.js';
 import type { CallFailure, Fetched, Tags } from '../collect/inventory.js';
 import type { Finding } from './types.js';
@@ -8,13 +9,24 @@ export type ResourceRef = Pick<
   'region' | 'resourceId' | 'resourceArn' | 'resourceName' | 'resourceType'
 >;
 
-/** An UNKNOWN finding naming the call that failed and the permission it needs. */
+/** Why a call failed, in the words a user can act on. */
+function failureAdvice(code: string, permission: string): string {
+  if (isAccessDenied(code)) return `; the scan needs ${permission}`;
+  if (isExpiredSession(code))
+    return ': the session expired during the scan (raise role-duration-seconds)';
+  return '';
+}
+
+/**
+ * An UNKNOWN finding naming the call that failed and the IAM permission it needs. Only a denied
+ * call is blamed on permissions: throttling or a service error says so instead.
+ */
 export function unknownFinding(resource: ResourceRef, failure: CallFailure): Finding {
   const permission = permissionFor(failure.operation);
   return {
     ...resource,
     status: 'UNKNOWN',
-    detail: `Could not be assessed: ${failure.operation} failed with ${failure.code}; the scan needs ${permission}.`,
+    detail: `Could not be assessed: ${failure.operation} failed with ${failure.code}${failureAdvice(failure.code, permission)}.`,
     failedCall: { operation: failure.operation, code: failure.code, permission },
   };
 }

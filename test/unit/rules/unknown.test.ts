@@ -1,0 +1,44 @@
+import { unknownFinding } from '../../../src/rules/helpers.js';
+
+const bucket = { region: 'us-east-1', resourceId: 'acme-logs' };
+
+describe('unknownFinding', () => {
+  it('names the permission to grant when the call was denied', () => {
+    const finding = unknownFinding(bucket, {
+      operation: 's3:GetBucketEncryption',
+      code: 'AccessDenied',
+      message: 'denied',
+    });
+    expect(finding.status).toBe('UNKNOWN');
+    expect(finding.detail).toBe(
+      'Could not be assessed: s3:GetBucketEncryption failed with AccessDenied; the scan needs s3:GetEncryptionConfiguration.',
+    );
+    expect(finding.failedCall).toEqual({
+      operation: 's3:GetBucketEncryption',
+      code: 'AccessDenied',
+      permission: 's3:GetEncryptionConfiguration',
+    });
+  });
+
+  it('does not blame permissions for throttling or a service error', () => {
+    const finding = unknownFinding(bucket, {
+      operation: 'efs:DescribeReplicationConfigurations',
+      code: 'HttpError500',
+      message: 'error',
+    });
+    expect(finding.detail).toBe(
+      'Could not be assessed: efs:DescribeReplicationConfigurations failed with HttpError500.',
+    );
+  });
+
+  it('says so when the session expired mid-scan', () => {
+    const finding = unknownFinding(bucket, {
+      operation: 'ec2:DescribeInstances',
+      code: 'ExpiredToken',
+      message: 'expired',
+    });
+    expect(finding.detail).toMatch(
+      /session expired during the scan \(raise role-duration-seconds\)/,
+    );
+  });
+});
