@@ -3593,7 +3593,11 @@ function renderMarkdown(report, options = {}) {
     ]), [0]);
     if (saving.length > 0 || report.summary.monthlySavingsUsd > 0) {
         const total = md((0,helpers/* formatUsd */.UK)(report.summary.monthlySavingsUsd));
-        body.push(`### Cost savings\n\nEstimated savings: **${total} a month**.\n\n`);
+        const rowsSum = (0,helpers/* roundUsd */.tE)(saving.reduce((sum, r) => sum + (r.monthlySavingsUsd ?? 0), 0));
+        const overlap = rowsSum > report.summary.monthlySavingsUsd
+            ? ' A resource that one finding would delete counts once, at its whole bill, so the rows add up to more.'
+            : '';
+        body.push(`### Cost savings\n\nEstimated savings: **${total} a month**.${overlap}\n\n`);
         if (saving.length > 0)
             body.push(savingsTable, '\n');
     }

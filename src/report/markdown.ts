@@ -6,7 +6,7 @@ import { SEVERITIES, type CheckResult } from '../rules/types.js';
 import { escapeMarkdown } from './escape.js';
 import { compareErrors, compareResults } from './json.js';
 import { resourceTables } from './tables.js';
-import { formatUsd } from '../rules/helpers.js';
+import { formatUsd, roundUsd } from '../rules/helpers.js';
 import type { Report } from './types.js';
 
 /** GitHub drops a step summary over 1 MiB whole; this leaves room for other steps' output. */
@@ -267,7 +267,12 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   );
   if (saving.length > 0 || report.summary.monthlySavingsUsd > 0) {
     const total = md(formatUsd(report.summary.monthlySavingsUsd));
-    body.push(`### Cost savings\n\nEstimated savings: **${total} a month**.\n\n`);
+    const rowsSum = roundUsd(saving.reduce((sum, r) => sum + (r.monthlySavingsUsd ?? 0), 0));
+    const overlap =
+      rowsSum > report.summary.monthlySavingsUsd
+        ? ' A resource that one finding would delete counts once, at its whole bill, so the rows add up to more.'
+        : '';
+    body.push(`### Cost savings\n\nEstimated savings: **${total} a month**.${overlap}\n\n`);
     if (saving.length > 0) body.push(savingsTable, '\n');
   }
 

@@ -2,6 +2,7 @@ import { parseConfig } from '../../../src/config/schema.js';
 import { sampleInventory } from '../../../src/demo/index.js';
 import { evaluateInventory } from '../../../src/evaluate.js';
 import { TOO_NEW_FOR_USAGE_CHECKS, efsTable, type EfsResources } from '../../../src/report/efs.js';
+import { renderMarkdown } from '../../../src/report/markdown.js';
 import { efsRules } from '../../../src/rules/efs/index.js';
 
 const report = evaluateInventory(sampleInventory(), parseConfig({}, {}), {
@@ -87,6 +88,10 @@ describe('resources.efs', () => {
       const row = efs.fileSystems.find((fs) => fs.id === finding.resourceId);
       expect(row?.monthlySavingsUsd).toBe(finding.monthlySavingsUsd);
     }
+  });
+
+  it('tells the summary reader why the savings rows add up to more than the total', () => {
+    expect(renderMarkdown(report)).toContain('counts once, at its whole bill');
   });
 });
 
