@@ -44490,14 +44490,6 @@ function toFinding(ref, verdict) {
 function efsParts(inventory) {
     return Object.entries(inventory.regional).flatMap(([region, parts]) => parts.efs ? [[region, parts.efs]] : []);
 }
-/**
- * When DescribeFileSystems failed the region's file systems are unknown: one account-level
- * UNKNOWN per check says so, rather than no result (which would read as "all fine").
- */
-function listingUnknown(inventory, region, failure) {
-    const account = { region, resourceId: inventory.account, resourceType: 'AWS::::Account' };
-    return (0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .unknownFinding */ .M8)(account, failure);
-}
 /** A check judged once per file system of each region. */
 function fileSystemRule(check) {
     const meta = { ...check.meta, service: 'efs', resourceType: FILE_SYSTEM_TYPE };
@@ -44507,7 +44499,7 @@ function fileSystemRule(check) {
         evaluate(inventory, context) {
             return efsParts(inventory).flatMap(([region, efs]) => {
                 if (efs.fileSystemsFailure) {
-                    return [listingUnknown(inventory, region, efs.fileSystemsFailure)];
+                    return [(0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .listingUnknown */ .tJ)(inventory.account, region, efs.fileSystemsFailure)];
                 }
                 return efs.fileSystems
                     .filter((fs) => check.appliesTo?.(fs) ?? true)
@@ -44528,7 +44520,7 @@ function accessPointRule(check) {
         evaluate(inventory) {
             return efsParts(inventory).flatMap(([region, efs]) => {
                 if (efs.fileSystemsFailure) {
-                    return [listingUnknown(inventory, region, efs.fileSystemsFailure)];
+                    return [(0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .listingUnknown */ .tJ)(inventory.account, region, efs.fileSystemsFailure)];
                 }
                 const failure = efs.accessPointsFailure;
                 if (failure) {
@@ -44596,13 +44588,15 @@ function listWords(items) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   EZ: () => (/* binding */ tagValue),
+/* harmony export */   HR: () => (/* binding */ ACCOUNT_TYPE),
 /* harmony export */   KV: () => (/* binding */ isProduction),
 /* harmony export */   M8: () => (/* binding */ unknownFinding),
 /* harmony export */   QR: () => (/* binding */ ageInDays),
 /* harmony export */   UK: () => (/* binding */ formatUsd),
 /* harmony export */   fx: () => (/* binding */ firstFailure),
 /* harmony export */   im: () => (/* binding */ isCriticalData),
-/* harmony export */   tE: () => (/* binding */ roundUsd)
+/* harmony export */   tE: () => (/* binding */ roundUsd),
+/* harmony export */   tJ: () => (/* binding */ listingUnknown)
 /* harmony export */ });
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9378);
 /* harmony import */ var _aws_permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1105);
@@ -44628,6 +44622,14 @@ function unknownFinding(resource, failure) {
         detail: `Could not be assessed: ${failure.operation} failed with ${failure.code}${failureAdvice(failure.code, permission)}.`,
         failedCall: { operation: failure.operation, code: failure.code, permission },
     };
+}
+const ACCOUNT_TYPE = 'AWS::::Account';
+/**
+ * When a listing failed there are no resources to judge: one account-level UNKNOWN per check and
+ * region says so, rather than no result at all (which would read as "all fine").
+ */
+function listingUnknown(account, region, failure) {
+    return unknownFinding({ region, resourceId: account, resourceType: ACCOUNT_TYPE }, failure);
 }
 /** The first failed read among `reads`, if any: a check that needs all of them is UNKNOWN. */
 function firstFailure(...reads) {
@@ -44688,7 +44690,6 @@ var helpers = __nccwpck_require__(178);
 
 const INSTANCE_TYPE = 'AWS::EC2::Instance';
 const VOLUME_TYPE = 'AWS::EC2::Volume';
-const ACCOUNT_TYPE = 'AWS::::Account';
 function resourceRef(region, resource) {
     const ref = { region, resourceId: resource.id, resourceArn: resource.arn };
     if (resource.name !== undefined)
@@ -44708,8 +44709,7 @@ function perResourceRule(meta, list, judge) {
                     return [];
                 const { listing, items } = list(parts.ec2);
                 if (!listing.ok) {
-                    const account = { region, resourceId: inventory.account, resourceType: ACCOUNT_TYPE };
-                    return [(0,helpers/* unknownFinding */.M8)(account, listing.error)];
+                    return [(0,helpers/* listingUnknown */.tJ)(inventory.account, region, listing.error)];
                 }
                 return items.flatMap((item) => judge(item, region) ?? []);
             });
@@ -44791,7 +44791,7 @@ const ebsDefaultEncryptionOff = {
         service: 'ec2',
         category: 'security',
         severity: 'medium',
-        resourceType: ACCOUNT_TYPE,
+        resourceType: helpers/* ACCOUNT_TYPE */.HR,
         remediation: {
             text: 'Turn on EBS encryption by default in this region (aws ec2 enable-ebs-encryption-by-default): every new volume and snapshot copy is then encrypted.',
             url: 'https://docs.aws.amazon.com/ebs/latest/userguide/encryption-by-default.html',
@@ -45962,12 +45962,7 @@ function principalRule(meta, reads, test, passDetail) {
             if (!iam)
                 return [];
             if (!iam.listing.ok) {
-                const account = {
-                    region: REGION,
-                    resourceId: inventory.account,
-                    resourceType: 'AWS::::Account',
-                };
-                return [(0,helpers/* unknownFinding */.M8)(account, iam.listing.error)];
+                return [(0,helpers/* listingUnknown */.tJ)(inventory.account, REGION, iam.listing.error)];
             }
             const cache = new Map();
             return principalsOf(iam).map((principal) => {
@@ -46136,11 +46131,7 @@ function databaseRule(meta, applies, judge) {
                 if (!rds)
                     return [];
                 const failure = (0,helpers/* firstFailure */.fx)(rds.instancesListing, ...(applies.clusters ? [rds.clustersListing] : []));
-                const unknown = failure
-                    ? [
-                        (0,helpers/* unknownFinding */.M8)({ region, resourceId: inventory.account, resourceType: 'AWS::::Account' }, failure),
-                    ]
-                    : [];
+                const unknown = failure ? [(0,helpers/* listingUnknown */.tJ)(inventory.account, region, failure)] : [];
                 const judged = databases(rds).map((database) => {
                     const { pass, detail, evidence } = judge(database);
                     return {
@@ -46292,12 +46283,7 @@ function bucketRule(meta, judge) {
             if (!s3)
                 return [];
             if (!s3.listing.ok) {
-                const account = {
-                    region: 'global',
-                    resourceId: inventory.account,
-                    resourceType: 'AWS::::Account',
-                };
-                return [(0,helpers/* unknownFinding */.M8)(account, s3.listing.error)];
+                return [(0,helpers/* listingUnknown */.tJ)(inventory.account, 'global', s3.listing.error)];
             }
             return s3.buckets.map((bucket) => judge(bucket, s3));
         },
@@ -46551,8 +46537,7 @@ function groupRule(meta, judge, passDetail) {
                 if (!sg)
                     return [];
                 if (!sg.groupsListing.ok) {
-                    const account = { region, resourceId: inventory.account, resourceType: 'AWS::::Account' };
-                    return [(0,helpers/* unknownFinding */.M8)(account, sg.groupsListing.error)];
+                    return [(0,helpers/* listingUnknown */.tJ)(inventory.account, region, sg.groupsListing.error)];
                 }
                 return sg.groups.map((group) => {
                     const exposure = judge(group);

@@ -1,11 +1,10 @@
 import type { EbsVolume, Ec2Instance, Ec2Inventory } from '../collect/ec2.js';
 import type { Fetched, Inventory } from '../collect/inventory.js';
-import { unknownFinding, type ResourceRef } from './helpers.js';
+import { ACCOUNT_TYPE, listingUnknown, unknownFinding, type ResourceRef } from './helpers.js';
 import type { CheckMeta, Finding, Rule } from './types.js';
 
 const INSTANCE_TYPE = 'AWS::EC2::Instance';
 const VOLUME_TYPE = 'AWS::EC2::Volume';
-const ACCOUNT_TYPE = 'AWS::::Account';
 
 function resourceRef(region: string, resource: Ec2Instance | EbsVolume): ResourceRef {
   const ref: ResourceRef = { region, resourceId: resource.id, resourceArn: resource.arn };
@@ -29,8 +28,7 @@ function perResourceRule<T>(
         if (!parts.ec2) return [];
         const { listing, items } = list(parts.ec2);
         if (!listing.ok) {
-          const account = { region, resourceId: inventory.account, resourceType: ACCOUNT_TYPE };
-          return [unknownFinding(account, listing.error)];
+          return [listingUnknown(inventory.account, region, listing.error)];
         }
         return items.flatMap((item) => judge(item, region) ?? []);
       });

@@ -31,6 +31,16 @@ export function unknownFinding(resource: ResourceRef, failure: CallFailure): Fin
   };
 }
 
+export const ACCOUNT_TYPE = 'AWS::::Account';
+
+/**
+ * When a listing failed there are no resources to judge: one account-level UNKNOWN per check and
+ * region says so, rather than no result at all (which would read as "all fine").
+ */
+export function listingUnknown(account: string, region: string, failure: CallFailure): Finding {
+  return unknownFinding({ region, resourceId: account, resourceType: ACCOUNT_TYPE }, failure);
+}
+
 /** The first failed read among `reads`, if any: a check that needs all of them is UNKNOWN. */
 export function firstFailure(...reads: Fetched<unknown>[]): CallFailure | undefined {
   for (const read of reads) if (!read.ok) return read.error;

@@ -1,6 +1,6 @@
 import type { IamGroup, IamInventory, IamManagedPolicy } from '../collect/iam.js';
 import type { CallFailure, Fetched, Inventory } from '../collect/inventory.js';
-import { unknownFinding, type ResourceRef } from './helpers.js';
+import { listingUnknown, unknownFinding, type ResourceRef } from './helpers.js';
 import { coversResource, parsePolicy, type PolicyStatement } from './policy.js';
 import type { CheckMeta, Finding, Rule } from './types.js';
 
@@ -144,12 +144,7 @@ function principalRule(
       const iam = inventory.global.iam;
       if (!iam) return [];
       if (!iam.listing.ok) {
-        const account = {
-          region: REGION,
-          resourceId: inventory.account,
-          resourceType: 'AWS::::Account',
-        };
-        return [unknownFinding(account, iam.listing.error)];
+        return [listingUnknown(inventory.account, REGION, iam.listing.error)];
       }
       const cache = new Map<string, Parsed>();
       return principalsOf(iam).map((principal): Finding => {

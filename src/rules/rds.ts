@@ -1,6 +1,6 @@
 import type { Inventory } from '../collect/inventory.js';
 import type { RdsDbCluster, RdsDbInstance, RdsInventory } from '../collect/rds.js';
-import { firstFailure, unknownFinding, type ResourceRef } from './helpers.js';
+import { firstFailure, listingUnknown, type ResourceRef } from './helpers.js';
 import type { CheckMeta, Finding, Rule } from './types.js';
 
 const INSTANCE_TYPE = 'AWS::RDS::DBInstance';
@@ -59,14 +59,7 @@ function databaseRule(
           rds.instancesListing,
           ...(applies.clusters ? [rds.clustersListing] : []),
         );
-        const unknown = failure
-          ? [
-              unknownFinding(
-                { region, resourceId: inventory.account, resourceType: 'AWS::::Account' },
-                failure,
-              ),
-            ]
-          : [];
+        const unknown = failure ? [listingUnknown(inventory.account, region, failure)] : [];
         const judged = databases(rds).map((database): Finding => {
           const { pass, detail, evidence } = judge(database);
           return {

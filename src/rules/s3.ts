@@ -1,6 +1,12 @@
 import type { Fetched, Inventory } from '../collect/inventory.js';
 import type { PublicAccessBlockSettings, S3Bucket, S3Inventory } from '../collect/s3.js';
-import { firstFailure, tagValue, unknownFinding, type ResourceRef } from './helpers.js';
+import {
+  firstFailure,
+  listingUnknown,
+  tagValue,
+  unknownFinding,
+  type ResourceRef,
+} from './helpers.js';
 import {
   coversAction,
   coversResource,
@@ -34,12 +40,7 @@ function bucketRule(meta: CheckMeta, judge: (bucket: S3Bucket, s3: S3Inventory) 
       const s3 = inventory.global.s3;
       if (!s3) return [];
       if (!s3.listing.ok) {
-        const account = {
-          region: 'global',
-          resourceId: inventory.account,
-          resourceType: 'AWS::::Account',
-        };
-        return [unknownFinding(account, s3.listing.error)];
+        return [listingUnknown(inventory.account, 'global', s3.listing.error)];
       }
       return s3.buckets.map((bucket) => judge(bucket, s3));
     },

@@ -1,6 +1,6 @@
 import type { Inventory } from '../collect/inventory.js';
 import type { Ec2SecurityGroup, SgInventory } from '../collect/sg.js';
-import { unknownFinding, type ResourceRef } from './helpers.js';
+import { listingUnknown, type ResourceRef } from './helpers.js';
 import {
   describePermission,
   ingressReaches,
@@ -58,8 +58,7 @@ function groupRule(
         const sg = parts.sg;
         if (!sg) return [];
         if (!sg.groupsListing.ok) {
-          const account = { region, resourceId: inventory.account, resourceType: 'AWS::::Account' };
-          return [unknownFinding(account, sg.groupsListing.error)];
+          return [listingUnknown(inventory.account, region, sg.groupsListing.error)];
         }
         return sg.groups.map((group): Finding => {
           const exposure = judge(group);

@@ -1,7 +1,7 @@
 import type { EfsAccessPoint, EfsFileSystem, EfsInventory } from '../../collect/efs.js';
 import type { CallFailure, Fetched, Inventory } from '../../collect/inventory.js';
 import type { MetricSeries } from '../../collect/metrics.js';
-import { ageInDays, unknownFinding, type ResourceRef } from '../helpers.js';
+import { ageInDays, listingUnknown, unknownFinding, type ResourceRef } from '../helpers.js';
 import type { CheckMeta, EvalContext, Finding, Rule } from '../types.js';
 
 const FILE_SYSTEM_TYPE = 'AWS::EFS::FileSystem';
@@ -84,15 +84,6 @@ function efsParts(inventory: Inventory): [string, EfsInventory][] {
   );
 }
 
-/**
- * When DescribeFileSystems failed the region's file systems are unknown: one account-level
- * UNKNOWN per check says so, rather than no result (which would read as "all fine").
- */
-function listingUnknown(inventory: Inventory, region: string, failure: CallFailure): Finding {
-  const account = { region, resourceId: inventory.account, resourceType: 'AWS::::Account' };
-  return unknownFinding(account, failure);
-}
-
 export interface FileSystemCheck {
   meta: EfsCheckMeta;
   /** The file systems the check judges (CHECKS.md applicability); all when absent. */
@@ -109,7 +100,7 @@ export function fileSystemRule(check: FileSystemCheck): Rule {
     evaluate(inventory, context) {
       return efsParts(inventory).flatMap(([region, efs]): Finding[] => {
         if (efs.fileSystemsFailure) {
-          return [listingUnknown(inventory, region, efs.fileSystemsFailure)];
+          return [listingUnknown(inventory.account, region, efs.fileSystemsFailure)];
         }
         return efs.fileSystems
           .filter((fs) => check.appliesTo?.(fs) ?? true)
@@ -136,7 +127,7 @@ export function accessPointRule(check: AccessPointCheck): Rule {
     evaluate(inventory) {
       return efsParts(inventory).flatMap(([region, efs]): Finding[] => {
         if (efs.fileSystemsFailure) {
-          return [listingUnknown(inventory, region, efs.fileSystemsFailure)];
+          return [listingUnknown(inventory.account, region, efs.fileSystemsFailure)];
         }
         const failure = efs.accessPointsFailure;
         if (failure) {
