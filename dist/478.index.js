@@ -422,9 +422,13 @@ function tagsOf(list) {
             tags[tag.Key] = tag.Value ?? '';
     return tags;
 }
+/** A read's value transformed, or its failure passed on unchanged. */
+function mapFetched(read, fn) {
+    return read.ok ? { ok: true, value: fn(read.value) } : read;
+}
 /** A listing's outcome without its items: how many it listed, or why it failed. */
 function listingOf(read) {
-    return read.ok ? { ok: true, value: { listed: read.value.length } } : read;
+    return mapFetched(read, (items) => ({ listed: items.length }));
 }
 
 ;// CONCATENATED MODULE: ./src/collect/ec2.ts
@@ -719,9 +723,6 @@ function usedSecurityGroups(groups, targets) {
             },
         ]
         : []);
-}
-function mapFetched(read, fn) {
-    return read.ok ? { ok: true, value: fn(read.value) } : read;
 }
 /** The per-file-system reads: 4 calls, plus one per mount target for its security groups. */
 async function describeFileSystemDetails(ctx, fs) {
@@ -1104,9 +1105,6 @@ async function collectRds(ctx) {
 
 
 
-function s3_mapFetched(read, fn) {
-    return read.ok ? { ok: true, value: fn(read.value) } : read;
-}
 /** GetBucketLocation answers null for us-east-1 and the legacy `EU` for eu-west-1. */
 function regionOfLocation(constraint) {
     if (!constraint)
@@ -1135,7 +1133,7 @@ async function readBucket(ctx, s3, name) {
     ]);
     const reads = {
         tags: {},
-        encryption: s3_mapFetched(encryption, (answer) => {
+        encryption: mapFetched(encryption, (answer) => {
             const rules = answer?.ServerSideEncryptionConfiguration?.Rules ?? [];
             const defaults = rules.flatMap((rule) => {
                 const sse = rule.ApplyServerSideEncryptionByDefault;
@@ -1150,9 +1148,9 @@ async function readBucket(ctx, s3, name) {
             });
             return defaults.length > 0 ? defaults : null;
         }),
-        versioning: s3_mapFetched(versioning, (answer) => answer?.Status ?? null),
-        publicAccessBlock: s3_mapFetched(publicAccessBlock, (answer) => answer ? toSettings(answer.PublicAccessBlockConfiguration) : null),
-        policy: s3_mapFetched(policy, (answer) => answer?.Policy ?? null),
+        versioning: mapFetched(versioning, (answer) => answer?.Status ?? null),
+        publicAccessBlock: mapFetched(publicAccessBlock, (answer) => answer ? toSettings(answer.PublicAccessBlockConfiguration) : null),
+        policy: mapFetched(policy, (answer) => answer?.Policy ?? null),
     };
     if (tagging.ok) {
         for (const tag of tagging.value?.TagSet ?? [])
@@ -1191,7 +1189,7 @@ async function collectS3(ctx, regions) {
         ctx.pages('s3:ListBuckets', (0,client_s3_dist_cjs/* paginateListBuckets */.JPx)({ client: s3 }, {}), (page) => page.Buckets),
         ctx.call('s3control:GetPublicAccessBlock', () => ctx.clients.s3control.send(new client_s3_control_dist_cjs/* GetPublicAccessBlockCommand */.GLk({ AccountId: ctx.account })), ['NoSuchPublicAccessBlockConfiguration']),
     ]);
-    const accountPublicAccessBlock = s3_mapFetched(accountBlock, (answer) => answer ? toSettings(answer.PublicAccessBlockConfiguration) : null);
+    const accountPublicAccessBlock = mapFetched(accountBlock, (answer) => answer ? toSettings(answer.PublicAccessBlockConfiguration) : null);
     if (!listing.ok)
         return { listing, accountPublicAccessBlock, buckets: [] };
     const listed = listing.value
@@ -1201,7 +1199,7 @@ async function collectS3(ctx, regions) {
         const name = bucket.Name;
         const region = bucket.BucketRegion
             ? { ok: true, value: bucket.BucketRegion }
-            : s3_mapFetched(await ctx.call('s3:GetBucketLocation', () => s3.send(new client_s3_dist_cjs/* GetBucketLocationCommand */.r_J({ Bucket: name }))), (answer) => regionOfLocation(answer?.LocationConstraint));
+            : mapFetched(await ctx.call('s3:GetBucketLocation', () => s3.send(new client_s3_dist_cjs/* GetBucketLocationCommand */.r_J({ Bucket: name }))), (answer) => regionOfLocation(answer?.LocationConstraint));
         if (region.ok && !inScope(region.value))
             return undefined;
         const base = {
@@ -1677,7 +1675,6 @@ async function collectAccount(config, deps) {
         services: config.services,
         factory,
         apiCalls,
-        ...(deps.now ? { now: deps.now } : {}),
     });
 }
 /** The whole live pipeline: credentials, collection, evaluation. */

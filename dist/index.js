@@ -43646,9 +43646,8 @@ function clip(text, max = MAX_VALUE_CHARS) {
     const end = /[\uD800-\uDBFF]/.test(text.charAt(max - 4)) ? max - 4 : max - 3;
     return `${text.slice(0, end)}...`;
 }
-const groupThousands = (digits) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 function formatCount(count) {
-    return groupThousands(String(count));
+    return count.toLocaleString('en-US');
 }
 /** `name (id)` when the resource has a name of its own, else the id. */
 function resourceLabel(result, maxNameChars = MAX_NAME_CHARS) {

@@ -20,7 +20,6 @@ export function homeRegion(config: Config, env: NodeJS.ProcessEnv = process.env)
 export interface ScanDeps {
   credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider;
   homeRegion: string;
-  now?: () => Date;
   log?: (line: string) => void;
 }
 
@@ -50,7 +49,6 @@ export async function collectAccount(
     services: config.services,
     factory,
     apiCalls,
-    ...(deps.now ? { now: deps.now } : {}),
   });
 }
 

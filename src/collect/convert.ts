@@ -16,7 +16,12 @@ export function tagsOf(list: readonly { Key?: string; Value?: string }[] | undef
   return tags;
 }
 
+/** A read's value transformed, or its failure passed on unchanged. */
+export function mapFetched<T, U>(read: Fetched<T>, fn: (value: T) => U): Fetched<U> {
+  return read.ok ? { ok: true, value: fn(read.value) } : read;
+}
+
 /** A listing's outcome without its items: how many it listed, or why it failed. */
 export function listingOf(read: Fetched<unknown[]>): Fetched<{ listed: number }> {
-  return read.ok ? { ok: true, value: { listed: read.value.length } } : read;
+  return mapFetched(read, (items) => ({ listed: items.length }));
 }

@@ -14,7 +14,7 @@ import {
 } from '@aws-sdk/client-efs';
 import type { IngressPermission } from '../rules/network.js';
 import type { CollectContext } from './context.js';
-import { tagsOf } from './convert.js';
+import { mapFetched, tagsOf } from './convert.js';
 import type { CallFailure, Fetched, Tags } from './inventory.js';
 import { metricWindow, type MetricWindow } from './metric-window.js';
 import { getMetricSeries, type MetricRequest, type MetricSeries } from './metrics.js';
@@ -274,10 +274,6 @@ function usedSecurityGroups(
         ]
       : [],
   );
-}
-
-function mapFetched<T, U>(read: Fetched<T>, fn: (value: T) => U): Fetched<U> {
-  return read.ok ? { ok: true, value: fn(read.value) } : read;
 }
 
 interface FileSystemDetails {

@@ -12,7 +12,7 @@ import {
 import { GetPublicAccessBlockCommand as GetAccountPublicAccessBlockCommand } from '@aws-sdk/client-s3-control';
 import type { RegionClients } from '../aws/clients.js';
 import type { CollectContext } from './context.js';
-import { partitionOf } from './convert.js';
+import { mapFetched, partitionOf } from './convert.js';
 import type { CallFailure, Fetched, Tags } from './inventory.js';
 
 /** The four Block Public Access settings of a bucket or of the account; AWS omits those off. */
@@ -56,10 +56,6 @@ export interface S3Inventory {
   accountPublicAccessBlock: Fetched<PublicAccessBlockSettings | null>;
   /** Buckets in the scanned regions, sorted by name. */
   buckets: S3Bucket[];
-}
-
-function mapFetched<T, U>(read: Fetched<T>, fn: (value: T) => U): Fetched<U> {
-  return read.ok ? { ok: true, value: fn(read.value) } : read;
 }
 
 /** GetBucketLocation answers null for us-east-1 and the legacy `EU` for eu-west-1. */

@@ -32,10 +32,8 @@ export function clip(text: string, max = MAX_VALUE_CHARS): string {
   return `${text.slice(0, end)}...`;
 }
 
-const groupThousands = (digits: string): string => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-
 export function formatCount(count: number): string {
-  return groupThousands(String(count));
+  return count.toLocaleString('en-US');
 }
 
 /** `name (id)` when the resource has a name of its own, else the id. */
