@@ -37,14 +37,19 @@ function onPath(command) {
   return false;
 }
 
-function httpStatus(method, url) {
+/**
+ * The status a request gets, or the reason it got none. Each request opens its own connection
+ * (`agent: false`): a pooled keep-alive socket that the server has just closed fails with
+ * ECONNRESET, which made a reset between two tests flaky.
+ */
+function httpStatus(method, url, timeoutMs = 2000) {
   return new Promise((done) => {
-    const req = request(url, { method, timeout: 2000 }, (res) => {
+    const req = request(url, { method, timeout: timeoutMs, agent: false }, (res) => {
       res.resume();
-      res.on('end', () => done(res.statusCode ?? 0));
+      res.on('end', () => done({ status: res.statusCode ?? 0 }));
     });
-    req.on('timeout', () => req.destroy());
-    req.on('error', () => done(0));
+    req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
+    req.on('error', (error) => done({ status: 0, error: error.code ?? error.message }));
     req.end();
   });
 }
@@ -99,7 +104,7 @@ export async function startMoto({ env = {}, timeoutMs = 30000 } = {}) {
   };
 
   const deadline = Date.now() + timeoutMs;
-  while ((await httpStatus('GET', `http://127.0.0.1:${port}/moto-api/`)) !== 200) {
+  while ((await httpStatus('GET', `http://127.0.0.1:${port}/moto-api/`)).status !== 200) {
     if (exited !== null || Date.now() > deadline) {
       await stop();
       const why = exited !== null ? `exited (${exited})` : `did not answer within ${timeoutMs} ms`;
@@ -115,8 +120,12 @@ export async function startMoto({ env = {}, timeoutMs = 30000 } = {}) {
 
 /** Clears every moto backend. */
 export async function resetMoto(endpoint) {
-  const status = await httpStatus('POST', `${endpoint}/moto-api/reset`);
-  if (status !== 200) throw new Error(`POST ${endpoint}/moto-api/reset answered ${status}`);
+  const { status, error } = await httpStatus('POST', `${endpoint}/moto-api/reset`, 30000);
+  if (status !== 200) {
+    throw new Error(
+      `POST ${endpoint}/moto-api/reset ${error ? `failed: ${error}` : `answered ${status}`}`,
+    );
+  }
 }
 
 function nodeMajor(binary) {
