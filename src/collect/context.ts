@@ -36,6 +36,11 @@ export interface CollectContext {
   pool<I, O>(items: readonly I[], fn: (item: I) => Promise<O>): Promise<O[]>;
   /** Memoises a region-wide read shared by several services (security groups, subnets). */
   shared<T>(key: string, fn: () => Promise<T>): Promise<T>;
+  /**
+   * The same context, recording failures under `region`: an account-wide service reading a
+   * resource of one region (an S3 bucket) reports the failure where the resource is.
+   */
+  recordingIn(region: string): CollectContext;
 }
 
 export async function mapPool<I, O>(
@@ -113,5 +118,6 @@ export function createCollectContext(options: ContextOptions): CollectContext {
       }
       return hit;
     },
+    recordingIn: (errorRegion) => createCollectContext({ ...options, errorRegion }),
   };
 }

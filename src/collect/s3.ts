@@ -200,7 +200,7 @@ export async function collectS3(
       ...(bucket.CreationDate ? { createdAt: bucket.CreationDate.toISOString() } : {}),
     };
     const reads = region.ok
-      ? await readBucket(ctx, clientFor(region.value), name)
+      ? await readBucket(ctx.recordingIn(region.value), clientFor(region.value), name)
       : unreadBucket(region.error);
     return { ...base, ...reads };
   });

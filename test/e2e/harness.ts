@@ -555,6 +555,8 @@ export async function startDenyProxy(upstream: string, deny: DenyRule): Promise<
           method: req.method,
           path: req.url,
           headers: { ...req.headers, host: target.host },
+          // A fresh connection each time: a pooled socket moto has closed fails with ECONNRESET.
+          agent: false,
         },
         (upstreamRes) => {
           res.writeHead(upstreamRes.statusCode ?? 502, upstreamRes.headers);

@@ -349,6 +349,29 @@ describe('collectS3', () => {
     expect(s3Mock.commandCalls(ListBucketsCommand)[0]?.thisValue).toBe(clientsIn(HOME).s3);
   });
 
+  it("records a bucket's failed read under the bucket's region, not the account-wide one", async () => {
+    configuredBuckets();
+    s3Mock
+      .on(ListBucketsCommand)
+      .resolves({ Buckets: [{ Name: 'away', BucketRegion: 'eu-west-1' }] });
+    s3Mock.on(GetBucketPolicyCommand).rejects(s3Error('AccessDenied', 403));
+    const errors: CollectionError[] = [];
+    const ctx = createCollectContext({
+      account: ACCOUNT,
+      region: HOME,
+      service: 's3',
+      clients: clientsIn(HOME),
+      clientsFor: clientsIn,
+      errors,
+      sharedCache: new Map(),
+      errorRegion: 'global',
+    });
+    await collectS3(ctx, 'all');
+    expect(errors.map((e) => `${e.region} ${e.operation}`)).toEqual([
+      'eu-west-1 s3:GetBucketPolicy',
+    ]);
+  });
+
   it('uses the home clients for every bucket when the context has no clientsFor', async () => {
     configuredBuckets();
     s3Mock
