@@ -400,6 +400,7 @@ function createCollectContext(options) {
             }
             return hit;
         },
+        recordingIn: (errorRegion) => createCollectContext({ ...options, errorRegion }),
     };
 }
 
@@ -1210,7 +1211,7 @@ async function collectS3(ctx, regions) {
             ...(bucket.CreationDate ? { createdAt: bucket.CreationDate.toISOString() } : {}),
         };
         const reads = region.ok
-            ? await readBucket(ctx, clientFor(region.value), name)
+            ? await readBucket(ctx.recordingIn(region.value), clientFor(region.value), name)
             : unreadBucket(region.error);
         return { ...base, ...reads };
     });

@@ -46455,11 +46455,11 @@ const s3_tlsNotEnforced = bucketRule({
         statements = parsePolicy(read.value);
     }
     catch (error) {
-        // The policy was read but cannot be shown to deny plain HTTP: a FAIL, never a PASS.
+        // AWS accepted this policy, so failing to read it is ours: UNKNOWN, never a PASS or a FAIL.
         return {
             ...ref,
-            status: 'FAIL',
-            detail: `The bucket policy could not be parsed (${error.message}), so it cannot be shown to deny requests without TLS.`,
+            status: 'UNKNOWN',
+            detail: `The bucket policy is unreadable (${error.message}), so whether it denies requests without TLS is not known.`,
         };
     }
     const enforcing = statements.find((s) => enforcesTlsForObjects(s, bucket.arn));
