@@ -26,11 +26,15 @@ export interface CollectContext {
     fn: () => Promise<T>,
     absentCodes?: readonly string[],
   ): Promise<Fetched<T | null>>;
-  /** Drains a paginator into one list; a failure on any page fails the whole listing. */
+  /**
+   * Drains a paginator into one list; a failure on any page fails the whole listing. Codes in
+   * `absentCodes` are AWS "not configured" answers: `ok` with an empty list.
+   */
   pages<P, T>(
     operation: string,
     pages: AsyncIterable<P>,
     items: (page: P) => T[] | undefined,
+    absentCodes?: readonly string[],
   ): Promise<Fetched<T[]>>;
   /** Maps items through `fn` with bounded concurrency, keeping order. */
   pool<I, O>(items: readonly I[], fn: (item: I) => Promise<O>): Promise<O[]>;
@@ -99,12 +103,14 @@ export function createCollectContext(options: ContextOptions): CollectContext {
         return { ok: false, error: fail(operation, error) };
       }
     },
-    async pages(operation, pages, items) {
+    async pages(operation, pages, items, absentCodes = []) {
       const all = [];
       try {
         for await (const page of pages) all.push(...(items(page) ?? []));
         return { ok: true, value: all };
       } catch (error) {
+        const code = codeOf(error);
+        if (code && absentCodes.includes(code)) return { ok: true, value: [] };
         return { ok: false, error: fail(operation, error) };
       }
     },

@@ -135,7 +135,13 @@ export interface EfsInventory {
   fileSystems: EfsFileSystem[];
   /** Set when DescribeFileSystems failed: the region's file systems are unknown. */
   fileSystemsFailure?: CallFailure;
+  /** The region's access points; after the scope filter, only those in scope. */
   accessPoints: EfsAccessPoint[];
+  /**
+   * Set by the scope filter: every access point of the region, in scope or not. Which access
+   * points a file system has is a fact about the file system, whatever their own tags.
+   */
+  allAccessPoints?: EfsAccessPoint[];
   /** Set when DescribeAccessPoints failed: the region's access points are unknown. */
   accessPointsFailure?: CallFailure;
   replications: Fetched<EfsReplication[]>;
@@ -429,7 +435,10 @@ async function collectAccessPoints(ctx: CollectContext): Promise<Fetched<EfsAcce
   );
 }
 
-/** Region-wide, without FileSystemId; moto does not implement it and answers with a 500. */
+/**
+ * Region-wide, without FileSystemId. ReplicationNotFound means none is configured; moto does not
+ * implement the call and answers with a 500.
+ */
 async function collectReplications(ctx: CollectContext): Promise<Fetched<EfsReplication[]>> {
   const { efs } = ctx.clients;
   const listed = await ctx.pages(
@@ -445,6 +454,7 @@ async function collectReplications(ctx: CollectContext): Promise<Fetched<EfsRepl
       (page) => page.NextToken,
     ),
     (page) => page.Replications,
+    ['ReplicationNotFound'],
   );
   return mapFetched(listed, (list) =>
     list.map((r) => ({

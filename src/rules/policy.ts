@@ -164,14 +164,20 @@ export function conditionsOn(
 }
 
 /**
+ * A `Deny` that binds every caller: principal `*`. A NotPrincipal counts as public for an Allow
+ * but not here: the principals it lists escape the deny and keep what the allows grant them.
+ */
+export function deniesEveryone(statement: PolicyStatement): boolean {
+  return statement.effect === 'Deny' && !statement.notPrincipal && isPublicPrincipal(statement);
+}
+
+/**
  * A `Deny` for everyone when `aws:SecureTransport` is false: how S3 and EFS enforce TLS. A
  * NotPrincipal or any further condition narrows the deny, leaving some callers free to use HTTP.
  */
 export function deniesInsecureTransport(statement: PolicyStatement): boolean {
   return (
-    statement.effect === 'Deny' &&
-    !statement.notPrincipal &&
-    isPublicPrincipal(statement) &&
+    deniesEveryone(statement) &&
     statement.conditions.every((c) => c.key.toLowerCase() === 'aws:securetransport') &&
     conditionsOn(statement, 'aws:SecureTransport', ['Bool']).some((c) =>
       c.values.some((v) => v.toLowerCase() === 'false'),

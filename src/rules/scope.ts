@@ -1,4 +1,4 @@
-import type { Inventory, Tags } from '../collect/inventory.js';
+import type { Inventory, RegionInventory, Tags } from '../collect/inventory.js';
 import { tagValue } from './helpers.js';
 
 export interface TagFilter {
@@ -36,8 +36,9 @@ function matchesExclusion(tags: Tags, filters: readonly TagFilter[]): boolean {
 
 /**
  * Applies `exclude-tags` and `environment` to every tagged resource list of the inventory, so
- * that no rule sees an out-of-scope resource. A resource is any object with a `tags` map held in
- * a list of a service part; untagged kinds (account settings) are always in scope.
+ * that no rule judges an out-of-scope resource. A resource is any object with a `tags` map held in
+ * a list of a service part; untagged kinds (account settings) are always in scope. The EFS access
+ * points also stay whole as `allAccessPoints`: they are facts about their file system.
  */
 export function applyScope(inventory: Inventory, options: ScopeOptions): ScopeOutcome {
   let excluded = 0;
@@ -62,9 +63,14 @@ export function applyScope(inventory: Inventory, options: ScopeOptions): ScopeOu
   };
   const regional: Inventory['regional'] = {};
   for (const [region, parts] of Object.entries(inventory.regional)) {
-    regional[region] = Object.fromEntries(
+    const scoped: RegionInventory = Object.fromEntries(
       Object.entries(parts).map(([service, part]) => [service, filterPart(part as object)]),
     );
+    if (parts.efs && scoped.efs) {
+      // efs.root-not-squashed judges a file system by all its access points, in scope or not.
+      scoped.efs.allAccessPoints = parts.efs.accessPoints;
+    }
+    regional[region] = scoped;
   }
   const global: Inventory['global'] = Object.fromEntries(
     Object.entries(inventory.global).map(([service, part]) => [

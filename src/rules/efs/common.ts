@@ -1,7 +1,13 @@
 import type { EfsAccessPoint, EfsFileSystem, EfsInventory } from '../../collect/efs.js';
 import type { CallFailure, Fetched, Inventory } from '../../collect/inventory.js';
 import type { MetricSeries } from '../../collect/metrics.js';
-import { ageInDays, listingUnknown, unknownFinding, type ResourceRef } from '../helpers.js';
+import {
+  ageInDays,
+  firstFailure,
+  listingUnknown,
+  unknownFinding,
+  type ResourceRef,
+} from '../helpers.js';
 import type { CheckMeta, EvalContext, Finding, Rule } from '../types.js';
 
 const FILE_SYSTEM_TYPE = 'AWS::EFS::FileSystem';
@@ -162,25 +168,7 @@ function latest(series: Fetched<MetricSeries>): number | undefined {
   return values.length > 0 ? values[values.length - 1] : undefined;
 }
 
-/**
- * What the file system stores. SizeInBytes is the authority; CloudWatch StorageBytes stands in
- * only when SizeInBytes reads zero (an emulator; AWS never reports below 6 KiB) and has datapoints.
- */
-export function storedGb(fs: EfsFileSystem): StoredGb {
-  const size = fs.sizeInBytes;
-  const storage = fs.metrics.storageBytes;
-  const total = storage && size.total === 0 ? latest(storage.total) : undefined;
-  if (storage && total !== undefined) {
-    const infrequentAccess = latest(storage.infrequentAccess) ?? 0;
-    const standard = latest(storage.standard) ?? Math.max(0, total - infrequentAccess);
-    return {
-      total: total / BYTES_PER_GB,
-      standard: standard / BYTES_PER_GB,
-      infrequentAccess: infrequentAccess / BYTES_PER_GB,
-      archive: 0,
-      source: 'StorageBytes',
-    };
-  }
+function sizeInBytesGb(size: EfsFileSystem['sizeInBytes']): StoredGb {
   const infrequentAccess = size.infrequentAccess ?? 0;
   const archive = size.archive ?? 0;
   const standard = size.standard ?? Math.max(0, size.total - infrequentAccess - archive);
@@ -191,6 +179,44 @@ export function storedGb(fs: EfsFileSystem): StoredGb {
     archive: archive / BYTES_PER_GB,
     source: 'SizeInBytes',
   };
+}
+
+/**
+ * What the file system stores. SizeInBytes is the authority; CloudWatch StorageBytes stands in
+ * only when SizeInBytes reads zero (an emulator; AWS never reports below 6 KiB) and has datapoints.
+ * When that StorageBytes read failed the size is unknown: the zero of SizeInBytes is no answer.
+ */
+export function readStoredGb(fs: EfsFileSystem): Fetched<StoredGb> {
+  const size = fs.sizeInBytes;
+  const storage = fs.metrics.storageBytes;
+  if (!storage || size.total !== 0) return { ok: true, value: sizeInBytesGb(size) };
+  const failure = firstFailure(storage.total, storage.standard, storage.infrequentAccess);
+  if (failure) return { ok: false, error: failure };
+  const total = latest(storage.total);
+  if (total === undefined) return { ok: true, value: sizeInBytesGb(size) };
+  const infrequentAccess = latest(storage.infrequentAccess) ?? 0;
+  const standard = latest(storage.standard) ?? Math.max(0, total - infrequentAccess);
+  return {
+    ok: true,
+    value: {
+      total: total / BYTES_PER_GB,
+      standard: standard / BYTES_PER_GB,
+      infrequentAccess: infrequentAccess / BYTES_PER_GB,
+      archive: 0,
+      source: 'StorageBytes',
+    },
+  };
+}
+
+/** Why the size is unknown, naming the failed call as UNKNOWN results do. */
+export function sizeReadFailure(failure: CallFailure): string {
+  return `${failure.operation} failed with ${failure.code} reading CloudWatch StorageBytes`;
+}
+
+/** The size to show in the report; a failed StorageBytes read shows what SizeInBytes said. */
+export function storedGb(fs: EfsFileSystem): StoredGb {
+  const read = readStoredGb(fs);
+  return read.ok ? read.value : sizeInBytesGb(fs.sizeInBytes);
 }
 
 /** Joins names for a detail sentence: `a`, `a and b`, `a, b and c`. */

@@ -1,7 +1,16 @@
+import type { CallFailure } from '../../collect/inventory.js';
 import { formatUsd, roundUsd } from '../helpers.js';
 import { windowSeconds } from '../../collect/metric-window.js';
 import { meanRatePerSecond, peakRatePerSecond, sumOf } from '../metrics.js';
-import { fail, fileSystemRule, pass, storedGb, unknown, type StoredGb } from './common.js';
+import {
+  fail,
+  fileSystemRule,
+  pass,
+  readStoredGb,
+  sizeReadFailure,
+  unknown,
+  type StoredGb,
+} from './common.js';
 import {
   EFS_PRICES,
   monthlyProvisionedThroughputUsd,
@@ -29,6 +38,11 @@ function formatMibps(rate: number): string {
 function describeSize(gb: number, stored: StoredGb): string {
   const source = stored.source === 'StorageBytes' ? ' (CloudWatch StorageBytes)' : '';
   return `${gb.toFixed(1)} GB${source}`;
+}
+
+/** Why a FAIL carries no saving: the size it rests on could not be read. */
+function savingUnknown(failure: CallFailure): string {
+  return `The saving could not be computed: the size is unknown (${sizeReadFailure(failure)}).`;
 }
 
 export const throughputOverprovisioned = fileSystemRule({
@@ -96,8 +110,15 @@ export const noIaLifecycle = fileSystemRule({
     if (transitionToIA) {
       return pass(`Files move to Infrequent Access ${transitionToIA}.`, { transitionToIA });
     }
-    const stored = storedGb(fs);
     const prices = storagePrices(fs);
+    const read = readStoredGb(fs);
+    if (!read.ok) {
+      return fail(
+        `No lifecycle policy moves files to Infrequent Access. ${savingUnknown(read.error)}`,
+        { standardGb: null, prices },
+      );
+    }
+    const stored = read.value;
     const movedGb = stored.standard / 2;
     const savings = roundUsd(movedGb * (prices.standard - prices.infrequentAccess));
     return fail(
@@ -134,8 +155,15 @@ export const unused = fileSystemRule({
         clientConnectionsSum: total,
       });
     }
-    const stored = storedGb(fs);
-    const storageUsd = monthlyStorageUsd(fs);
+    const read = readStoredGb(fs);
+    if (!read.ok) {
+      return fail(`No client connection in the last 60 days. ${savingUnknown(read.error)}`, {
+        clientConnectionsSum: 0,
+        storedGb: null,
+      });
+    }
+    const stored = read.value;
+    const storageUsd = monthlyStorageUsd(fs, stored);
     const throughputUsd = monthlyProvisionedThroughputUsd(fs);
     const savings = roundUsd(storageUsd + throughputUsd);
     const throughput =

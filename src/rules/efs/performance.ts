@@ -1,5 +1,5 @@
 import { minOf, peakRatePerSecond } from '../metrics.js';
-import { fail, fileSystemRule, pass, storedGb, unknown } from './common.js';
+import { fail, fileSystemRule, pass, readStoredGb, sizeReadFailure, unknown } from './common.js';
 
 const GIB = 2 ** 30;
 const TIB = 2 ** 40;
@@ -39,14 +39,25 @@ export const burstCreditsLow = fileSystemRule({
           'No BurstCreditBalance datapoints in the last 30 days: the credit balance is unknown.',
       };
     }
-    const storedTib = storedGb(fs).total / 1024;
+    const stored = readStoredGb(fs);
+    // The maximum only grows with the size: a balance low against the smallest maximum is low
+    // whatever the size, while any other verdict needs the size.
+    const storedTib = stored.ok ? stored.value.total / 1024 : 0;
     const maxBalance = MAX_CREDITS_PER_TIB * Math.max(1, storedTib);
     const ratio = lowest / maxBalance;
+    const low = ratio < LOW_CREDIT_RATIO - EPSILON;
+    if (!stored.ok && !low) return unknown(stored.error);
+    const lowestText = `The lowest burst credit balance in the last 30 days was ${(lowest / GIB).toFixed(1)} GiB`;
+    const drops = 'throughput drops to the baseline when it runs out';
+    if (!stored.ok) {
+      return fail(
+        `${lowestText}, below 10% of the maximum at any size (${(100 * ratio).toFixed(1)}% of the smallest, 2.10 TiB): ${drops}. The maximum grows with the size, which is unknown (${sizeReadFailure(stored.error)}).`,
+        { minimumBytes: lowest, maximumBytes: null },
+      );
+    }
+    const summary = `${lowestText}, ${(100 * ratio).toFixed(1)}% of the ${(maxBalance / TIB).toFixed(2)} TiB maximum`;
     const evidence = { minimumBytes: lowest, maximumBytes: maxBalance };
-    const summary = `The lowest burst credit balance in the last 30 days was ${(lowest / GIB).toFixed(1)} GiB, ${(100 * ratio).toFixed(1)}% of the ${(maxBalance / TIB).toFixed(2)} TiB maximum`;
-    return ratio < LOW_CREDIT_RATIO - EPSILON
-      ? fail(`${summary}: throughput drops to the baseline when it runs out.`, evidence)
-      : pass(`${summary}.`, evidence);
+    return low ? fail(`${summary}: ${drops}.`, evidence) : pass(`${summary}.`, evidence);
   },
 });
 

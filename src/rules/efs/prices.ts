@@ -1,5 +1,5 @@
 import type { EfsFileSystem } from '../../collect/efs.js';
-import { storedGb } from './common.js';
+import type { StoredGb } from './common.js';
 
 /**
  * EFS list prices in USD, us-east-1, per GB-month unless said (CHECKS.md). Medium confidence: taken
@@ -47,9 +47,8 @@ export function storagePrices(fs: EfsFileSystem): StoragePrices {
   };
 }
 
-/** The monthly bill of what the file system stores, by class. */
-export function monthlyStorageUsd(fs: EfsFileSystem): number {
-  const gb = storedGb(fs);
+/** The monthly bill of what the file system stores (`gb`), by class. */
+export function monthlyStorageUsd(fs: EfsFileSystem, gb: StoredGb): number {
   const prices = storagePrices(fs);
   return (
     gb.standard * prices.standard +

@@ -4,6 +4,7 @@ import { describePermission, ingressReaches, worldCidrs } from '../network.js';
 import {
   coversAction,
   coversResource,
+  deniesEveryone,
   deniesInsecureTransport,
   isPublicPrincipal,
   parsePolicy,
@@ -23,12 +24,6 @@ import {
 const EFS_CONTROLS_URL =
   'https://docs.aws.amazon.com/securityhub/latest/userguide/efs-controls.html';
 
-/** What NFS clients do: mount (read), write, act as root. */
-const CLIENT_ACTIONS = [
-  'elasticfilesystem:ClientMount',
-  'elasticfilesystem:ClientWrite',
-  'elasticfilesystem:ClientRootAccess',
-] as const;
 const MOUNT = 'elasticfilesystem:ClientMount';
 const ROOT_ACCESS = 'elasticfilesystem:ClientRootAccess';
 const ACCESS_POINT_KEY = 'elasticfilesystem:AccessPointArn';
@@ -100,15 +95,15 @@ export const tlsNotEnforced = fileSystemRule({
         policy: null,
       });
     }
+    // Every client action needs a mount first: denying ClientMount without TLS is enforcement,
+    // whatever the statement says of ClientWrite and ClientRootAccess.
     const enforcing = publicStatements(fs, statements).find(
-      ({ statement }) =>
-        deniesInsecureTransport(statement) &&
-        CLIENT_ACTIONS.every((action) => coversAction(statement, action)),
+      ({ statement }) => deniesInsecureTransport(statement) && coversAction(statement, MOUNT),
     );
     return enforcing
-      ? pass(`The file system policy denies connections without TLS (${enforcing.name}).`)
+      ? pass(`The file system policy denies mounting without TLS to everyone (${enforcing.name}).`)
       : fail(
-          'The file system policy has no statement denying client actions to everyone when aws:SecureTransport is false: clients may connect without TLS.',
+          `The file system policy has no statement denying ${MOUNT} to everyone when aws:SecureTransport is false: clients may mount without TLS.`,
           { statements: statements.length },
         );
   },
@@ -226,10 +221,9 @@ function rootGrants(fs: EfsFileSystem): string[] | Verdict {
   const applying = publicStatements(fs, statements).filter(({ statement }) =>
     coversAction(statement, ROOT_ACCESS),
   );
-  // An unconditional deny to everyone squashes root whatever the allows say.
-  if (
-    applying.some(({ statement }) => statement.effect === 'Deny' && !statement.conditions.length)
-  ) {
+  // An unconditional deny to everyone squashes root whatever the allows say; one with a
+  // NotPrincipal leaves the grants standing for the principals it exempts.
+  if (applying.some(({ statement }) => deniesEveryone(statement) && !statement.conditions.length)) {
     return [];
   }
   return applying
@@ -254,7 +248,9 @@ export const rootNotSquashed = fileSystemRule({
     const reasons = Array.isArray(grants) ? [...grants] : [];
     let undecided = Array.isArray(grants) ? undefined : grants;
     if (efs.accessPointsFailure) undecided ??= unknown(efs.accessPointsFailure);
-    const rootPoints = efs.accessPoints
+    // In scope or not, a Uid 0 access point gives this file system's clients root. Before the
+    // scope filter runs, `accessPoints` is the whole listing.
+    const rootPoints = (efs.allAccessPoints ?? efs.accessPoints)
       .filter((ap) => ap.fileSystemId === fs.id && ap.posixUser?.uid === 0)
       .map((ap) => ap.id);
     if (rootPoints.length > 0) {

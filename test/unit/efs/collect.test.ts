@@ -465,6 +465,19 @@ describe('collectEfs', () => {
     expect(part.accessPointsFailure?.code).toBe('AccessDeniedException');
   });
 
+  it('reads ReplicationNotFound as "no replication", not as a failed read', async () => {
+    mockRegion();
+    efsMock
+      .on(DescribeReplicationConfigurationsCommand)
+      .rejects(serviceError('ReplicationNotFound', 404));
+    const { ctx, errors } = collectContext('efs', clients);
+
+    const part = await collectEfs(ctx, NOW);
+
+    expect(part.replications).toEqual(ok([]));
+    expect(errors).toEqual([]);
+  });
+
   it('turns the HTML 500 of moto for DescribeReplicationConfigurations into a failed read', async () => {
     mockRegion();
     const html = Object.assign(new SyntaxError('Unexpected token <'), {

@@ -12,6 +12,7 @@ import {
   hourly,
   judge,
   ok,
+  sizeUnreadable,
 } from './fixtures.js';
 
 /** Hourly MeteredIOBytes sums for a rate in MiB/s. */
@@ -136,6 +137,16 @@ describe('efs.no-ia-lifecycle', () => {
     expect(finding.detail).toContain('200.0 GB (CloudWatch StorageBytes)');
   });
 
+  it('fails without a saving when the StorageBytes read standing in for the size failed', () => {
+    const finding = judge(noIaLifecycle, sizeUnreadable(fileSystem({ lifecycle: ok({}) })));
+    expect(finding.status).toBe('FAIL');
+    expect(finding.monthlySavingsUsd).toBeUndefined();
+    expect(finding.detail).toBe(
+      'No lifecycle policy moves files to Infrequent Access. The saving could not be computed: the size is unknown (cloudwatch:GetMetricData failed with AccessDeniedException reading CloudWatch StorageBytes).',
+    );
+    expect(judge(noIaLifecycle, sizeUnreadable(fileSystem())).status).toBe('PASS');
+  });
+
   it('is UNKNOWN when DescribeLifecycleConfiguration failed', () => {
     const fs = fileSystem({ lifecycle: failed('efs:DescribeLifecycleConfiguration') });
     expect(judge(noIaLifecycle, fs).status).toBe('UNKNOWN');
@@ -181,6 +192,16 @@ describe('efs.unused', () => {
     expect(finding.monthlySavingsUsd).toBe(95);
     expect(finding.detail).toContain('saves $95.00 a month: 300.0 GB stored ($35.00)');
     expect(finding.detail).toContain('10 MiB/s provisioned ($60.00)');
+  });
+
+  it('fails without a saving when the StorageBytes read standing in for the size failed', () => {
+    const finding = judge(unused, sizeUnreadable(idle()));
+    expect(finding.status).toBe('FAIL');
+    expect(finding.monthlySavingsUsd).toBeUndefined();
+    expect(finding.detail).toBe(
+      'No client connection in the last 60 days. The saving could not be computed: the size is unknown (cloudwatch:GetMetricData failed with AccessDeniedException reading CloudWatch StorageBytes).',
+    );
+    expect(judge(unused, sizeUnreadable(fileSystem())).status).toBe('PASS');
   });
 
   it('reads a zero Sum like no datapoints', () => {

@@ -93,6 +93,19 @@ export function fileSystem(overrides: Partial<EfsFileSystem> = {}): EfsFileSyste
   };
 }
 
+/** The file system with SizeInBytes at zero and a failed read of the StorageBytes standing in. */
+export function sizeUnreadable(fs: EfsFileSystem): EfsFileSystem {
+  const denied = failed('cloudwatch:GetMetricData');
+  return {
+    ...fs,
+    sizeInBytes: { total: 0, standard: 0, infrequentAccess: 0 },
+    metrics: {
+      ...fs.metrics,
+      storageBytes: { total: denied, standard: denied, infrequentAccess: denied },
+    },
+  };
+}
+
 export function efsPart(overrides: Partial<EfsInventory> = {}): EfsInventory {
   return {
     fileSystems: [fileSystem()],

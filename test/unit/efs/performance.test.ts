@@ -11,6 +11,7 @@ import {
   hourly,
   judge,
   ok,
+  sizeUnreadable,
 } from './fixtures.js';
 
 function withMetrics(metrics: Partial<EfsMetrics>, overrides = {}) {
@@ -43,6 +44,26 @@ describe('efs.burst-credits-low', () => {
     // 4 TiB stored: maximum 8.4 TiB, so 0.5 TiB is below 10%.
     expect(judge(burstCreditsLow, bursting(ok(everyHour(0.5 * TIB)), 4)).status).toBe('FAIL');
     expect(judge(burstCreditsLow, bursting(ok(everyHour(0.5 * TIB)), 0.5)).status).toBe('PASS');
+  });
+
+  it('is UNKNOWN when the size sets the verdict and its StorageBytes read failed', () => {
+    // 0.5 TiB passes at the smallest maximum but fails above 2.4 TiB stored.
+    const finding = judge(burstCreditsLow, sizeUnreadable(bursting(ok(everyHour(0.5 * TIB)))));
+    expect(finding.status).toBe('UNKNOWN');
+    expect(finding.failedCall).toEqual({
+      operation: 'cloudwatch:GetMetricData',
+      code: 'AccessDeniedException',
+      permission: 'cloudwatch:GetMetricData',
+    });
+  });
+
+  it('fails without the size when the balance is low against the smallest maximum', () => {
+    const finding = judge(burstCreditsLow, sizeUnreadable(bursting(ok(everyHour(0.1 * TIB)))));
+    expect(finding.status).toBe('FAIL');
+    expect(finding.detail).toBe(
+      'The lowest burst credit balance in the last 30 days was 102.4 GiB, below 10% of the maximum at any size (4.8% of the smallest, 2.10 TiB): throughput drops to the baseline when it runs out. The maximum grows with the size, which is unknown (cloudwatch:GetMetricData failed with AccessDeniedException reading CloudWatch StorageBytes).',
+    );
+    expect(finding.evidence).toEqual({ minimumBytes: 0.1 * TIB, maximumBytes: null });
   });
 
   it('is UNKNOWN without datapoints, and when GetMetricData failed', () => {

@@ -1,4 +1,5 @@
 import type { EfsAccessPoint } from '../../../src/collect/efs.js';
+import { applyScope, type ScopeOptions } from '../../../src/rules/scope.js';
 import {
   accessPointRootDirectory,
   accessPointUserIdentity,
@@ -10,6 +11,7 @@ import {
   unencrypted,
 } from '../../../src/rules/efs/security.js';
 import {
+  CONTEXT,
   FS_ARN,
   FS_ID,
   ROLE_ALLOW,
@@ -19,6 +21,7 @@ import {
   failed,
   failure,
   fileSystem,
+  inventoryOf,
   judge,
   ok,
   policyOf,
@@ -73,10 +76,26 @@ describe('efs.tls-not-enforced', () => {
     expect(judge(tlsNotEnforced, withPolicy(deny)).status).toBe('PASS');
   });
 
-  it('fails without a policy, or when the deny misses a client action or another resource', () => {
+  it('passes with a deny of ClientMount alone: no client mounts without it', () => {
+    const mountOnly = { ...TLS_DENY, Action: 'elasticfilesystem:ClientMount' };
+    const finding = judge(tlsNotEnforced, withPolicy(mountOnly, ROLE_ALLOW));
+    expect(finding.status).toBe('PASS');
+    expect(finding.detail).toBe(
+      'The file system policy denies mounting without TLS to everyone (statement "EnforceTls").',
+    );
+  });
+
+  it('fails without a policy, or when the deny misses ClientMount or covers another resource', () => {
     expect(judge(tlsNotEnforced, noPolicy).status).toBe('FAIL');
-    const writeOnly = { ...TLS_DENY, Action: 'elasticfilesystem:ClientWrite' };
-    expect(judge(tlsNotEnforced, withPolicy(writeOnly)).status).toBe('FAIL');
+    const writeAndRoot = {
+      ...TLS_DENY,
+      Action: ['elasticfilesystem:ClientWrite', 'elasticfilesystem:ClientRootAccess'],
+    };
+    const finding = judge(tlsNotEnforced, withPolicy(writeAndRoot));
+    expect(finding.status).toBe('FAIL');
+    expect(finding.detail).toContain(
+      'no statement denying elasticfilesystem:ClientMount to everyone when aws:SecureTransport is false',
+    );
     const elsewhere = {
       ...TLS_DENY,
       Resource: 'arn:aws:elasticfilesystem:*:*:file-system/fs-other',
@@ -180,6 +199,19 @@ describe('efs.root-not-squashed', () => {
     expect(judge(rootNotSquashed, withPolicy(MOUNT_TARGET_ONLY, denyRoot)).status).toBe('PASS');
   });
 
+  it('fails when the deny exempts principals by NotPrincipal: they keep the grant', () => {
+    const denyAllButAdmin = {
+      Effect: 'Deny',
+      NotPrincipal: { AWS: 'arn:aws:iam::111122223333:role/admin' },
+      Action: 'elasticfilesystem:ClientRootAccess',
+    };
+    const finding = judge(rootNotSquashed, withPolicy(MOUNT_TARGET_ONLY, denyAllButAdmin));
+    expect(finding.status).toBe('FAIL');
+    expect(finding.detail).toBe(
+      'Clients can act as root: statement 1 grants ClientRootAccess to everyone.',
+    );
+  });
+
   it('fails when an access point of the file system enforces Uid 0', () => {
     const finding = judge(rootNotSquashed, fileSystem(), {
       accessPoints: [accessPoint({ posixUser: { uid: 0, gid: 0 } })],
@@ -194,6 +226,35 @@ describe('efs.root-not-squashed', () => {
     expect(judge(rootNotSquashed, fileSystem(), part).status).toBe('UNKNOWN');
     expect(judge(rootNotSquashed, noPolicy, part).status).toBe('FAIL');
   });
+});
+
+describe('efs.root-not-squashed under a scope', () => {
+  // The access point is left out by the scope, the file system it belongs to is not.
+  const cases: [string, ScopeOptions, EfsAccessPoint['tags']][] = [
+    ['environment', { excludeTags: [], environment: 'prod' }, {}],
+    [
+      'exclude-tags',
+      { excludeTags: [{ key: 'Temporary', value: 'true' }] },
+      { Environment: 'prod', Temporary: 'true' },
+    ],
+  ];
+
+  it.each(cases)(
+    'sees a Uid 0 access point that %s leaves out, which the access point checks skip',
+    (_, options, tags) => {
+      const prod = fileSystem({ tags: { Name: 'data', Environment: 'prod' } });
+      const rootPoint = accessPoint({ id: 'fsap-root', tags, posixUser: { uid: 0, gid: 0 } });
+      const part = efsPart({ fileSystems: [prod], accessPoints: [rootPoint] });
+      const scoped = applyScope(inventoryOf(part), options).inventory;
+
+      const findings = rootNotSquashed.evaluate(scoped, CONTEXT);
+      expect(findings).toHaveLength(1);
+      expect(findings[0]).toMatchObject({ resourceId: FS_ID, status: 'FAIL' });
+      expect(findings[0]?.detail).toContain('access point fsap-root enforces PosixUser Uid 0');
+      expect(accessPointUserIdentity.evaluate(scoped, CONTEXT)).toEqual([]);
+      expect(accessPointRootDirectory.evaluate(scoped, CONTEXT)).toEqual([]);
+    },
+  );
 });
 
 describe('efs.nfs-open-to-world', () => {

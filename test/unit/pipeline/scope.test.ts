@@ -65,6 +65,24 @@ describe('applyScope', () => {
     ).toEqual({ enabled: true });
   });
 
+  it('keeps every EFS access point as a fact of its file system, beside the scoped ones', () => {
+    const inventory = inventoryWithTags([{ Environment: 'prod' }]);
+    const efs = inventory.regional['us-east-1']?.efs as unknown as Record<string, unknown>;
+    const points = [
+      { id: 'fsap-prod', fileSystemId: 'fs-0', tags: { Environment: 'prod' } },
+      { id: 'fsap-untagged', fileSystemId: 'fs-0', tags: {} },
+    ];
+    efs.accessPoints = points;
+
+    const outcome = applyScope(inventory, { excludeTags: [], environment: 'prod' });
+
+    const scoped = outcome.inventory.regional['us-east-1']?.efs;
+    expect(scoped?.accessPoints.map((ap) => ap.id)).toEqual(['fsap-prod']);
+    expect(scoped?.allAccessPoints).toEqual(points);
+    expect(outcome.excluded).toBe(1);
+    expect(efs.allAccessPoints).toBeUndefined();
+  });
+
   it('does not modify the inventory it was given', () => {
     const inventory = inventoryWithTags([{ Temporary: 'true' }]);
     applyScope(inventory, { excludeTags: defaults });

@@ -4,6 +4,7 @@ import {
   coversAction,
   coversResource,
   decodePolicyText,
+  deniesEveryone,
   deniesInsecureTransport,
   isPublicPrincipal,
   normalizeStatements,
@@ -214,6 +215,31 @@ describe('conditionsOn', () => {
     ]);
     expect(conditionsOn(statement, 'aws:SourceVpc')[0]?.values).toEqual(['vpc-1', 'vpc-2']);
     expect(conditionsOn(statement, 'aws:SourceVpc', ['StringLike'])).toEqual([]);
+  });
+});
+
+describe('deniesEveryone', () => {
+  const deny = (fields: Record<string, unknown>) =>
+    only({
+      Statement: { Effect: 'Deny', Action: 'elasticfilesystem:ClientRootAccess', ...fields },
+    });
+
+  it('is true for a Deny to "*" or {"AWS": "*"}', () => {
+    expect(deniesEveryone(deny({ Principal: '*' }))).toBe(true);
+    expect(deniesEveryone(deny({ Principal: { AWS: '*' } }))).toBe(true);
+  });
+
+  it('is false for a Deny with NotPrincipal: the principals it lists escape it', () => {
+    const exempting = deny({ NotPrincipal: { AWS: 'arn:aws:iam::111122223333:role/admin' } });
+    expect(isPublicPrincipal(exempting)).toBe(true);
+    expect(deniesEveryone(exempting)).toBe(false);
+  });
+
+  it('is false for an Allow and for a Deny to one account', () => {
+    expect(deniesEveryone(deny({ Effect: 'Allow', Principal: '*' }))).toBe(false);
+    expect(deniesEveryone(deny({ Principal: { AWS: 'arn:aws:iam::111122223333:root' } }))).toBe(
+      false,
+    );
   });
 });
 
