@@ -16,7 +16,7 @@ export interface Ec2Instance {
   name?: string;
   /** `pending`, `running`, `stopping` or `stopped`: terminated and shutting-down ones are left out. */
   state: string;
-  /** `MetadataOptions.HttpTokens`: `required` means IMDSv2 only; absent when AWS did not say. */
+  /** `MetadataOptions.HttpTokens`: `required` means IMDSv2 only; absent when the answer lacked it. */
   httpTokens?: string;
   publicIp?: string;
   tags: Tags;
@@ -41,8 +41,11 @@ export interface Ec2Inventory {
   /** DescribeVolumes: how many volumes it listed; when it failed `volumes` is empty. */
   volumesListing: Fetched<{ listed: number }>;
   volumes: EbsVolume[];
-  /** Whether new EBS volumes in this region are encrypted by default (an account setting). */
-  ebsEncryptionByDefault: Fetched<boolean>;
+  /**
+   * Whether new EBS volumes in this region are encrypted by default (an account setting); null
+   * when the answer lacked the field, which AWS always returns.
+   */
+  ebsEncryptionByDefault: Fetched<boolean | null>;
 }
 
 /** The largest page sizes the two listings accept. */
@@ -111,7 +114,7 @@ export async function collectEc2(ctx: CollectContext): Promise<Ec2Inventory> {
     volumesListing: listingOf(volumes),
     volumes: volumes.ok ? volumes.value.map((v) => toVolume(v, arnPrefix)) : [],
     ebsEncryptionByDefault: encryptionByDefault.ok
-      ? { ok: true, value: encryptionByDefault.value?.EbsEncryptionByDefault === true }
+      ? { ok: true, value: encryptionByDefault.value?.EbsEncryptionByDefault ?? null }
       : encryptionByDefault,
   };
 }

@@ -22,8 +22,11 @@ interface RdsProtection {
 }
 
 export interface RdsDbInstance extends RdsProtection {
-  /** AWS always answers; an emulator may omit it when it was not set at creation (then false). */
-  publiclyAccessible: boolean;
+  /**
+   * AWS always returns it; absent when the answer lacked it (moto omits it unless it was set at
+   * creation), which the check reports as UNKNOWN rather than guessing.
+   */
+  publiclyAccessible?: boolean;
   /** The source instance or cluster when this instance is a read replica. */
   readReplicaSource?: string;
   /** The cluster this instance belongs to (Aurora, Multi-AZ DB cluster). */
@@ -54,7 +57,6 @@ function toInstance(db: DBInstance): RdsDbInstance {
     engine: db.Engine ?? '',
     status: db.DBInstanceStatus ?? 'unknown',
     storageEncrypted: db.StorageEncrypted === true,
-    publiclyAccessible: db.PubliclyAccessible === true,
     backupRetentionPeriod: db.BackupRetentionPeriod ?? 0,
     multiAz: db.MultiAZ === true,
     deletionProtection: db.DeletionProtection === true,
@@ -62,6 +64,7 @@ function toInstance(db: DBInstance): RdsDbInstance {
   };
   const source =
     db.ReadReplicaSourceDBInstanceIdentifier ?? db.ReadReplicaSourceDBClusterIdentifier;
+  if (db.PubliclyAccessible !== undefined) out.publiclyAccessible = db.PubliclyAccessible;
   if (source) out.readReplicaSource = source;
   if (db.DBClusterIdentifier) out.clusterId = db.DBClusterIdentifier;
   return out;

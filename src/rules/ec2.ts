@@ -60,6 +60,15 @@ const imdsv2NotRequired = perResourceRule(
   (instance, region) => {
     if (!IMDS_STATES.has(instance.state)) return undefined;
     const evidence = { state: instance.state, httpTokens: instance.httpTokens ?? null };
+    if (instance.httpTokens === undefined) {
+      return {
+        ...resourceRef(region, instance),
+        status: 'UNKNOWN',
+        detail:
+          'MetadataOptions.HttpTokens was not in the DescribeInstances answer: whether IMDSv1 is served is not known.',
+        evidence,
+      };
+    }
     if (instance.httpTokens === 'required') {
       return {
         ...resourceRef(region, instance),
@@ -71,7 +80,7 @@ const imdsv2NotRequired = perResourceRule(
     return {
       ...resourceRef(region, instance),
       status: 'FAIL',
-      detail: `HttpTokens is ${instance.httpTokens ?? 'not reported'}, not required: IMDSv1 is served to anything on the ${instance.state} instance.`,
+      detail: `HttpTokens is ${instance.httpTokens}, not required: IMDSv1 is served to anything on the ${instance.state} instance.`,
       evidence,
     };
   },
@@ -136,6 +145,16 @@ const ebsDefaultEncryptionOff: Rule = {
       const account = { region, resourceId: inventory.account };
       const setting = parts.ec2.ebsEncryptionByDefault;
       if (!setting.ok) return [unknownFinding(account, setting.error)];
+      if (setting.value === null) {
+        return [
+          {
+            ...account,
+            status: 'UNKNOWN',
+            detail: `EbsEncryptionByDefault was not in the GetEbsEncryptionByDefault answer for ${region}: whether new volumes are encrypted by default is not known.`,
+            evidence: { ebsEncryptionByDefault: null },
+          },
+        ];
+      }
       return [
         setting.value
           ? {

@@ -17,15 +17,27 @@ const LEARN_MORE =
 
 type PolicyOwner = 'inline' | 'customer' | 'aws';
 
-/** One policy that applies to a principal, as the checks read it. */
-interface PolicySource {
-  /** How the detail names it: `inline policy "x" of group "devs"`, `AWS managed policy "y"`. */
-  label: string;
-  owner: PolicyOwner;
-  document: Fetched<string>;
-  /** The call that returned the document, named when it cannot be read. */
-  operation: string;
-}
+/**
+ * AWS-managed policy ARNs have `aws` for the account. Same test as the collector's
+ * isAwsManagedPolicy, whose module loads the IAM SDK, which rules must not import.
+ */
+const isAwsManagedArn = (arn: string): boolean => /^arn:aws[a-z-]*:iam::aws:policy\//.test(arn);
+
+/**
+ * One policy that applies to a principal, as the checks read it; or, `missing`, an attached
+ * policy or a group the inventory lacks, whose policies count as unreadable. A missing group's
+ * policies could be of any owner (`any`): every check counts it.
+ */
+type PolicySource =
+  | {
+      /** How the detail names it: `inline policy "x" of group "devs"`, `AWS managed policy "y"`. */
+      label: string;
+      owner: PolicyOwner;
+      document: Fetched<string>;
+      /** The call that returned the document, named when it cannot be read. */
+      operation: string;
+    }
+  | { label: string; owner: PolicyOwner | 'any'; missing: true };
 
 interface Principal {
   kind: 'role' | 'user' | 'group';
@@ -54,7 +66,15 @@ function ownSources(
   }));
   const managed = owner.attachedPolicyArns.flatMap((arn): PolicySource[] => {
     const policy = policies.get(arn);
-    if (!policy) return [];
+    if (!policy) {
+      return [
+        {
+          label: `managed policy "${arn}"${through}`,
+          owner: isAwsManagedArn(arn) ? 'aws' : 'customer',
+          missing: true,
+        },
+      ];
+    }
     return [
       {
         label: `${policy.awsManaged ? 'AWS' : 'customer'} managed policy "${policy.name}"${through}`,
@@ -83,9 +103,10 @@ function principalsOf(iam: IamInventory): Principal[] {
       ...u,
       sources: [
         ...ownSources('user', u, policies),
-        ...u.groups.flatMap((name) => {
+        ...u.groups.flatMap((name): PolicySource[] => {
           const group = groups.get(name);
-          return group ? ownSources('group', group, policies, ` (through group "${name}")`) : [];
+          if (!group) return [{ label: `group "${name}"`, owner: 'any', missing: true }];
+          return ownSources('group', group, policies, ` (through group "${name}")`);
         }),
       ],
     })),
@@ -106,9 +127,11 @@ interface StatementHit {
   allows: string;
 }
 
-type Parsed = { ok: true; statements: PolicyStatement[] } | { ok: false; error: CallFailure };
+/** A policy's statements, or why they are unknown: a failed call, or (no error) not collected. */
+type Parsed = { ok: true; statements: PolicyStatement[] } | { ok: false; error?: CallFailure };
 
 function parseSource(source: PolicySource, cache: Map<string, Parsed>): Parsed {
+  if ('missing' in source) return { ok: false };
   if (!source.document.ok) return { ok: false, error: source.document.error };
   const text = source.document.value;
   let parsed = cache.get(text);
@@ -129,8 +152,8 @@ function parseSource(source: PolicySource, cache: Map<string, Parsed>): Parsed {
 
 /**
  * A rule judged per principal over the policies of the owners it reads. A statement that allows
- * too much is a FAIL even when another policy could not be read; no hit and an unreadable policy
- * is UNKNOWN, never PASS.
+ * too much is a FAIL even when another policy could not be read; no hit and an unreadable or
+ * uncollected policy (or group) is UNKNOWN, never PASS.
  */
 function principalRule(
   meta: CheckMeta,
@@ -156,8 +179,10 @@ function principalRule(
           resourceType: RESOURCE_TYPES[principal.kind],
         };
         const hits: StatementHit[] = [];
-        const unreadable: { policy: string; error: CallFailure }[] = [];
-        const sources = principal.sources.filter((s) => reads.includes(s.owner));
+        const unreadable: { policy: string; error?: CallFailure }[] = [];
+        const sources = principal.sources.filter(
+          (s) => s.owner === 'any' || reads.includes(s.owner),
+        );
         for (const source of sources) {
           const parsed = parseSource(source, cache);
           if (!parsed.ok) {
@@ -184,10 +209,16 @@ function principalRule(
           };
         }
         if (unreadable.length > 0) {
+          const evidence = { unreadable: unreadable.map((u) => u.policy), policiesRead };
+          // A failed call names the permission to grant, so it is the one reported.
+          const failure = unreadable.find((u) => u.error !== undefined)?.error;
+          if (failure) return { ...unknownFinding(ref, failure), evidence };
           const [first] = unreadable as [(typeof unreadable)[number]];
           return {
-            ...unknownFinding(ref, first.error),
-            evidence: { unreadable: unreadable.map((u) => u.policy), policiesRead },
+            ...ref,
+            status: 'UNKNOWN',
+            detail: `Could not be assessed: ${first.policy} is not in the collected IAM data.`,
+            evidence,
           };
         }
         return {
@@ -222,10 +253,22 @@ const allowsEveryResource = (s: PolicyStatement): boolean =>
 
 const quoteList = (patterns: readonly string[]): string => patterns.map((p) => `"${p}"`).join(', ');
 
+/**
+ * How the detail names the resources of a statement that allows every resource: Resource "*", or
+ * an Allow with NotResource, which grants everything but the resources it lists.
+ */
+const everyResourceWords = (s: PolicyStatement): string =>
+  !s.resource && s.notResource
+    ? `every resource except ${quoteList(s.notResource)} (NotResource)`
+    : 'Resource "*"';
+
+/** NotAction `*` excludes every action: the statement grants nothing. */
+const grantsNoAction = (s: PolicyStatement): boolean => (s.notAction ?? []).some(isEveryAction);
+
 /** Action `*` on Resource `*`. */
 const fullAdminStatement: StatementTest = (s) =>
   allowsEveryResource(s) && (s.action ?? []).some(isEveryAction)
-    ? 'Action "*" on Resource "*"'
+    ? `Action "*" on ${everyResourceWords(s)}`
     : undefined;
 
 const fullAdmin = principalRule(
@@ -263,7 +306,7 @@ const wildcardActions = principalRule(
   },
   ['inline', 'customer'],
   (s) => {
-    if (s.effect !== 'Allow' || fullAdminStatement(s)) return undefined;
+    if (s.effect !== 'Allow' || fullAdminStatement(s) || grantsNoAction(s)) return undefined;
     // Allow with NotAction grants every action of every service it does not name.
     if (s.notAction) return `every action except ${quoteList(s.notAction)} (NotAction)`;
     const wide = (s.action ?? []).filter((p) => isEveryAction(p) || isServiceWide(p));
@@ -288,12 +331,13 @@ const wildcardResources = principalRule(
   },
   ['inline', 'customer'],
   (s) => {
-    if (!allowsEveryResource(s)) return undefined;
+    if (!allowsEveryResource(s) || grantsNoAction(s)) return undefined;
+    const resources = everyResourceWords(s);
     if (s.notAction) {
-      return `every action except ${quoteList(s.notAction)} (NotAction) on Resource "*"`;
+      return `every action except ${quoteList(s.notAction)} (NotAction) on ${resources}`;
     }
     const writes = (s.action ?? []).filter((p) => !isReadOnlyPattern(p));
-    return writes.length > 0 ? `${quoteList(writes)} on Resource "*"` : undefined;
+    return writes.length > 0 ? `${quoteList(writes)} on ${resources}` : undefined;
   },
   'No inline or customer managed policy allows actions other than reads on Resource "*"',
 );

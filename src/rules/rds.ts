@@ -1,7 +1,7 @@
 import type { Inventory } from '../collect/inventory.js';
 import type { RdsDbCluster, RdsDbInstance, RdsInventory } from '../collect/rds.js';
 import { firstFailure, listingUnknown, type ResourceRef } from './helpers.js';
-import type { CheckMeta, Finding, Rule } from './types.js';
+import type { CheckMeta, Finding, Rule, Status } from './types.js';
 
 const INSTANCE_TYPE = 'AWS::RDS::DBInstance';
 const CLUSTER_TYPE = 'AWS::RDS::DBCluster';
@@ -19,18 +19,40 @@ function databaseRef(region: string, { kind, db }: Database): ResourceRef {
 
 const label = ({ kind }: Database): string => (kind === 'instance' ? 'DB instance' : 'DB cluster');
 
-/** Which databases a check judges: `instances` filters the instances, clusters are all or none. */
+/**
+ * Which databases a check judges: `instances` filters the instances, clusters are all or none.
+ * A check that judges clusters leaves their members out: the cluster's result covers them.
+ */
 interface Applies {
   instances: (db: RdsDbInstance) => boolean;
   clusters: boolean;
 }
 
 /**
- * Storage, backups, Multi-AZ and deletion protection of a cluster member are the cluster's
- * settings (an Aurora instance reports MultiAZ and DeletionProtection false whatever its
- * cluster says): members are judged through their cluster.
+ * Storage, backups, Multi-AZ and deletion protection of a cluster member (Aurora, Multi-AZ DB
+ * cluster) are the cluster's settings: an Aurora instance reports MultiAZ and DeletionProtection
+ * false whatever its cluster says. So members get no result of their own from these checks; the
+ * cluster's result covers them and its detail says so.
  */
 const notClusterMember = (db: RdsDbInstance): boolean => db.clusterId === undefined;
+
+/** What a check says of one database; `pass` undefined when the answer lacked its field. */
+interface Judgement {
+  pass: boolean | undefined;
+  detail: string;
+  evidence: Record<string, unknown>;
+}
+
+const statusOf = (pass: boolean | undefined): Status =>
+  pass === undefined ? 'UNKNOWN' : pass ? 'PASS' : 'FAIL';
+
+/** Appended to a cluster's detail: its members have no result of their own. */
+function coversMembers(rds: RdsInventory, cluster: RdsDbCluster): string {
+  const members = rds.instances.filter((db) => db.clusterId === cluster.id).map((db) => db.id);
+  return members.length > 0
+    ? `This result covers the cluster's member instances: ${members.join(', ')}.`
+    : "This result covers the cluster's member instances.";
+}
 
 /**
  * A rule judged per database of each region. A failed listing leaves databases unseen: one
@@ -39,11 +61,7 @@ const notClusterMember = (db: RdsDbInstance): boolean => db.clusterId === undefi
 function databaseRule(
   meta: CheckMeta,
   applies: Applies,
-  judge: (database: Database) => {
-    pass: boolean;
-    detail: string;
-    evidence: Record<string, unknown>;
-  },
+  judge: (database: Database) => Judgement,
 ): Rule {
   const databases = (rds: RdsInventory): Database[] => [
     ...rds.instances.filter(applies.instances).map((db) => ({ kind: 'instance' as const, db })),
@@ -64,8 +82,9 @@ function databaseRule(
           const { pass, detail, evidence } = judge(database);
           return {
             ...databaseRef(region, database),
-            status: pass ? 'PASS' : 'FAIL',
-            detail,
+            status: statusOf(pass),
+            detail:
+              database.kind === 'cluster' ? `${detail} ${coversMembers(rds, database.db)}` : detail,
             evidence,
           };
         });
@@ -113,7 +132,16 @@ const publiclyAccessible = databaseRule(
   },
   { instances: () => true, clusters: false },
   (database) => {
-    const open = database.kind === 'instance' && database.db.publiclyAccessible;
+    // Clusters are not judged here (`clusters: false`); only instances reach this.
+    const open = database.kind === 'instance' ? database.db.publiclyAccessible : false;
+    if (open === undefined) {
+      return {
+        pass: undefined,
+        detail:
+          'PubliclyAccessible was not in the DescribeDBInstances answer: whether the endpoint is public is not known.',
+        evidence: { publiclyAccessible: null },
+      };
+    }
     return {
       pass: !open,
       detail: open

@@ -247,7 +247,11 @@ test('the run completes with no collection error and reports both regions', () =
   expect(run.code).toBe(0);
   expect(report.errors).toEqual([]);
   expect(report.regions).toEqual([EAST, WEST]);
-  expect(report.summary.unknown).toBe(0);
+  // The one UNKNOWN is the Aurora member moto describes without PubliclyAccessible.
+  expect(report.summary.unknown).toBe(1);
+  expect(
+    report.results.filter((r) => r.status === 'UNKNOWN').map((r) => [r.checkId, r.resourceId]),
+  ).toEqual([['rds.publicly-accessible', 'aurora-eu-1']]);
 });
 
 test('IAM is collected once and reported once under global', () => {
@@ -370,7 +374,13 @@ test('RDS instances and clusters: replicas and cluster members are judged where 
     expect(statusOf(report, check, 'aurora-eu-1')).toBeUndefined();
   }
   expect(statusOf(report, 'rds.deletion-protection-off', 'aurora-eu-1')).toBeUndefined();
-  expect(statusOf(report, 'rds.publicly-accessible', 'aurora-eu-1')).toBe('PASS');
+  // Created without PubliclyAccessible, which moto then leaves out of DescribeDBInstances.
+  const member = resultFor(report, 'rds.publicly-accessible', 'aurora-eu-1');
+  expect([member.status, member.failedCall]).toEqual(['UNKNOWN', undefined]);
+  expect(member.detail).toContain('PubliclyAccessible was not in the DescribeDBInstances answer');
+  expect(resultFor(report, 'rds.single-az', 'aurora-eu').detail).toContain(
+    "This result covers the cluster's member instances: aurora-eu-1.",
+  );
 });
 
 test('listings are paged, never per resource', () => {

@@ -164,6 +164,21 @@ describe('collectEc2', () => {
     expect(part.ebsEncryptionByDefault).toEqual({ ok: true, value: false });
   });
 
+  it('keeps fields the answer lacked as absent, never as false or optional', async () => {
+    ec2Mock.on(DescribeInstancesCommand).resolves({
+      Reservations: [{ Instances: [{ InstanceId: 'i-1', State: { Name: 'running' } }] }],
+    });
+    ec2Mock.on(DescribeVolumesCommand).resolves({});
+    ec2Mock.on(GetEbsEncryptionByDefaultCommand).resolves({});
+    const { ctx, errors } = collectContext('ec2', { ec2: client });
+
+    const part = await collectEc2(ctx);
+
+    expect(errors).toEqual([]);
+    expect(at(part.instances, 0)).not.toHaveProperty('httpTokens');
+    expect(part.ebsEncryptionByDefault).toEqual({ ok: true, value: null });
+  });
+
   it('builds ARNs in the region partition', async () => {
     ec2Mock
       .on(DescribeInstancesCommand)

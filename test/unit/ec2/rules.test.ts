@@ -66,14 +66,13 @@ describe('ec2 rule metadata', () => {
 });
 
 describe('ec2.imdsv2-not-required', () => {
-  it('passes required, fails optional or unreported, for pending, running and stopped only', () => {
+  it('passes required, fails optional, for pending, running and stopped only', () => {
     const findings = evaluate('ec2.imdsv2-not-required', {
       'us-east-1': ec2({
         instances: [
           instance('i-required'),
           instance('i-optional', { httpTokens: 'optional', state: 'stopped' }),
           instance('i-pending', { httpTokens: 'optional', state: 'pending' }),
-          instance('i-unreported', { httpTokens: undefined }),
           instance('i-stopping', { httpTokens: 'optional', state: 'stopping' }),
         ],
       }),
@@ -82,9 +81,23 @@ describe('ec2.imdsv2-not-required', () => {
       'i-required': 'PASS',
       'i-optional': 'FAIL',
       'i-pending': 'FAIL',
-      'i-unreported': 'FAIL',
     });
     expect(resultFor(findings, 'i-optional').detail).toContain('HttpTokens is optional');
+  });
+
+  it('is UNKNOWN, never FAIL, when the answer lacked HttpTokens', () => {
+    const findings = evaluate('ec2.imdsv2-not-required', {
+      'us-east-1': ec2({ instances: [instance('i-unreported', { httpTokens: undefined })] }),
+    });
+    expect(at(findings, 0)).toEqual({
+      region: 'us-east-1',
+      resourceId: 'i-unreported',
+      resourceArn: `arn:aws:ec2:us-east-1:${ACCOUNT}:instance/i-unreported`,
+      status: 'UNKNOWN',
+      detail:
+        'MetadataOptions.HttpTokens was not in the DescribeInstances answer: whether IMDSv1 is served is not known.',
+      evidence: { state: 'running', httpTokens: null },
+    });
   });
 
   it('is UNKNOWN for the region, naming the call, when DescribeInstances failed', () => {
@@ -156,6 +169,22 @@ describe('ec2.ebs-default-encryption-off', () => {
       ['ap-south-1', ACCOUNT, 'UNKNOWN'],
     ]);
     expect(at(findings, 2).failedCall?.permission).toBe('ec2:GetEbsEncryptionByDefault');
+  });
+
+  it('is UNKNOWN, never FAIL, when the answer lacked EbsEncryptionByDefault', () => {
+    const findings = evaluate('ec2.ebs-default-encryption-off', {
+      'us-east-1': ec2({ ebsEncryptionByDefault: ok(null) }),
+    });
+    expect(findings).toEqual([
+      {
+        region: 'us-east-1',
+        resourceId: ACCOUNT,
+        status: 'UNKNOWN',
+        detail:
+          'EbsEncryptionByDefault was not in the GetEbsEncryptionByDefault answer for us-east-1: whether new volumes are encrypted by default is not known.',
+        evidence: { ebsEncryptionByDefault: null },
+      },
+    ]);
   });
 
   it('says nothing about a region where EC2 was not collected', () => {

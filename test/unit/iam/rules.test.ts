@@ -263,6 +263,94 @@ describe('iam.full-admin', () => {
     });
   });
 
+  it('counts an Allow with NotResource as every resource, and says NotResource', () => {
+    const findings = evaluate(
+      'iam.full-admin',
+      iam({
+        roles: [
+          role('not-resource', {
+            inlinePolicies: [
+              {
+                name: 'most',
+                document: doc({
+                  Effect: 'Allow',
+                  Action: '*',
+                  NotResource: 'arn:aws:s3:::vault/*',
+                }),
+              },
+            ],
+          }),
+        ],
+      }),
+    );
+    expect(find(findings, 'not-resource')).toMatchObject({
+      status: 'FAIL',
+      detail:
+        'Allows Action "*" on every resource except "arn:aws:s3:::vault/*" (NotResource) through inline policy "most" of role "not-resource", statement 1.',
+    });
+  });
+
+  it('is UNKNOWN, never PASS, when an attached policy or a group is not in the inventory', () => {
+    const gone = `arn:aws:iam::${ACCOUNT}:policy/gone`;
+    const findings = evaluate(
+      'iam.full-admin',
+      iam({
+        roles: [
+          role('lost-policy', { attachedPolicyArns: [gone] }),
+          role('lost-but-admin', {
+            attachedPolicyArns: [gone],
+            inlinePolicies: [
+              { name: 'x', document: doc({ Effect: 'Allow', Action: '*', Resource: '*' }) },
+            ],
+          }),
+        ],
+        users: [user('orphan', { groups: ['vanished'] })],
+      }),
+    );
+    expect(statuses(findings)).toEqual({
+      'lost-policy': 'UNKNOWN',
+      'lost-but-admin': 'FAIL',
+      orphan: 'UNKNOWN',
+    });
+    expect(find(findings, 'lost-policy')).toEqual({
+      region: 'global',
+      resourceId: `arn:aws:iam::${ACCOUNT}:role/lost-policy`,
+      resourceArn: `arn:aws:iam::${ACCOUNT}:role/lost-policy`,
+      resourceName: 'lost-policy',
+      resourceType: 'AWS::IAM::Role',
+      status: 'UNKNOWN',
+      detail: `Could not be assessed: managed policy "${gone}" is not in the collected IAM data.`,
+      evidence: { unreadable: [`managed policy "${gone}"`], policiesRead: 0 },
+    });
+    expect(find(findings, 'orphan')).toMatchObject({
+      detail: 'Could not be assessed: group "vanished" is not in the collected IAM data.',
+      evidence: { unreadable: ['group "vanished"'], policiesRead: 0 },
+    });
+    expect(find(findings, 'orphan').failedCall).toBeUndefined();
+  });
+
+  it('names the failed call when one policy is denied and another is not in the inventory', () => {
+    const unreadable: IamManagedPolicy = {
+      ...ADMINISTRATOR_ACCESS,
+      document: denied('iam:GetPolicyVersion'),
+    };
+    const findings = evaluate(
+      'iam.full-admin',
+      iam({
+        users: [user('both', { groups: ['vanished'], attachedPolicyArns: [unreadable.arn] })],
+        managedPolicies: [unreadable],
+      }),
+    );
+    expect(find(findings, 'both')).toMatchObject({
+      status: 'UNKNOWN',
+      failedCall: { operation: 'iam:GetPolicyVersion' },
+      evidence: {
+        unreadable: ['AWS managed policy "AdministratorAccess"', 'group "vanished"'],
+        policiesRead: 0,
+      },
+    });
+  });
+
   it('is UNKNOWN for a policy document that is not JSON', () => {
     const findings = evaluate(
       'iam.full-admin',
@@ -385,6 +473,45 @@ describe('iam.wildcard-actions', () => {
       }),
     );
     expect(statuses(findings)).toEqual({ r: 'PASS' });
+  });
+
+  it('is UNKNOWN when a customer policy is not in the inventory; a missing AWS one is not read', () => {
+    const findings = evaluate(
+      'iam.wildcard-actions',
+      iam({
+        roles: [
+          role('lost-customer', { attachedPolicyArns: [`arn:aws:iam::${ACCOUNT}:policy/gone`] }),
+          role('lost-aws', { attachedPolicyArns: [POWER_USER_ACCESS.arn] }),
+        ],
+      }),
+    );
+    expect(statuses(findings)).toEqual({ 'lost-customer': 'UNKNOWN', 'lost-aws': 'PASS' });
+  });
+
+  it('skips an Allow with NotAction "*", which grants nothing', () => {
+    const findings = evaluate(
+      'iam.wildcard-actions',
+      iam({
+        roles: [
+          role('nothing', {
+            inlinePolicies: [
+              {
+                name: 'n',
+                document: doc(
+                  { Effect: 'Allow', NotAction: '*', Resource: '*' },
+                  { Effect: 'Allow', NotAction: ['*:*'], Resource: 'arn:aws:s3:::b' },
+                ),
+              },
+            ],
+          }),
+        ],
+      }),
+    );
+    expect(find(findings, 'nothing')).toMatchObject({
+      status: 'PASS',
+      detail:
+        'No inline or customer managed policy allows a service-wide wildcard action (1 policy read).',
+    });
   });
 
   it('names every hit in the evidence, by Sid or index', () => {
@@ -512,6 +639,65 @@ describe('iam.wildcard-resources', () => {
       'Allows "s3:PutObject" on Resource "*" through inline policy "w" of role "writer", statement 1.',
     );
     expect(find(findings, 'reader').detail).toContain('(1 policy read)');
+  });
+
+  it('says NotResource, not Resource "*", for an Allow with NotResource', () => {
+    const findings = evaluate(
+      'iam.wildcard-resources',
+      iam({
+        roles: [
+          role('not-resource', {
+            inlinePolicies: [
+              {
+                name: 'n',
+                document: doc(
+                  { Effect: 'Allow', Action: 's3:PutObject', NotResource: 'arn:aws:s3:::vault/*' },
+                  { Effect: 'Allow', NotAction: 'iam:*', NotResource: ['arn:aws:s3:::vault'] },
+                ),
+              },
+            ],
+          }),
+        ],
+      }),
+    );
+    const finding = find(findings, 'not-resource');
+    expect(finding.status).toBe('FAIL');
+    expect(finding.evidence?.statements).toEqual([
+      {
+        policy: 'inline policy "n" of role "not-resource"',
+        statement: 'statement 1',
+        allows: '"s3:PutObject" on every resource except "arn:aws:s3:::vault/*" (NotResource)',
+      },
+      {
+        policy: 'inline policy "n" of role "not-resource"',
+        statement: 'statement 2',
+        allows:
+          'every action except "iam:*" (NotAction) on every resource except "arn:aws:s3:::vault" (NotResource)',
+      },
+    ]);
+  });
+
+  it('skips an Allow with NotAction "*", which grants nothing', () => {
+    const findings = evaluate(
+      'iam.wildcard-resources',
+      iam({
+        roles: [
+          role('nothing', {
+            inlinePolicies: [
+              {
+                name: 'n',
+                document: doc({ Effect: 'Allow', NotAction: '*', Resource: '*' }),
+              },
+            ],
+          }),
+        ],
+      }),
+    );
+    expect(find(findings, 'nothing')).toMatchObject({
+      status: 'PASS',
+      detail:
+        'No inline or customer managed policy allows actions other than reads on Resource "*" (1 policy read).',
+    });
   });
 
   it('gives one UNKNOWN when the listing failed', () => {

@@ -47,6 +47,7 @@ describe('collectRds', () => {
             DBInstanceIdentifier: 'aurora-1',
             DBClusterIdentifier: 'aurora',
             DBInstanceStatus: 'available',
+            PubliclyAccessible: false,
           },
           { DBInstanceIdentifier: 'going', DBInstanceStatus: 'deleting' },
         ],
@@ -90,11 +91,10 @@ describe('collectRds', () => {
       deletionProtection: true,
       tags: { Environment: 'prod' },
     });
-    expect(part.instances[1]).toMatchObject({
-      publiclyAccessible: false,
-      readReplicaSource: 'orders',
-    });
-    expect(part.instances[2]).toMatchObject({ clusterId: 'aurora' });
+    // Left absent, never guessed false: the check says UNKNOWN.
+    expect(part.instances[1]).not.toHaveProperty('publiclyAccessible');
+    expect(part.instances[1]).toMatchObject({ readReplicaSource: 'orders' });
+    expect(part.instances[2]).toMatchObject({ clusterId: 'aurora', publiclyAccessible: false });
     expect(part.clusters).toEqual([
       {
         id: 'aurora',

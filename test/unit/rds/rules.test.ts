@@ -101,7 +101,12 @@ describe('rds.storage-unencrypted', () => {
       ['AWS::RDS::DBCluster', 'aurora', 'FAIL'],
       ['AWS::RDS::DBCluster', 'aurora-enc', 'PASS'],
     ]);
-    expect(at(findings, 2).detail).toBe("The DB cluster's storage is not encrypted.");
+    expect(at(findings, 2).detail).toBe(
+      "The DB cluster's storage is not encrypted. This result covers the cluster's member instances: aurora-1.",
+    );
+    expect(at(findings, 3).detail).toBe(
+      "The DB cluster's storage is encrypted. This result covers the cluster's member instances.",
+    );
   });
 
   it('is UNKNOWN for the region when a listing failed, still judging what was listed', () => {
@@ -138,6 +143,25 @@ describe('rds.publicly-accessible', () => {
       ['AWS::RDS::DBInstance', 'db-private', 'PASS'],
       ['AWS::RDS::DBInstance', 'db-public', 'FAIL'],
       ['AWS::RDS::DBInstance', 'aurora-1', 'FAIL'],
+    ]);
+  });
+
+  it('is UNKNOWN, never PASS, when the answer lacked PubliclyAccessible', () => {
+    const findings = evaluate(
+      'rds.publicly-accessible',
+      rds({ instances: [instance('db-unreported', { publiclyAccessible: undefined })] }),
+    );
+    expect(findings).toEqual([
+      {
+        region: 'us-east-1',
+        resourceId: 'db-unreported',
+        resourceArn: `arn:aws:rds:us-east-1:${ACCOUNT}:db:db-unreported`,
+        resourceType: 'AWS::RDS::DBInstance',
+        status: 'UNKNOWN',
+        detail:
+          'PubliclyAccessible was not in the DescribeDBInstances answer: whether the endpoint is public is not known.',
+        evidence: { publiclyAccessible: null },
+      },
     ]);
   });
 
@@ -214,6 +238,9 @@ describe('rds.single-az', () => {
       ['AWS::RDS::DBCluster', 'aurora', 'PASS'],
       ['AWS::RDS::DBCluster', 'aurora-single', 'FAIL'],
     ]);
+    expect(at(findings, 2).detail).toBe(
+      "The DB cluster is Multi-AZ. This result covers the cluster's member instances: aurora-1.",
+    );
   });
 
   it('is UNKNOWN when DescribeDBClusters failed', () => {
@@ -246,6 +273,9 @@ describe('rds.deletion-protection-off', () => {
       ['AWS::RDS::DBInstance', 'db-off', 'FAIL'],
       ['AWS::RDS::DBCluster', 'aurora', 'FAIL'],
     ]);
+    expect(at(findings, 2).detail).toBe(
+      "Deletion protection is off for the DB cluster. This result covers the cluster's member instances: aurora-1.",
+    );
   });
 
   it('gives one UNKNOWN per region when both listings failed', () => {
