@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { Inventory } from './collect/inventory.js';
-import { ConfigError, INPUTS, parseConfig, type Config } from './config/schema.js';
+import { ConfigError, INPUTS, parseConfig, type Config, type InputName } from './config/schema.js';
 import { sampleInventory } from './demo/index.js';
 import { ScanError } from './errors.js';
 import { MergeInputError, mergeReports, readReport } from './merge.js';
@@ -29,6 +29,17 @@ const CLI_FLAGS = {
   output: 'write the formatted report to this file instead of stdout',
 } as const;
 
+/** Inputs that mean something else on the command line than in the action. */
+const CLI_HELP: Partial<Record<InputName, string>> = {
+  'report-path': 'also write the JSON report to this file (default: none)',
+};
+
+/** Inputs only the action can honour: the CLI has no job summary to write. */
+const ACTION_ONLY: Partial<Record<InputName, string>> = {
+  summary:
+    'Invalid flag "--summary": the job summary is written by the action only; on the command line use --format markdown (and --output FILE) for the same text.',
+};
+
 export class UsageError extends Error {
   override name = 'UsageError';
 }
@@ -51,8 +62,12 @@ function helpText(): string {
     'Exit codes: 0 passed, 1 gate failed, 2 usage or configuration error, 3 scan could not run.',
     '',
     'Flags (the action inputs):',
-    ...INPUTS.map((input) =>
-      flag(input.name, `${input.description}${input.default ? ` (default ${input.default})` : ''}`),
+    ...INPUTS.filter((input) => !(input.name in ACTION_ONLY)).map((input) =>
+      flag(
+        input.name,
+        CLI_HELP[input.name] ??
+          `${input.description}${input.default ? ` (default ${input.default})` : ''}`,
+      ),
     ),
     '',
     'Command-line flags:',
@@ -151,6 +166,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (command !== 'merge' && positionals.length > 1) {
       throw new UsageError(`Unexpected argument "${positionals[1]}". Run "posture-gate --help".`);
     }
+    for (const [name, message] of Object.entries(ACTION_ONLY)) {
+      if (flags[name] !== undefined) throw new UsageError(message);
+    }
     const format = parseFormat(flags.format as string | undefined);
     const raw = Object.fromEntries(
       INPUTS.map((i) => [i.name, flags[i.name] as string | undefined]),
@@ -169,13 +187,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       const inventory = await loadInventory(flags.inventory);
       report = evaluateInventory(inventory, config, { startedAt });
     } else {
+      // The CLI has no GitHub OIDC token source, in a workflow or not: a usage error, not exit 3.
+      if (config.roleToAssume !== undefined) {
+        throw new UsageError(
+          'Invalid flag "--role-to-assume": the CLI does not assume roles with GitHub OIDC; it scans with the AWS credentials of the environment (profile, SSO, AWS_* variables). In a workflow, use the action, or aws-actions/configure-aws-credentials before the CLI.',
+        );
+      }
       const { scanAccount } = await import('./pipeline.js');
       const scanned = await scanAccount(config, {
-        getIDToken: () => {
-          throw new ScanError(
-            'role-to-assume uses GitHub OIDC, which only works inside a GitHub Actions job; locally, leave it empty and use your own AWS credentials.',
-          );
-        },
+        // Never called: without role-to-assume the scan uses the default credential chain.
+        getIDToken: () => Promise.reject(new ScanError('the CLI has no GitHub OIDC token')),
         setSecret: (value) => {
           if (value) secrets.add(value);
         },

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import type { Config } from './config/schema.js';
 import { decideGate } from './gate/gate.js';
 import { computeScore } from './gate/score.js';
 import { compareResults } from './report/json.js';
-import type { Report } from './report/types.js';
+import type { CollectionError } from './collect/inventory.js';
+import type { Report, ReportConfig } from './report/types.js';
 import { summarize } from './report/summary.js';
 import type { CheckResult } from './rules/types.js';
 
@@ -18,7 +18,16 @@ export async function readReport(path: string): Promise<Report> {
   } catch (error) {
     throw new MergeInputError(`Cannot read report "${path}": ${(error as Error).message}`);
   }
-  if (parsed.schemaVersion !== 1 || !Array.isArray(parsed.results)) {
+  // What merging reads without a fallback: a report written by posture-gate always has it.
+  if (
+    parsed.schemaVersion !== 1 ||
+    !Array.isArray(parsed.results) ||
+    typeof parsed.account !== 'string' ||
+    !Array.isArray(parsed.regions) ||
+    !Array.isArray(parsed.services) ||
+    typeof parsed.config !== 'object' ||
+    parsed.config === null
+  ) {
     throw new MergeInputError(
       `"${path}" is not a posture-gate JSON report (schemaVersion 1 with results).`,
     );
@@ -28,35 +37,123 @@ export async function readReport(path: string): Promise<Report> {
 
 const unique = <T>(values: Iterable<T>): T[] => [...new Set(values)];
 
+/** The settings of the merging job that decide the gate; everything else comes from the reports. */
+export type GateSettings = Pick<
+  ReportConfig,
+  'minimumScore' | 'failOnSeverity' | 'failOnIncomplete'
+>;
+
+/** Keeps the last value per key, in first-seen order. */
+function dedupe<T>(entries: Iterable<[string, T]>): T[] {
+  return [...new Map(entries).values()];
+}
+
+const key = (...parts: unknown[]): string => JSON.stringify(parts);
+
+/** Every region job of an account reads IAM and the account-wide S3 calls: one error each. */
+function mergeErrors(reports: readonly Report[]): CollectionError[] {
+  return dedupe(
+    reports.flatMap((r) =>
+      (r.errors ?? []).map((e): [string, CollectionError] => [
+        key(r.account, e.service, e.region, e.operation, e.code, e.message),
+        e,
+      ]),
+    ),
+  );
+}
+
+/** A resource listed by several jobs (the same region scanned twice) is listed once. */
+function identity(account: string, entry: unknown): string {
+  const { region, id } = (entry ?? {}) as { region?: unknown; id?: unknown };
+  return typeof region === 'string' && typeof id === 'string'
+    ? key(account, region, id)
+    : key(account, entry);
+}
+
 function mergeResources(reports: readonly Report[]): Report['resources'] {
-  const merged: Record<string, Record<string, unknown[]>> = {};
+  const merged: Record<string, Record<string, Map<string, unknown>>> = {};
   for (const report of reports) {
     for (const [service, part] of Object.entries(report.resources ?? {})) {
       const target = (merged[service] ??= {});
-      for (const [key, list] of Object.entries(part ?? {})) {
-        if (Array.isArray(list)) target[key] = [...(target[key] ?? []), ...list];
+      for (const [name, list] of Object.entries(part ?? {})) {
+        if (!Array.isArray(list)) continue;
+        const entries = (target[name] ??= new Map());
+        for (const entry of list) entries.set(identity(report.account, entry), entry);
       }
     }
   }
-  return merged;
+  return Object.fromEntries(
+    Object.entries(merged).map(([service, part]) => [
+      service,
+      Object.fromEntries(Object.entries(part).map(([name, list]) => [name, [...list.values()]])),
+    ]),
+  );
 }
 
 /**
- * One report from the reports of a matrix of jobs (accounts x regions): results are unioned by id,
- * and the score and gate are decided again over all of them with the merging job's thresholds.
+ * Excluded resources over all reports, each account-wide one (IAM roles and users) once. A report
+ * records only a total, so when several jobs of an account cover IAM their shared part cannot be
+ * told apart exactly: the smallest of their counts is taken as account-wide (the most it can be).
+ * Nothing is then counted twice; the total is exact when one of those jobs excluded nothing
+ * regional, and otherwise a lower bound.
  */
-export function mergeReports(
-  reports: readonly Report[],
-  config: Pick<Config, 'failOnSeverity' | 'minimumScore' | 'failOnIncomplete'>,
-  now: Date,
-): Report {
+function mergeExcluded(reports: readonly Report[]): number {
+  const iamCounts = new Map<string, number[]>();
+  let total = 0;
+  for (const report of reports) {
+    const excluded = report.summary?.excluded ?? 0;
+    total += excluded;
+    if (report.services.includes('iam')) {
+      iamCounts.set(report.account, [...(iamCounts.get(report.account) ?? []), excluded]);
+    }
+  }
+  for (const counts of iamCounts.values()) total -= (counts.length - 1) * Math.min(...counts);
+  return total;
+}
+
+/**
+ * What the reports were asked to scan, with the merging job's gate settings. The scope settings
+ * (environment, exclude-tags, min-age-days) are the first report's: the jobs of a matrix share them.
+ */
+function mergeConfig(reports: readonly Report[], first: Report, gate: GateSettings): ReportConfig {
+  const configs = reports.map((r) => r.config);
+  const { environment, excludeTags, minAgeDays } = first.config;
+  const roles = unique(configs.map((c) => c.roleToAssume));
+  return {
+    regions: configs.some((c) => c.regions === 'all')
+      ? 'all'
+      : unique(configs.flatMap((c) => (c.regions === 'all' ? [] : c.regions))).sort(),
+    services: unique(configs.flatMap((c) => c.services)).sort(),
+    minimumScore: gate.minimumScore,
+    failOnSeverity: gate.failOnSeverity,
+    failOnIncomplete: gate.failOnIncomplete,
+    ...(environment === undefined ? {} : { environment }),
+    excludeTags,
+    minAgeDays,
+    // A matrix over accounts assumes one role per account: name it only when there is one.
+    ...(roles.length === 1 && roles[0] !== undefined ? { roleToAssume: roles[0] } : {}),
+  };
+}
+
+/**
+ * One report from the reports of a matrix of jobs (accounts x regions): results, errors and
+ * resources are unioned by identity, and the score and gate are decided again over all of them
+ * with the merging job's thresholds.
+ */
+export function mergeReports(reports: readonly Report[], gate: GateSettings, now: Date): Report {
   const [first] = reports;
   if (!first) throw new MergeInputError('merge needs at least one report');
-  const byId = new Map<string, CheckResult>();
-  for (const report of reports) for (const result of report.results) byId.set(result.id, result);
-  const results = [...byId.values()].sort(compareResults);
+  const results = dedupe(
+    reports.flatMap((r) => r.results.map((result): [string, CheckResult] => [result.id, result])),
+  ).sort(compareResults);
+  const resolved = dedupe(
+    reports.flatMap((r) =>
+      (r.resolved ?? []).map((result): [string, CheckResult] => [result.id, result]),
+    ),
+  ).sort(compareResults);
+  const config = mergeConfig(reports, first, gate);
   const { score, evaluated } = computeScore(results);
-  const gate = decideGate({ results, score, config });
+  const gateDecision = decideGate({ results, score, config });
   const apiCalls: Record<string, number> = {};
   const durationMsByService: Record<string, number> = {};
   for (const report of reports) {
@@ -78,17 +175,14 @@ export function mergeReports(
       .join(','),
     regions: unique(reports.flatMap((r) => r.regions)).sort(),
     services: unique(reports.flatMap((r) => r.services)).sort(),
-    config: { ...first.config, ...config },
+    config,
     score,
     scoreEvaluated: evaluated,
-    gate,
-    summary: summarize(results, {
-      excluded: reports.reduce((sum, r) => sum + (r.summary?.excluded ?? 0), 0),
-      resolved: reports.reduce((sum, r) => sum + (r.resolved?.length ?? 0), 0),
-    }),
+    gate: gateDecision,
+    summary: summarize(results, { excluded: mergeExcluded(reports), resolved: resolved.length }),
     results,
-    resolved: reports.flatMap((r) => r.resolved ?? []).sort(compareResults),
-    errors: reports.flatMap((r) => r.errors ?? []),
+    resolved,
+    errors: mergeErrors(reports),
     resources: mergeResources(reports),
     stats: { apiCalls, durationMsByService },
   };

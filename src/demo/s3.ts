@@ -133,6 +133,6 @@ export function sampleS3Inventory(): S3Inventory {
 
 /** The CollectionErrors matching the failed reads of `sampleS3Inventory`. */
 export function sampleS3Errors(): CollectionError[] {
-  // Account-wide S3 is collected from the home region, where its errors are recorded.
-  return [{ service: 's3', region: 'us-east-1', ...POLICY_DENIED }];
+  // The collector records a bucket's failed reads under the bucket's own region (acme-eu-logs).
+  return [{ service: 's3', region: 'eu-west-1', ...POLICY_DENIED }];
 }

@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { OPERATION_PERMISSIONS } from '../../../src/aws/permissions.js';
+import { OPERATION_PERMISSIONS, permissionFor } from '../../../src/aws/permissions.js';
 
 /**
- * Keeps three things aligned: the operations the source can call (found by reading its imports
- * from @aws-sdk/client-*), OPERATION_PERMISSIONS, and the published iam-policy.json.
+ * Keeps three things aligned, both ways: the operations the source can call (found by reading its
+ * imports from @aws-sdk/client-*), OPERATION_PERMISSIONS, and the published iam-policy.json.
  */
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -97,8 +97,11 @@ const CALLS = IMPORTS.flatMap((i) => {
   const operation = operationOf(i.name);
   return operation ? [{ ...i, operation: `${PREFIXES.get(i.pkg) ?? i.pkg}:${operation}` }] : [];
 });
-const EXPECTED_ACTIONS = [
-  ...new Set(Object.values(OPERATION_PERMISSIONS).filter((a): a is string => a !== null)),
+const CALLED = new Set(CALLS.map((c) => c.operation));
+const EXPECTED_ACTIONS = [...new Set(Object.values(OPERATION_PERMISSIONS).flat())].sort();
+/** What the operations the source calls need: the policy must grant this and nothing else. */
+const NEEDED_ACTIONS = [
+  ...new Set([...CALLED].flatMap((operation) => OPERATION_PERMISSIONS[operation] ?? [])),
 ].sort();
 
 const READ_ONLY = /^(Describe|List|Get)[A-Z]/;
@@ -159,6 +162,19 @@ describe('operations called by src/', () => {
     expect(missing).toEqual([]);
   });
 
+  it('lists no operation the source does not call', () => {
+    const stale = Object.keys(OPERATION_PERMISSIONS).filter((operation) => !CALLED.has(operation));
+    expect(stale).toEqual([]);
+  });
+
+  it('names every action an operation needs, joined for a detail line', () => {
+    expect(permissionFor('efs:DescribeMountTargetSecurityGroups')).toBe(
+      'elasticfilesystem:DescribeMountTargetSecurityGroups and ec2:DescribeNetworkInterfaceAttribute',
+    );
+    expect(permissionFor('s3:GetBucketEncryption')).toBe('s3:GetEncryptionConfiguration');
+    expect(permissionFor('sts:GetCallerIdentity')).toBe('sts:GetCallerIdentity');
+  });
+
   it('imports no command that writes to AWS', () => {
     const writes = CALLS.filter((c) => WRITE.test(c.operation.split(':')[1] ?? '')).map(
       (c) => `${c.file}: ${c.operation}`,
@@ -181,6 +197,13 @@ describe('iam-policy.json', () => {
 
   it('grants exactly the sorted unique permissions of OPERATION_PERMISSIONS', () => {
     expect(policy.Statement[0].Action).toEqual(EXPECTED_ACTIONS);
+  });
+
+  it('grants only actions that some operation the source calls needs, and all of them', () => {
+    const action: string[] = policy.Statement[0].Action;
+    const unneeded = action.filter((a) => !NEEDED_ACTIONS.includes(a));
+    expect(unneeded).toEqual([]);
+    expect(action).toEqual(NEEDED_ACTIONS);
   });
 
   it('grants only Describe, List and Get actions', () => {

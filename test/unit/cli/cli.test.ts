@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXIT, runCli } from '../../../src/cli.js';
@@ -12,16 +12,18 @@ interface Run {
   stderr: string;
 }
 
-async function cli(...argv: string[]): Promise<Run> {
+async function cliIn(env: NodeJS.ProcessEnv, argv: string[]): Promise<Run> {
   let stdout = '';
   let stderr = '';
   const code = await runCli(argv, {
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),
-    env: { AWS_REGION: 'us-east-1' },
+    env,
   });
   return { code, stdout, stderr };
 }
+
+const cli = (...argv: string[]): Promise<Run> => cliIn({ AWS_REGION: 'us-east-1' }, argv);
 
 const workdir = (): string => mkdtempSync(join(tmpdir(), 'posture-gate-cli-'));
 
@@ -158,9 +160,91 @@ describe('posture-gate CLI', () => {
     expect(run.code).toBe(EXIT.gateFailed);
   });
 
+  it('records each UNKNOWN of the demo with a failed call in the same region', async () => {
+    const report = JSON.parse((await cli('demo', '--format', 'json')).stdout) as Report;
+    const failed = report.results.filter((r) => r.status === 'UNKNOWN' && r.failedCall);
+    expect(failed.length).toBeGreaterThan(0);
+    for (const result of failed) {
+      expect(report.errors).toContainEqual(
+        expect.objectContaining({
+          region: result.region,
+          operation: result.failedCall?.operation,
+        }),
+      );
+    }
+  });
+
   it('lists every check with its id', async () => {
     const run = await cli('checks');
     expect(run.code).toBe(EXIT.passed);
     for (const rule of ALL_RULES) expect(run.stdout).toContain(`\`${rule.meta.id}\``);
+  });
+});
+
+describe('posture-gate --help', () => {
+  const help = async (): Promise<string[]> => (await cli('--help')).stdout.split('\n');
+  const line = (lines: string[], name: string): string =>
+    lines.find((l) => l.startsWith(`  --${name} `)) ?? '';
+
+  it('says the CLI writes a JSON report only when --report-path is given', async () => {
+    const reportPath = line(await help(), 'report-path');
+    expect(reportPath).toMatch(/default: none/);
+    expect(reportPath).not.toContain('posture-report.json');
+  });
+
+  it('leaves out --summary, which the CLI cannot honour', async () => {
+    expect(line(await help(), 'summary')).toBe('');
+  });
+
+  it('writes no report file when --report-path is not given', async () => {
+    const dir = workdir();
+    const inventory = join(dir, 'inventory.json');
+    writeFileSync(inventory, JSON.stringify(sampleInventory()));
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      expect((await cli('scan', '--inventory', inventory)).code).toBe(EXIT.gateFailed);
+    } finally {
+      process.chdir(cwd);
+    }
+    expect(readdirSync(dir)).toEqual(['inventory.json']);
+  });
+});
+
+describe('flags the CLI cannot honour', () => {
+  it('rejects --summary with exit 2 and one line pointing at --format markdown', async () => {
+    const run = await cli('demo', '--summary', 'true');
+    expect(run.code).toBe(EXIT.usage);
+    expect(run.stderr).toMatch(/^Invalid flag "--summary": .*--format markdown/);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stdout).toBe('');
+  });
+
+  const ROLE = ['--role-to-assume', 'arn:aws:iam::123456789012:role/posture-gate'];
+  // A closed port: were any AWS call attempted, the run would fail differently (exit 3).
+  const offline = { AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL: 'http://127.0.0.1:9' };
+
+  it.each([
+    ['outside GitHub Actions', offline],
+    [
+      'in a workflow step with the OIDC token variables set',
+      {
+        ...offline,
+        GITHUB_ACTIONS: 'true',
+        ACTIONS_ID_TOKEN_REQUEST_URL: 'http://127.0.0.1:9/token',
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'request-token',
+      },
+    ],
+  ])('rejects role-to-assume for a live scan %s with exit 2', async (_where, env) => {
+    const run = await cliIn(env, ['scan', ...ROLE]);
+    expect(run.code).toBe(EXIT.usage);
+    expect(run.stderr).toMatch(/^Invalid flag "--role-to-assume": /);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stdout).toBe('');
+  });
+
+  it('ignores role-to-assume when nothing is scanned live', async () => {
+    const run = await cli('demo', ...ROLE);
+    expect(run.code).toBe(EXIT.passed);
   });
 });

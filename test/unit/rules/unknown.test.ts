@@ -20,6 +20,20 @@ describe('unknownFinding', () => {
     });
   });
 
+  it('names every action a denied call needs', () => {
+    const finding = unknownFinding(bucket, {
+      operation: 'efs:DescribeMountTargetSecurityGroups',
+      code: 'AccessDeniedException',
+      message: 'denied',
+    });
+    const both =
+      'elasticfilesystem:DescribeMountTargetSecurityGroups and ec2:DescribeNetworkInterfaceAttribute';
+    expect(finding.detail).toBe(
+      `Could not be assessed: efs:DescribeMountTargetSecurityGroups failed with AccessDeniedException; the scan needs ${both}.`,
+    );
+    expect(finding.failedCall?.permission).toBe(both);
+  });
+
   it('does not blame permissions for throttling or a service error', () => {
     const finding = unknownFinding(bucket, {
       operation: 'efs:DescribeReplicationConfigurations',

@@ -1,0 +1,210 @@
+import type { CollectionError } from '../../src/collect/inventory.js';
+import { parseConfig } from '../../src/config/schema.js';
+import { mergeReports } from '../../src/merge.js';
+import type { Report } from '../../src/report/types.js';
+import type { CheckResult } from '../../src/rules/types.js';
+import { makeReport, makeResult } from './report/fixtures.js';
+
+const NOW = new Date('2026-11-01T07:00:00.000Z');
+const GATE = { minimumScore: 0, failOnSeverity: 'critical', failOnIncomplete: false } as const;
+const ACCOUNT_A = '111122223333';
+const ACCOUNT_B = '444455556666';
+
+const iamResult = (account: string): CheckResult =>
+  makeResult({
+    id: `iam.user-without-mfa|${account}|global|alice`,
+    checkId: 'iam.user-without-mfa',
+    service: 'iam',
+    account,
+    region: 'global',
+    resourceId: 'alice',
+  });
+
+const efsResult = (account: string, region: string, resourceId: string): CheckResult =>
+  makeResult({ id: `efs|${account}|${region}|${resourceId}`, account, region, resourceId });
+
+const error = (service: CollectionError['service'], region: string, operation: string) => ({
+  service,
+  region,
+  operation,
+  code: 'AccessDenied',
+  message: `not authorized to perform ${operation}`,
+});
+
+// Account-wide calls every region job makes again, recorded under `global` by the collector.
+const IAM_DENIED = error('iam', 'global', 'iam:GetAccountAuthorizationDetails');
+const S3_ACCOUNT_BLOCK_DENIED = error('s3', 'global', 's3control:GetPublicAccessBlock');
+
+const fileSystem = (region: string, id: string) => ({ region, id, name: null, sizeGb: 1 });
+
+/** The report of one job of the matrix: one account, one region, every service. */
+function regionJob(account: string, region: string, excluded: number): Report {
+  const base = makeReport();
+  return makeReport({
+    account,
+    regions: [region],
+    services: ['efs', 'ec2', 'sg', 'rds', 's3', 'iam'],
+    config: {
+      ...base.config,
+      regions: [region],
+      services: ['efs', 'ec2', 'sg', 'rds', 's3', 'iam'],
+      failOnSeverity: 'none',
+      excludeTags: ['ExcludeFromAnalysis=true', 'Temporary=true'],
+      roleToAssume: `arn:aws:iam::${account}:role/posture-gate-readonly`,
+    },
+    summary: { ...base.summary, excluded, resolved: 1 },
+    results: [iamResult(account), efsResult(account, region, `fs-${region}`)],
+    resolved: [{ ...iamResult(account), id: `resolved|${account}`, resourceId: 'bob' }],
+    errors: [
+      IAM_DENIED,
+      S3_ACCOUNT_BLOCK_DENIED,
+      error('efs', region, 'efs:DescribeMountTargetSecurityGroups'),
+    ],
+    resources: { efs: { fileSystems: [fileSystem(region, `fs-${region}`)], accessPoints: [] } },
+  });
+}
+
+describe('mergeReports across the region jobs of one account', () => {
+  // 3 IAM users excluded account-wide, seen by both jobs; 2 file systems excluded in us-east-1.
+  const merged = mergeReports(
+    [regionJob(ACCOUNT_A, 'us-east-1', 3 + 2), regionJob(ACCOUNT_A, 'eu-west-1', 3)],
+    GATE,
+    NOW,
+  );
+
+  it('keeps each account-wide result and failed call once', () => {
+    expect(merged.results).toHaveLength(3);
+    expect(merged.summary.fail).toBe(3);
+    expect(merged.errors).toHaveLength(4);
+    expect(merged.errors.filter((e) => e.region === 'global')).toEqual([
+      IAM_DENIED,
+      S3_ACCOUNT_BLOCK_DENIED,
+    ]);
+  });
+
+  it('counts an account-wide exclusion once', () => {
+    expect(merged.summary.excluded).toBe(3 + 2);
+  });
+
+  it('counts a resolved result seen by every job once', () => {
+    expect(merged.resolved).toHaveLength(1);
+    expect(merged.summary.resolved).toBe(1);
+  });
+
+  it('lists each region once and every resource of both', () => {
+    expect(merged.regions).toEqual(['eu-west-1', 'us-east-1']);
+    expect(merged.resources.efs?.fileSystems).toEqual([
+      fileSystem('us-east-1', 'fs-us-east-1'),
+      fileSystem('eu-west-1', 'fs-eu-west-1'),
+    ]);
+  });
+
+  it('lists a resource of a region scanned twice once', () => {
+    const twice = mergeReports(
+      [regionJob(ACCOUNT_A, 'us-east-1', 0), regionJob(ACCOUNT_A, 'us-east-1', 0)],
+      GATE,
+      NOW,
+    );
+    expect(twice.resources.efs?.fileSystems).toEqual([fileSystem('us-east-1', 'fs-us-east-1')]);
+    expect(twice.errors).toHaveLength(3);
+  });
+
+  it('never counts more exclusions than there are when both jobs excluded regional resources', () => {
+    // 3 account-wide, 2 in us-east-1, 1 in eu-west-1: 6 in all. A report keeps only its total,
+    // so the merge cannot split 5 and 4 exactly; it reports a count no higher than the truth.
+    const both = mergeReports(
+      [regionJob(ACCOUNT_A, 'us-east-1', 3 + 2), regionJob(ACCOUNT_A, 'eu-west-1', 3 + 1)],
+      GATE,
+      NOW,
+    );
+    expect(both.summary.excluded).toBeGreaterThanOrEqual(5);
+    expect(both.summary.excluded).toBeLessThanOrEqual(6);
+  });
+});
+
+describe('mergeReports across accounts', () => {
+  const merged = mergeReports(
+    [
+      regionJob(ACCOUNT_A, 'us-east-1', 4),
+      regionJob(ACCOUNT_A, 'eu-west-1', 4),
+      regionJob(ACCOUNT_B, 'us-east-1', 7),
+      regionJob(ACCOUNT_B, 'eu-west-1', 7),
+    ],
+    GATE,
+    NOW,
+  );
+
+  it('keeps the same failed call of two accounts apart', () => {
+    expect(merged.account).toBe(`${ACCOUNT_A},${ACCOUNT_B}`);
+    expect(merged.results).toHaveLength(2 * 3);
+    expect(merged.errors).toHaveLength(2 * 4);
+    expect(merged.errors.filter((e) => e.region === 'global')).toHaveLength(4);
+  });
+
+  it('adds up the exclusions of each account, each account-wide one once', () => {
+    expect(merged.summary.excluded).toBe(4 + 7);
+    expect(merged.summary.resolved).toBe(2);
+  });
+
+  it('keeps resources of the same region and id in two accounts apart', () => {
+    expect(merged.resources.efs?.fileSystems).toHaveLength(4);
+  });
+
+  it('adds up exclusions of jobs that do not read IAM', () => {
+    const regional = (account: string, region: string, excluded: number): Report => ({
+      ...regionJob(account, region, excluded),
+      services: ['efs'],
+    });
+    const sum = mergeReports(
+      [regional(ACCOUNT_A, 'us-east-1', 2), regional(ACCOUNT_A, 'eu-west-1', 5)],
+      GATE,
+      NOW,
+    );
+    expect(sum.summary.excluded).toBe(7);
+  });
+});
+
+describe('the merged config', () => {
+  // What the CLI passes: the merge job's whole Config, parsed from its own flags.
+  const mergeJob = parseConfig(
+    { 'fail-on-severity': 'high', 'minimum-score': '80', 'fail-on-incomplete': 'true' },
+    { AWS_REGION: 'ap-south-1' },
+  );
+  const merged = mergeReports(
+    [regionJob(ACCOUNT_A, 'us-east-1', 0), regionJob(ACCOUNT_B, 'eu-west-1', 0)],
+    mergeJob,
+    NOW,
+  );
+
+  it('takes only the gate settings from the merge job', () => {
+    expect(merged.config).toEqual({
+      regions: ['eu-west-1', 'us-east-1'],
+      services: ['ec2', 'efs', 'iam', 'rds', 's3', 'sg'],
+      minimumScore: 80,
+      failOnSeverity: 'high',
+      failOnIncomplete: true,
+      excludeTags: ['ExcludeFromAnalysis=true', 'Temporary=true'],
+      minAgeDays: 30,
+    });
+    expect(merged.gate.passed).toBe(false);
+  });
+
+  it('names the assumed role when every job assumed the same one', () => {
+    const one = mergeReports(
+      [regionJob(ACCOUNT_A, 'us-east-1', 0), regionJob(ACCOUNT_A, 'eu-west-1', 0)],
+      GATE,
+      NOW,
+    );
+    expect(one.config.roleToAssume).toBe(`arn:aws:iam::${ACCOUNT_A}:role/posture-gate-readonly`);
+  });
+
+  it('is all regions when any job scanned all', () => {
+    const all = regionJob(ACCOUNT_A, 'us-east-1', 0);
+    const merged = mergeReports(
+      [{ ...all, config: { ...all.config, regions: 'all' } }, regionJob(ACCOUNT_B, 'eu-west-1', 0)],
+      GATE,
+      NOW,
+    );
+    expect(merged.config.regions).toBe('all');
+  });
+});
