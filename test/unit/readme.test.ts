@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { INPUTS } from '../../src/config/schema.js';
 import { renderCatalogue } from '../../src/report/catalogue.js';
 import { ALL_RULES } from '../../src/rules/index.js';
@@ -24,10 +24,24 @@ function policyBlock(): string {
   return ['```json', readFileSync('iam-policy.json', 'utf8').trimEnd(), '```'].join('\n');
 }
 
+/** Each workflow of examples/workflows, shown whole: the files are what the tests check. */
+function exampleSections(): Record<string, () => string> {
+  const dir = 'examples/workflows';
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((file) => file.endsWith('.yml'))
+      .map((file) => [
+        `example-${file.replace(/\.yml$/, '')}`,
+        () => ['```yaml', readFileSync(`${dir}/${file}`, 'utf8').trimEnd(), '```'].join('\n'),
+      ]),
+  );
+}
+
 const SECTIONS: Record<string, () => string> = {
   inputs: inputsTable,
   'iam-policy': policyBlock,
   checks: () => renderCatalogue(ALL_RULES),
+  ...exampleSections(),
 };
 
 function section(text: string, name: string): string | undefined {
