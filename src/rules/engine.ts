@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Inventory } from '../collect/inventory.js';
+import { notCollectedFindings } from './not-collected.js';
 import type { CheckResult, EvalContext, Finding, Rule } from './types.js';
 
 /** Stable fingerprint of a result: the same check on the same resource keeps its id across runs. */
@@ -41,7 +42,10 @@ export function toCheckResult(rule: Rule, account: string, finding: Finding): Ch
   return result;
 }
 
-/** Runs every rule of the scanned services over the inventory. */
+/**
+ * Runs every rule of the scanned services over the inventory. A rule judges the parts that were
+ * collected; where a part is missing, each of the service's checks is UNKNOWN there.
+ */
 export function evaluateRules(
   rules: readonly Rule[],
   inventory: Inventory,
@@ -51,6 +55,9 @@ export function evaluateRules(
   return rules
     .filter((rule) => services.has(rule.meta.service))
     .flatMap((rule) =>
-      rule.evaluate(inventory, context).map((f) => toCheckResult(rule, inventory.account, f)),
+      [
+        ...rule.evaluate(inventory, context),
+        ...notCollectedFindings(inventory, rule.meta.service),
+      ].map((f) => toCheckResult(rule, inventory.account, f)),
     );
 }
