@@ -181,11 +181,23 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (command === 'merge') {
       const reports = await Promise.all(positionals.slice(1).map((path) => readReport(path)));
       report = mergeReports(reports, config, startedAt);
-    } else if (command === 'demo') {
-      report = evaluateInventory(sampleInventory(), config, { startedAt });
-    } else if (typeof flags.inventory === 'string') {
-      const inventory = await loadInventory(flags.inventory);
-      report = evaluateInventory(inventory, config, { startedAt });
+    } else if (command === 'demo' || typeof flags.inventory === 'string') {
+      const offline = command === 'demo' ? 'demo' : '--inventory';
+      for (const flag of ['region', 'save-inventory']) {
+        if (flags[flag] !== undefined) {
+          throw new UsageError(
+            `Invalid flag "--${flag}": ${offline} evaluates an inventory already collected, in the regions it was collected in; --${flag} applies to a live scan.`,
+          );
+        }
+      }
+      const inventory =
+        command === 'demo' ? sampleInventory() : await loadInventory(flags.inventory as string);
+      // The report's config records what was evaluated, not the environment's default region.
+      report = evaluateInventory(
+        inventory,
+        { ...config, regions: inventory.regions },
+        { startedAt },
+      );
     } else {
       // The CLI has no GitHub OIDC token source, in a workflow or not: a usage error, not exit 3.
       if (config.roleToAssume !== undefined) {

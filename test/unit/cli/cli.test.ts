@@ -243,6 +243,25 @@ describe('flags the CLI cannot honour', () => {
     expect(run.stdout).toBe('');
   });
 
+  it.each([
+    [['demo', '--region', 'eu-west-1'], 'region', 'demo'],
+    [['scan', '--inventory', 'x.json', '--region', 'eu-west-1'], 'region', '--inventory'],
+    [['demo', '--save-inventory', 'x.json'], 'save-inventory', 'demo'],
+  ])(
+    'rejects %j: offline runs evaluate the regions already collected',
+    async (argv, flag, mode) => {
+      const run = await cli(...argv);
+      expect(run.code).toBe(EXIT.usage);
+      expect(run.stderr).toMatch(new RegExp(`^Invalid flag "--${flag}": ${mode} evaluates`));
+      expect(run.stdout).toBe('');
+    },
+  );
+
+  it('records the regions of the inventory, not the default region, in an offline report', async () => {
+    const report = JSON.parse((await cli('demo', '--format', 'json')).stdout) as Report;
+    expect(report.config.regions).toEqual(sampleInventory().regions);
+  });
+
   it('ignores role-to-assume when nothing is scanned live', async () => {
     const run = await cli('demo', ...ROLE);
     expect(run.code).toBe(EXIT.passed);
