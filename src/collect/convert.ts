@@ -25,3 +25,8 @@ export function mapFetched<T, U>(read: Fetched<T>, fn: (value: T) => U): Fetched
 export function listingOf(read: Fetched<unknown[]>): Fetched<{ listed: number }> {
   return mapFetched(read, (items) => ({ listed: items.length }));
 }
+
+/** AWS-managed policies have `aws` where the account id would be. */
+export function isAwsManagedPolicy(arn: string): boolean {
+  return /^arn:aws[a-z-]*:iam::aws:policy\//.test(arn);
+}

@@ -8,7 +8,7 @@ import {
   type PolicyDetail,
 } from '@aws-sdk/client-iam';
 import type { CollectContext } from './context.js';
-import { tagsOf } from './convert.js';
+import { isAwsManagedPolicy, tagsOf } from './convert.js';
 import type { Fetched, Tags } from './inventory.js';
 
 /** An inline policy; `document` as IAM returned it (URL-encoded or plain JSON). */
@@ -66,10 +66,6 @@ const PAGE_SIZE = 1000;
 const DETAIL_FILTER = ['Role', 'User', 'Group', 'LocalManagedPolicy'] as const;
 
 const SERVICE_LINKED_PATH = '/aws-service-role/';
-
-export function isAwsManagedPolicy(arn: string): boolean {
-  return /^arn:aws[a-z-]*:iam::aws:policy\//.test(arn);
-}
 
 type Details = Pick<
   GetAccountAuthorizationDetailsResponse,

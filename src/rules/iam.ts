@@ -1,5 +1,6 @@
 import type { IamGroup, IamInventory, IamManagedPolicy } from '../collect/iam.js';
 import type { CallFailure, Fetched, Inventory } from '../collect/inventory.js';
+import { isAwsManagedPolicy } from '../collect/convert.js';
 import { listingUnknown, unknownFinding, type ResourceRef } from './helpers.js';
 import { coversResource, parsePolicy, type PolicyStatement } from './policy.js';
 import type { CheckMeta, Finding, Rule } from './types.js';
@@ -16,12 +17,6 @@ const LEARN_MORE =
   'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege';
 
 type PolicyOwner = 'inline' | 'customer' | 'aws';
-
-/**
- * AWS-managed policy ARNs have `aws` for the account. Same test as the collector's
- * isAwsManagedPolicy, whose module loads the IAM SDK, which rules must not import.
- */
-const isAwsManagedArn = (arn: string): boolean => /^arn:aws[a-z-]*:iam::aws:policy\//.test(arn);
 
 /**
  * One policy that applies to a principal, as the checks read it; or, `missing`, an attached
@@ -70,7 +65,7 @@ function ownSources(
       return [
         {
           label: `managed policy "${arn}"${through}`,
-          owner: isAwsManagedArn(arn) ? 'aws' : 'customer',
+          owner: isAwsManagedPolicy(arn) ? 'aws' : 'customer',
           missing: true,
         },
       ];

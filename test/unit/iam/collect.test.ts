@@ -5,7 +5,8 @@ import {
   IAMClient,
 } from '@aws-sdk/client-iam';
 import { mockClient } from 'aws-sdk-client-mock';
-import { collectIam, isAwsManagedPolicy } from '../../../src/collect/iam.js';
+import { isAwsManagedPolicy } from '../../../src/collect/convert.js';
+import { collectIam } from '../../../src/collect/iam.js';
 import { ACCOUNT, at, collectContext, serviceError } from '../ec2/fixtures.js';
 
 const iamMock = mockClient(IAMClient);
