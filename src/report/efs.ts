@@ -1,5 +1,5 @@
 import type { Inventory } from '../collect/inventory.js';
-import { isUsageCheck, storedGb } from '../rules/efs/common.js';
+import { isUsageCheck, readStoredGb } from '../rules/efs/common.js';
 import { formatUsd } from '../rules/helpers.js';
 import { SEVERITIES, type Category, type CheckResult, type Severity } from '../rules/types.js';
 import { totalSavingsUsd } from './summary.js';
@@ -14,7 +14,8 @@ export interface EfsFileSystemEntry {
   id: string;
   name: string | null;
   state: string;
-  sizeGb: number;
+  /** null when SizeInBytes read zero and the CloudWatch StorageBytes read failed. */
+  sizeGb: number | null;
   /** `SizeInBytes` from the EFS API, or `StorageBytes` from CloudWatch where the API said 0. */
   sizeSource: string;
   throughputMode: string;
@@ -79,14 +80,14 @@ export function buildEfsResources(
         number
       >;
       for (const r of failed) failCounts[r.severity]++;
-      const stored = storedGb(fs);
+      const stored = readStoredGb(fs);
       return {
         region,
         id: fs.id,
         name: fs.name ?? null,
         state: fs.state,
-        sizeGb: Math.round(stored.total * 100) / 100,
-        sizeSource: stored.source,
+        sizeGb: stored.ok ? Math.round(stored.value.total * 100) / 100 : null,
+        sizeSource: stored.ok ? stored.value.source : 'unknown',
         throughputMode: fs.throughputMode,
         provisionedThroughputMibps: fs.provisionedThroughputMibps ?? null,
         performanceMode: fs.performanceMode,
@@ -150,7 +151,7 @@ export function efsTable(report: Report): ResourceTable | undefined {
       fs.id,
       fs.name ?? '',
       fs.state,
-      fs.sizeGb.toFixed(2),
+      fs.sizeGb === null ? 'unknown' : fs.sizeGb.toFixed(2),
       throughputCell(fs),
       fs.performanceMode,
       fs.encrypted ? 'yes' : 'no',

@@ -213,12 +213,6 @@ export function sizeReadFailure(failure: CallFailure): string {
   return `${failure.operation} failed with ${failure.code} reading CloudWatch StorageBytes`;
 }
 
-/** The size to show in the report; a failed StorageBytes read shows what SizeInBytes said. */
-export function storedGb(fs: EfsFileSystem): StoredGb {
-  const read = readStoredGb(fs);
-  return read.ok ? read.value : sizeInBytesGb(fs.sizeInBytes);
-}
-
 /** Joins names for a detail sentence: `a`, `a and b`, `a, b and c`. */
 export function listWords(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');

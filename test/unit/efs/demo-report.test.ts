@@ -4,6 +4,7 @@ import { evaluateInventory } from '../../../src/evaluate.js';
 import { TOO_NEW_FOR_USAGE_CHECKS, efsTable, type EfsResources } from '../../../src/report/efs.js';
 import { renderMarkdown } from '../../../src/report/markdown.js';
 import { efsRules } from '../../../src/rules/efs/index.js';
+import { sizeUnreadable } from './fixtures.js';
 
 const report = evaluateInventory(sampleInventory(), parseConfig({}, {}), {
   startedAt: new Date('2026-11-01T06:00:00.000Z'),
@@ -120,5 +121,24 @@ describe('the EFS table', () => {
 
   it('is absent when no file system was audited', () => {
     expect(efsTable({ ...report, resources: {} })).toBeUndefined();
+  });
+});
+
+describe('the EFS resource table', () => {
+  it('shows the size as unknown, not 0, when SizeInBytes read zero and StorageBytes failed', () => {
+    const inventory = sampleInventory();
+    const part = Object.values(inventory.regional).find((r) => r.efs)?.efs;
+    const first = part?.fileSystems[0];
+    if (!part || !first) throw new Error('the demo has an EFS file system');
+    part.fileSystems[0] = sizeUnreadable(first);
+    const withUnknownSize = evaluateInventory(inventory, parseConfig({}, {}), {
+      startedAt: new Date('2026-11-01T06:00:00.000Z'),
+    });
+    const entry = (withUnknownSize.resources.efs as unknown as EfsResources).fileSystems.find(
+      (fs) => fs.id === first.id,
+    );
+    expect(entry).toMatchObject({ sizeGb: null, sizeSource: 'unknown' });
+    const row = efsTable(withUnknownSize)?.rows.find((r) => r[1] === first.id);
+    expect(row?.[4]).toBe('unknown');
   });
 });
