@@ -55,7 +55,7 @@ export function evaluateInventory(
     score,
     scoreEvaluated: evaluated,
     gate,
-    summary: summarize(results, { excluded: scoped.excluded, resolved: 0 }),
+    summary: summarize(results, { excludedByRegion: scoped.excludedByRegion, resolved: 0 }),
     results,
     resolved: [],
     errors: inventory.errors,

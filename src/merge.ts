@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
 import { decideGate } from './gate/gate.js';
 import { computeScore } from './gate/score.js';
 import { compareResults } from './report/json.js';
@@ -11,25 +12,30 @@ export class MergeInputError extends Error {
   override name = 'MergeInputError';
 }
 
+/** What merging reads without a fallback: a report written by posture-gate always has it. */
+const MERGEABLE_REPORT = z.looseObject({
+  schemaVersion: z.literal(1),
+  account: z.string(),
+  regions: z.array(z.string()),
+  services: z.array(z.string()),
+  config: z.looseObject({}),
+  summary: z.looseObject({ excludedByRegion: z.record(z.string(), z.number()) }),
+  results: z.array(z.looseObject({ id: z.string() })),
+});
+
 export async function readReport(path: string): Promise<Report> {
-  let parsed: Partial<Report>;
+  let parsed: unknown;
   try {
-    parsed = JSON.parse(await readFile(path, 'utf8')) as Partial<Report>;
+    parsed = JSON.parse(await readFile(path, 'utf8'));
   } catch (error) {
     throw new MergeInputError(`Cannot read report "${path}": ${(error as Error).message}`);
   }
-  // What merging reads without a fallback: a report written by posture-gate always has it.
-  if (
-    parsed.schemaVersion !== 1 ||
-    !Array.isArray(parsed.results) ||
-    typeof parsed.account !== 'string' ||
-    !Array.isArray(parsed.regions) ||
-    !Array.isArray(parsed.services) ||
-    typeof parsed.config !== 'object' ||
-    parsed.config === null
-  ) {
+  const checked = MERGEABLE_REPORT.safeParse(parsed);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    const where = issue?.path.length ? ` (${issue.path.join('.')}: ${issue.message})` : '';
     throw new MergeInputError(
-      `"${path}" is not a posture-gate JSON report (schemaVersion 1 with results).`,
+      `"${path}" is not a posture-gate JSON report of schemaVersion 1${where}.`,
     );
   }
   return parsed as Report;
@@ -91,24 +97,24 @@ function mergeResources(reports: readonly Report[]): Report['resources'] {
 }
 
 /**
- * Excluded resources over all reports, each account-wide one (IAM roles and users) once. A report
- * records only a total, so when several jobs of an account cover IAM their shared part cannot be
- * told apart exactly: the smallest of their counts is taken as account-wide (the most it can be).
- * Nothing is then counted twice; the total is exact when one of those jobs excluded nothing
- * regional, and otherwise a lower bound.
+ * Excluded resources by region over all reports. Jobs of one account that cover the same region
+ * (IAM under `global` is covered by every job that reads IAM) saw the same resources, so each
+ * account and region counts once, at its largest count; accounts then add up.
  */
-function mergeExcluded(reports: readonly Report[]): number {
-  const iamCounts = new Map<string, number[]>();
-  let total = 0;
+function mergeExcluded(reports: readonly Report[]): Record<string, number> {
+  const byAccountRegion = new Map<string, { region: string; count: number }>();
   for (const report of reports) {
-    const excluded = report.summary?.excluded ?? 0;
-    total += excluded;
-    if (report.services.includes('iam')) {
-      iamCounts.set(report.account, [...(iamCounts.get(report.account) ?? []), excluded]);
+    for (const [region, count] of Object.entries(report.summary.excludedByRegion)) {
+      const key = `${report.account}\u0000${region}`;
+      const seen = byAccountRegion.get(key)?.count ?? 0;
+      byAccountRegion.set(key, { region, count: Math.max(seen, count) });
     }
   }
-  for (const counts of iamCounts.values()) total -= (counts.length - 1) * Math.min(...counts);
-  return total;
+  const merged: Record<string, number> = {};
+  for (const { region, count } of byAccountRegion.values()) {
+    merged[region] = (merged[region] ?? 0) + count;
+  }
+  return merged;
 }
 
 /**
@@ -179,7 +185,10 @@ export function mergeReports(reports: readonly Report[], gate: GateSettings, now
     score,
     scoreEvaluated: evaluated,
     gate: gateDecision,
-    summary: summarize(results, { excluded: mergeExcluded(reports), resolved: resolved.length }),
+    summary: summarize(results, {
+      excludedByRegion: mergeExcluded(reports),
+      resolved: resolved.length,
+    }),
     results,
     resolved,
     errors: mergeErrors(reports),

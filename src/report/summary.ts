@@ -31,7 +31,7 @@ export function totalSavingsUsd(failed: readonly CheckResult[]): number {
 /** The report's summary counts. Suppressed results count only as suppressed. */
 export function summarize(
   results: readonly CheckResult[],
-  counts: { excluded: number; resolved: number },
+  counts: { excludedByRegion: Record<string, number>; resolved: number },
 ): ReportSummary {
   const counted = results.filter((r) => !r.suppressed);
   const failed = counted.filter((r) => r.status === 'FAIL');
@@ -43,7 +43,8 @@ export function summarize(
     fail: failed.length,
     unknown: counted.filter((r) => r.status === 'UNKNOWN').length,
     suppressed: results.length - counted.length,
-    excluded: counts.excluded,
+    excluded: Object.values(counts.excludedByRegion).reduce((sum, n) => sum + n, 0),
+    excludedByRegion: counts.excludedByRegion,
     new: counted.filter((r) => r.baseline === 'new').length,
     resolved: counts.resolved,
     bySeverity,

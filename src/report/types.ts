@@ -16,6 +16,8 @@ export interface ReportSummary {
   unknown: number;
   suppressed: number;
   excluded: number;
+  /** `excluded` by region; IAM principals under `global`. */
+  excludedByRegion: Record<string, number>;
   new: number;
   resolved: number;
   /** Unsuppressed FAIL results by severity. */

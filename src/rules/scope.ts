@@ -13,12 +13,18 @@ export interface ScopeOptions {
 
 export interface ScopeOutcome {
   inventory: Inventory;
-  /** Resources left out by `exclude-tags` or `environment`. */
-  excluded: number;
+  /**
+   * Resources left out by `exclude-tags` or `environment`, by region; account-wide resources without a region of their own (IAM principals)
+   * under `global`. Lets `merge` count what several region jobs of one account saw once.
+   */
+  excludedByRegion: Record<string, number>;
 }
 
 interface Tagged {
   tags: Tags;
+  /** Set when the tags could not be read: such a resource cannot be shown to be out of scope. */
+  tagsFailure?: unknown;
+  region?: string;
 }
 
 function isTagged(value: unknown): value is Tagged {
@@ -37,26 +43,31 @@ function matchesExclusion(tags: Tags, filters: readonly TagFilter[]): boolean {
 /**
  * Applies `exclude-tags` and `environment` to every tagged resource list of the inventory, so
  * that no rule judges an out-of-scope resource. A resource is any object with a `tags` map held in
- * a list of a service part; untagged kinds (account settings) are always in scope. The EFS access
+ * a list of a service part; untagged kinds (account settings), and resources whose tags could not
+ * be read, are always in scope. The EFS access
  * points also stay whole as `allAccessPoints`: they are facts about their file system.
  */
 export function applyScope(inventory: Inventory, options: ScopeOptions): ScopeOutcome {
-  let excluded = 0;
+  const excludedByRegion: Record<string, number> = {};
   const environment = options.environment?.toLowerCase();
-  const keep = (resource: Tagged): boolean => {
+  const keep = (resource: Tagged, partRegion: string): boolean => {
+    if (resource.tagsFailure !== undefined) return true;
     const out =
       matchesExclusion(resource.tags, options.excludeTags) ||
       (environment !== undefined &&
         (tagValue(resource.tags, 'Environment') ?? '').toLowerCase() !== environment);
-    if (out) excluded++;
+    if (out) {
+      const region = resource.region ?? partRegion;
+      excludedByRegion[region] = (excludedByRegion[region] ?? 0) + 1;
+    }
     return !out;
   };
-  const filterPart = <T extends object>(part: T | undefined): T | undefined => {
+  const filterPart = <T extends object>(part: T | undefined, region: string): T | undefined => {
     if (!part) return part;
     const copy = { ...part } as Record<string, unknown>;
     for (const [key, value] of Object.entries(copy)) {
       if (Array.isArray(value) && value.some(isTagged)) {
-        copy[key] = value.filter((item) => !isTagged(item) || keep(item));
+        copy[key] = value.filter((item) => !isTagged(item) || keep(item, region));
       }
     }
     return copy as T;
@@ -64,7 +75,7 @@ export function applyScope(inventory: Inventory, options: ScopeOptions): ScopeOu
   const regional: Inventory['regional'] = {};
   for (const [region, parts] of Object.entries(inventory.regional)) {
     const scoped: RegionInventory = Object.fromEntries(
-      Object.entries(parts).map(([service, part]) => [service, filterPart(part as object)]),
+      Object.entries(parts).map(([service, part]) => [service, filterPart(part as object, region)]),
     );
     if (parts.efs && scoped.efs) {
       // efs.root-not-squashed judges a file system by all its access points, in scope or not.
@@ -75,8 +86,8 @@ export function applyScope(inventory: Inventory, options: ScopeOptions): ScopeOu
   const global: Inventory['global'] = Object.fromEntries(
     Object.entries(inventory.global).map(([service, part]) => [
       service,
-      filterPart(part as object),
+      filterPart(part as object, 'global'),
     ]),
   );
-  return { inventory: { ...inventory, regional, global }, excluded };
+  return { inventory: { ...inventory, regional, global }, excludedByRegion };
 }

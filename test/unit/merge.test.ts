@@ -1,6 +1,9 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { CollectionError } from '../../src/collect/inventory.js';
 import { parseConfig } from '../../src/config/schema.js';
-import { mergeReports } from '../../src/merge.js';
+import { mergeReports, readReport } from '../../src/merge.js';
 import type { Report } from '../../src/report/types.js';
 import type { CheckResult } from '../../src/rules/types.js';
 import { makeReport, makeResult } from './report/fixtures.js';
@@ -37,8 +40,16 @@ const S3_ACCOUNT_BLOCK_DENIED = error('s3', 'global', 's3control:GetPublicAccess
 
 const fileSystem = (region: string, id: string) => ({ region, id, name: null, sizeGb: 1 });
 
-/** The report of one job of the matrix: one account, one region, every service. */
-function regionJob(account: string, region: string, excluded: number): Report {
+/**
+ * The report of one job of the matrix: one account, one region, every service. `iamExcluded`
+ * principals are left out account-wide (under `global`), `regionExcluded` resources in the region.
+ */
+function regionJob(
+  account: string,
+  region: string,
+  iamExcluded: number,
+  regionExcluded = 0,
+): Report {
   const base = makeReport();
   return makeReport({
     account,
@@ -52,7 +63,12 @@ function regionJob(account: string, region: string, excluded: number): Report {
       excludeTags: ['ExcludeFromAnalysis=true', 'Temporary=true'],
       roleToAssume: `arn:aws:iam::${account}:role/posture-gate-readonly`,
     },
-    summary: { ...base.summary, excluded, resolved: 1 },
+    summary: {
+      ...base.summary,
+      excluded: iamExcluded + regionExcluded,
+      excludedByRegion: { global: iamExcluded, [region]: regionExcluded },
+      resolved: 1,
+    },
     results: [iamResult(account), efsResult(account, region, `fs-${region}`)],
     resolved: [{ ...iamResult(account), id: `resolved|${account}`, resourceId: 'bob' }],
     errors: [
@@ -67,7 +83,7 @@ function regionJob(account: string, region: string, excluded: number): Report {
 describe('mergeReports across the region jobs of one account', () => {
   // 3 IAM users excluded account-wide, seen by both jobs; 2 file systems excluded in us-east-1.
   const merged = mergeReports(
-    [regionJob(ACCOUNT_A, 'us-east-1', 3 + 2), regionJob(ACCOUNT_A, 'eu-west-1', 3)],
+    [regionJob(ACCOUNT_A, 'us-east-1', 3, 2), regionJob(ACCOUNT_A, 'eu-west-1', 3)],
     GATE,
     NOW,
   );
@@ -84,6 +100,7 @@ describe('mergeReports across the region jobs of one account', () => {
 
   it('counts an account-wide exclusion once', () => {
     expect(merged.summary.excluded).toBe(3 + 2);
+    expect(merged.summary.excludedByRegion).toEqual({ global: 3, 'us-east-1': 2, 'eu-west-1': 0 });
   });
 
   it('counts a resolved result seen by every job once', () => {
@@ -109,16 +126,14 @@ describe('mergeReports across the region jobs of one account', () => {
     expect(twice.errors).toHaveLength(3);
   });
 
-  it('never counts more exclusions than there are when both jobs excluded regional resources', () => {
-    // 3 account-wide, 2 in us-east-1, 1 in eu-west-1: 6 in all. A report keeps only its total,
-    // so the merge cannot split 5 and 4 exactly; it reports a count no higher than the truth.
+  it('counts exactly when both jobs excluded regional resources too', () => {
+    // 3 account-wide, 2 in us-east-1, 1 in eu-west-1: 6 in all.
     const both = mergeReports(
-      [regionJob(ACCOUNT_A, 'us-east-1', 3 + 2), regionJob(ACCOUNT_A, 'eu-west-1', 3 + 1)],
+      [regionJob(ACCOUNT_A, 'us-east-1', 3, 2), regionJob(ACCOUNT_A, 'eu-west-1', 3, 1)],
       GATE,
       NOW,
     );
-    expect(both.summary.excluded).toBeGreaterThanOrEqual(5);
-    expect(both.summary.excluded).toBeLessThanOrEqual(6);
+    expect(both.summary.excluded).toBe(6);
   });
 });
 
@@ -152,7 +167,7 @@ describe('mergeReports across accounts', () => {
 
   it('adds up exclusions of jobs that do not read IAM', () => {
     const regional = (account: string, region: string, excluded: number): Report => ({
-      ...regionJob(account, region, excluded),
+      ...regionJob(account, region, 0, excluded),
       services: ['efs'],
     });
     const sum = mergeReports(
@@ -206,5 +221,20 @@ describe('the merged config', () => {
       NOW,
     );
     expect(merged.config.regions).toBe('all');
+  });
+});
+
+describe('readReport', () => {
+  it('names what is missing from a file that is not a mergeable report', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'posture-gate-merge-'));
+    const path = join(dir, 'old.json');
+    const report = makeReport();
+    writeFileSync(
+      path,
+      JSON.stringify({ ...report, summary: { ...report.summary, excludedByRegion: undefined } }),
+    );
+    await expect(readReport(path)).rejects.toThrow(
+      /is not a posture-gate JSON report of schemaVersion 1 \(summary\.excludedByRegion: /,
+    );
   });
 });

@@ -8,7 +8,7 @@ import { sgRules } from '../../../src/rules/sg.js';
 const context = { now: new Date('2026-11-01T06:00:00Z'), minAgeDays: 30 };
 
 describe('demo inventory: EC2, security groups, RDS and IAM', () => {
-  const { inventory, excluded } = applyScope(sampleInventory(), {
+  const { inventory, excludedByRegion } = applyScope(sampleInventory(), {
     excludeTags: [{ key: 'Temporary', value: 'true' }],
   });
 
@@ -21,7 +21,7 @@ describe('demo inventory: EC2, security groups, RDS and IAM', () => {
   );
 
   it('leaves the Temporary instance out', () => {
-    expect(excluded).toBeGreaterThanOrEqual(1);
+    expect(excludedByRegion['us-east-1']).toBeGreaterThanOrEqual(1);
     const ids = inventory.regional['us-east-1']?.ec2?.instances.map((i) => i.id);
     expect(ids).not.toContain('i-0a1b2c3d4e5f60004');
   });

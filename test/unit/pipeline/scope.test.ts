@@ -43,7 +43,7 @@ describe('applyScope', () => {
       { excludeTags: defaults },
     );
     expect(ids(outcome.inventory)).toEqual(['fs-0', 'fs-3']);
-    expect(outcome.excluded).toBe(2);
+    expect(outcome.excludedByRegion).toEqual({ 'us-east-1': 2 });
   });
 
   it('keeps only the requested environment, compared case-insensitively', () => {
@@ -52,7 +52,7 @@ describe('applyScope', () => {
       { excludeTags: [], environment: 'prod' },
     );
     expect(ids(outcome.inventory)).toEqual(['fs-0']);
-    expect(outcome.excluded).toBe(2);
+    expect(outcome.excludedByRegion).toEqual({ 'us-east-1': 2 });
   });
 
   it('does not touch untagged parts such as account settings', () => {
@@ -79,8 +79,31 @@ describe('applyScope', () => {
     const scoped = outcome.inventory.regional['us-east-1']?.efs;
     expect(scoped?.accessPoints.map((ap) => ap.id)).toEqual(['fsap-prod']);
     expect(scoped?.allAccessPoints).toEqual(points);
-    expect(outcome.excluded).toBe(1);
+    expect(outcome.excludedByRegion).toEqual({ 'us-east-1': 1 });
     expect(efs.allAccessPoints).toBeUndefined();
+  });
+
+  it('counts S3 buckets in their own region, IAM under global, and keeps a bucket whose tags could not be read', () => {
+    const denied = { operation: 's3:GetBucketTagging', code: 'AccessDenied', message: 'no' };
+    const inventory: Inventory = {
+      ...inventoryWithTags([]),
+      services: ['s3', 'iam'],
+      regional: {},
+      global: {
+        s3: {
+          buckets: [
+            { name: 'dev-logs', region: 'eu-west-1', tags: { Environment: 'dev' } },
+            { name: 'unreadable', region: 'eu-west-1', tags: {}, tagsFailure: denied },
+            { name: 'prod-data', region: 'us-east-1', tags: { Environment: 'prod' } },
+          ],
+        } as never,
+        iam: { roles: [{ name: 'ci', tags: {} }] } as never,
+      },
+    };
+    const outcome = applyScope(inventory, { excludeTags: [], environment: 'prod' });
+    const buckets = (outcome.inventory.global.s3?.buckets ?? []).map((b) => b.name);
+    expect(buckets).toEqual(['unreadable', 'prod-data']);
+    expect(outcome.excludedByRegion).toEqual({ 'eu-west-1': 1, global: 1 });
   });
 
   it('does not modify the inventory it was given', () => {

@@ -55,6 +55,7 @@ export function makeReport(overrides: Partial<Report> = {}): Report {
       unknown: 0,
       suppressed: 0,
       excluded: 0,
+      excludedByRegion: {},
       new: 0,
       resolved: 0,
       bySeverity: { critical: 0, high: 0, medium: 0, low: 0 },
