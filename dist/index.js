@@ -30537,50 +30537,101 @@ function isExpiredSession(code) {
 /* harmony export */ });
 /* unused harmony export OPERATION_PERMISSIONS */
 /**
- * The IAM action each API operation needs. Operation names are `<client>:<Operation>` as counted
- * in `stats.apiCalls`; `null` means no permission is needed (STS identity calls). The README's
- * policy and iam-policy.json hold exactly the non-null values; a unit test keeps the three aligned
- * with the operations the collectors import.
+ * The IAM actions each API operation needs. Operation names are `<client>:<Operation>` as counted
+ * in `stats.apiCalls`; an empty list means no permission is needed (STS identity calls). The
+ * README's policy and iam-policy.json hold exactly the union of these actions; a unit test keeps
+ * the three aligned with the operations the collectors import.
  */
 const OPERATION_PERMISSIONS = {
-    'sts:GetCallerIdentity': null,
-    'sts:AssumeRoleWithWebIdentity': null,
-    'ec2:DescribeRegions': 'ec2:DescribeRegions',
-    's3:ListBuckets': 's3:ListAllMyBuckets',
-    's3:GetBucketLocation': 's3:GetBucketLocation',
-    's3:GetBucketTagging': 's3:GetBucketTagging',
-    's3:GetBucketEncryption': 's3:GetEncryptionConfiguration',
-    's3:GetBucketVersioning': 's3:GetBucketVersioning',
-    's3:GetPublicAccessBlock': 's3:GetBucketPublicAccessBlock',
-    's3:GetBucketPolicy': 's3:GetBucketPolicy',
-    's3control:GetPublicAccessBlock': 's3:GetAccountPublicAccessBlock',
-    'efs:DescribeFileSystems': 'elasticfilesystem:DescribeFileSystems',
-    'efs:DescribeMountTargets': 'elasticfilesystem:DescribeMountTargets',
-    'efs:DescribeMountTargetSecurityGroups': 'elasticfilesystem:DescribeMountTargetSecurityGroups',
-    'efs:DescribeAccessPoints': 'elasticfilesystem:DescribeAccessPoints',
-    'efs:DescribeLifecycleConfiguration': 'elasticfilesystem:DescribeLifecycleConfiguration',
-    'efs:DescribeBackupPolicy': 'elasticfilesystem:DescribeBackupPolicy',
-    'efs:DescribeFileSystemPolicy': 'elasticfilesystem:DescribeFileSystemPolicy',
-    'efs:DescribeReplicationConfigurations': 'elasticfilesystem:DescribeReplicationConfigurations',
-    'efs:ListTagsForResource': 'elasticfilesystem:ListTagsForResource',
-    'backup:ListProtectedResources': 'backup:ListProtectedResources',
-    'cloudwatch:DescribeAlarms': 'cloudwatch:DescribeAlarms',
-    'cloudwatch:GetMetricData': 'cloudwatch:GetMetricData',
-    'ec2:DescribeSubnets': 'ec2:DescribeSubnets',
-    'ec2:DescribeSecurityGroups': 'ec2:DescribeSecurityGroups',
-    'ec2:DescribeNetworkInterfaces': 'ec2:DescribeNetworkInterfaces',
-    'ec2:DescribeInstances': 'ec2:DescribeInstances',
-    'ec2:DescribeVolumes': 'ec2:DescribeVolumes',
-    'ec2:GetEbsEncryptionByDefault': 'ec2:GetEbsEncryptionByDefault',
-    'rds:DescribeDBInstances': 'rds:DescribeDBInstances',
-    'rds:DescribeDBClusters': 'rds:DescribeDBClusters',
-    'iam:GetAccountAuthorizationDetails': 'iam:GetAccountAuthorizationDetails',
-    'iam:GetPolicy': 'iam:GetPolicy',
-    'iam:GetPolicyVersion': 'iam:GetPolicyVersion',
+    'sts:GetCallerIdentity': [],
+    'sts:AssumeRoleWithWebIdentity': [],
+    'ec2:DescribeRegions': ['ec2:DescribeRegions'],
+    's3:ListBuckets': ['s3:ListAllMyBuckets'],
+    's3:GetBucketLocation': ['s3:GetBucketLocation'],
+    's3:GetBucketTagging': ['s3:GetBucketTagging'],
+    's3:GetBucketEncryption': ['s3:GetEncryptionConfiguration'],
+    's3:GetBucketVersioning': ['s3:GetBucketVersioning'],
+    's3:GetPublicAccessBlock': ['s3:GetBucketPublicAccessBlock'],
+    's3:GetBucketPolicy': ['s3:GetBucketPolicy'],
+    's3control:GetPublicAccessBlock': ['s3:GetAccountPublicAccessBlock'],
+    'efs:DescribeFileSystems': ['elasticfilesystem:DescribeFileSystems'],
+    'efs:DescribeMountTargets': ['elasticfilesystem:DescribeMountTargets'],
+    // AWS checks the mount target's network interface too (EFS API reference).
+    'efs:DescribeMountTargetSecurityGroups': [
+        'elasticfilesystem:DescribeMountTargetSecurityGroups',
+        'ec2:DescribeNetworkInterfaceAttribute',
+    ],
+    'efs:DescribeAccessPoints': ['elasticfilesystem:DescribeAccessPoints'],
+    'efs:DescribeLifecycleConfiguration': ['elasticfilesystem:DescribeLifecycleConfiguration'],
+    'efs:DescribeBackupPolicy': ['elasticfilesystem:DescribeBackupPolicy'],
+    'efs:DescribeFileSystemPolicy': ['elasticfilesystem:DescribeFileSystemPolicy'],
+    'efs:DescribeReplicationConfigurations': ['elasticfilesystem:DescribeReplicationConfigurations'],
+    'backup:ListProtectedResources': ['backup:ListProtectedResources'],
+    'cloudwatch:DescribeAlarms': ['cloudwatch:DescribeAlarms'],
+    'cloudwatch:GetMetricData': ['cloudwatch:GetMetricData'],
+    'ec2:DescribeSubnets': ['ec2:DescribeSubnets'],
+    'ec2:DescribeSecurityGroups': ['ec2:DescribeSecurityGroups'],
+    'ec2:DescribeNetworkInterfaces': ['ec2:DescribeNetworkInterfaces'],
+    'ec2:DescribeInstances': ['ec2:DescribeInstances'],
+    'ec2:DescribeVolumes': ['ec2:DescribeVolumes'],
+    'ec2:GetEbsEncryptionByDefault': ['ec2:GetEbsEncryptionByDefault'],
+    'rds:DescribeDBInstances': ['rds:DescribeDBInstances'],
+    'rds:DescribeDBClusters': ['rds:DescribeDBClusters'],
+    'iam:GetAccountAuthorizationDetails': ['iam:GetAccountAuthorizationDetails'],
+    'iam:GetPolicy': ['iam:GetPolicy'],
+    'iam:GetPolicyVersion': ['iam:GetPolicyVersion'],
 };
-/** The IAM action to grant for an operation, or the operation itself when it is not in the table. */
+/**
+ * The IAM actions to grant for an operation, as one phrase (`a and b`) for details and tables, or
+ * the operation itself when the table names none.
+ */
 function permissionFor(operation) {
-    return OPERATION_PERMISSIONS[operation] ?? operation;
+    const actions = OPERATION_PERMISSIONS[operation] ?? [];
+    return actions.length > 0 ? actions.join(' and ') : operation;
+}
+
+
+/***/ }),
+
+/***/ 2997:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $h: () => (/* binding */ isAwsManagedPolicy),
+/* harmony export */   Fg: () => (/* binding */ tagsOf),
+/* harmony export */   K7: () => (/* binding */ listingOf),
+/* harmony export */   KX: () => (/* binding */ mapFetched),
+/* harmony export */   iQ: () => (/* binding */ partitionOf)
+/* harmony export */ });
+/** The ARN partition of a region (`aws`, `aws-cn`, `aws-us-gov`, `aws-eusc`). */
+function partitionOf(region) {
+    if (region.startsWith('cn-'))
+        return 'aws-cn';
+    if (region.startsWith('us-gov-'))
+        return 'aws-us-gov';
+    if (region.startsWith('eusc-'))
+        return 'aws-eusc';
+    return 'aws';
+}
+/** An EC2 or RDS `[{Key, Value}]` tag list as a plain map. */
+function tagsOf(list) {
+    const tags = {};
+    for (const tag of list ?? [])
+        if (tag.Key)
+            tags[tag.Key] = tag.Value ?? '';
+    return tags;
+}
+/** A read's value transformed, or its failure passed on unchanged. */
+function mapFetched(read, fn) {
+    return read.ok ? { ok: true, value: fn(read.value) } : read;
+}
+/** A listing's outcome without its items: how many it listed, or why it failed. */
+function listingOf(read) {
+    return mapFetched(read, (items) => ({ listed: items.length }));
+}
+/** AWS-managed policies have `aws` where the account id would be. */
+function isAwsManagedPolicy(arn) {
+    return /^arn:aws[a-z-]*:iam::aws:policy\//.test(arn);
 }
 
 
@@ -44086,7 +44137,7 @@ async function run() {
         const config = readConfig();
         if (!config)
             return;
-        const { scanAccount } = await Promise.all(/* import() */[__nccwpck_require__.e(511), __nccwpck_require__.e(478)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1478));
+        const { scanAccount } = await Promise.all(/* import() */[__nccwpck_require__.e(511), __nccwpck_require__.e(169)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4169));
         const { report } = await scanAccount(config, {
             getIDToken: (audience) => getIDToken(audience),
             setSecret: (value) => setSecret(value),
@@ -44164,14 +44215,14 @@ function buildEfsResources(inventory, results) {
         const failCounts = Object.fromEntries(_rules_types_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC.map((s) => [s, 0]));
         for (const r of failed)
             failCounts[r.severity]++;
-        const stored = (0,_rules_efs_common_js__WEBPACK_IMPORTED_MODULE_0__/* .storedGb */ .hp)(fs);
+        const stored = (0,_rules_efs_common_js__WEBPACK_IMPORTED_MODULE_0__/* .readStoredGb */ .vA)(fs);
         return {
             region,
             id: fs.id,
             name: fs.name ?? null,
             state: fs.state,
-            sizeGb: Math.round(stored.total * 100) / 100,
-            sizeSource: stored.source,
+            sizeGb: stored.ok ? Math.round(stored.value.total * 100) / 100 : null,
+            sizeSource: stored.ok ? stored.value.source : 'unknown',
             throughputMode: fs.throughputMode,
             provisionedThroughputMibps: fs.provisionedThroughputMibps ?? null,
             performanceMode: fs.performanceMode,
@@ -44231,7 +44282,7 @@ function efsTable(report) {
             fs.id,
             fs.name ?? '',
             fs.state,
-            fs.sizeGb.toFixed(2),
+            fs.sizeGb === null ? 'unknown' : fs.sizeGb.toFixed(2),
             throughputCell(fs),
             fs.performanceMode,
             fs.encrypted ? 'yes' : 'no',
@@ -44412,7 +44463,8 @@ function summarize(results, counts) {
         fail: failed.length,
         unknown: counted.filter((r) => r.status === 'UNKNOWN').length,
         suppressed: results.length - counted.length,
-        excluded: counts.excluded,
+        excluded: Object.values(counts.excludedByRegion).reduce((sum, n) => sum + n, 0),
+        excludedByRegion: counts.excludedByRegion,
         new: counted.filter((r) => r.baseline === 'new').length,
         resolved: counts.resolved,
         bySeverity,
@@ -44430,9 +44482,10 @@ function summarize(results, counts) {
 /* harmony export */   Dp: () => (/* binding */ accessPointRule),
 /* harmony export */   IX: () => (/* binding */ pass),
 /* harmony export */   L5: () => (/* binding */ unknown),
+/* harmony export */   Of: () => (/* binding */ sizeReadFailure),
 /* harmony export */   SM: () => (/* binding */ isUsageCheck),
 /* harmony export */   fJ: () => (/* binding */ fail),
-/* harmony export */   hp: () => (/* binding */ storedGb),
+/* harmony export */   vA: () => (/* binding */ readStoredGb),
 /* harmony export */   yc: () => (/* binding */ fileSystemRule),
 /* harmony export */   yh: () => (/* binding */ listWords)
 /* harmony export */ });
@@ -44542,25 +44595,7 @@ function latest(series) {
     const values = series.ok ? series.value.values : [];
     return values.length > 0 ? values[values.length - 1] : undefined;
 }
-/**
- * What the file system stores. SizeInBytes is the authority; CloudWatch StorageBytes stands in
- * only when SizeInBytes reads zero (an emulator; AWS never reports below 6 KiB) and has datapoints.
- */
-function storedGb(fs) {
-    const size = fs.sizeInBytes;
-    const storage = fs.metrics.storageBytes;
-    const total = storage && size.total === 0 ? latest(storage.total) : undefined;
-    if (storage && total !== undefined) {
-        const infrequentAccess = latest(storage.infrequentAccess) ?? 0;
-        const standard = latest(storage.standard) ?? Math.max(0, total - infrequentAccess);
-        return {
-            total: total / BYTES_PER_GB,
-            standard: standard / BYTES_PER_GB,
-            infrequentAccess: infrequentAccess / BYTES_PER_GB,
-            archive: 0,
-            source: 'StorageBytes',
-        };
-    }
+function sizeInBytesGb(size) {
     const infrequentAccess = size.infrequentAccess ?? 0;
     const archive = size.archive ?? 0;
     const standard = size.standard ?? Math.max(0, size.total - infrequentAccess - archive);
@@ -44571,6 +44606,39 @@ function storedGb(fs) {
         archive: archive / BYTES_PER_GB,
         source: 'SizeInBytes',
     };
+}
+/**
+ * What the file system stores. SizeInBytes is the authority; CloudWatch StorageBytes stands in
+ * only when SizeInBytes reads zero (an emulator; AWS never reports below 6 KiB) and has datapoints.
+ * When that StorageBytes read failed the size is unknown: the zero of SizeInBytes is no answer.
+ */
+function readStoredGb(fs) {
+    const size = fs.sizeInBytes;
+    const storage = fs.metrics.storageBytes;
+    if (!storage || size.total !== 0)
+        return { ok: true, value: sizeInBytesGb(size) };
+    const failure = (0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .firstFailure */ .fx)(storage.total, storage.standard, storage.infrequentAccess);
+    if (failure)
+        return { ok: false, error: failure };
+    const total = latest(storage.total);
+    if (total === undefined)
+        return { ok: true, value: sizeInBytesGb(size) };
+    const infrequentAccess = latest(storage.infrequentAccess) ?? 0;
+    const standard = latest(storage.standard) ?? Math.max(0, total - infrequentAccess);
+    return {
+        ok: true,
+        value: {
+            total: total / BYTES_PER_GB,
+            standard: standard / BYTES_PER_GB,
+            infrequentAccess: infrequentAccess / BYTES_PER_GB,
+            archive: 0,
+            source: 'StorageBytes',
+        },
+    };
+}
+/** Why the size is unknown, naming the failed call as UNKNOWN results do. */
+function sizeReadFailure(failure) {
+    return `${failure.operation} failed with ${failure.code} reading CloudWatch StorageBytes`;
 }
 /** Joins names for a detail sentence: `a`, `a and b`, `a, b and c`. */
 function listWords(items) {
@@ -44735,6 +44803,14 @@ const imdsv2NotRequired = perResourceRule({
     if (!IMDS_STATES.has(instance.state))
         return undefined;
     const evidence = { state: instance.state, httpTokens: instance.httpTokens ?? null };
+    if (instance.httpTokens === undefined) {
+        return {
+            ...resourceRef(region, instance),
+            status: 'UNKNOWN',
+            detail: 'MetadataOptions.HttpTokens was not in the DescribeInstances answer: whether IMDSv1 is served is not known.',
+            evidence,
+        };
+    }
     if (instance.httpTokens === 'required') {
         return {
             ...resourceRef(region, instance),
@@ -44746,7 +44822,7 @@ const imdsv2NotRequired = perResourceRule({
     return {
         ...resourceRef(region, instance),
         status: 'FAIL',
-        detail: `HttpTokens is ${instance.httpTokens ?? 'not reported'}, not required: IMDSv1 is served to anything on the ${instance.state} instance.`,
+        detail: `HttpTokens is ${instance.httpTokens}, not required: IMDSv1 is served to anything on the ${instance.state} instance.`,
         evidence,
     };
 });
@@ -44805,6 +44881,16 @@ const ebsDefaultEncryptionOff = {
             const setting = parts.ec2.ebsEncryptionByDefault;
             if (!setting.ok)
                 return [(0,helpers/* unknownFinding */.M8)(account, setting.error)];
+            if (setting.value === null) {
+                return [
+                    {
+                        ...account,
+                        status: 'UNKNOWN',
+                        detail: `EbsEncryptionByDefault was not in the GetEbsEncryptionByDefault answer for ${region}: whether new volumes are encrypted by default is not known.`,
+                        evidence: { ebsEncryptionByDefault: null },
+                    },
+                ];
+            }
             return [
                 setting.value
                     ? {
@@ -44893,7 +44979,6 @@ function meanRatePerSecond(series, windowSeconds) {
 // EXTERNAL MODULE: ./src/rules/efs/common.ts
 var common = __nccwpck_require__(3751);
 ;// CONCATENATED MODULE: ./src/rules/efs/prices.ts
-
 /**
  * EFS list prices in USD, us-east-1, per GB-month unless said (CHECKS.md). Medium confidence: taken
  * from snapshots of the AWS pricing page (November 2023; the Infrequent Access price of bursting
@@ -44930,9 +45015,8 @@ function storagePrices(fs) {
         archive: EFS_PRICES.archiveGbMonth,
     };
 }
-/** The monthly bill of what the file system stores, by class. */
-function monthlyStorageUsd(fs) {
-    const gb = (0,common/* storedGb */.hp)(fs);
+/** The monthly bill of what the file system stores (`gb`), by class. */
+function monthlyStorageUsd(fs, gb) {
     const prices = storagePrices(fs);
     return (gb.standard * prices.standard +
         gb.infrequentAccess * prices.infrequentAccess +
@@ -44968,6 +45052,10 @@ function formatMibps(rate) {
 function describeSize(gb, stored) {
     const source = stored.source === 'StorageBytes' ? ' (CloudWatch StorageBytes)' : '';
     return `${gb.toFixed(1)} GB${source}`;
+}
+/** Why a FAIL carries no saving: the size it rests on could not be read. */
+function savingUnknown(failure) {
+    return `The saving could not be computed: the size is unknown (${(0,common/* sizeReadFailure */.Of)(failure)}).`;
 }
 const throughputOverprovisioned = (0,common/* fileSystemRule */.yc)({
     meta: {
@@ -45026,8 +45114,12 @@ const noIaLifecycle = (0,common/* fileSystemRule */.yc)({
         if (transitionToIA) {
             return (0,common/* pass */.IX)(`Files move to Infrequent Access ${transitionToIA}.`, { transitionToIA });
         }
-        const stored = (0,common/* storedGb */.hp)(fs);
         const prices = storagePrices(fs);
+        const read = (0,common/* readStoredGb */.vA)(fs);
+        if (!read.ok) {
+            return (0,common/* fail */.fJ)(`No lifecycle policy moves files to Infrequent Access. ${savingUnknown(read.error)}`, { standardGb: null, prices });
+        }
+        const stored = read.value;
         const movedGb = stored.standard / 2;
         const savings = (0,helpers/* roundUsd */.tE)(movedGb * (prices.standard - prices.infrequentAccess));
         return (0,common/* fail */.fJ)(`No lifecycle policy moves files to Infrequent Access. If half of the ${describeSize(stored.standard, stored)} in Standard moved from ${formatPrice(prices.standard)} to ${formatPrice(prices.infrequentAccess)} per GB-month: saves ${(0,helpers/* formatUsd */.UK)(savings)} a month.`, { standardGb: stored.standard, sizeSource: stored.source, prices }, savings);
@@ -45060,8 +45152,15 @@ const unused = (0,common/* fileSystemRule */.yc)({
                 clientConnectionsSum: total,
             });
         }
-        const stored = (0,common/* storedGb */.hp)(fs);
-        const storageUsd = monthlyStorageUsd(fs);
+        const read = (0,common/* readStoredGb */.vA)(fs);
+        if (!read.ok) {
+            return (0,common/* fail */.fJ)(`No client connection in the last 60 days. ${savingUnknown(read.error)}`, {
+                clientConnectionsSum: 0,
+                storedGb: null,
+            });
+        }
+        const stored = read.value;
+        const storageUsd = monthlyStorageUsd(fs, stored);
         const throughputUsd = monthlyProvisionedThroughputUsd(fs);
         const savings = (0,helpers/* roundUsd */.tE)(storageUsd + throughputUsd);
         const throughput = throughputUsd > 0
@@ -45140,14 +45239,23 @@ const burstCreditsLow = (0,common/* fileSystemRule */.yc)({
                 detail: 'No BurstCreditBalance datapoints in the last 30 days: the credit balance is unknown.',
             };
         }
-        const storedTib = (0,common/* storedGb */.hp)(fs).total / 1024;
+        const stored = (0,common/* readStoredGb */.vA)(fs);
+        // The maximum only grows with the size: a balance low against the smallest maximum is low
+        // whatever the size, while any other verdict needs the size.
+        const storedTib = stored.ok ? stored.value.total / 1024 : 0;
         const maxBalance = MAX_CREDITS_PER_TIB * Math.max(1, storedTib);
         const ratio = lowest / maxBalance;
+        const low = ratio < LOW_CREDIT_RATIO - performance_EPSILON;
+        if (!stored.ok && !low)
+            return (0,common/* unknown */.L5)(stored.error);
+        const lowestText = `The lowest burst credit balance in the last 30 days was ${(lowest / GIB).toFixed(1)} GiB`;
+        const drops = 'throughput drops to the baseline when it runs out';
+        if (!stored.ok) {
+            return (0,common/* fail */.fJ)(`${lowestText}, below 10% of the maximum at any size (${(100 * ratio).toFixed(1)}% of the smallest, 2.10 TiB): ${drops}. The maximum grows with the size, which is unknown (${(0,common/* sizeReadFailure */.Of)(stored.error)}).`, { minimumBytes: lowest, maximumBytes: null });
+        }
+        const summary = `${lowestText}, ${(100 * ratio).toFixed(1)}% of the ${(maxBalance / TIB).toFixed(2)} TiB maximum`;
         const evidence = { minimumBytes: lowest, maximumBytes: maxBalance };
-        const summary = `The lowest burst credit balance in the last 30 days was ${(lowest / GIB).toFixed(1)} GiB, ${(100 * ratio).toFixed(1)}% of the ${(maxBalance / TIB).toFixed(2)} TiB maximum`;
-        return ratio < LOW_CREDIT_RATIO - performance_EPSILON
-            ? (0,common/* fail */.fJ)(`${summary}: throughput drops to the baseline when it runs out.`, evidence)
-            : (0,common/* pass */.IX)(`${summary}.`, evidence);
+        return low ? (0,common/* fail */.fJ)(`${summary}: ${drops}.`, evidence) : (0,common/* pass */.IX)(`${summary}.`, evidence);
     },
 });
 const maxioUnneeded = (0,common/* fileSystemRule */.yc)({
@@ -45492,13 +45600,18 @@ function conditionsOn(statement, key, operators) {
     });
 }
 /**
+ * A `Deny` that binds every caller: principal `*`. A NotPrincipal counts as public for an Allow
+ * but not here: the principals it lists escape the deny and keep what the allows grant them.
+ */
+function deniesEveryone(statement) {
+    return statement.effect === 'Deny' && !statement.notPrincipal && isPublicPrincipal(statement);
+}
+/**
  * A `Deny` for everyone when `aws:SecureTransport` is false: how S3 and EFS enforce TLS. A
  * NotPrincipal or any further condition narrows the deny, leaving some callers free to use HTTP.
  */
 function deniesInsecureTransport(statement) {
-    return (statement.effect === 'Deny' &&
-        !statement.notPrincipal &&
-        isPublicPrincipal(statement) &&
+    return (deniesEveryone(statement) &&
         statement.conditions.every((c) => c.key.toLowerCase() === 'aws:securetransport') &&
         conditionsOn(statement, 'aws:SecureTransport', ['Bool']).some((c) => c.values.some((v) => v.toLowerCase() === 'false')));
 }
@@ -45540,12 +45653,6 @@ function restrictsCaller(statement, extraKeys = []) {
 
 
 const EFS_CONTROLS_URL = 'https://docs.aws.amazon.com/securityhub/latest/userguide/efs-controls.html';
-/** What NFS clients do: mount (read), write, act as root. */
-const CLIENT_ACTIONS = [
-    'elasticfilesystem:ClientMount',
-    'elasticfilesystem:ClientWrite',
-    'elasticfilesystem:ClientRootAccess',
-];
 const MOUNT = 'elasticfilesystem:ClientMount';
 const ROOT_ACCESS = 'elasticfilesystem:ClientRootAccess';
 const ACCESS_POINT_KEY = 'elasticfilesystem:AccessPointArn';
@@ -45613,11 +45720,12 @@ const tlsNotEnforced = (0,common/* fileSystemRule */.yc)({
                 policy: null,
             });
         }
-        const enforcing = publicStatements(fs, statements).find(({ statement }) => deniesInsecureTransport(statement) &&
-            CLIENT_ACTIONS.every((action) => coversAction(statement, action)));
+        // Every client action needs a mount first: denying ClientMount without TLS is enforcement,
+        // whatever the statement says of ClientWrite and ClientRootAccess.
+        const enforcing = publicStatements(fs, statements).find(({ statement }) => deniesInsecureTransport(statement) && coversAction(statement, MOUNT));
         return enforcing
-            ? (0,common/* pass */.IX)(`The file system policy denies connections without TLS (${enforcing.name}).`)
-            : (0,common/* fail */.fJ)('The file system policy has no statement denying client actions to everyone when aws:SecureTransport is false: clients may connect without TLS.', { statements: statements.length });
+            ? (0,common/* pass */.IX)(`The file system policy denies mounting without TLS to everyone (${enforcing.name}).`)
+            : (0,common/* fail */.fJ)(`The file system policy has no statement denying ${MOUNT} to everyone when aws:SecureTransport is false: clients may mount without TLS.`, { statements: statements.length });
     },
 });
 const nfsOpenToWorld = (0,common/* fileSystemRule */.yc)({
@@ -45720,8 +45828,9 @@ function rootGrants(fs) {
     if (statements === null)
         return ['no file system policy (the default policy allows root)'];
     const applying = publicStatements(fs, statements).filter(({ statement }) => coversAction(statement, ROOT_ACCESS));
-    // An unconditional deny to everyone squashes root whatever the allows say.
-    if (applying.some(({ statement }) => statement.effect === 'Deny' && !statement.conditions.length)) {
+    // An unconditional deny to everyone squashes root whatever the allows say; one with a
+    // NotPrincipal leaves the grants standing for the principals it exempts.
+    if (applying.some(({ statement }) => deniesEveryone(statement) && !statement.conditions.length)) {
         return [];
     }
     return applying
@@ -45746,7 +45855,9 @@ const rootNotSquashed = (0,common/* fileSystemRule */.yc)({
         let undecided = Array.isArray(grants) ? undefined : grants;
         if (efs.accessPointsFailure)
             undecided ??= (0,common/* unknown */.L5)(efs.accessPointsFailure);
-        const rootPoints = efs.accessPoints
+        // In scope or not, a Uid 0 access point gives this file system's clients root. Before the
+        // scope filter runs, `accessPoints` is the whole listing.
+        const rootPoints = (efs.allAccessPoints ?? efs.accessPoints)
             .filter((ap) => ap.fileSystemId === fs.id && ap.posixUser?.uid === 0)
             .map((ap) => ap.id);
         if (rootPoints.length > 0) {
@@ -45861,7 +45972,10 @@ const efsRules = [
     mountTargetPublicSubnet,
 ];
 
+// EXTERNAL MODULE: ./src/collect/convert.ts
+var convert = __nccwpck_require__(2997);
 ;// CONCATENATED MODULE: ./src/rules/iam.ts
+
 
 
 /**
@@ -45886,8 +46000,15 @@ function ownSources(kind, owner, policies, through = '') {
     }));
     const managed = owner.attachedPolicyArns.flatMap((arn) => {
         const policy = policies.get(arn);
-        if (!policy)
-            return [];
+        if (!policy) {
+            return [
+                {
+                    label: `managed policy "${arn}"${through}`,
+                    owner: (0,convert/* isAwsManagedPolicy */.$h)(arn) ? 'aws' : 'customer',
+                    missing: true,
+                },
+            ];
+        }
         return [
             {
                 label: `${policy.awsManaged ? 'AWS' : 'customer'} managed policy "${policy.name}"${through}`,
@@ -45917,7 +46038,9 @@ function principalsOf(iam) {
                 ...ownSources('user', u, policies),
                 ...u.groups.flatMap((name) => {
                     const group = groups.get(name);
-                    return group ? ownSources('group', group, policies, ` (through group "${name}")`) : [];
+                    if (!group)
+                        return [{ label: `group "${name}"`, owner: 'any', missing: true }];
+                    return ownSources('group', group, policies, ` (through group "${name}")`);
                 }),
             ],
         })),
@@ -45929,6 +46052,8 @@ function principalsOf(iam) {
     ];
 }
 function parseSource(source, cache) {
+    if ('missing' in source)
+        return { ok: false };
     if (!source.document.ok)
         return { ok: false, error: source.document.error };
     const text = source.document.value;
@@ -45950,8 +46075,8 @@ function parseSource(source, cache) {
 }
 /**
  * A rule judged per principal over the policies of the owners it reads. A statement that allows
- * too much is a FAIL even when another policy could not be read; no hit and an unreadable policy
- * is UNKNOWN, never PASS.
+ * too much is a FAIL even when another policy could not be read; no hit and an unreadable or
+ * uncollected policy (or group) is UNKNOWN, never PASS.
  */
 function principalRule(meta, reads, test, passDetail) {
     return {
@@ -45974,7 +46099,7 @@ function principalRule(meta, reads, test, passDetail) {
                 };
                 const hits = [];
                 const unreadable = [];
-                const sources = principal.sources.filter((s) => reads.includes(s.owner));
+                const sources = principal.sources.filter((s) => s.owner === 'any' || reads.includes(s.owner));
                 for (const source of sources) {
                     const parsed = parseSource(source, cache);
                     if (!parsed.ok) {
@@ -46001,10 +46126,17 @@ function principalRule(meta, reads, test, passDetail) {
                     };
                 }
                 if (unreadable.length > 0) {
+                    const evidence = { unreadable: unreadable.map((u) => u.policy), policiesRead };
+                    // A failed call names the permission to grant, so it is the one reported.
+                    const failure = unreadable.find((u) => u.error !== undefined)?.error;
+                    if (failure)
+                        return { ...(0,helpers/* unknownFinding */.M8)(ref, failure), evidence };
                     const [first] = unreadable;
                     return {
-                        ...(0,helpers/* unknownFinding */.M8)(ref, first.error),
-                        evidence: { unreadable: unreadable.map((u) => u.policy), policiesRead },
+                        ...ref,
+                        status: 'UNKNOWN',
+                        detail: `Could not be assessed: ${first.policy} is not in the collected IAM data.`,
+                        evidence,
                     };
                 }
                 return {
@@ -46032,9 +46164,18 @@ function isReadOnlyPattern(pattern) {
 }
 const allowsEveryResource = (s) => s.effect === 'Allow' && coversResource(s, '*');
 const quoteList = (patterns) => patterns.map((p) => `"${p}"`).join(', ');
+/**
+ * How the detail names the resources of a statement that allows every resource: Resource "*", or
+ * an Allow with NotResource, which grants everything but the resources it lists.
+ */
+const everyResourceWords = (s) => !s.resource && s.notResource
+    ? `every resource except ${quoteList(s.notResource)} (NotResource)`
+    : 'Resource "*"';
+/** NotAction `*` excludes every action: the statement grants nothing. */
+const grantsNoAction = (s) => (s.notAction ?? []).some(isEveryAction);
 /** Action `*` on Resource `*`. */
 const fullAdminStatement = (s) => allowsEveryResource(s) && (s.action ?? []).some(isEveryAction)
-    ? 'Action "*" on Resource "*"'
+    ? `Action "*" on ${everyResourceWords(s)}`
     : undefined;
 const fullAdmin = principalRule({
     id: 'iam.full-admin',
@@ -46062,7 +46203,7 @@ const wildcardActions = principalRule({
     },
     frameworks: { fsbp: ['IAM.21'] },
 }, ['inline', 'customer'], (s) => {
-    if (s.effect !== 'Allow' || fullAdminStatement(s))
+    if (s.effect !== 'Allow' || fullAdminStatement(s) || grantsNoAction(s))
         return undefined;
     // Allow with NotAction grants every action of every service it does not name.
     if (s.notAction)
@@ -46083,13 +46224,14 @@ const wildcardResources = principalRule({
     },
     frameworks: {},
 }, ['inline', 'customer'], (s) => {
-    if (!allowsEveryResource(s))
+    if (!allowsEveryResource(s) || grantsNoAction(s))
         return undefined;
+    const resources = everyResourceWords(s);
     if (s.notAction) {
-        return `every action except ${quoteList(s.notAction)} (NotAction) on Resource "*"`;
+        return `every action except ${quoteList(s.notAction)} (NotAction) on ${resources}`;
     }
     const writes = (s.action ?? []).filter((p) => !isReadOnlyPattern(p));
-    return writes.length > 0 ? `${quoteList(writes)} on Resource "*"` : undefined;
+    return writes.length > 0 ? `${quoteList(writes)} on ${resources}` : undefined;
 }, 'No inline or customer managed policy allows actions other than reads on Resource "*"');
 /** The IAM checks of CHECKS.md, in catalogue order. */
 const iamRules = [fullAdmin, wildcardActions, wildcardResources];
@@ -46108,11 +46250,20 @@ function databaseRef(region, { kind, db }) {
 }
 const label = ({ kind }) => (kind === 'instance' ? 'DB instance' : 'DB cluster');
 /**
- * Storage, backups, Multi-AZ and deletion protection of a cluster member are the cluster's
- * settings (an Aurora instance reports MultiAZ and DeletionProtection false whatever its
- * cluster says): members are judged through their cluster.
+ * Storage, backups, Multi-AZ and deletion protection of a cluster member (Aurora, Multi-AZ DB
+ * cluster) are the cluster's settings: an Aurora instance reports MultiAZ and DeletionProtection
+ * false whatever its cluster says. So members get no result of their own from these checks; the
+ * cluster's result covers them and its detail says so.
  */
 const notClusterMember = (db) => db.clusterId === undefined;
+const statusOf = (pass) => pass === undefined ? 'UNKNOWN' : pass ? 'PASS' : 'FAIL';
+/** Appended to a cluster's detail: its members have no result of their own. */
+function coversMembers(rds, cluster) {
+    const members = rds.instances.filter((db) => db.clusterId === cluster.id).map((db) => db.id);
+    return members.length > 0
+        ? `This result covers the cluster's member instances: ${members.join(', ')}.`
+        : "This result covers the cluster's member instances.";
+}
 /**
  * A rule judged per database of each region. A failed listing leaves databases unseen: one
  * account-level UNKNOWN for the region says so, beside the results for what was listed.
@@ -46135,8 +46286,8 @@ function databaseRule(meta, applies, judge) {
                     const { pass, detail, evidence } = judge(database);
                     return {
                         ...databaseRef(region, database),
-                        status: pass ? 'PASS' : 'FAIL',
-                        detail,
+                        status: statusOf(pass),
+                        detail: database.kind === 'cluster' ? `${detail} ${coversMembers(rds, database.db)}` : detail,
                         evidence,
                     };
                 });
@@ -46175,7 +46326,15 @@ const publiclyAccessible = databaseRule({
     },
     frameworks: { fsbp: ['RDS.2'], cis: ['2.3.3'] },
 }, { instances: () => true, clusters: false }, (database) => {
-    const open = database.kind === 'instance' && database.db.publiclyAccessible;
+    // Clusters are not judged here (`clusters: false`); only instances reach this.
+    const open = database.kind === 'instance' ? database.db.publiclyAccessible : false;
+    if (open === undefined) {
+        return {
+            pass: undefined,
+            detail: 'PubliclyAccessible was not in the DescribeDBInstances answer: whether the endpoint is public is not known.',
+            evidence: { publiclyAccessible: null },
+        };
+    }
     return {
         pass: !open,
         detail: open
