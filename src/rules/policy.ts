@@ -171,17 +171,25 @@ export function deniesEveryone(statement: PolicyStatement): boolean {
   return statement.effect === 'Deny' && !statement.notPrincipal && isPublicPrincipal(statement);
 }
 
+/** A `Deny` conditioned on `aws:SecureTransport` false, whoever it binds. */
+export function deniesOnInsecureTransport(statement: PolicyStatement): boolean {
+  return (
+    statement.effect === 'Deny' &&
+    conditionsOn(statement, 'aws:SecureTransport', ['Bool']).some((c) =>
+      c.values.some((v) => v.toLowerCase() === 'false'),
+    )
+  );
+}
+
 /**
  * A `Deny` for everyone when `aws:SecureTransport` is false: how S3 and EFS enforce TLS. A
  * NotPrincipal or any further condition narrows the deny, leaving some callers free to use HTTP.
  */
 export function deniesInsecureTransport(statement: PolicyStatement): boolean {
   return (
+    deniesOnInsecureTransport(statement) &&
     deniesEveryone(statement) &&
-    statement.conditions.every((c) => c.key.toLowerCase() === 'aws:securetransport') &&
-    conditionsOn(statement, 'aws:SecureTransport', ['Bool']).some((c) =>
-      c.values.some((v) => v.toLowerCase() === 'false'),
-    )
+    statement.conditions.every((c) => c.key.toLowerCase() === 'aws:securetransport')
   );
 }
 

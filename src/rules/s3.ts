@@ -11,6 +11,7 @@ import {
   coversAction,
   coversResource,
   deniesInsecureTransport,
+  deniesOnInsecureTransport,
   parsePolicy,
   type PolicyStatement,
 } from './policy.js';
@@ -254,6 +255,16 @@ const tlsNotEnforced = bucketRule(
         status: 'FAIL',
         detail: `The bucket policy denies requests without TLS only for some actions or resources: object reads and writes (s3:GetObject, s3:PutObject on ${bucket.arn}/*) stay open over plain HTTP.`,
         evidence: { statements: partial },
+      };
+    }
+    const narrowed = statements.filter(deniesOnInsecureTransport);
+    if (narrowed.length > 0) {
+      return {
+        ...ref,
+        status: 'FAIL',
+        detail:
+          'The bucket policy denies requests with aws:SecureTransport false only for some callers: the Deny names principals other than "*" or adds other conditions, so the rest can use plain HTTP.',
+        evidence: { statements: narrowed },
       };
     }
     return {

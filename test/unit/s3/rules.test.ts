@@ -395,6 +395,24 @@ describe('s3.tls-not-enforced', () => {
     expect(single(check, bucket('b', { policy: ok(policy) })).status).toBe('FAIL');
   });
 
+  it.each([
+    ['names one account', { AWS: 'arn:aws:iam::123456789012:root' }, {}],
+    ['adds a VPC endpoint condition', '*', { StringNotEquals: { 'aws:SourceVpce': 'vpce-1' } }],
+  ])('fails, saying the deny is narrowed, when the TLS deny %s', (_how, principal, extra) => {
+    const policy = JSON.stringify({
+      Statement: {
+        Effect: 'Deny',
+        Principal: principal,
+        Action: 's3:*',
+        Resource: ['arn:aws:s3:::b', 'arn:aws:s3:::b/*'],
+        Condition: { Bool: { 'aws:SecureTransport': 'false' }, ...extra },
+      },
+    });
+    const finding = single(check, bucket('b', { policy: ok(policy) }));
+    expect(finding.status).toBe('FAIL');
+    expect(finding.detail).toMatch(/^The bucket policy denies .* only for some callers/);
+  });
+
   it('is UNKNOWN, and says why, when the stored policy cannot be parsed', () => {
     const finding = single(check, bucket('b', { policy: ok('{"Statement": [') }));
     expect(finding.status).toBe('UNKNOWN');
