@@ -44,11 +44,13 @@ export const OPERATION_PERMISSIONS: Readonly<Record<string, readonly string[]>> 
   'iam:GetPolicyVersion': ['iam:GetPolicyVersion'],
 };
 
-/**
- * The IAM actions to grant for an operation, as one phrase (`a and b`) for details and tables, or
- * the operation itself when the table names none.
- */
-export function permissionFor(operation: string): string {
+/** The IAM actions to grant for an operation, or the operation itself when the table names none. */
+export function permissionsFor(operation: string): readonly string[] {
   const actions = OPERATION_PERMISSIONS[operation] ?? [];
-  return actions.length > 0 ? actions.join(' and ') : operation;
+  return actions.length > 0 ? actions : [operation];
+}
+
+/** The same as one phrase (`a and b`), for details and tables. */
+export function permissionFor(operation: string): string {
+  return permissionsFor(operation).join(' and ');
 }

@@ -1,6 +1,6 @@
 import { Buffer } from 'node:buffer';
 import { isAccessDenied } from '../aws/errors.js';
-import { permissionFor } from '../aws/permissions.js';
+import { permissionFor, permissionsFor } from '../aws/permissions.js';
 import { SERVICES } from '../collect/inventory.js';
 import { SEVERITIES, type CheckResult } from '../rules/types.js';
 import { escapeMarkdown } from './escape.js';
@@ -52,10 +52,12 @@ export function permissionsToGrant(report: Report): string[] {
   const permissions = new Set<string>();
   for (const { status, suppressed, failedCall } of report.results) {
     if (status !== 'UNKNOWN' || suppressed || !failedCall) continue;
-    if (isAccessDenied(failedCall.code)) permissions.add(failedCall.permission);
+    if (!isAccessDenied(failedCall.code)) continue;
+    for (const action of permissionsFor(failedCall.operation)) permissions.add(action);
   }
   for (const e of report.errors) {
-    if (isAccessDenied(e.code)) permissions.add(permissionFor(e.operation));
+    if (!isAccessDenied(e.code)) continue;
+    for (const action of permissionsFor(e.operation)) permissions.add(action);
   }
   return [...permissions].sort();
 }

@@ -322,6 +322,25 @@ describe('renderMarkdown: could not be assessed', () => {
     );
   });
 
+  it('lists each IAM action to grant on its own when an operation needs two', () => {
+    const denied = renderMarkdown(
+      makeReport({
+        errors: [
+          {
+            service: 'efs',
+            region: 'us-east-1',
+            operation: 'efs:DescribeMountTargetSecurityGroups',
+            code: 'AccessDenied',
+            message: 'Access Denied',
+          },
+        ],
+      }),
+    );
+    expect(denied).toContain(
+      'Grant the scanning role these permissions and run again: ec2:DescribeNetworkInterfaceAttribute, elasticfilesystem:DescribeMountTargetSecurityGroups.',
+    );
+  });
+
   it('lists the collection errors with the permission a denied call needs', () => {
     const rows = tableAfter(md, '#### Collection errors (1)');
     expect(rows[1]).toEqual([
