@@ -30533,7 +30533,8 @@ function isExpiredSession(code) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ permissionFor)
+/* harmony export */   Tj: () => (/* binding */ permissionFor),
+/* harmony export */   mr: () => (/* binding */ permissionsFor)
 /* harmony export */ });
 /* unused harmony export OPERATION_PERMISSIONS */
 /**
@@ -30581,13 +30582,14 @@ const OPERATION_PERMISSIONS = {
     'iam:GetPolicy': ['iam:GetPolicy'],
     'iam:GetPolicyVersion': ['iam:GetPolicyVersion'],
 };
-/**
- * The IAM actions to grant for an operation, as one phrase (`a and b`) for details and tables, or
- * the operation itself when the table names none.
- */
-function permissionFor(operation) {
+/** The IAM actions to grant for an operation, or the operation itself when the table names none. */
+function permissionsFor(operation) {
     const actions = OPERATION_PERMISSIONS[operation] ?? [];
-    return actions.length > 0 ? actions.join(' and ') : operation;
+    return actions.length > 0 ? actions : [operation];
+}
+/** The same as one phrase (`a and b`), for details and tables. */
+function permissionFor(operation) {
+    return permissionsFor(operation).join(' and ');
 }
 
 
@@ -43716,12 +43718,16 @@ function permissionsToGrant(report) {
     for (const { status, suppressed, failedCall } of report.results) {
         if (status !== 'UNKNOWN' || suppressed || !failedCall)
             continue;
-        if ((0,aws_errors/* isAccessDenied */.w7)(failedCall.code))
-            permissions.add(failedCall.permission);
+        if (!(0,aws_errors/* isAccessDenied */.w7)(failedCall.code))
+            continue;
+        for (const action of (0,aws_permissions/* permissionsFor */.mr)(failedCall.operation))
+            permissions.add(action);
     }
     for (const e of report.errors) {
-        if ((0,aws_errors/* isAccessDenied */.w7)(e.code))
-            permissions.add((0,aws_permissions/* permissionFor */.k)(e.operation));
+        if (!(0,aws_errors/* isAccessDenied */.w7)(e.code))
+            continue;
+        for (const action of (0,aws_permissions/* permissionsFor */.mr)(e.operation))
+            permissions.add(action);
     }
     return [...permissions].sort();
 }
@@ -43888,7 +43894,7 @@ function renderMarkdown(report, options = {}) {
         e.region,
         e.operation,
         e.code,
-        (0,aws_errors/* isAccessDenied */.w7)(e.code) ? (0,aws_permissions/* permissionFor */.k)(e.operation) : '',
+        (0,aws_errors/* isAccessDenied */.w7)(e.code) ? (0,aws_permissions/* permissionFor */.Tj)(e.operation) : '',
         e.message,
     ]));
     if (unknownCount > 0 || errors.length > 0) {
@@ -44682,7 +44688,7 @@ function failureAdvice(code, permission) {
  * call is blamed on permissions: throttling or a service error says so instead.
  */
 function unknownFinding(resource, failure) {
-    const permission = (0,_aws_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .permissionFor */ .k)(failure.operation);
+    const permission = (0,_aws_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .permissionFor */ .Tj)(failure.operation);
     return {
         ...resource,
         status: 'UNKNOWN',
@@ -45606,14 +45612,19 @@ function conditionsOn(statement, key, operators) {
 function deniesEveryone(statement) {
     return statement.effect === 'Deny' && !statement.notPrincipal && isPublicPrincipal(statement);
 }
+/** A `Deny` conditioned on `aws:SecureTransport` false, whoever it binds. */
+function deniesOnInsecureTransport(statement) {
+    return (statement.effect === 'Deny' &&
+        conditionsOn(statement, 'aws:SecureTransport', ['Bool']).some((c) => c.values.some((v) => v.toLowerCase() === 'false')));
+}
 /**
  * A `Deny` for everyone when `aws:SecureTransport` is false: how S3 and EFS enforce TLS. A
  * NotPrincipal or any further condition narrows the deny, leaving some callers free to use HTTP.
  */
 function deniesInsecureTransport(statement) {
-    return (deniesEveryone(statement) &&
-        statement.conditions.every((c) => c.key.toLowerCase() === 'aws:securetransport') &&
-        conditionsOn(statement, 'aws:SecureTransport', ['Bool']).some((c) => c.values.some((v) => v.toLowerCase() === 'false')));
+    return (deniesOnInsecureTransport(statement) &&
+        deniesEveryone(statement) &&
+        statement.conditions.every((c) => c.key.toLowerCase() === 'aws:securetransport'));
 }
 /** Condition keys that say who the caller is. */
 const CALLER_IDENTITY_KEYS = new Set([
@@ -46638,6 +46649,15 @@ const s3_tlsNotEnforced = bucketRule({
             status: 'FAIL',
             detail: `The bucket policy denies requests without TLS only for some actions or resources: object reads and writes (s3:GetObject, s3:PutObject on ${bucket.arn}/*) stay open over plain HTTP.`,
             evidence: { statements: partial },
+        };
+    }
+    const narrowed = statements.filter(deniesOnInsecureTransport);
+    if (narrowed.length > 0) {
+        return {
+            ...ref,
+            status: 'FAIL',
+            detail: 'The bucket policy denies requests with aws:SecureTransport false only for some callers: the Deny names principals other than "*" or adds other conditions, so the rest can use plain HTTP.',
+            evidence: { statements: narrowed },
         };
     }
     return {
