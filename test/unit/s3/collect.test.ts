@@ -57,7 +57,7 @@ function clientsIn(region: string): RegionClients {
   return clients;
 }
 
-function setup(withClientsFor = true) {
+function setup(withClientsFor = true, errorRegion?: string) {
   const errors: CollectionError[] = [];
   const ctx = createCollectContext({
     account: ACCOUNT,
@@ -65,6 +65,7 @@ function setup(withClientsFor = true) {
     service: 's3',
     clients: clientsIn(HOME),
     ...(withClientsFor ? { clientsFor: clientsIn } : {}),
+    ...(errorRegion ? { errorRegion } : {}),
     errors,
     sharedCache: new Map(),
   });
@@ -355,17 +356,7 @@ describe('collectS3', () => {
       .on(ListBucketsCommand)
       .resolves({ Buckets: [{ Name: 'away', BucketRegion: 'eu-west-1' }] });
     s3Mock.on(GetBucketPolicyCommand).rejects(s3Error('AccessDenied', 403));
-    const errors: CollectionError[] = [];
-    const ctx = createCollectContext({
-      account: ACCOUNT,
-      region: HOME,
-      service: 's3',
-      clients: clientsIn(HOME),
-      clientsFor: clientsIn,
-      errors,
-      sharedCache: new Map(),
-      errorRegion: 'global',
-    });
+    const { ctx, errors } = setup(true, 'global');
     await collectS3(ctx, 'all');
     expect(errors.map((e) => `${e.region} ${e.operation}`)).toEqual([
       'eu-west-1 s3:GetBucketPolicy',
