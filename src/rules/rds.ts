@@ -50,8 +50,8 @@ const statusOf = (pass: boolean | undefined): Status =>
 function coversMembers(rds: RdsInventory, cluster: RdsDbCluster): string {
   const members = rds.instances.filter((db) => db.clusterId === cluster.id).map((db) => db.id);
   return members.length > 0
-    ? `This result covers the cluster's member instances: ${members.join(', ')}.`
-    : "This result covers the cluster's member instances.";
+    ? ` This result covers the cluster's member instances: ${members.join(', ')}.`
+    : '';
 }
 
 /**
@@ -84,7 +84,7 @@ function databaseRule(
             ...databaseRef(region, database),
             status: statusOf(pass),
             detail:
-              database.kind === 'cluster' ? `${detail} ${coversMembers(rds, database.db)}` : detail,
+              database.kind === 'cluster' ? `${detail}${coversMembers(rds, database.db)}` : detail,
             evidence,
           };
         });

@@ -104,9 +104,7 @@ describe('rds.storage-unencrypted', () => {
     expect(at(findings, 2).detail).toBe(
       "The DB cluster's storage is not encrypted. This result covers the cluster's member instances: aurora-1.",
     );
-    expect(at(findings, 3).detail).toBe(
-      "The DB cluster's storage is encrypted. This result covers the cluster's member instances.",
-    );
+    expect(at(findings, 3).detail).toBe("The DB cluster's storage is encrypted.");
   });
 
   it('is UNKNOWN for the region when a listing failed, still judging what was listed', () => {
