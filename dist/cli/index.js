@@ -7064,8 +7064,8 @@ const statusOf = (pass) => pass === undefined ? 'UNKNOWN' : pass ? 'PASS' : 'FAI
 function coversMembers(rds, cluster) {
     const members = rds.instances.filter((db) => db.clusterId === cluster.id).map((db) => db.id);
     return members.length > 0
-        ? `This result covers the cluster's member instances: ${members.join(', ')}.`
-        : "This result covers the cluster's member instances.";
+        ? ` This result covers the cluster's member instances: ${members.join(', ')}.`
+        : '';
 }
 /**
  * A rule judged per database of each region. A failed listing leaves databases unseen: one
@@ -7090,7 +7090,7 @@ function databaseRule(meta, applies, judge) {
                     return {
                         ...databaseRef(region, database),
                         status: statusOf(pass),
-                        detail: database.kind === 'cluster' ? `${detail} ${coversMembers(rds, database.db)}` : detail,
+                        detail: database.kind === 'cluster' ? `${detail}${coversMembers(rds, database.db)}` : detail,
                         evidence,
                     };
                 });
