@@ -1,25 +1,21 @@
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import type { Inventory } from './collect/inventory.js';
+import { InventoryFileError, loadSavedInventory } from './collect/saved-inventory.js';
 import { ConfigError, INPUTS, parseConfig, type Config, type InputName } from './config/schema.js';
 import { sampleInventory } from './demo/index.js';
 import { ScanError } from './errors.js';
-import { MergeInputError, mergeReports, readReport } from './merge.js';
-import { evaluateInventory } from './evaluate.js';
+import type { Inventory } from './model/inventory.js';
+import type { Report } from './model/report.js';
 import { renderCatalogue } from './report/catalogue.js';
-import { renderConsole } from './report/console.js';
-import { ALL_RULES } from './rules/index.js';
-import { renderJson } from './report/json.js';
-import { renderMarkdown } from './report/markdown.js';
-import type { Report } from './report/types.js';
+import { emitReports, FORMATS, type Format } from './report/emit.js';
+import { readReport, ReportFileError } from './report/read.js';
 import { writeFileAtomic } from './report/write.js';
+import { ALL_RULES } from './rules/index.js';
+import { evaluateInventory } from './triage/evaluate.js';
+import { MergeInputError, mergeReports } from './triage/merge.js';
 import { TOOL_VERSION } from './version.js';
 
 /** DESIGN.md exit codes. */
 export const EXIT = { passed: 0, gateFailed: 1, usage: 2, scanFailed: 3 } as const;
-
-const FORMATS = ['table', 'json', 'markdown'] as const;
-type Format = (typeof FORMATS)[number];
 
 /** Flags the action has no input for. */
 const CLI_FLAGS = {
@@ -103,34 +99,14 @@ function parseFormat(value: string | undefined): Format {
 }
 
 async function loadInventory(path: string): Promise<Inventory> {
-  let parsed: unknown;
   try {
-    parsed = JSON.parse(await readFile(path, 'utf8'));
+    return await loadSavedInventory(path);
   } catch (error) {
-    throw new UsageError(
-      `Invalid flag "--inventory": cannot read "${path}" as JSON: ${(error as Error).message}`,
-    );
+    if (error instanceof InventoryFileError) {
+      throw new UsageError(`Invalid flag "--inventory": ${error.message}`);
+    }
+    throw error;
   }
-  const candidate = parsed as Partial<Inventory> | null;
-  if (
-    !candidate ||
-    candidate.schemaVersion !== 1 ||
-    typeof candidate.account !== 'string' ||
-    !Array.isArray(candidate.services) ||
-    typeof candidate.regional !== 'object' ||
-    typeof candidate.global !== 'object'
-  ) {
-    throw new UsageError(
-      `Invalid flag "--inventory": "${path}" is not a posture-gate inventory (schemaVersion 1, written by --save-inventory).`,
-    );
-  }
-  return { ...(candidate as Inventory), errors: candidate.errors ?? [] };
-}
-
-function render(report: Report, format: Format, reportPath: string | undefined): string {
-  if (format === 'json') return renderJson(report);
-  if (format === 'markdown') return renderMarkdown(report, reportPath ? { reportPath } : {});
-  return renderConsole(report);
 }
 
 /** Runs one command line and returns the exit code; never calls process.exit itself. */
@@ -223,10 +199,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         );
       }
     }
-    if (reportPath) await writeFileAtomic(reportPath, renderJson(report));
-    const text = render(report, format, reportPath);
-    if (typeof flags.output === 'string') await writeFileAtomic(flags.output, text);
-    else io.stdout(text.endsWith('\n') ? text : `${text}\n`);
+    const output = flags.output;
+    await emitReports(report, {
+      ...(reportPath ? { json: { path: reportPath, file: reportPath } } : {}),
+      text: {
+        format,
+        write: (text) =>
+          typeof output === 'string'
+            ? writeFileAtomic(output, text)
+            : io.stdout(text.endsWith('\n') ? text : `${text}\n`),
+      },
+    });
     if (command === 'demo') return EXIT.passed;
     if (report.gate.result === 'error') return EXIT.scanFailed;
     return report.gate.passed ? EXIT.passed : EXIT.gateFailed;
@@ -234,7 +217,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (
       error instanceof UsageError ||
       error instanceof ConfigError ||
-      error instanceof MergeInputError
+      error instanceof MergeInputError ||
+      error instanceof ReportFileError
     ) {
       log(error.message);
       return EXIT.usage;

@@ -1,11 +1,8 @@
 import * as core from '@actions/core';
 import { resolve } from 'node:path';
 import { ConfigError, INPUTS, parseConfig, type Config } from './config/schema.js';
-import { renderConsole } from './report/console.js';
-import { renderJson } from './report/json.js';
-import { renderMarkdown } from './report/markdown.js';
-import { actionOutputs, ERROR_OUTPUTS } from './report/outputs.js';
-import { writeFileAtomic } from './report/write.js';
+import { emitReports } from './report/emit.js';
+import { ERROR_OUTPUTS } from './report/outputs.js';
 
 function setOutputs(outputs: Readonly<Record<string, string>>): void {
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
@@ -14,6 +11,14 @@ function setOutputs(outputs: Readonly<Record<string, string>>): void {
 function failWithError(message: string): void {
   setOutputs(ERROR_OUTPUTS);
   core.setFailed(message);
+}
+
+async function writeJobSummary(markdown: string): Promise<void> {
+  try {
+    await core.summary.addRaw(markdown).write();
+  } catch (error) {
+    core.warning(`Could not write the job summary: ${(error as Error).message}`);
+  }
 }
 
 function readConfig(): Config | undefined {
@@ -41,18 +46,12 @@ export async function run(): Promise<void> {
       log: (line) => core.info(line),
     });
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    await writeFileAtomic(resolve(workspace, config.reportPath), renderJson(report));
-    setOutputs(actionOutputs(report, config.reportPath));
-    core.info(renderConsole(report));
-    if (config.summary) {
-      try {
-        await core.summary
-          .addRaw(renderMarkdown(report, { reportPath: config.reportPath }))
-          .write();
-      } catch (error) {
-        core.warning(`Could not write the job summary: ${(error as Error).message}`);
-      }
-    }
+    await emitReports(report, {
+      json: { path: config.reportPath, file: resolve(workspace, config.reportPath) },
+      setOutputs,
+      text: { format: 'table', write: (text) => core.info(text) },
+      ...(config.summary ? { summary: writeJobSummary } : {}),
+    });
     if (!report.gate.passed) {
       for (const reason of report.gate.reasons) core.error(reason);
       core.setFailed(`posture-gate failed: ${report.gate.reasons.join('; ')}`);

@@ -6,10 +6,10 @@ import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-
 import { createClientFactory } from './aws/clients.js';
 import { getAccountId, resolveCredentials } from './aws/credentials.js';
 import { collectInventory, enabledRegions } from './collect/index.js';
-import type { CollectStats, Inventory } from './collect/inventory.js';
 import type { Config } from './config/schema.js';
-import { evaluateInventory } from './evaluate.js';
-import type { Report } from './report/types.js';
+import type { CollectStats, Inventory } from './model/inventory.js';
+import { evaluateInventory } from './triage/evaluate.js';
+import type { Report } from './model/report.js';
 
 /** Where account-wide calls go: the first scanned region, or the environment's for `all`. */
 export function homeRegion(config: Config, env: NodeJS.ProcessEnv = process.env): string {

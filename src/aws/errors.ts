@@ -1,4 +1,4 @@
-import type { CallFailure } from '../collect/inventory.js';
+import type { CallFailure } from '../model/inventory.js';
 
 interface SdkErrorShape {
   name?: string;

@@ -1,6 +1,6 @@
 import type { RegionClients } from '../aws/clients.js';
 import { toCallFailure } from '../aws/errors.js';
-import type { CallFailure, CollectionError, Fetched, ServiceName } from './inventory.js';
+import type { CallFailure, CollectionError, Fetched, ServiceName } from '../model/inventory.js';
 
 /** Per-resource calls of one service in one region run at most this many at a time. */
 export const RESOURCE_CONCURRENCY = 8;

@@ -1,5 +1,5 @@
 // Conversions from SDK answers to inventory shapes, shared by the collectors.
-import type { Fetched, Tags } from './inventory.js';
+import type { Tags } from '../model/inventory.js';
 
 /** The ARN partition of a region (`aws`, `aws-cn`, `aws-us-gov`, `aws-eusc`). */
 export function partitionOf(region: string): string {
@@ -14,16 +14,6 @@ export function tagsOf(list: readonly { Key?: string; Value?: string }[] | undef
   const tags: Tags = {};
   for (const tag of list ?? []) if (tag.Key) tags[tag.Key] = tag.Value ?? '';
   return tags;
-}
-
-/** A read's value transformed, or its failure passed on unchanged. */
-export function mapFetched<T, U>(read: Fetched<T>, fn: (value: T) => U): Fetched<U> {
-  return read.ok ? { ok: true, value: fn(read.value) } : read;
-}
-
-/** A listing's outcome without its items: how many it listed, or why it failed. */
-export function listingOf(read: Fetched<unknown[]>): Fetched<{ listed: number }> {
-  return mapFetched(read, (items) => ({ listed: items.length }));
 }
 
 /** AWS-managed policies have `aws` where the account id would be. */

@@ -6,47 +6,9 @@ import {
   type Volume,
 } from '@aws-sdk/client-ec2';
 import type { CollectContext } from './context.js';
-import { listingOf, partitionOf, tagsOf } from './convert.js';
-import type { Fetched, Tags } from './inventory.js';
-
-export interface Ec2Instance {
-  id: string;
-  arn: string;
-  /** The `Name` tag, when set. */
-  name?: string;
-  /** `pending`, `running`, `stopping` or `stopped`: terminated and shutting-down ones are left out. */
-  state: string;
-  /** `MetadataOptions.HttpTokens`: `required` means IMDSv2 only; absent when the answer lacked it. */
-  httpTokens?: string;
-  publicIp?: string;
-  tags: Tags;
-}
-
-export interface EbsVolume {
-  id: string;
-  arn: string;
-  name?: string;
-  /** `creating`, `available`, `in-use` or `error`: deleting and deleted ones are left out. */
-  state: string;
-  encrypted: boolean;
-  /** Instances the volume is attached to. */
-  attachedTo: string[];
-  tags: Tags;
-}
-
-export interface Ec2Inventory {
-  /** DescribeInstances: how many instances it listed; when it failed `instances` is empty. */
-  instancesListing: Fetched<{ listed: number }>;
-  instances: Ec2Instance[];
-  /** DescribeVolumes: how many volumes it listed; when it failed `volumes` is empty. */
-  volumesListing: Fetched<{ listed: number }>;
-  volumes: EbsVolume[];
-  /**
-   * Whether new EBS volumes in this region are encrypted by default (an account setting); null
-   * when the answer lacked the field, which AWS always returns.
-   */
-  ebsEncryptionByDefault: Fetched<boolean | null>;
-}
+import { partitionOf, tagsOf } from './convert.js';
+import type { EbsVolume, Ec2Instance, Ec2Inventory } from '../model/ec2.js';
+import { mapFetched } from '../model/inventory.js';
 
 /** The largest page sizes the two listings accept. */
 const INSTANCE_PAGE_SIZE = 1000;
@@ -109,10 +71,8 @@ export async function collectEc2(ctx: CollectContext): Promise<Ec2Inventory> {
     ),
   ]);
   return {
-    instancesListing: listingOf(instances),
-    instances: instances.ok ? instances.value.map((i) => toInstance(i, arnPrefix)) : [],
-    volumesListing: listingOf(volumes),
-    volumes: volumes.ok ? volumes.value.map((v) => toVolume(v, arnPrefix)) : [],
+    instances: mapFetched(instances, (list) => list.map((i) => toInstance(i, arnPrefix))),
+    volumes: mapFetched(volumes, (list) => list.map((v) => toVolume(v, arnPrefix))),
     ebsEncryptionByDefault: encryptionByDefault.ok
       ? { ok: true, value: encryptionByDefault.value?.EbsEncryptionByDefault ?? null }
       : encryptionByDefault,

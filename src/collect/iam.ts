@@ -9,55 +9,14 @@ import {
 } from '@aws-sdk/client-iam';
 import type { CollectContext } from './context.js';
 import { isAwsManagedPolicy, tagsOf } from './convert.js';
-import type { Fetched, Tags } from './inventory.js';
-
-/** An inline policy; `document` as IAM returned it (URL-encoded or plain JSON). */
-export interface IamInlinePolicy {
-  name: string;
-  document: string;
-}
-
-interface IamPrincipalBase {
-  name: string;
-  arn: string;
-  path: string;
-  inlinePolicies: IamInlinePolicy[];
-  /** ARNs of the attached managed policies, each found in `IamInventory.managedPolicies`. */
-  attachedPolicyArns: string[];
-}
-
-export interface IamRole extends IamPrincipalBase {
-  tags: Tags;
-}
-
-export interface IamUser extends IamPrincipalBase {
-  tags: Tags;
-  /** Names of the groups the user is in: their policies are the user's too. */
-  groups: string[];
-}
-
-/** Groups carry no tags, so scope filters never leave them out. */
-export type IamGroup = IamPrincipalBase;
-
-export interface IamManagedPolicy {
-  arn: string;
-  name: string;
-  /** Owned by AWS (`arn:aws:iam::aws:policy/...`) rather than by the account. */
-  awsManaged: boolean;
-  /** The default version's document, URL-encoded or plain JSON. */
-  document: Fetched<string>;
-}
-
-export interface IamInventory {
-  /** GetAccountAuthorizationDetails: how many principals it listed; on failure the lists are empty. */
-  listing: Fetched<{ listed: number }>;
-  /** Service-linked roles (path `/aws-service-role/`) are left out: AWS owns and scopes them. */
-  roles: IamRole[];
-  users: IamUser[];
-  groups: IamGroup[];
-  /** Every managed policy attached to a listed principal, with its default version. */
-  managedPolicies: IamManagedPolicy[];
-}
+import type {
+  IamGroup,
+  IamInlinePolicy,
+  IamInventory,
+  IamManagedPolicy,
+  IamRole,
+  IamUser,
+} from '../model/iam.js';
 
 /** The largest page size GetAccountAuthorizationDetails accepts. */
 const PAGE_SIZE = 1000;
@@ -123,7 +82,7 @@ export async function collectIam(ctx: CollectContext): Promise<IamInventory> {
     (page): Details[] => [page],
   );
   if (!details.ok) {
-    return { listing: details, roles: [], users: [], groups: [], managedPolicies: [] };
+    return { roles: details, users: details, groups: details, managedPolicies: details };
   }
   const pages = details.value;
   const roles: IamRole[] = pages
@@ -177,10 +136,9 @@ export async function collectIam(ctx: CollectContext): Promise<IamInventory> {
   );
 
   return {
-    listing: { ok: true, value: { listed: roles.length + users.length + groups.length } },
-    roles,
-    users,
-    groups,
-    managedPolicies,
+    roles: { ok: true, value: roles },
+    users: { ok: true, value: users },
+    groups: { ok: true, value: groups },
+    managedPolicies: { ok: true, value: managedPolicies },
   };
 }

@@ -6,13 +6,14 @@ import { createCollectContext, type CollectContext } from './context.js';
 import { collectEc2 } from './ec2.js';
 import { collectEfs } from './efs.js';
 import { collectIam } from './iam.js';
-import type {
-  CollectionError,
-  CollectStats,
-  Inventory,
-  RegionInventory,
-  ServiceName,
-} from './inventory.js';
+import {
+  INVENTORY_SCHEMA_VERSION,
+  type CollectionError,
+  type CollectStats,
+  type Inventory,
+  type RegionInventory,
+  type ServiceName,
+} from '../model/inventory.js';
 import { collectRds } from './rds.js';
 import { collectS3 } from './s3.js';
 import { collectSecurityGroups } from './sg.js';
@@ -146,7 +147,7 @@ export async function collectInventory(
   await Promise.all(jobs);
 
   const inventory: Inventory = {
-    schemaVersion: 1,
+    schemaVersion: INVENTORY_SCHEMA_VERSION,
     account,
     collectedAt: (options.now?.() ?? new Date()).toISOString(),
     regions: [...regions],

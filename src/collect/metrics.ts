@@ -1,16 +1,7 @@
 import { paginateGetMetricData, type MetricDataResult } from '@aws-sdk/client-cloudwatch';
 import type { CollectContext } from './context.js';
-import type { Fetched } from './inventory.js';
-import { windowSeconds, type MetricWindow } from './metric-window.js';
-
-/**
- * One metric's datapoints over a window, oldest first: bucket start times (epoch seconds) and the
- * statistic's value per bucket. Buckets without data are absent, as CloudWatch returns them.
- */
-export interface MetricSeries {
-  timestamps: number[];
-  values: number[];
-}
+import type { Fetched } from '../model/inventory.js';
+import { windowSeconds, type MetricSeries, type MetricWindow } from '../model/metrics.js';
 
 /** Only plain statistics: moto answers percentiles with a 500 and metric math with nothing. */
 export type MetricStatistic = 'Sum' | 'Average' | 'Minimum' | 'Maximum' | 'SampleCount';

@@ -5,44 +5,9 @@ import {
   type DBInstance,
 } from '@aws-sdk/client-rds';
 import type { CollectContext } from './context.js';
-import { listingOf, tagsOf } from './convert.js';
-import type { Fetched, Tags } from './inventory.js';
-
-/** The settings the RDS checks judge, common to DB instances and clusters. */
-interface RdsProtection {
-  id: string;
-  arn: string;
-  engine: string;
-  status: string;
-  storageEncrypted: boolean;
-  backupRetentionPeriod: number;
-  multiAz: boolean;
-  deletionProtection: boolean;
-  tags: Tags;
-}
-
-export interface RdsDbInstance extends RdsProtection {
-  /**
-   * AWS always returns it; absent when the answer lacked it (moto omits it unless it was set at
-   * creation), which the check reports as UNKNOWN rather than guessing.
-   */
-  publiclyAccessible?: boolean;
-  /** The source instance or cluster when this instance is a read replica. */
-  readReplicaSource?: string;
-  /** The cluster this instance belongs to (Aurora, Multi-AZ DB cluster). */
-  clusterId?: string;
-}
-
-export type RdsDbCluster = RdsProtection;
-
-export interface RdsInventory {
-  /** DescribeDBInstances: how many instances it listed; when it failed `instances` is empty. */
-  instancesListing: Fetched<{ listed: number }>;
-  instances: RdsDbInstance[];
-  /** DescribeDBClusters: how many clusters it listed; when it failed `clusters` is empty. */
-  clustersListing: Fetched<{ listed: number }>;
-  clusters: RdsDbCluster[];
-}
+import { tagsOf } from './convert.js';
+import { mapFetched } from '../model/inventory.js';
+import type { RdsDbCluster, RdsDbInstance, RdsInventory } from '../model/rds.js';
 
 /** The largest page size both listings accept. */
 const PAGE_SIZE = 100;
@@ -100,13 +65,11 @@ export async function collectRds(ctx: CollectContext): Promise<RdsInventory> {
     ),
   ]);
   return {
-    instancesListing: listingOf(instances),
-    instances: instances.ok
-      ? instances.value.map(toInstance).filter((db) => !GONE_STATUSES.has(db.status))
-      : [],
-    clustersListing: listingOf(clusters),
-    clusters: clusters.ok
-      ? clusters.value.map(toCluster).filter((c) => !GONE_STATUSES.has(c.status))
-      : [],
+    instances: mapFetched(instances, (list) =>
+      list.map(toInstance).filter((db) => !GONE_STATUSES.has(db.status)),
+    ),
+    clusters: mapFetched(clusters, (list) =>
+      list.map(toCluster).filter((c) => !GONE_STATUSES.has(c.status)),
+    ),
   };
 }

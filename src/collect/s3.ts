@@ -12,51 +12,14 @@ import {
 import { GetPublicAccessBlockCommand as GetAccountPublicAccessBlockCommand } from '@aws-sdk/client-s3-control';
 import type { RegionClients } from '../aws/clients.js';
 import type { CollectContext } from './context.js';
-import { mapFetched, partitionOf } from './convert.js';
-import type { CallFailure, Fetched, Tags } from './inventory.js';
-
-/** The four Block Public Access settings of a bucket or of the account; AWS omits those off. */
-export interface PublicAccessBlockSettings {
-  blockPublicAcls: boolean;
-  ignorePublicAcls: boolean;
-  blockPublicPolicy: boolean;
-  restrictPublicBuckets: boolean;
-}
-
-/** One rule of a bucket's default encryption configuration. */
-export interface S3EncryptionRule {
-  /** `AES256`, `aws:kms` or `aws:kms:dsse`. */
-  algorithm: string;
-  kmsKeyId?: string;
-  bucketKeyEnabled?: boolean;
-}
-
-export interface S3Bucket {
-  name: string;
-  arn: string;
-  region: string;
-  createdAt?: string;
-  /** Empty when the tags could not be read; `tagsFailure` then says why. */
-  tags: Tags;
-  tagsFailure?: CallFailure;
-  /** Default encryption rules; null when the bucket has no configuration. */
-  encryption: Fetched<S3EncryptionRule[] | null>;
-  /** `Enabled` or `Suspended`; null when versioning was never turned on. */
-  versioning: Fetched<string | null>;
-  /** The bucket's own Block Public Access settings; null when it has none. */
-  publicAccessBlock: Fetched<PublicAccessBlockSettings | null>;
-  /** The bucket policy as JSON text; null when the bucket has none. */
-  policy: Fetched<string | null>;
-}
-
-export interface S3Inventory {
-  /** ListBuckets: how many buckets the account owns in every region, before region filtering. */
-  listing: Fetched<{ bucketsInAccount: number }>;
-  /** The account-wide Block Public Access settings (S3 Control); null when none are set. */
-  accountPublicAccessBlock: Fetched<PublicAccessBlockSettings | null>;
-  /** Buckets in the scanned regions, sorted by name. */
-  buckets: S3Bucket[];
-}
+import { partitionOf } from './convert.js';
+import { mapFetched, type CallFailure, type Fetched, type Tags } from '../model/inventory.js';
+import type {
+  PublicAccessBlockSettings,
+  S3Bucket,
+  S3EncryptionRule,
+  S3Inventory,
+} from '../model/s3.js';
 
 /** GetBucketLocation answers null for us-east-1 and the legacy `EU` for eu-west-1. */
 export function regionOfLocation(constraint: string | null | undefined): string {
@@ -75,7 +38,7 @@ function toSettings(config: PublicAccessBlockConfiguration | undefined): PublicA
 
 type BucketReads = Pick<
   S3Bucket,
-  'tags' | 'tagsFailure' | 'encryption' | 'versioning' | 'publicAccessBlock' | 'policy'
+  'tags' | 'encryption' | 'versioning' | 'publicAccessBlock' | 'policy'
 >;
 
 async function readBucket(
@@ -104,8 +67,12 @@ async function readBucket(
       'NoSuchBucketPolicy',
     ]),
   ]);
-  const reads: BucketReads = {
-    tags: {},
+  return {
+    tags: mapFetched(tagging, (answer) => {
+      const tags: Tags = {};
+      for (const tag of answer?.TagSet ?? []) if (tag.Key) tags[tag.Key] = tag.Value ?? '';
+      return tags;
+    }),
     encryption: mapFetched(encryption, (answer) => {
       const rules = answer?.ServerSideEncryptionConfiguration?.Rules ?? [];
       const defaults = rules.flatMap((rule) => {
@@ -124,21 +91,13 @@ async function readBucket(
     ),
     policy: mapFetched(policy, (answer) => answer?.Policy ?? null),
   };
-  if (tagging.ok) {
-    for (const tag of tagging.value?.TagSet ?? [])
-      if (tag.Key) reads.tags[tag.Key] = tag.Value ?? '';
-  } else {
-    reads.tagsFailure = tagging.error;
-  }
-  return reads;
 }
 
 /** Every read of a bucket whose region could not be found fails with that lookup's failure. */
 function unreadBucket(failure: CallFailure): BucketReads {
   const failed = { ok: false, error: failure } as const;
   return {
-    tags: {},
-    tagsFailure: failure,
+    tags: failed,
     encryption: failed,
     versioning: failed,
     publicAccessBlock: failed,
@@ -176,7 +135,7 @@ export async function collectS3(
   const accountPublicAccessBlock = mapFetched(accountBlock, (answer) =>
     answer ? toSettings(answer.PublicAccessBlockConfiguration) : null,
   );
-  if (!listing.ok) return { listing, accountPublicAccessBlock, buckets: [] };
+  if (!listing.ok) return { accountPublicAccessBlock, buckets: listing };
 
   const listed = listing.value
     .filter((b): b is Bucket & { Name: string } => Boolean(b.Name))
@@ -206,8 +165,7 @@ export async function collectS3(
   });
 
   return {
-    listing: { ok: true, value: { bucketsInAccount: listed.length } },
     accountPublicAccessBlock,
-    buckets: collected.filter((b): b is S3Bucket => b !== undefined),
+    buckets: { ok: true, value: collected.filter((b): b is S3Bucket => b !== undefined) },
   };
 }

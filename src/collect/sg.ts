@@ -1,38 +1,14 @@
 import { paginateDescribeNetworkInterfaces, type SecurityGroup } from '@aws-sdk/client-ec2';
-import type { IngressPermission } from '../rules/network.js';
+import { mapFetched } from '../model/inventory.js';
+import type { Ec2SecurityGroup, SgInventory } from '../model/sg.js';
 import type { CollectContext } from './context.js';
-import { listingOf, partitionOf, tagsOf } from './convert.js';
-import type { Fetched, Tags } from './inventory.js';
+import { partitionOf, tagsOf } from './convert.js';
 import { listSecurityGroups, toIngressPermission } from './vpc.js';
-
-export interface Ec2SecurityGroup {
-  id: string;
-  arn: string;
-  name: string;
-  vpcId?: string;
-  tags: Tags;
-  /** Inbound permissions reduced to what the network matcher reads (protocol, ports, CIDRs). */
-  ingress: IngressPermission[];
-  /** Network interfaces using the group; meaningful only when `interfacesListing` is ok. */
-  networkInterfaces: number;
-}
-
-export interface SgInventory {
-  /** DescribeSecurityGroups: how many groups it listed; when it failed `groups` is empty. */
-  groupsListing: Fetched<{ listed: number }>;
-  groups: Ec2SecurityGroup[];
-  /** DescribeNetworkInterfaces: when it failed, whether a group is in use is unknown. */
-  interfacesListing: Fetched<{ listed: number }>;
-}
 
 /** The largest page DescribeNetworkInterfaces accepts. */
 const INTERFACE_PAGE_SIZE = 1000;
 
-function toGroup(
-  group: SecurityGroup,
-  arnPrefix: string,
-  interfacesByGroup: ReadonlyMap<string, number>,
-): Ec2SecurityGroup {
+function toGroup(group: SecurityGroup, arnPrefix: string): Ec2SecurityGroup {
   const id = group.GroupId ?? '';
   const out: Ec2SecurityGroup = {
     id,
@@ -40,7 +16,6 @@ function toGroup(
     name: group.GroupName ?? '',
     tags: tagsOf(group.Tags),
     ingress: (group.IpPermissions ?? []).map(toIngressPermission),
-    networkInterfaces: interfacesByGroup.get(id) ?? 0,
   };
   if (group.VpcId) out.vpcId = group.VpcId;
   return out;
@@ -62,16 +37,17 @@ export async function collectSecurityGroups(ctx: CollectContext): Promise<SgInve
       (page) => page.NetworkInterfaces,
     ),
   ]);
-  const interfacesByGroup = new Map<string, number>();
-  for (const eni of interfaces.ok ? interfaces.value : []) {
-    for (const { GroupId } of eni.Groups ?? []) {
-      if (GroupId) interfacesByGroup.set(GroupId, (interfacesByGroup.get(GroupId) ?? 0) + 1);
-    }
-  }
   const arnPrefix = `arn:${partitionOf(ctx.region)}:ec2:${ctx.region}:${ctx.account}`;
   return {
-    groupsListing: listingOf(groups),
-    groups: groups.ok ? groups.value.map((g) => toGroup(g, arnPrefix, interfacesByGroup)) : [],
-    interfacesListing: listingOf(interfaces),
+    groups: mapFetched(groups, (list) => list.map((g) => toGroup(g, arnPrefix))),
+    networkInterfaceCounts: mapFetched(interfaces, (list) => {
+      const counts: Record<string, number> = {};
+      for (const eni of list) {
+        for (const { GroupId } of eni.Groups ?? []) {
+          if (GroupId) counts[GroupId] = (counts[GroupId] ?? 0) + 1;
+        }
+      }
+      return counts;
+    }),
   };
 }

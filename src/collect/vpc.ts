@@ -5,9 +5,9 @@ import {
   type SecurityGroup,
   type Subnet,
 } from '@aws-sdk/client-ec2';
-import type { IngressPermission } from '../rules/network.js';
+import type { IngressPermission } from '../model/network.js';
 import type { CollectContext } from './context.js';
-import type { Fetched } from './inventory.js';
+import type { Fetched } from '../model/inventory.js';
 
 /** The largest page EC2 Describe* calls accept. */
 const EC2_PAGE_SIZE = 1000;

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { SERVICES, type ServiceName } from '../collect/inventory.js';
-import type { ReportConfig } from '../report/types.js';
-import type { TagFilter } from '../rules/scope.js';
-import { SEVERITIES, type Severity } from '../rules/types.js';
+import { SERVICES, type ServiceName, type TagFilter } from '../model/inventory.js';
+import type { ReportConfig } from '../model/report.js';
+import { SEVERITIES, type Severity } from '../model/results.js';
 import { KNOWN_REGIONS, REGION_CODE_PATTERN, isKnownRegion } from './regions.js';
 
 export interface InputSpec {

@@ -4,10 +4,9 @@ import type {
   EfsInventory,
   EfsMetrics,
   EfsMountTarget,
-} from '../collect/efs.js';
-import type { CollectionError, Fetched } from '../collect/inventory.js';
-import { metricWindow, type MetricWindow } from '../collect/metric-window.js';
-import type { MetricSeries } from '../collect/metrics.js';
+} from '../model/efs.js';
+import type { CollectionError, Fetched } from '../model/inventory.js';
+import { metricWindow, type MetricSeries, type MetricWindow } from '../model/metrics.js';
 
 /**
  * EFS in the sample account: every EFS check fails on some file system and passes on another,
@@ -324,8 +323,8 @@ function usEast1(): EfsInventory {
     }),
   ];
   return {
-    fileSystems,
-    accessPoints: [
+    fileSystems: ok(fileSystems),
+    accessPoints: ok([
       accessPoint(US, 'fsap-0a1b2c3d00000101', 'fs-0a1b2c3d00000001', 'analytics-app', '/app', {
         uid: 1000,
         gid: 1000,
@@ -335,7 +334,7 @@ function usEast1(): EfsInventory {
         uid: 0,
         gid: 0,
       }),
-    ],
+    ]),
     replications: ok([]),
     protectedFileSystemArns: ok([arn(US, 'file-system', 'fs-0a1b2c3d00000004')]),
     alarms: ok([
@@ -411,7 +410,7 @@ const BACKUP_DENIED = {
 
 function euWest1(): EfsInventory {
   return {
-    fileSystems: [
+    fileSystems: ok([
       // The model file system: every check passes.
       fileSystem({
         region: EU,
@@ -443,8 +442,8 @@ function euWest1(): EfsInventory {
         policy: (resource) => strictPolicy(resource, 'ingest'),
         usage: { mibps: daily(0, 4), metadataOpsPerSecond: daily(1, 20), connections: 2 },
       }),
-    ],
-    accessPoints: [],
+    ]),
+    accessPoints: ok([]),
     replications: ok([
       {
         sourceFileSystemId: 'fs-0b1c2d3e00000006',

@@ -1,4 +1,4 @@
-import { SERVICES, type Inventory } from '../collect/inventory.js';
+import { INVENTORY_SCHEMA_VERSION, SERVICES, type Inventory } from '../model/inventory.js';
 import { sampleEfsErrors, sampleEfsRegions } from './efs.js';
 import { sampleIamInventory, sampleInfraRegions } from './infra.js';
 import { sampleS3Errors, sampleS3Inventory } from './s3.js';
@@ -11,7 +11,7 @@ export function sampleInventory(): Inventory {
   const infra = sampleInfraRegions();
   const efs = sampleEfsRegions();
   return {
-    schemaVersion: 1,
+    schemaVersion: INVENTORY_SCHEMA_VERSION,
     account: '111122223333',
     collectedAt: '2026-11-01T06:00:00.000Z',
     regions: ['us-east-1', 'eu-west-1'],

@@ -1,8 +1,8 @@
-import type { Ec2Inventory } from '../collect/ec2.js';
-import type { IamInventory } from '../collect/iam.js';
-import type { RegionInventory } from '../collect/inventory.js';
-import type { RdsInventory } from '../collect/rds.js';
-import type { SgInventory } from '../collect/sg.js';
+import type { Ec2Instance, Ec2Inventory } from '../model/ec2.js';
+import type { IamInventory, IamRole } from '../model/iam.js';
+import type { Fetched, RegionInventory } from '../model/inventory.js';
+import type { RdsDbInstance, RdsInventory } from '../model/rds.js';
+import type { SgInventory } from '../model/sg.js';
 
 /**
  * EC2, security groups, RDS and IAM of the demo account: every check of these services fails on
@@ -11,7 +11,8 @@ import type { SgInventory } from '../collect/sg.js';
 
 const ACCOUNT = '111122223333';
 
-const listed = (count: number) => ({ ok: true, value: { listed: count } }) as const;
+/** A listing that was read. */
+const listed = <T>(value: T[]): Fetched<T[]> => ({ ok: true, value });
 const arn = (region: string, service: string, resource: string): string =>
   `arn:aws:${service}:${region}:${ACCOUNT}:${resource}`;
 
@@ -21,8 +22,7 @@ const WORLD_V6 = [{ CidrIpv6: '::/0' }];
 function usEast1(): Required<Pick<RegionInventory, 'ec2' | 'sg' | 'rds'>> {
   const region = 'us-east-1';
   const ec2: Ec2Inventory = {
-    instancesListing: listed(4),
-    instances: [
+    instances: listed<Ec2Instance>([
       {
         id: 'i-0a1b2c3d4e5f60001',
         arn: arn(region, 'ec2', 'instance/i-0a1b2c3d4e5f60001'),
@@ -58,9 +58,8 @@ function usEast1(): Required<Pick<RegionInventory, 'ec2' | 'sg' | 'rds'>> {
         publicIp: '3.88.14.201',
         tags: { Name: 'scratch', Temporary: 'true' },
       },
-    ],
-    volumesListing: listed(2),
-    volumes: [
+    ]),
+    volumes: listed([
       {
         id: 'vol-0a1b2c3d4e5f60001',
         arn: arn(region, 'ec2', 'volume/vol-0a1b2c3d4e5f60001'),
@@ -77,12 +76,11 @@ function usEast1(): Required<Pick<RegionInventory, 'ec2' | 'sg' | 'rds'>> {
         attachedTo: ['i-0a1b2c3d4e5f60002'],
         tags: {},
       },
-    ],
+    ]),
     ebsEncryptionByDefault: { ok: true, value: false },
   };
   const sg: SgInventory = {
-    groupsListing: listed(4),
-    groups: [
+    groups: listed([
       {
         id: 'sg-0a1b2c3d4e5f60001',
         arn: arn(region, 'ec2', 'security-group/sg-0a1b2c3d4e5f60001'),
@@ -99,7 +97,6 @@ function usEast1(): Required<Pick<RegionInventory, 'ec2' | 'sg' | 'rds'>> {
           },
           { IpProtocol: 'tcp', FromPort: 22, ToPort: 22, IpRanges: WORLD_V4 },
         ],
-        networkInterfaces: 1,
       },
       {
         id: 'sg-0a1b2c3d4e5f60002',
@@ -115,7 +112,6 @@ function usEast1(): Required<Pick<RegionInventory, 'ec2' | 'sg' | 'rds'>> {
             IpRanges: [{ CidrIp: '10.0.0.0/16' }],
           },
         ],
-        networkInterfaces: 2,
       },
       {
         id: 'sg-0a1b2c3d4e5f60003',
@@ -124,7 +120,6 @@ function usEast1(): Required<Pick<RegionInventory, 'ec2' | 'sg' | 'rds'>> {
         vpcId: 'vpc-0a1b2c3d',
         tags: {},
         ingress: [{ IpProtocol: '-1', Ipv6Ranges: WORLD_V6 }],
-        networkInterfaces: 0,
       },
       {
         id: 'sg-0a1b2c3d4e5f60004',
@@ -133,10 +128,12 @@ function usEast1(): Required<Pick<RegionInventory, 'ec2' | 'sg' | 'rds'>> {
         vpcId: 'vpc-0a1b2c3d',
         tags: {},
         ingress: [{ IpProtocol: '-1' }],
-        networkInterfaces: 0,
       },
-    ],
-    interfacesListing: listed(3),
+    ]),
+    networkInterfaceCounts: {
+      ok: true,
+      value: { 'sg-0a1b2c3d4e5f60001': 1, 'sg-0a1b2c3d4e5f60002': 2 },
+    },
   };
   const database = {
     engine: 'postgres',
@@ -148,8 +145,7 @@ function usEast1(): Required<Pick<RegionInventory, 'ec2' | 'sg' | 'rds'>> {
     deletionProtection: true,
   };
   const rds: RdsInventory = {
-    instancesListing: listed(4),
-    instances: [
+    instances: listed<RdsDbInstance>([
       {
         ...database,
         id: 'orders-db',
@@ -186,9 +182,8 @@ function usEast1(): Required<Pick<RegionInventory, 'ec2' | 'sg' | 'rds'>> {
         deletionProtection: false,
         tags: {},
       },
-    ],
-    clustersListing: listed(1),
-    clusters: [
+    ]),
+    clusters: listed([
       {
         id: 'analytics',
         arn: arn(region, 'rds', 'cluster:analytics'),
@@ -200,7 +195,7 @@ function usEast1(): Required<Pick<RegionInventory, 'ec2' | 'sg' | 'rds'>> {
         deletionProtection: false,
         tags: {},
       },
-    ],
+    ]),
   };
   return { ec2, sg, rds };
 }
@@ -209,8 +204,7 @@ function euWest1(): Required<Pick<RegionInventory, 'ec2' | 'sg' | 'rds'>> {
   const region = 'eu-west-1';
   return {
     ec2: {
-      instancesListing: listed(1),
-      instances: [
+      instances: listed([
         {
           id: 'i-0e1f2a3b4c5d60001',
           arn: arn(region, 'ec2', 'instance/i-0e1f2a3b4c5d60001'),
@@ -219,9 +213,8 @@ function euWest1(): Required<Pick<RegionInventory, 'ec2' | 'sg' | 'rds'>> {
           httpTokens: 'required',
           tags: { Name: 'api-eu', Environment: 'production' },
         },
-      ],
-      volumesListing: listed(1),
-      volumes: [
+      ]),
+      volumes: listed([
         {
           id: 'vol-0e1f2a3b4c5d60001',
           arn: arn(region, 'ec2', 'volume/vol-0e1f2a3b4c5d60001'),
@@ -230,12 +223,11 @@ function euWest1(): Required<Pick<RegionInventory, 'ec2' | 'sg' | 'rds'>> {
           attachedTo: ['i-0e1f2a3b4c5d60001'],
           tags: {},
         },
-      ],
+      ]),
       ebsEncryptionByDefault: { ok: true, value: true },
     },
     sg: {
-      groupsListing: listed(2),
-      groups: [
+      groups: listed([
         {
           id: 'sg-0e1f2a3b4c5d60001',
           arn: arn(region, 'ec2', 'security-group/sg-0e1f2a3b4c5d60001'),
@@ -244,7 +236,6 @@ function euWest1(): Required<Pick<RegionInventory, 'ec2' | 'sg' | 'rds'>> {
           tags: {},
           // A range written for 8000-8100 that also opens 8080 and 8088.
           ingress: [{ IpProtocol: 'tcp', FromPort: 8000, ToPort: 8100, IpRanges: WORLD_V4 }],
-          networkInterfaces: 1,
         },
         {
           id: 'sg-0e1f2a3b4c5d60002',
@@ -253,14 +244,15 @@ function euWest1(): Required<Pick<RegionInventory, 'ec2' | 'sg' | 'rds'>> {
           vpcId: 'vpc-0e1f2a3b',
           tags: {},
           ingress: [{ IpProtocol: 'tcp', FromPort: 0, ToPort: 65535, IpRanges: WORLD_V4 }],
-          networkInterfaces: 1,
         },
-      ],
-      interfacesListing: listed(2),
+      ]),
+      networkInterfaceCounts: {
+        ok: true,
+        value: { 'sg-0e1f2a3b4c5d60001': 1, 'sg-0e1f2a3b4c5d60002': 1 },
+      },
     },
     rds: {
-      instancesListing: listed(1),
-      instances: [
+      instances: listed([
         {
           id: 'customers-db',
           arn: arn(region, 'rds', 'db:customers-db'),
@@ -273,9 +265,8 @@ function euWest1(): Required<Pick<RegionInventory, 'ec2' | 'sg' | 'rds'>> {
           deletionProtection: true,
           tags: { Environment: 'production' },
         },
-      ],
-      clustersListing: listed(0),
-      clusters: [],
+      ]),
+      clusters: listed([]),
     },
   };
 }
@@ -294,8 +285,7 @@ export function sampleIamInventory(): IamInventory {
   const document = (...statements: object[]): string =>
     encodeURIComponent(JSON.stringify({ Version: '2012-10-17', Statement: statements }));
   return {
-    listing: listed(6),
-    roles: [
+    roles: listed<IamRole>([
       {
         name: 'ci-deploy',
         arn: `arn:aws:iam::${ACCOUNT}:role/ci-deploy`,
@@ -333,8 +323,8 @@ export function sampleIamInventory(): IamInventory {
         inlinePolicies: [],
         attachedPolicyArns: [AWS_READ_ONLY],
       },
-    ],
-    users: [
+    ]),
+    users: listed([
       {
         name: 'alice',
         arn: `arn:aws:iam::${ACCOUNT}:user/alice`,
@@ -353,8 +343,8 @@ export function sampleIamInventory(): IamInventory {
         attachedPolicyArns: [policyArn('build-artifacts')],
         groups: [],
       },
-    ],
-    groups: [
+    ]),
+    groups: listed([
       {
         name: 'admins',
         arn: `arn:aws:iam::${ACCOUNT}:group/admins`,
@@ -367,8 +357,8 @@ export function sampleIamInventory(): IamInventory {
         ],
         attachedPolicyArns: [],
       },
-    ],
-    managedPolicies: [
+    ]),
+    managedPolicies: listed([
       {
         arn: policyArn('build-artifacts'),
         name: 'build-artifacts',
@@ -410,6 +400,6 @@ export function sampleIamInventory(): IamInventory {
           }),
         },
       },
-    ],
+    ]),
   };
 }

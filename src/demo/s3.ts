@@ -1,5 +1,5 @@
-import type { CallFailure, CollectionError } from '../collect/inventory.js';
-import type { PublicAccessBlockSettings, S3Inventory } from '../collect/s3.js';
+import type { CallFailure, CollectionError, Fetched } from '../model/inventory.js';
+import type { PublicAccessBlockSettings, S3Inventory } from '../model/s3.js';
 
 const ACCOUNT = '111122223333';
 
@@ -9,6 +9,8 @@ const POLICY_DENIED: CallFailure = {
   code: 'AccessDenied',
   message: `User: arn:aws:sts::${ACCOUNT}:assumed-role/posture-gate-audit/posture-gate is not authorized to perform: s3:GetBucketPolicy on resource: "arn:aws:s3:::acme-eu-logs" because no identity-based policy allows the s3:GetBucketPolicy action`,
 };
+
+const ok = <T>(value: T): Fetched<T> => ({ ok: true, value });
 
 const ALL_ON: PublicAccessBlockSettings = {
   blockPublicAcls: true,
@@ -39,7 +41,6 @@ function tlsDenyPolicy(bucket: string, secureTransport: 'false' | false): string
  */
 export function sampleS3Inventory(): S3Inventory {
   return {
-    listing: { ok: true, value: { bucketsInAccount: 4 } },
     // The account blocks public ACLs only; buckets must block public policies themselves.
     accountPublicAccessBlock: {
       ok: true,
@@ -50,13 +51,13 @@ export function sampleS3Inventory(): S3Inventory {
         restrictPublicBuckets: false,
       },
     },
-    buckets: [
+    buckets: ok([
       {
         name: 'acme-prod-assets',
         arn: 'arn:aws:s3:::acme-prod-assets',
         region: 'us-east-1',
         createdAt: '2024-03-11T09:12:44.000Z',
-        tags: { Environment: 'production', Team: 'platform' },
+        tags: ok({ Environment: 'production', Team: 'platform' }),
         encryption: {
           ok: true,
           value: [
@@ -76,7 +77,7 @@ export function sampleS3Inventory(): S3Inventory {
         arn: 'arn:aws:s3:::acme-public-website',
         region: 'us-east-1',
         createdAt: '2023-07-02T16:40:05.000Z',
-        tags: { Name: '<img src=x>|**bold**', Environment: 'production' },
+        tags: ok({ Name: '<img src=x>|**bold**', Environment: 'production' }),
         encryption: { ok: true, value: [{ algorithm: 'AES256', bucketKeyEnabled: false }] },
         versioning: { ok: true, value: 'Suspended' },
         publicAccessBlock: { ok: true, value: null },
@@ -101,7 +102,7 @@ export function sampleS3Inventory(): S3Inventory {
         arn: 'arn:aws:s3:::acme-eu-analytics',
         region: 'eu-west-1',
         createdAt: '2025-01-20T08:00:00.000Z',
-        tags: { Environment: 'staging', DataCritical: 'true' },
+        tags: ok({ Environment: 'staging', DataCritical: 'true' }),
         encryption: { ok: true, value: null },
         versioning: { ok: true, value: 'Enabled' },
         // With the account's ACL settings, all four are on.
@@ -121,13 +122,13 @@ export function sampleS3Inventory(): S3Inventory {
         arn: 'arn:aws:s3:::acme-eu-logs',
         region: 'eu-west-1',
         createdAt: '2022-11-30T23:59:59.000Z',
-        tags: { Environment: 'production', Team: 'sre' },
+        tags: ok({ Environment: 'production', Team: 'sre' }),
         encryption: { ok: true, value: [{ algorithm: 'AES256' }] },
         versioning: { ok: true, value: null },
         publicAccessBlock: { ok: true, value: ALL_ON },
         policy: { ok: false, error: POLICY_DENIED },
       },
-    ],
+    ]),
   };
 }
 

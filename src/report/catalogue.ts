@@ -1,4 +1,4 @@
-import type { Rule } from '../rules/types.js';
+import type { Rule } from '../rules/kit.js';
 
 /** The check catalogue as a markdown table: `posture-gate checks` and the README print it. */
 export function renderCatalogue(rules: readonly Rule[]): string {

@@ -1,11 +1,10 @@
 import Table from 'cli-table3';
-import type { Severity } from '../rules/types.js';
+import { formatUsd } from '../model/money.js';
+import type { Report } from '../model/report.js';
+import { compareResults, type Severity } from '../model/results.js';
 import { escapeConsole } from './escape.js';
-import { compareResults } from './json.js';
-import { formatUsd } from '../rules/helpers.js';
-import { clip, formatCount, permissionsToGrant, resourceLabel } from './markdown.js';
+import { clip, formatCount, permissionsToGrant, resourceLabel } from './format.js';
 import { resourceTables } from './tables.js';
-import type { Report } from './types.js';
 
 export interface ConsoleOptions {
   /** ANSI colors on the verdict and severities; off by default so output is plain and stable. */

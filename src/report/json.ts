@@ -1,29 +1,6 @@
-import type { CollectionError } from '../collect/inventory.js';
-import { SEVERITIES, type CheckResult, type Status } from '../rules/types.js';
-import type { Report } from './types.js';
-
-const STATUS_ORDER: Readonly<Record<Status, number>> = { FAIL: 0, UNKNOWN: 1, PASS: 2 };
-
-// Code-unit order, not localeCompare: the output must not depend on the machine's locale.
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/**
- * The order of results everywhere: most severe first, then check, region, resource and status.
- * Account and id break the remaining ties of merged multi-account reports, so the order is total.
- */
-export function compareResults(a: CheckResult, b: CheckResult): number {
-  return (
-    SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
-    compareText(a.checkId, b.checkId) ||
-    compareText(a.region, b.region) ||
-    compareText(a.resourceId, b.resourceId) ||
-    STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
-    compareText(a.account, b.account) ||
-    compareText(a.id, b.id)
-  );
-}
+import type { CollectionError } from '../model/inventory.js';
+import type { Report } from '../model/report.js';
+import { compareResults, compareText, type CheckResult } from '../model/results.js';
 
 export function compareErrors(a: CollectionError, b: CollectionError): number {
   return (

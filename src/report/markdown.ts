@@ -1,65 +1,23 @@
 import { Buffer } from 'node:buffer';
 import { isAccessDenied } from '../aws/errors.js';
-import { permissionFor, permissionsFor } from '../aws/permissions.js';
-import { SERVICES } from '../collect/inventory.js';
-import { SEVERITIES, type CheckResult } from '../rules/types.js';
+import { permissionFor } from '../aws/permissions.js';
+import { SERVICES } from '../model/inventory.js';
+import { formatUsd, roundUsd } from '../model/money.js';
+import type { Report } from '../model/report.js';
+import { compareResults, SEVERITIES, type CheckResult } from '../model/results.js';
 import { escapeMarkdown } from './escape.js';
-import { compareErrors, compareResults } from './json.js';
+import { clip, formatCount, permissionsToGrant, resourceLabel } from './format.js';
+import { compareErrors } from './json.js';
 import { resourceTables } from './tables.js';
-import { formatUsd, roundUsd } from '../rules/helpers.js';
-import type { Report } from './types.js';
 
 /** GitHub drops a step summary over 1 MiB whole; this leaves room for other steps' output. */
 export const DEFAULT_SUMMARY_BUDGET_BYTES = 900 * 1024;
-
-/** Longest value shown, in characters: one absurd name must not crowd out every other row. */
-const MAX_VALUE_CHARS = 400;
-
-/** Longest resource name in a `name (id)` label, so the id after it is never clipped away. */
-const MAX_NAME_CHARS = 200;
 
 export interface MarkdownOptions {
   /** Largest output in UTF-8 bytes. */
   budgetBytes?: number;
   /** Where the JSON report is written, named when rows are cut. */
   reportPath?: string;
-}
-
-/** Cut to `max` UTF-16 units with a `...` mark, never between the two halves of a character. */
-export function clip(text: string, max = MAX_VALUE_CHARS): string {
-  if (text.length <= max) return text;
-  const end = /[\uD800-\uDBFF]/.test(text.charAt(max - 4)) ? max - 4 : max - 3;
-  return `${text.slice(0, end)}...`;
-}
-
-export function formatCount(count: number): string {
-  return count.toLocaleString('en-US');
-}
-
-/** `name (id)` when the resource has a name of its own, else the id. */
-export function resourceLabel(result: CheckResult, maxNameChars = MAX_NAME_CHARS): string {
-  const { resourceName, resourceId } = result;
-  return resourceName && resourceName !== resourceId
-    ? `${clip(resourceName, maxNameChars)} (${resourceId})`
-    : resourceId;
-}
-
-/**
- * IAM permissions to grant: those of access-denied calls that left a check UNKNOWN or a
- * collection incomplete. Throttled or failed calls are not a permission problem.
- */
-export function permissionsToGrant(report: Report): string[] {
-  const permissions = new Set<string>();
-  for (const { status, suppressed, failedCall } of report.results) {
-    if (status !== 'UNKNOWN' || suppressed || !failedCall) continue;
-    if (!isAccessDenied(failedCall.code)) continue;
-    for (const action of permissionsFor(failedCall.operation)) permissions.add(action);
-  }
-  for (const e of report.errors) {
-    if (!isAccessDenied(e.code)) continue;
-    for (const action of permissionsFor(e.operation)) permissions.add(action);
-  }
-  return [...permissions].sort();
 }
 
 const md = (text: string): string => escapeMarkdown(clip(text));

@@ -1,4 +1,4 @@
-import type { Report } from './types.js';
+import type { Report } from '../model/report.js';
 
 /** The action's outputs (DESIGN.md), as the strings `core.setOutput` writes. */
 export function actionOutputs(report: Report, reportPath: string): Record<string, string> {

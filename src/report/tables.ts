@@ -1,5 +1,5 @@
 import { efsTable } from './efs.js';
-import type { Report } from './types.js';
+import type { Report } from '../model/report.js';
 
 /**
  * A per-service resource table (the EFS file system table, ...), rendered by both the console and

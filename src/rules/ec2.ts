@@ -1,49 +1,31 @@
-import type { EbsVolume, Ec2Instance, Ec2Inventory } from '../collect/ec2.js';
-import type { Fetched, Inventory } from '../collect/inventory.js';
-import { ACCOUNT_TYPE, listingUnknown, unknownFinding, type ResourceRef } from './helpers.js';
-import type { CheckMeta, Finding, Rule } from './types.js';
+import type { EbsVolume, Ec2Instance } from '../model/ec2.js';
+import {
+  ACCOUNT_TYPE,
+  fail,
+  fieldRule,
+  pass,
+  regionRule,
+  resourceRule,
+  undetermined,
+  unknown,
+  type ResourceRef,
+  type Rule,
+} from './kit.js';
 
 const INSTANCE_TYPE = 'AWS::EC2::Instance';
 const VOLUME_TYPE = 'AWS::EC2::Volume';
 
-function resourceRef(region: string, resource: Ec2Instance | EbsVolume): ResourceRef {
+function resourceRef(resource: Ec2Instance | EbsVolume, region: string): ResourceRef {
   const ref: ResourceRef = { region, resourceId: resource.id, resourceArn: resource.arn };
   if (resource.name !== undefined) ref.resourceName = resource.name;
   return ref;
 }
 
-/**
- * A rule judged per listed resource of each region. When the region's listing failed there is
- * nothing to judge: one account-level UNKNOWN for the region says so, never silence.
- */
-function perResourceRule<T>(
-  meta: CheckMeta,
-  list: (ec2: Ec2Inventory) => { listing: Fetched<unknown>; items: T[] },
-  judge: (item: T, region: string) => Finding | undefined,
-): Rule {
-  return {
-    meta,
-    evaluate(inventory: Inventory): Finding[] {
-      return Object.entries(inventory.regional).flatMap(([region, parts]) => {
-        if (!parts.ec2) return [];
-        const { listing, items } = list(parts.ec2);
-        if (!listing.ok) {
-          return [listingUnknown(inventory.account, region, listing.error)];
-        }
-        return items.flatMap((item) => judge(item, region) ?? []);
-      });
-    },
-  };
-}
-
-const instances = (ec2: Ec2Inventory) => ({ listing: ec2.instancesListing, items: ec2.instances });
-const volumes = (ec2: Ec2Inventory) => ({ listing: ec2.volumesListing, items: ec2.volumes });
-
 /** EC2.8 applies to instances that can serve metadata now or after a start. */
 const IMDS_STATES = new Set(['pending', 'running', 'stopped']);
 
-const imdsv2NotRequired = perResourceRule(
-  {
+const imdsv2NotRequired = fieldRule({
+  meta: {
     id: 'ec2.imdsv2-not-required',
     title: 'EC2 instance does not require IMDSv2',
     service: 'ec2',
@@ -56,38 +38,22 @@ const imdsv2NotRequired = perResourceRule(
     },
     frameworks: { fsbp: ['EC2.8'], cis: ['5.6'] },
   },
-  instances,
-  (instance, region) => {
-    if (!IMDS_STATES.has(instance.state)) return undefined;
-    const evidence = { state: instance.state, httpTokens: instance.httpTokens ?? null };
-    if (instance.httpTokens === undefined) {
-      return {
-        ...resourceRef(region, instance),
-        status: 'UNKNOWN',
-        detail:
-          'MetadataOptions.HttpTokens was not in the DescribeInstances answer: whether IMDSv1 is served is not known.',
-        evidence,
-      };
-    }
-    if (instance.httpTokens === 'required') {
-      return {
-        ...resourceRef(region, instance),
-        status: 'PASS',
-        detail: 'HttpTokens is required: only IMDSv2 is served.',
-        evidence,
-      };
-    }
-    return {
-      ...resourceRef(region, instance),
-      status: 'FAIL',
-      detail: `HttpTokens is ${instance.httpTokens}, not required: IMDSv1 is served to anything on the ${instance.state} instance.`,
-      evidence,
-    };
-  },
-);
+  resources: (ec2) => ec2.instances,
+  ref: resourceRef,
+  appliesTo: (instance) => IMDS_STATES.has(instance.state),
+  field: (instance) => instance.httpTokens,
+  missing:
+    'MetadataOptions.HttpTokens was not in the DescribeInstances answer: whether IMDSv1 is served is not known.',
+  passes: (httpTokens) => httpTokens === 'required',
+  detail: (httpTokens, instance) =>
+    httpTokens === 'required'
+      ? 'HttpTokens is required: only IMDSv2 is served.'
+      : `HttpTokens is ${httpTokens}, not required: IMDSv1 is served to anything on the ${instance.state} instance.`,
+  evidence: (httpTokens, instance) => ({ state: instance.state, httpTokens: httpTokens ?? null }),
+});
 
-const ebsVolumeUnencrypted = perResourceRule(
-  {
+const ebsVolumeUnencrypted = fieldRule({
+  meta: {
     id: 'ec2.ebs-volume-unencrypted',
     title: 'EBS volume not encrypted',
     service: 'ec2',
@@ -100,32 +66,23 @@ const ebsVolumeUnencrypted = perResourceRule(
     },
     frameworks: { fsbp: ['EC2.3'] },
   },
-  volumes,
-  (volume, region) => {
+  resources: (ec2) => ec2.volumes,
+  ref: resourceRef,
+  field: (volume) => volume.encrypted,
+  passes: (encrypted) => encrypted,
+  detail: (encrypted, volume) => {
     const attachment =
       volume.attachedTo.length > 0 ? `attached to ${volume.attachedTo.join(', ')}` : 'not attached';
-    const evidence = {
-      encrypted: volume.encrypted,
-      state: volume.state,
-      attachedTo: volume.attachedTo,
-    };
-    return volume.encrypted
-      ? {
-          ...resourceRef(region, volume),
-          status: 'PASS',
-          detail: `The volume is encrypted (${attachment}).`,
-          evidence,
-        }
-      : {
-          ...resourceRef(region, volume),
-          status: 'FAIL',
-          detail: `The volume is not encrypted (${attachment}).`,
-          evidence,
-        };
+    return `The volume is ${encrypted ? '' : 'not '}encrypted (${attachment}).`;
   },
-);
+  evidence: (encrypted, volume) => ({
+    encrypted,
+    state: volume.state,
+    attachedTo: volume.attachedTo,
+  }),
+});
 
-const ebsDefaultEncryptionOff: Rule = {
+const ebsDefaultEncryptionOff = regionRule({
   meta: {
     id: 'ec2.ebs-default-encryption-off',
     title: 'EBS encryption by default is off',
@@ -139,43 +96,26 @@ const ebsDefaultEncryptionOff: Rule = {
     },
     frameworks: { fsbp: ['EC2.7'], cis: ['2.2.1'] },
   },
-  evaluate(inventory: Inventory): Finding[] {
-    return Object.entries(inventory.regional).flatMap(([region, parts]): Finding[] => {
-      if (!parts.ec2) return [];
-      const account = { region, resourceId: inventory.account };
-      const setting = parts.ec2.ebsEncryptionByDefault;
-      if (!setting.ok) return [unknownFinding(account, setting.error)];
-      if (setting.value === null) {
-        return [
-          {
-            ...account,
-            status: 'UNKNOWN',
-            detail: `EbsEncryptionByDefault was not in the GetEbsEncryptionByDefault answer for ${region}: whether new volumes are encrypted by default is not known.`,
-            evidence: { ebsEncryptionByDefault: null },
-          },
-        ];
-      }
-      return [
-        setting.value
-          ? {
-              ...account,
-              status: 'PASS',
-              detail: `EBS encryption by default is on in ${region}.`,
-              evidence: { ebsEncryptionByDefault: true },
-            }
-          : {
-              ...account,
-              status: 'FAIL',
-              detail: `EBS encryption by default is off in ${region}: new volumes are unencrypted unless each request asks.`,
-              evidence: { ebsEncryptionByDefault: false },
-            },
-      ];
-    });
+  judge: (ec2, region) => {
+    const setting = ec2.ebsEncryptionByDefault;
+    if (!setting.ok) return unknown(setting.error);
+    if (setting.value === null) {
+      return undetermined(
+        `EbsEncryptionByDefault was not in the GetEbsEncryptionByDefault answer for ${region}: whether new volumes are encrypted by default is not known.`,
+        { ebsEncryptionByDefault: null },
+      );
+    }
+    return setting.value
+      ? pass(`EBS encryption by default is on in ${region}.`, { ebsEncryptionByDefault: true })
+      : fail(
+          `EBS encryption by default is off in ${region}: new volumes are unencrypted unless each request asks.`,
+          { ebsEncryptionByDefault: false },
+        );
   },
-};
+});
 
-const publicIp = perResourceRule(
-  {
+const publicIp = resourceRule({
+  meta: {
     id: 'ec2.public-ip',
     title: 'EC2 instance has a public IPv4 address',
     service: 'ec2',
@@ -188,22 +128,19 @@ const publicIp = perResourceRule(
     },
     frameworks: { fsbp: ['EC2.9'] },
   },
-  instances,
-  (instance, region) =>
+  resources: (ec2) => ec2.instances,
+  ref: resourceRef,
+  judge: (instance) =>
     instance.publicIp
-      ? {
-          ...resourceRef(region, instance),
-          status: 'FAIL',
-          detail: `The instance has the public IPv4 address ${instance.publicIp}.`,
-          evidence: { publicIp: instance.publicIp, state: instance.state },
-        }
-      : {
-          ...resourceRef(region, instance),
-          status: 'PASS',
-          detail: 'The instance has no public IPv4 address.',
-          evidence: { publicIp: null, state: instance.state },
-        },
-);
+      ? fail(`The instance has the public IPv4 address ${instance.publicIp}.`, {
+          publicIp: instance.publicIp,
+          state: instance.state,
+        })
+      : pass('The instance has no public IPv4 address.', {
+          publicIp: null,
+          state: instance.state,
+        }),
+});
 
 /** The EC2 checks of CHECKS.md, in catalogue order. */
 export const ec2Rules: readonly Rule[] = [

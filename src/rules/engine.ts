@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { Inventory } from '../collect/inventory.js';
-import { notCollectedFindings } from './not-collected.js';
-import type { CheckResult, EvalContext, Finding, Rule } from './types.js';
+import type { Inventory } from '../model/inventory.js';
+import type { CheckResult, Finding } from '../model/results.js';
+import { notCollectedFindings, type EvalContext, type Rule } from './kit.js';
 
 /** Stable fingerprint of a result: the same check on the same resource keeps its id across runs. */
 export function resultId(

@@ -1,9 +1,17 @@
-import type { IamGroup, IamInventory, IamManagedPolicy } from '../collect/iam.js';
-import type { CallFailure, Fetched, Inventory } from '../collect/inventory.js';
 import { isAwsManagedPolicy } from '../collect/convert.js';
-import { listingUnknown, unknownFinding, type ResourceRef } from './helpers.js';
+import type { IamGroup, IamInventory, IamManagedPolicy } from '../model/iam.js';
+import type { CallFailure, Fetched } from '../model/inventory.js';
+import {
+  fail,
+  GLOBAL_REGION,
+  pass,
+  resourceRule,
+  undetermined,
+  unknown,
+  type ResourceCheck,
+  type Rule,
+} from './kit.js';
 import { coversResource, parsePolicy, type PolicyStatement } from './policy.js';
-import type { CheckMeta, Finding, Rule } from './types.js';
 
 /**
  * IAM checks judge principals (roles, users, groups; service-linked roles are left out by the
@@ -12,7 +20,6 @@ import type { CheckMeta, Finding, Rule } from './types.js';
  * region `global`.
  */
 
-const REGION = 'global';
 const LEARN_MORE =
   'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege';
 
@@ -84,33 +91,40 @@ function ownSources(
   return [...inline, ...managed];
 }
 
-function principalsOf(iam: IamInventory): Principal[] {
-  const policies = new Map(iam.managedPolicies.map((p) => [p.arn, p]));
-  const groups = new Map(iam.groups.map((g) => [g.name, g]));
-  return [
-    ...iam.roles.map((r): Principal => ({
+/** Every principal with the policies that apply to it; all four lists come from one listing. */
+function principalsOf(iam: IamInventory): Fetched<Principal[]> {
+  const { roles, users, groups, managedPolicies } = iam;
+  if (!roles.ok) return roles;
+  if (!users.ok) return users;
+  if (!groups.ok) return groups;
+  if (!managedPolicies.ok) return managedPolicies;
+  const policies = new Map(managedPolicies.value.map((p) => [p.arn, p]));
+  const groupsByName = new Map(groups.value.map((g) => [g.name, g]));
+  const principals = [
+    ...roles.value.map((r): Principal => ({
       kind: 'role',
       ...r,
       sources: ownSources('role', r, policies),
     })),
-    ...iam.users.map((u): Principal => ({
+    ...users.value.map((u): Principal => ({
       kind: 'user',
       ...u,
       sources: [
         ...ownSources('user', u, policies),
         ...u.groups.flatMap((name): PolicySource[] => {
-          const group = groups.get(name);
+          const group = groupsByName.get(name);
           if (!group) return [{ label: `group "${name}"`, owner: 'any', missing: true }];
           return ownSources('group', group, policies, ` (through group "${name}")`);
         }),
       ],
     })),
-    ...iam.groups.map((g): Principal => ({
+    ...groups.value.map((g): Principal => ({
       kind: 'group',
       ...g,
       sources: ownSources('group', g, policies),
     })),
   ];
+  return { ok: true, value: principals };
 }
 
 /** What a statement wrongly allows, in words, or undefined when it is fine for the check. */
@@ -145,86 +159,76 @@ function parseSource(source: PolicySource, cache: Map<string, Parsed>): Parsed {
   return parsed;
 }
 
+/** Parsed policy texts, kept per IAM part: the three checks read the same documents. */
+const parsedByPart = new WeakMap<IamInventory, Map<string, Parsed>>();
+
 /**
- * A rule judged per principal over the policies of the owners it reads. A statement that allows
+ * A check judged per principal over the policies of the owners it reads. A statement that allows
  * too much is a FAIL even when another policy could not be read; no hit and an unreadable or
  * uncollected policy (or group) is UNKNOWN, never PASS.
  */
 function principalRule(
-  meta: CheckMeta,
+  meta: ResourceCheck<'iam', Principal>['meta'],
   reads: readonly PolicyOwner[],
   test: StatementTest,
   passDetail: string,
 ): Rule {
-  return {
+  return resourceRule({
     meta,
-    evaluate(inventory: Inventory): Finding[] {
-      const iam = inventory.global.iam;
-      if (!iam) return [];
-      if (!iam.listing.ok) {
-        return [listingUnknown(inventory.account, REGION, iam.listing.error)];
+    resources: principalsOf,
+    ref: (principal) => ({
+      region: GLOBAL_REGION,
+      resourceId: principal.arn,
+      resourceArn: principal.arn,
+      resourceName: principal.name,
+      resourceType: RESOURCE_TYPES[principal.kind],
+    }),
+    judge: (principal, iam) => {
+      let cache = parsedByPart.get(iam);
+      if (!cache) parsedByPart.set(iam, (cache = new Map()));
+      const hits: StatementHit[] = [];
+      const unreadable: { policy: string; error?: CallFailure }[] = [];
+      const sources = principal.sources.filter((s) => s.owner === 'any' || reads.includes(s.owner));
+      for (const source of sources) {
+        const parsed = parseSource(source, cache);
+        if (!parsed.ok) {
+          unreadable.push({ policy: source.label, error: parsed.error });
+          continue;
+        }
+        parsed.statements.forEach((statement, index) => {
+          const allows = test(statement);
+          if (allows === undefined) return;
+          const name = statement.sid ? `statement "${statement.sid}"` : `statement ${index + 1}`;
+          hits.push({ policy: source.label, statement: name, allows });
+        });
       }
-      const cache = new Map<string, Parsed>();
-      return principalsOf(iam).map((principal): Finding => {
-        const ref: ResourceRef = {
-          region: REGION,
-          resourceId: principal.arn,
-          resourceArn: principal.arn,
-          resourceName: principal.name,
-          resourceType: RESOURCE_TYPES[principal.kind],
-        };
-        const hits: StatementHit[] = [];
-        const unreadable: { policy: string; error?: CallFailure }[] = [];
-        const sources = principal.sources.filter(
-          (s) => s.owner === 'any' || reads.includes(s.owner),
+      const policiesRead = sources.length - unreadable.length;
+      if (hits.length > 0) {
+        const [first] = hits as [StatementHit];
+        const more =
+          hits.length > 1 ? `; ${hits.length - 1} more statement(s) in the evidence` : '';
+        return fail(`Allows ${first.allows} through ${first.policy}, ${first.statement}${more}.`, {
+          statements: hits,
+          policiesRead,
+        });
+      }
+      if (unreadable.length > 0) {
+        const evidence = { unreadable: unreadable.map((u) => u.policy), policiesRead };
+        // A failed call names the permission to grant, so it is the one reported.
+        const failure = unreadable.find((u) => u.error !== undefined)?.error;
+        if (failure) return unknown(failure, evidence);
+        const [first] = unreadable as [(typeof unreadable)[number]];
+        return undetermined(
+          `Could not be assessed: ${first.policy} is not in the collected IAM data.`,
+          evidence,
         );
-        for (const source of sources) {
-          const parsed = parseSource(source, cache);
-          if (!parsed.ok) {
-            unreadable.push({ policy: source.label, error: parsed.error });
-            continue;
-          }
-          parsed.statements.forEach((statement, index) => {
-            const allows = test(statement);
-            if (allows === undefined) return;
-            const name = statement.sid ? `statement "${statement.sid}"` : `statement ${index + 1}`;
-            hits.push({ policy: source.label, statement: name, allows });
-          });
-        }
-        const policiesRead = sources.length - unreadable.length;
-        if (hits.length > 0) {
-          const [first] = hits as [StatementHit];
-          const more =
-            hits.length > 1 ? `; ${hits.length - 1} more statement(s) in the evidence` : '';
-          return {
-            ...ref,
-            status: 'FAIL',
-            detail: `Allows ${first.allows} through ${first.policy}, ${first.statement}${more}.`,
-            evidence: { statements: hits, policiesRead },
-          };
-        }
-        if (unreadable.length > 0) {
-          const evidence = { unreadable: unreadable.map((u) => u.policy), policiesRead };
-          // A failed call names the permission to grant, so it is the one reported.
-          const failure = unreadable.find((u) => u.error !== undefined)?.error;
-          if (failure) return { ...unknownFinding(ref, failure), evidence };
-          const [first] = unreadable as [(typeof unreadable)[number]];
-          return {
-            ...ref,
-            status: 'UNKNOWN',
-            detail: `Could not be assessed: ${first.policy} is not in the collected IAM data.`,
-            evidence,
-          };
-        }
-        return {
-          ...ref,
-          status: 'PASS',
-          detail: `${passDetail} (${policiesRead} ${policiesRead === 1 ? 'policy' : 'policies'} read).`,
-          evidence: { policiesRead },
-        };
-      });
+      }
+      return pass(
+        `${passDetail} (${policiesRead} ${policiesRead === 1 ? 'policy' : 'policies'} read).`,
+        { policiesRead },
+      );
     },
-  };
+  });
 }
 
 /** `*` or `*:*`: every action of every service. */

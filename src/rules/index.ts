@@ -1,4 +1,4 @@
-import type { Rule } from './types.js';
+import type { Rule } from './kit.js';
 import { ec2Rules } from './ec2.js';
 import { efsRules } from './efs/index.js';
 import { iamRules } from './iam.js';

@@ -1,4 +1,4 @@
-import type { MetricSeries } from '../collect/metrics.js';
+import type { MetricSeries } from '../model/metrics.js';
 
 /**
  * Reductions of stored CloudWatch series, shared by every usage rule. CHECKS.md: a throughput from a

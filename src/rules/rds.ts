@@ -1,14 +1,13 @@
-import type { Inventory } from '../collect/inventory.js';
-import type { RdsDbCluster, RdsDbInstance, RdsInventory } from '../collect/rds.js';
-import { firstFailure, listingUnknown, type ResourceRef } from './helpers.js';
-import type { CheckMeta, Finding, Rule, Status } from './types.js';
+import { mapFetched } from '../model/inventory.js';
+import type { RdsDbCluster, RdsDbInstance, RdsInventory } from '../model/rds.js';
+import { passIf, resourceRule, undetermined, type ResourceCheck, type Rule } from './kit.js';
 
 const INSTANCE_TYPE = 'AWS::RDS::DBInstance';
 const CLUSTER_TYPE = 'AWS::RDS::DBCluster';
 
 type Database = { kind: 'instance'; db: RdsDbInstance } | { kind: 'cluster'; db: RdsDbCluster };
 
-function databaseRef(region: string, { kind, db }: Database): ResourceRef {
+function databaseRef({ kind, db }: Database, region: string) {
   return {
     region,
     resourceId: db.id,
@@ -43,55 +42,47 @@ interface Judgement {
   evidence: Record<string, unknown>;
 }
 
-const statusOf = (pass: boolean | undefined): Status =>
-  pass === undefined ? 'UNKNOWN' : pass ? 'PASS' : 'FAIL';
-
 /** Appended to a cluster's detail: its members have no result of their own. */
 function coversMembers(rds: RdsInventory, cluster: RdsDbCluster): string {
-  const members = rds.instances.filter((db) => db.clusterId === cluster.id).map((db) => db.id);
+  const members = (rds.instances.ok ? rds.instances.value : [])
+    .filter((db) => db.clusterId === cluster.id)
+    .map((db) => db.id);
   return members.length > 0
     ? ` This result covers the cluster's member instances: ${members.join(', ')}.`
     : '';
 }
 
 /**
- * A rule judged per database of each region. A failed listing leaves databases unseen: one
+ * A check judged per database of each region. A failed listing leaves databases unseen: one
  * account-level UNKNOWN for the region says so, beside the results for what was listed.
  */
 function databaseRule(
-  meta: CheckMeta,
+  meta: ResourceCheck<'rds', Database>['meta'],
   applies: Applies,
   judge: (database: Database) => Judgement,
 ): Rule {
-  const databases = (rds: RdsInventory): Database[] => [
-    ...rds.instances.filter(applies.instances).map((db) => ({ kind: 'instance' as const, db })),
-    ...(applies.clusters ? rds.clusters.map((db) => ({ kind: 'cluster' as const, db })) : []),
-  ];
-  return {
+  return resourceRule({
     meta,
-    evaluate(inventory: Inventory): Finding[] {
-      return Object.entries(inventory.regional).flatMap(([region, parts]) => {
-        const rds = parts.rds;
-        if (!rds) return [];
-        const failure = firstFailure(
-          rds.instancesListing,
-          ...(applies.clusters ? [rds.clustersListing] : []),
-        );
-        const unknown = failure ? [listingUnknown(inventory.account, region, failure)] : [];
-        const judged = databases(rds).map((database): Finding => {
-          const { pass, detail, evidence } = judge(database);
-          return {
-            ...databaseRef(region, database),
-            status: statusOf(pass),
-            detail:
-              database.kind === 'cluster' ? `${detail}${coversMembers(rds, database.db)}` : detail,
-            evidence,
-          };
-        });
-        return [...unknown, ...judged];
-      });
+    resources: (rds) => [
+      mapFetched(rds.instances, (list) =>
+        list.filter(applies.instances).map((db): Database => ({ kind: 'instance', db })),
+      ),
+      ...(applies.clusters
+        ? [
+            mapFetched(rds.clusters, (list) =>
+              list.map((db): Database => ({ kind: 'cluster', db })),
+            ),
+          ]
+        : []),
+    ],
+    ref: databaseRef,
+    judge: (database, rds) => {
+      const { pass, detail, evidence } = judge(database);
+      if (pass === undefined) return undetermined(detail, evidence);
+      const covers = database.kind === 'cluster' ? coversMembers(rds, database.db) : '';
+      return passIf(pass, `${detail}${covers}`, evidence);
     },
-  };
+  });
 }
 
 const storageUnencrypted = databaseRule(

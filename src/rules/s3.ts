@@ -1,12 +1,16 @@
-import type { Fetched, Inventory } from '../collect/inventory.js';
-import type { PublicAccessBlockSettings, S3Bucket, S3Inventory } from '../collect/s3.js';
+import type { Fetched } from '../model/inventory.js';
+import type { PublicAccessBlockSettings, S3Bucket } from '../model/s3.js';
 import {
+  fail,
   firstFailure,
-  listingUnknown,
-  tagValue,
-  unknownFinding,
+  pass,
+  resourceRule,
+  undetermined,
+  unknown,
+  type ResourceCheck,
   type ResourceRef,
-} from './helpers.js';
+  type Rule,
+} from './kit.js';
 import {
   coversAction,
   coversResource,
@@ -15,7 +19,7 @@ import {
   parsePolicy,
   type PolicyStatement,
 } from './policy.js';
-import type { CheckMeta, Finding, Rule } from './types.js';
+import { tagValue } from './tags.js';
 
 const BUCKET_TYPE = 'AWS::S3::Bucket';
 
@@ -25,27 +29,17 @@ function bucketRef(bucket: S3Bucket): ResourceRef {
     resourceId: bucket.name,
     resourceArn: bucket.arn,
   };
-  const name = tagValue(bucket.tags, 'Name');
+  const name = bucket.tags.ok ? tagValue(bucket.tags.value, 'Name') : undefined;
   if (name !== undefined) ref.resourceName = name;
   return ref;
 }
 
-/**
- * A rule judged per bucket. When ListBuckets itself failed there are no buckets to judge: one
- * account-level UNKNOWN says so, rather than no result at all (which would read as "all fine").
- */
-function bucketRule(meta: CheckMeta, judge: (bucket: S3Bucket, s3: S3Inventory) => Finding): Rule {
-  return {
-    meta,
-    evaluate(inventory: Inventory): Finding[] {
-      const s3 = inventory.global.s3;
-      if (!s3) return [];
-      if (!s3.listing.ok) {
-        return [listingUnknown(inventory.account, 'global', s3.listing.error)];
-      }
-      return s3.buckets.map((bucket) => judge(bucket, s3));
-    },
-  };
+/** A check judged per bucket of the scanned regions. */
+function bucketRule(
+  meta: ResourceCheck<'s3', S3Bucket>['meta'],
+  judge: ResourceCheck<'s3', S3Bucket>['judge'],
+): Rule {
+  return resourceRule({ meta, resources: (s3) => s3.buckets, ref: bucketRef, judge });
 }
 
 const SETTINGS: readonly { key: keyof PublicAccessBlockSettings; label: string }[] = [
@@ -85,42 +79,33 @@ const publicAccessNotBlocked = bucketRule(
   },
   (bucket, s3) => {
     const off: string[] = [];
-    const undetermined: string[] = [];
+    const unsettled: string[] = [];
     for (const { key, label } of SETTINGS) {
       const onBucket = settingOn(bucket.publicAccessBlock, key);
       const onAccount = settingOn(s3.accountPublicAccessBlock, key);
       if (onBucket === true || onAccount === true) continue;
       if (onBucket === false && onAccount === false) off.push(label);
-      else undetermined.push(label);
+      else unsettled.push(label);
     }
     const evidence = {
       bucket: settingsEvidence(bucket.publicAccessBlock),
       account: settingsEvidence(s3.accountPublicAccessBlock),
     };
     if (off.length > 0) {
-      return {
-        ...bucketRef(bucket),
-        status: 'FAIL',
-        detail: `${off.length} of 4 Block Public Access settings are off on both the bucket and the account: ${off.join(', ')}.`,
-        evidence: { ...evidence, settingsOff: off },
-      };
+      return fail(
+        `${off.length} of 4 Block Public Access settings are off on both the bucket and the account: ${off.join(', ')}.`,
+        { ...evidence, settingsOff: off },
+      );
     }
     const failure =
-      undetermined.length > 0
+      unsettled.length > 0
         ? firstFailure(bucket.publicAccessBlock, s3.accountPublicAccessBlock)
         : undefined;
-    if (failure) {
-      return {
-        ...unknownFinding(bucketRef(bucket), failure),
-        evidence: { ...evidence, undetermined },
-      };
-    }
-    return {
-      ...bucketRef(bucket),
-      status: 'PASS',
-      detail: 'All 4 Block Public Access settings are on, on the bucket or the account.',
+    if (failure) return unknown(failure, { ...evidence, undetermined: unsettled });
+    return pass(
+      'All 4 Block Public Access settings are on, on the bucket or the account.',
       evidence,
-    };
+    );
   },
 );
 
@@ -139,23 +124,11 @@ const defaultEncryptionMissing = bucketRule(
     frameworks: {},
   },
   (bucket) => {
-    const ref = bucketRef(bucket);
     const read = bucket.encryption;
-    if (!read.ok) return unknownFinding(ref, read.error);
-    if (!read.value) {
-      return {
-        ...ref,
-        status: 'FAIL',
-        detail: 'The bucket has no default encryption configuration.',
-      };
-    }
+    if (!read.ok) return unknown(read.error);
+    if (!read.value) return fail('The bucket has no default encryption configuration.');
     const algorithms = [...new Set(read.value.map((rule) => rule.algorithm))];
-    return {
-      ...ref,
-      status: 'PASS',
-      detail: `Default encryption is ${algorithms.join(', ')}.`,
-      evidence: { rules: read.value },
-    };
+    return pass(`Default encryption is ${algorithms.join(', ')}.`, { rules: read.value });
   },
 );
 
@@ -174,18 +147,16 @@ const versioningOff = bucketRule(
     frameworks: { fsbp: ['S3.14'] },
   },
   (bucket) => {
-    const ref = bucketRef(bucket);
     const read = bucket.versioning;
-    if (!read.ok) return unknownFinding(ref, read.error);
+    if (!read.ok) return unknown(read.error);
     const evidence = { status: read.value };
-    if (read.value === 'Enabled') {
-      return { ...ref, status: 'PASS', detail: 'Versioning is Enabled.', evidence };
-    }
-    const detail =
+    if (read.value === 'Enabled') return pass('Versioning is Enabled.', evidence);
+    return fail(
       read.value === null
         ? 'Versioning has never been enabled on the bucket.'
-        : `Versioning is ${read.value}, not Enabled.`;
-    return { ...ref, status: 'FAIL', detail, evidence };
+        : `Versioning is ${read.value}, not Enabled.`,
+      evidence,
+    );
   },
 );
 
@@ -217,61 +188,44 @@ const tlsNotEnforced = bucketRule(
     frameworks: { fsbp: ['S3.5'], cis: ['2.1.1'] },
   },
   (bucket) => {
-    const ref = bucketRef(bucket);
     const read = bucket.policy;
-    if (!read.ok) return unknownFinding(ref, read.error);
+    if (!read.ok) return unknown(read.error);
     if (read.value === null) {
-      return {
-        ...ref,
-        status: 'FAIL',
-        detail: 'The bucket has no policy, so requests without TLS are not denied.',
-      };
+      return fail('The bucket has no policy, so requests without TLS are not denied.');
     }
     let statements: PolicyStatement[];
     try {
       statements = parsePolicy(read.value);
     } catch (error) {
       // AWS accepted this policy, so failing to read it is ours: UNKNOWN, never a PASS or a FAIL.
-      return {
-        ...ref,
-        status: 'UNKNOWN',
-        detail: `The bucket policy is unreadable (${(error as Error).message}), so whether it denies requests without TLS is not known.`,
-      };
+      return undetermined(
+        `The bucket policy is unreadable (${(error as Error).message}), so whether it denies requests without TLS is not known.`,
+      );
     }
     const enforcing = statements.find((s) => enforcesTlsForObjects(s, bucket.arn));
     if (enforcing) {
       const name = enforcing.sid ? `statement ${enforcing.sid}` : 'a statement';
-      return {
-        ...ref,
-        status: 'PASS',
-        detail: `The bucket policy denies requests with aws:SecureTransport false (${name}).`,
-        evidence: { statement: enforcing },
-      };
+      return pass(`The bucket policy denies requests with aws:SecureTransport false (${name}).`, {
+        statement: enforcing,
+      });
     }
     const partial = statements.filter(deniesInsecureTransport);
     if (partial.length > 0) {
-      return {
-        ...ref,
-        status: 'FAIL',
-        detail: `The bucket policy denies requests without TLS only for some actions or resources: object reads and writes (s3:GetObject, s3:PutObject on ${bucket.arn}/*) stay open over plain HTTP.`,
-        evidence: { statements: partial },
-      };
+      return fail(
+        `The bucket policy denies requests without TLS only for some actions or resources: object reads and writes (s3:GetObject, s3:PutObject on ${bucket.arn}/*) stay open over plain HTTP.`,
+        { statements: partial },
+      );
     }
     const narrowed = statements.filter(deniesOnInsecureTransport);
     if (narrowed.length > 0) {
-      return {
-        ...ref,
-        status: 'FAIL',
-        detail:
-          'The bucket policy denies requests with aws:SecureTransport false only for some callers: the Deny names principals other than "*" or adds other conditions, so the rest can use plain HTTP.',
-        evidence: { statements: narrowed },
-      };
+      return fail(
+        'The bucket policy denies requests with aws:SecureTransport false only for some callers: the Deny names principals other than "*" or adds other conditions, so the rest can use plain HTTP.',
+        { statements: narrowed },
+      );
     }
-    return {
-      ...ref,
-      status: 'FAIL',
-      detail: 'No statement of the bucket policy denies requests with aws:SecureTransport false.',
-    };
+    return fail(
+      'No statement of the bucket policy denies requests with aws:SecureTransport false.',
+    );
   },
 );
 

@@ -1,10 +1,5 @@
-import type { Inventory, RegionInventory, Tags } from '../collect/inventory.js';
-import { tagValue } from './helpers.js';
-
-export interface TagFilter {
-  key: string;
-  value: string;
-}
+import type { Fetched, Inventory, RegionInventory, TagFilter, Tags } from '../model/inventory.js';
+import { tagValue } from './tags.js';
 
 export interface ScopeOptions {
   excludeTags: readonly TagFilter[];
@@ -20,10 +15,11 @@ export interface ScopeOutcome {
   excludedByRegion: Record<string, number>;
 }
 
+/** A resource's tags: a map, or (S3, read one call per bucket) a read that may have failed. */
+type TagsField = Tags | Fetched<Tags>;
+
 interface Tagged {
-  tags: Tags;
-  /** Set when the tags could not be read: such a resource cannot be shown to be out of scope. */
-  tagsFailure?: unknown;
+  tags: TagsField;
   region?: string;
 }
 
@@ -36,6 +32,19 @@ function isTagged(value: unknown): value is Tagged {
   );
 }
 
+/** The tags, or undefined when they could not be read. */
+function readTags(field: TagsField): Tags | undefined {
+  if (typeof field.ok !== 'boolean') return field as Tags;
+  const read = field as Fetched<Tags>;
+  return read.ok ? read.value : undefined;
+}
+
+/** A listing of resources: a `Fetched` list that was read. */
+function isReadListing(value: unknown): value is { ok: true; value: unknown[] } {
+  const read = value as Fetched<unknown> | null;
+  return typeof read === 'object' && read !== null && read.ok === true && Array.isArray(read.value);
+}
+
 function matchesExclusion(tags: Tags, filters: readonly TagFilter[]): boolean {
   return filters.some((f) => tagValue(tags, f.key)?.toLowerCase() === f.value.toLowerCase());
 }
@@ -43,19 +52,20 @@ function matchesExclusion(tags: Tags, filters: readonly TagFilter[]): boolean {
 /**
  * Applies `exclude-tags` and `environment` to every tagged resource list of the inventory, so
  * that no rule judges an out-of-scope resource. A resource is any object with a `tags` map held in
- * a list of a service part; untagged kinds (account settings), and resources whose tags could not
- * be read, are always in scope. The EFS access
+ * a listing of a service part; untagged kinds (account settings), and resources whose tags could
+ * not be read, are always in scope. The EFS access
  * points also stay whole as `allAccessPoints`: they are facts about their file system.
  */
 export function applyScope(inventory: Inventory, options: ScopeOptions): ScopeOutcome {
   const excludedByRegion: Record<string, number> = {};
   const environment = options.environment?.toLowerCase();
   const keep = (resource: Tagged, partRegion: string): boolean => {
-    if (resource.tagsFailure !== undefined) return true;
+    const tags = readTags(resource.tags);
+    if (tags === undefined) return true;
     const out =
-      matchesExclusion(resource.tags, options.excludeTags) ||
+      matchesExclusion(tags, options.excludeTags) ||
       (environment !== undefined &&
-        (tagValue(resource.tags, 'Environment') ?? '').toLowerCase() !== environment);
+        (tagValue(tags, 'Environment') ?? '').toLowerCase() !== environment);
     if (out) {
       const region = resource.region ?? partRegion;
       excludedByRegion[region] = (excludedByRegion[region] ?? 0) + 1;
@@ -65,9 +75,10 @@ export function applyScope(inventory: Inventory, options: ScopeOptions): ScopeOu
   const filterPart = <T extends object>(part: T | undefined, region: string): T | undefined => {
     if (!part) return part;
     const copy = { ...part } as Record<string, unknown>;
-    for (const [key, value] of Object.entries(copy)) {
-      if (Array.isArray(value) && value.some(isTagged)) {
-        copy[key] = value.filter((item) => !isTagged(item) || keep(item, region));
+    for (const [key, listing] of Object.entries(copy)) {
+      if (isReadListing(listing) && listing.value.some(isTagged)) {
+        const value = listing.value.filter((item) => !isTagged(item) || keep(item, region));
+        copy[key] = { ok: true, value };
       }
     }
     return copy as T;
@@ -77,9 +88,9 @@ export function applyScope(inventory: Inventory, options: ScopeOptions): ScopeOu
     const scoped: RegionInventory = Object.fromEntries(
       Object.entries(parts).map(([service, part]) => [service, filterPart(part as object, region)]),
     );
-    if (parts.efs && scoped.efs) {
+    if (parts.efs?.accessPoints.ok && scoped.efs) {
       // efs.root-not-squashed judges a file system by all its access points, in scope or not.
-      scoped.efs.allAccessPoints = parts.efs.accessPoints;
+      scoped.efs.allAccessPoints = parts.efs.accessPoints.value;
     }
     regional[region] = scoped;
   }

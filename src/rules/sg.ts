@@ -1,6 +1,12 @@
-import type { Inventory } from '../collect/inventory.js';
-import type { Ec2SecurityGroup, SgInventory } from '../collect/sg.js';
-import { listingUnknown, type ResourceRef } from './helpers.js';
+import type { Ec2SecurityGroup, SgInventory } from '../model/sg.js';
+import {
+  fail,
+  pass,
+  resourceRule,
+  type ResourceCheck,
+  type ResourceRef,
+  type Rule,
+} from './kit.js';
 import {
   describePermission,
   ingressReaches,
@@ -8,7 +14,6 @@ import {
   worldCidrs,
   type TransportProtocol,
 } from './network.js';
-import type { CheckMeta, Finding, Rule } from './types.js';
 
 const GROUP_TYPE = 'AWS::EC2::SecurityGroup';
 const RULES_URL = 'https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html';
@@ -21,66 +26,48 @@ export const HIGH_RISK_PORTS = [
 
 const PROTOCOLS: readonly TransportProtocol[] = ['tcp', 'udp'];
 
-function groupRef(region: string, group: Ec2SecurityGroup): ResourceRef {
+function groupRef(group: Ec2SecurityGroup, region: string): ResourceRef {
   return { region, resourceId: group.id, resourceArn: group.arn, resourceName: group.name };
+}
+
+/** How many network interfaces use the group, or null when that listing failed. */
+function attachments(group: Ec2SecurityGroup, sg: SgInventory): number | null {
+  return sg.networkInterfaceCounts.ok ? (sg.networkInterfaceCounts.value[group.id] ?? 0) : null;
 }
 
 /** The sentence every security-group result ends with: is the group in use at all? */
 function attachmentNote(group: Ec2SecurityGroup, sg: SgInventory): string {
-  if (!sg.interfacesListing.ok) {
-    const { operation, code } = sg.interfacesListing.error;
+  if (!sg.networkInterfaceCounts.ok) {
+    const { operation, code } = sg.networkInterfaceCounts.error;
     return `Whether it is attached to a network interface is unknown (${operation} failed with ${code}).`;
   }
-  const count = group.networkInterfaces;
+  const count = attachments(group, sg);
   if (count === 0) return 'It is not attached to any network interface.';
   return `It is attached to ${count} network interface${count === 1 ? '' : 's'}.`;
 }
 
-function attachmentEvidence(group: Ec2SecurityGroup, sg: SgInventory): number | null {
-  return sg.interfacesListing.ok ? group.networkInterfaces : null;
-}
+/** What a group exposes, or undefined when it passes the check. */
+type Exposure = { detail: string; evidence: Record<string, unknown> } | undefined;
 
-/**
- * A rule judged per security group of each region; `judge` says what the group exposes, or
- * undefined when it passes. A failed listing gives one account-level UNKNOWN for the region.
- */
+/** A check judged per security group of each region, every detail saying whether it is in use. */
 function groupRule(
-  meta: CheckMeta,
-  judge: (
-    group: Ec2SecurityGroup,
-  ) => { detail: string; evidence: Record<string, unknown> } | undefined,
+  meta: ResourceCheck<'sg', Ec2SecurityGroup>['meta'],
+  expose: (group: Ec2SecurityGroup) => Exposure,
   passDetail: string,
 ): Rule {
-  return {
+  return resourceRule({
     meta,
-    evaluate(inventory: Inventory): Finding[] {
-      return Object.entries(inventory.regional).flatMap(([region, parts]): Finding[] => {
-        const sg = parts.sg;
-        if (!sg) return [];
-        if (!sg.groupsListing.ok) {
-          return [listingUnknown(inventory.account, region, sg.groupsListing.error)];
-        }
-        return sg.groups.map((group): Finding => {
-          const exposure = judge(group);
-          const attachment = attachmentNote(group, sg);
-          const networkInterfaces = attachmentEvidence(group, sg);
-          return exposure
-            ? {
-                ...groupRef(region, group),
-                status: 'FAIL',
-                detail: `${exposure.detail} ${attachment}`,
-                evidence: { ...exposure.evidence, networkInterfaces },
-              }
-            : {
-                ...groupRef(region, group),
-                status: 'PASS',
-                detail: `${passDetail} ${attachment}`,
-                evidence: { networkInterfaces },
-              };
-        });
-      });
+    resources: (sg) => sg.groups,
+    ref: groupRef,
+    judge: (group, sg) => {
+      const exposure = expose(group);
+      const attachment = attachmentNote(group, sg);
+      const networkInterfaces = attachments(group, sg);
+      return exposure
+        ? fail(`${exposure.detail} ${attachment}`, { ...exposure.evidence, networkInterfaces })
+        : pass(`${passDetail} ${attachment}`, { networkInterfaces });
     },
-  };
+  });
 }
 
 interface OpenPort {

@@ -1,14 +1,16 @@
-import type { EfsAccessPoint, EfsFileSystem, EfsInventory } from '../../collect/efs.js';
-import type { CallFailure, Fetched, Inventory } from '../../collect/inventory.js';
-import type { MetricSeries } from '../../collect/metrics.js';
+import type { EfsAccessPoint, EfsFileSystem, EfsInventory } from '../../model/efs.js';
+import type { CallFailure, Fetched } from '../../model/inventory.js';
+import type { MetricSeries } from '../../model/metrics.js';
+import type { CheckMeta } from '../../model/results.js';
 import {
-  ageInDays,
   firstFailure,
-  listingUnknown,
-  unknownFinding,
+  resourceRule,
+  unknown,
+  type EvalContext,
   type ResourceRef,
-} from '../helpers.js';
-import type { CheckMeta, EvalContext, Finding, Rule } from '../types.js';
+  type Rule,
+  type Verdict,
+} from '../kit.js';
 
 const FILE_SYSTEM_TYPE = 'AWS::EFS::FileSystem';
 const ACCESS_POINT_TYPE = 'AWS::EFS::AccessPoint';
@@ -16,57 +18,13 @@ const ACCESS_POINT_TYPE = 'AWS::EFS::AccessPoint';
 /** A check's catalogue entry; the service and resource type follow from the rule kind. */
 export type EfsCheckMeta = Omit<CheckMeta, 'service' | 'resourceType'>;
 
-/** What a check decides about one resource; the rule builders turn it into a Finding. */
-export type Verdict =
-  | {
-      status: 'PASS' | 'FAIL';
-      detail: string;
-      evidence?: Record<string, unknown>;
-      monthlySavingsUsd?: number;
-    }
-  /** A read the decision needed failed: UNKNOWN naming the call and permission. */
-  | { status: 'UNKNOWN'; failure: CallFailure }
-  /** Every read succeeded but the data cannot decide (no BurstCreditBalance datapoints). */
-  | { status: 'UNKNOWN'; detail: string };
-
-export const pass = (detail: string, evidence?: Record<string, unknown>): Verdict => ({
-  status: 'PASS',
-  detail,
-  ...(evidence ? { evidence } : {}),
-});
-
-export const fail = (
-  detail: string,
-  evidence?: Record<string, unknown>,
-  monthlySavingsUsd?: number,
-): Verdict => ({
-  status: 'FAIL',
-  detail,
-  ...(evidence ? { evidence } : {}),
-  ...(monthlySavingsUsd !== undefined ? { monthlySavingsUsd } : {}),
-});
-
-export const unknown = (failure: CallFailure): Verdict => ({ status: 'UNKNOWN', failure });
-
-/** Categories whose checks skip resources younger than `min-age-days` (CHECKS.md). */
-const USAGE_CATEGORIES = new Set(['cost', 'performance']);
-
-export function isUsageCheck(meta: Pick<CheckMeta, 'category'>): boolean {
-  return USAGE_CATEGORIES.has(meta.category);
-}
-
-/** Usage checks leave out file systems younger than `min-age-days`: too little history. */
-function tooNewForUsageChecks(fs: EfsFileSystem, context: EvalContext): boolean {
-  return ageInDays(fs.createdAt, context.now) < context.minAgeDays;
-}
-
-function fileSystemRef(region: string, fs: EfsFileSystem): ResourceRef {
+function fileSystemRef(fs: EfsFileSystem, region: string): ResourceRef {
   const ref: ResourceRef = { region, resourceId: fs.id, resourceArn: fs.arn };
   if (fs.name !== undefined) ref.resourceName = fs.name;
   return ref;
 }
 
-function accessPointRef(region: string, ap: EfsAccessPoint): ResourceRef {
+function accessPointRef(ap: EfsAccessPoint, region: string): ResourceRef {
   const ref: ResourceRef = {
     region,
     resourceId: ap.id,
@@ -75,19 +33,6 @@ function accessPointRef(region: string, ap: EfsAccessPoint): ResourceRef {
   };
   if (ap.name !== undefined) ref.resourceName = ap.name;
   return ref;
-}
-
-function toFinding(ref: ResourceRef, verdict: Verdict): Finding {
-  if (verdict.status !== 'UNKNOWN') return { ...ref, ...verdict };
-  if ('failure' in verdict) return unknownFinding(ref, verdict.failure);
-  return { ...ref, status: 'UNKNOWN', detail: verdict.detail };
-}
-
-/** The EFS parts of the inventory, by region. */
-function efsParts(inventory: Inventory): [string, EfsInventory][] {
-  return Object.entries(inventory.regional).flatMap(([region, parts]) =>
-    parts.efs ? [[region, parts.efs] as [string, EfsInventory]] : [],
-  );
 }
 
 export interface FileSystemCheck {
@@ -99,22 +44,13 @@ export interface FileSystemCheck {
 
 /** A check judged once per file system of each region. */
 export function fileSystemRule(check: FileSystemCheck): Rule {
-  const meta: CheckMeta = { ...check.meta, service: 'efs', resourceType: FILE_SYSTEM_TYPE };
-  const usage = isUsageCheck(meta);
-  return {
-    meta,
-    evaluate(inventory, context) {
-      return efsParts(inventory).flatMap(([region, efs]): Finding[] => {
-        if (efs.fileSystemsFailure) {
-          return [listingUnknown(inventory.account, region, efs.fileSystemsFailure)];
-        }
-        return efs.fileSystems
-          .filter((fs) => check.appliesTo?.(fs) ?? true)
-          .filter((fs) => !usage || !tooNewForUsageChecks(fs, context))
-          .map((fs) => toFinding(fileSystemRef(region, fs), check.judge(fs, efs, context)));
-      });
-    },
-  };
+  return resourceRule({
+    ...check,
+    meta: { ...check.meta, service: 'efs', resourceType: FILE_SYSTEM_TYPE },
+    resources: (efs) => efs.fileSystems,
+    ref: fileSystemRef,
+    createdAt: (fs) => fs.createdAt,
+  });
 }
 
 export interface AccessPointCheck {
@@ -122,33 +58,42 @@ export interface AccessPointCheck {
   judge: (ap: EfsAccessPoint) => Verdict;
 }
 
+/** An access point of an audited file system, or a file system whose access points are unknown. */
+type AccessPointItem =
+  { accessPoint: EfsAccessPoint } | { fileSystem: EfsFileSystem; failure: CallFailure };
+
 /**
- * A check judged once per access point of an audited file system. When the access point listing
- * failed, each file system says UNKNOWN for the access points it may have.
+ * The access points of the audited file systems. When the access point listing failed, each file
+ * system stands in for the access points it may have, to be judged UNKNOWN.
  */
-export function accessPointRule(check: AccessPointCheck): Rule {
-  const meta: CheckMeta = { ...check.meta, service: 'efs', resourceType: ACCESS_POINT_TYPE };
+function accessPointItems(efs: EfsInventory): Fetched<AccessPointItem[]> {
+  const { fileSystems, accessPoints } = efs;
+  if (!fileSystems.ok) return fileSystems;
+  if (!accessPoints.ok) {
+    const failure = accessPoints.error;
+    return { ok: true, value: fileSystems.value.map((fileSystem) => ({ fileSystem, failure })) };
+  }
+  const audited = new Set(fileSystems.value.map((fs) => fs.id));
   return {
-    meta,
-    evaluate(inventory) {
-      return efsParts(inventory).flatMap(([region, efs]): Finding[] => {
-        if (efs.fileSystemsFailure) {
-          return [listingUnknown(inventory.account, region, efs.fileSystemsFailure)];
-        }
-        const failure = efs.accessPointsFailure;
-        if (failure) {
-          return efs.fileSystems.map((fs) => ({
-            ...unknownFinding(fileSystemRef(region, fs), failure),
-            resourceType: FILE_SYSTEM_TYPE,
-          }));
-        }
-        const audited = new Set(efs.fileSystems.map((fs) => fs.id));
-        return efs.accessPoints
-          .filter((ap) => audited.has(ap.fileSystemId))
-          .map((ap) => toFinding(accessPointRef(region, ap), check.judge(ap)));
-      });
-    },
+    ok: true,
+    value: accessPoints.value
+      .filter((ap) => audited.has(ap.fileSystemId))
+      .map((accessPoint) => ({ accessPoint })),
   };
+}
+
+/** A check judged once per access point of an audited file system. */
+export function accessPointRule(check: AccessPointCheck): Rule {
+  return resourceRule({
+    meta: { ...check.meta, service: 'efs', resourceType: ACCESS_POINT_TYPE },
+    resources: accessPointItems,
+    ref: (item, region) =>
+      'accessPoint' in item
+        ? accessPointRef(item.accessPoint, region)
+        : { ...fileSystemRef(item.fileSystem, region), resourceType: FILE_SYSTEM_TYPE },
+    judge: (item) =>
+      'accessPoint' in item ? check.judge(item.accessPoint) : unknown(item.failure),
+  });
 }
 
 /** AWS bills storage in binary gigabytes. */

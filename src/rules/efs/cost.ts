@@ -1,16 +1,9 @@
-import type { CallFailure } from '../../collect/inventory.js';
-import { formatUsd, roundUsd } from '../helpers.js';
-import { windowSeconds } from '../../collect/metric-window.js';
+import type { CallFailure } from '../../model/inventory.js';
+import { windowSeconds } from '../../model/metrics.js';
+import { formatUsd, roundUsd } from '../../model/money.js';
+import { fail, pass, unknown } from '../kit.js';
 import { meanRatePerSecond, peakRatePerSecond, sumOf } from '../metrics.js';
-import {
-  fail,
-  fileSystemRule,
-  pass,
-  readStoredGb,
-  sizeReadFailure,
-  unknown,
-  type StoredGb,
-} from './common.js';
+import { fileSystemRule, readStoredGb, sizeReadFailure, type StoredGb } from './common.js';
 import {
   EFS_PRICES,
   monthlyProvisionedThroughputUsd,

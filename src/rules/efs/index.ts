@@ -1,4 +1,4 @@
-import type { Rule } from '../types.js';
+import type { Rule } from '../kit.js';
 import { noIaLifecycle, throughputOverprovisioned, unused } from './cost.js';
 import { alarmsMissing } from './operations.js';
 import { burstCreditsLow, maxioUnneeded, metadataHot } from './performance.js';

@@ -1,4 +1,5 @@
-import { fail, fileSystemRule, listWords, pass, unknown } from './common.js';
+import { fail, pass, unknown } from '../kit.js';
+import { fileSystemRule, listWords } from './common.js';
 
 export const alarmsMissing = fileSystemRule({
   meta: {

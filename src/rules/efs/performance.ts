@@ -1,5 +1,6 @@
 import { minOf, peakRatePerSecond } from '../metrics.js';
-import { fail, fileSystemRule, pass, readStoredGb, sizeReadFailure, unknown } from './common.js';
+import { fail, pass, unknown } from '../kit.js';
+import { fileSystemRule, readStoredGb, sizeReadFailure } from './common.js';
 
 const GIB = 2 ** 30;
 const TIB = 2 ** 40;

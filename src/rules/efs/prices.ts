@@ -1,4 +1,4 @@
-import type { EfsFileSystem } from '../../collect/efs.js';
+import type { EfsFileSystem } from '../../model/efs.js';
 import type { StoredGb } from './common.js';
 
 /**

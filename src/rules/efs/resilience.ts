@@ -1,5 +1,6 @@
-import { isCriticalData, isProduction } from '../helpers.js';
-import { fail, fileSystemRule, listWords, pass, unknown } from './common.js';
+import { fail, pass, unknown } from '../kit.js';
+import { isCriticalData, isProduction } from '../tags.js';
+import { fileSystemRule, listWords } from './common.js';
 
 export const criticalNotReplicated = fileSystemRule({
   meta: {

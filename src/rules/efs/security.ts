@@ -1,5 +1,6 @@
-import type { EfsFileSystem, EfsInventory } from '../../collect/efs.js';
-import type { CallFailure } from '../../collect/inventory.js';
+import type { EfsFileSystem, EfsInventory } from '../../model/efs.js';
+import type { CallFailure } from '../../model/inventory.js';
+import { fail, pass, unknown, type Verdict } from '../kit.js';
 import { describePermission, ingressReaches, worldCidrs } from '../network.js';
 import {
   coversAction,
@@ -11,15 +12,7 @@ import {
   restrictsCaller,
   type PolicyStatement,
 } from '../policy.js';
-import {
-  accessPointRule,
-  fail,
-  fileSystemRule,
-  listWords,
-  pass,
-  unknown,
-  type Verdict,
-} from './common.js';
+import { accessPointRule, fileSystemRule, listWords } from './common.js';
 
 const EFS_CONTROLS_URL =
   'https://docs.aws.amazon.com/securityhub/latest/userguide/efs-controls.html';
@@ -247,10 +240,11 @@ export const rootNotSquashed = fileSystemRule({
     const grants = rootGrants(fs);
     const reasons = Array.isArray(grants) ? [...grants] : [];
     let undecided = Array.isArray(grants) ? undefined : grants;
-    if (efs.accessPointsFailure) undecided ??= unknown(efs.accessPointsFailure);
+    const listed = efs.accessPoints;
+    if (!listed.ok) undecided ??= unknown(listed.error);
     // In scope or not, a Uid 0 access point gives this file system's clients root. Before the
     // scope filter runs, `accessPoints` is the whole listing.
-    const rootPoints = (efs.allAccessPoints ?? efs.accessPoints)
+    const rootPoints = (efs.allAccessPoints ?? (listed.ok ? listed.value : []))
       .filter((ap) => ap.fileSystemId === fs.id && ap.posixUser?.uid === 0)
       .map((ap) => ap.id);
     if (rootPoints.length > 0) {

@@ -1,4 +1,4 @@
-import type { Inventory, ServiceName } from '../collect/inventory.js';
+import type { ServiceName } from './inventory.js';
 
 export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -82,13 +82,25 @@ export interface CheckResult {
   baseline?: 'new' | 'existing';
 }
 
-/** Inputs a rule may read besides the inventory. Rules stay pure: the clock comes in here. */
-export interface EvalContext {
-  now: Date;
-  minAgeDays: number;
+const STATUS_ORDER: Readonly<Record<Status, number>> = { FAIL: 0, UNKNOWN: 1, PASS: 2 };
+
+/** Code-unit order, not localeCompare: output must not depend on the machine's locale. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export interface Rule {
-  meta: CheckMeta;
-  evaluate(inventory: Inventory, context: EvalContext): Finding[];
+/**
+ * The order of results everywhere: most severe first, then check, region, resource and status.
+ * Account and id break the remaining ties of merged multi-account reports, so the order is total.
+ */
+export function compareResults(a: CheckResult, b: CheckResult): number {
+  return (
+    SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
+    compareText(a.checkId, b.checkId) ||
+    compareText(a.region, b.region) ||
+    compareText(a.resourceId, b.resourceId) ||
+    STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
+    compareText(a.account, b.account) ||
+    compareText(a.id, b.id)
+  );
 }

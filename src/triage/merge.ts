@@ -1,44 +1,11 @@
-import { readFile } from 'node:fs/promises';
-import { z } from 'zod';
-import { decideGate } from './gate/gate.js';
-import { computeScore } from './gate/score.js';
-import { compareResults } from './report/json.js';
-import type { CollectionError } from './collect/inventory.js';
-import type { Report, ReportConfig } from './report/types.js';
-import { summarize } from './report/summary.js';
-import type { CheckResult } from './rules/types.js';
+import type { CollectionError } from '../model/inventory.js';
+import type { Report, ReportConfig } from '../model/report.js';
+import type { CheckResult } from '../model/results.js';
+import { assembleReport } from './assemble.js';
 
+/** Reports given to `merge` that cannot be merged. */
 export class MergeInputError extends Error {
   override name = 'MergeInputError';
-}
-
-/** What merging reads without a fallback: a report written by posture-gate always has it. */
-const MERGEABLE_REPORT = z.looseObject({
-  schemaVersion: z.literal(1),
-  account: z.string(),
-  regions: z.array(z.string()),
-  services: z.array(z.string()),
-  config: z.looseObject({}),
-  summary: z.looseObject({ excludedByRegion: z.record(z.string(), z.number()) }),
-  results: z.array(z.looseObject({ id: z.string() })),
-});
-
-export async function readReport(path: string): Promise<Report> {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(await readFile(path, 'utf8'));
-  } catch (error) {
-    throw new MergeInputError(`Cannot read report "${path}": ${(error as Error).message}`);
-  }
-  const checked = MERGEABLE_REPORT.safeParse(parsed);
-  if (!checked.success) {
-    const issue = checked.error.issues[0];
-    const where = issue?.path.length ? ` (${issue.path.join('.')}: ${issue.message})` : '';
-    throw new MergeInputError(
-      `"${path}" is not a posture-gate JSON report of schemaVersion 1${where}.`,
-    );
-  }
-  return parsed as Report;
 }
 
 const unique = <T>(values: Iterable<T>): T[] => [...new Set(values)];
@@ -149,17 +116,8 @@ function mergeConfig(reports: readonly Report[], first: Report, gate: GateSettin
 export function mergeReports(reports: readonly Report[], gate: GateSettings, now: Date): Report {
   const [first] = reports;
   if (!first) throw new MergeInputError('merge needs at least one report');
-  const results = dedupe(
-    reports.flatMap((r) => r.results.map((result): [string, CheckResult] => [result.id, result])),
-  ).sort(compareResults);
-  const resolved = dedupe(
-    reports.flatMap((r) =>
-      (r.resolved ?? []).map((result): [string, CheckResult] => [result.id, result]),
-    ),
-  ).sort(compareResults);
-  const config = mergeConfig(reports, first, gate);
-  const { score, evaluated } = computeScore(results);
-  const gateDecision = decideGate({ results, score, config });
+  const byId = (list: (r: Report) => readonly CheckResult[] | undefined): CheckResult[] =>
+    dedupe(reports.flatMap((r) => (list(r) ?? []).map((x): [string, CheckResult] => [x.id, x])));
   const apiCalls: Record<string, number> = {};
   const durationMsByService: Record<string, number> = {};
   for (const report of reports) {
@@ -169,30 +127,22 @@ export function mergeReports(reports: readonly Report[], gate: GateSettings, now
       durationMsByService[service] = Math.max(durationMsByService[service] ?? 0, ms);
     }
   }
-  const startedAt = reports.map((r) => r.startedAt).sort()[0] ?? first.startedAt;
-  return {
-    schemaVersion: 1,
+  const resources = mergeResources(reports);
+  return assembleReport({
     tool: first.tool,
-    startedAt,
-    finishedAt: now.toISOString(),
-    durationMs: now.getTime() - Date.parse(startedAt),
+    startedAt: reports.map((r) => r.startedAt).sort()[0] ?? first.startedAt,
+    finishedAt: now,
     account: unique(reports.map((r) => r.account))
       .sort()
       .join(','),
     regions: unique(reports.flatMap((r) => r.regions)).sort(),
     services: unique(reports.flatMap((r) => r.services)).sort(),
-    config,
-    score,
-    scoreEvaluated: evaluated,
-    gate: gateDecision,
-    summary: summarize(results, {
-      excludedByRegion: mergeExcluded(reports),
-      resolved: resolved.length,
-    }),
-    results,
-    resolved,
+    config: mergeConfig(reports, first, gate),
+    results: byId((r) => r.results),
+    resolved: byId((r) => r.resolved),
+    excludedByRegion: mergeExcluded(reports),
     errors: mergeErrors(reports),
-    resources: mergeResources(reports),
+    resources: () => resources,
     stats: { apiCalls, durationMsByService },
-  };
+  });
 }

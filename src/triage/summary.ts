@@ -1,7 +1,7 @@
-import { roundUsd } from '../rules/helpers.js';
+import { roundUsd } from '../model/money.js';
+import type { ReportSummary } from '../model/report.js';
+import { SEVERITIES, type CheckResult } from '../model/results.js';
 import { ALL_RULES } from '../rules/index.js';
-import { SEVERITIES, type CheckResult } from '../rules/types.js';
-import type { ReportSummary } from './types.js';
 
 const WHOLE_BILL_CHECKS = new Set(
   ALL_RULES.filter((rule) => rule.meta.savingIsWholeBill).map((rule) => rule.meta.id),

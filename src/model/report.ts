@@ -1,5 +1,5 @@
-import type { CollectionError, CollectStats, ServiceName } from '../collect/inventory.js';
-import type { CheckResult, Severity } from '../rules/types.js';
+import type { CollectionError, CollectStats, ServiceName } from './inventory.js';
+import type { Category, CheckResult, Severity } from './results.js';
 
 export type GateResult = 'passed' | 'failed' | 'error';
 
@@ -65,4 +65,42 @@ export interface Report {
   errors: CollectionError[];
   resources: ReportResources;
   stats: CollectStats;
+}
+
+/** One row of `resources.efs.fileSystems` (CHECKS.md). Name is tag text: untrusted. */
+export interface EfsFileSystemEntry {
+  region: string;
+  id: string;
+  name: string | null;
+  state: string;
+  /** null when SizeInBytes read zero and the CloudWatch StorageBytes read failed. */
+  sizeGb: number | null;
+  /** `SizeInBytes` from the EFS API, or `StorageBytes` from CloudWatch where the API said 0. */
+  sizeSource: string;
+  throughputMode: string;
+  provisionedThroughputMibps: number | null;
+  performanceMode: string;
+  encrypted: boolean;
+  storage: 'one-zone' | 'regional';
+  availabilityZone: string | null;
+  /** Unsuppressed FAIL results on the file system and its access points. */
+  failCounts: Record<Severity, number>;
+  findingCategories: Category[];
+  monthlySavingsUsd: number;
+  /** `evaluated`, or `too new for usage checks` when min-age-days left cost and performance out. */
+  usageChecks: string;
+}
+
+export interface EfsAccessPointEntry {
+  region: string;
+  id: string;
+  name: string | null;
+  fileSystemId: string;
+  path: string;
+  posixUser: { uid: number; gid: number; secondaryGids?: number[] } | null;
+}
+
+export interface EfsResources {
+  fileSystems: EfsFileSystemEntry[];
+  accessPoints: EfsAccessPointEntry[];
 }

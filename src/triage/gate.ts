@@ -1,6 +1,6 @@
 import type { Config } from '../config/schema.js';
-import type { GateDecision } from '../report/types.js';
-import { SEVERITIES, type CheckResult, type Severity } from '../rules/types.js';
+import type { GateDecision } from '../model/report.js';
+import { compareText, SEVERITIES, type CheckResult, type Severity } from '../model/results.js';
 
 /** How many failing resources a reason names before it says "and N more". */
 const NAMED_FINDINGS = 3;
@@ -13,11 +13,6 @@ export function severityAtLeast(severity: Severity, threshold: Severity | 'none'
 
 function counted(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
-/** Code-unit order, not locale order: the same reasons on every machine. */
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function byCheckThenResource(a: CheckResult, b: CheckResult): number {

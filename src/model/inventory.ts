@@ -30,8 +30,19 @@ export interface CallFailure {
  */
 export type Fetched<T> = { ok: true; value: T } | { ok: false; error: CallFailure };
 
+/** A read's value transformed, or its failure passed on unchanged. */
+export function mapFetched<T, U>(read: Fetched<T>, fn: (value: T) => U): Fetched<U> {
+  return read.ok ? { ok: true, value: fn(read.value) } : read;
+}
+
 /** Tags as a plain map. AWS-sourced: keys and values are untrusted text. */
 export type Tags = Record<string, string>;
+
+/** One `exclude-tags` entry: a resource with this tag is out of scope. */
+export interface TagFilter {
+  key: string;
+  value: string;
+}
 
 /** Region-scoped parts, one per service. */
 export interface RegionInventory {
@@ -41,9 +52,15 @@ export interface RegionInventory {
   rds?: RdsInventory;
 }
 
+/**
+ * The shape version of a saved inventory. A new shape gets the next number and a migration from
+ * the one before (src/collect/migrations.ts), so files saved by every earlier version still load.
+ */
+export const INVENTORY_SCHEMA_VERSION = 2;
+
 /** Everything one scan collected: JSON-serialisable, evaluated offline by the rules. */
 export interface Inventory {
-  schemaVersion: 1;
+  schemaVersion: typeof INVENTORY_SCHEMA_VERSION;
   account: string;
   collectedAt: string;
   regions: string[];

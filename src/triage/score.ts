@@ -1,4 +1,4 @@
-import { SCORED_CATEGORIES, SEVERITY_WEIGHTS, type CheckResult } from '../rules/types.js';
+import { SCORED_CATEGORIES, SEVERITY_WEIGHTS, type CheckResult } from '../model/results.js';
 
 export interface Score {
   /** 0 to 100, one decimal. */

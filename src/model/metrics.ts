@@ -1,5 +1,14 @@
-// Metric windows are plain data shared by the collector, the rules and the demo: no SDK here, so
-// evaluating an inventory never loads the CloudWatch client.
+// Metric series and windows are plain data shared by the collector, the rules and the demo: no SDK
+// here, so evaluating an inventory never loads the CloudWatch client.
+
+/**
+ * One metric's datapoints over a window, oldest first: bucket start times (epoch seconds) and the
+ * statistic's value per bucket. Buckets without data are absent, as CloudWatch returns them.
+ */
+export interface MetricSeries {
+  timestamps: number[];
+  values: number[];
+}
 
 /** The time range and bucket size every series of one GetMetricData batch shares. */
 export interface MetricWindow {

@@ -1,0 +1,135 @@
+// Reading an inventory saved with --save-inventory: parse, migrate from its version, validate.
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { SERVICES, type Inventory } from '../model/inventory.js';
+import { InventoryVersionError, migrateInventory } from './migrations.js';
+
+/** A file given as a saved inventory that cannot be used; the message names the file and field. */
+export class InventoryFileError extends Error {
+  override name = 'InventoryFileError';
+}
+
+const failure = z.object({ operation: z.string(), code: z.string(), message: z.string() });
+
+const fetched = <T extends z.ZodType>(value: T) =>
+  z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), value }),
+    z.object({ ok: z.literal(false), error: failure }),
+  ]);
+
+const tags = z.record(z.string(), z.string());
+
+/** A listed resource: the fields every check names it by; the rest is read by the rules. */
+const resource = (fields: z.ZodRawShape = {}) =>
+  z.looseObject({ id: z.string(), arn: z.string(), ...fields });
+
+const listingOf = <T extends z.ZodType>(item: T) => fetched(z.array(item));
+
+const ec2 = z.looseObject({
+  instances: listingOf(resource({ state: z.string(), tags })),
+  volumes: listingOf(resource({ encrypted: z.boolean(), attachedTo: z.array(z.string()) })),
+  ebsEncryptionByDefault: fetched(z.boolean().nullable()),
+});
+
+const sg = z.looseObject({
+  groups: listingOf(resource({ name: z.string(), tags, ingress: z.array(z.looseObject({})) })),
+  networkInterfaceCounts: fetched(z.record(z.string(), z.number())),
+});
+
+const database = resource({ engine: z.string(), status: z.string(), tags });
+const rds = z.looseObject({ instances: listingOf(database), clusters: listingOf(database) });
+
+const efs = z.looseObject({
+  fileSystems: listingOf(
+    resource({
+      createdAt: z.string(),
+      tags,
+      sizeInBytes: z.looseObject({ total: z.number() }),
+      mountTargets: fetched(z.array(z.looseObject({ id: z.string() }))),
+      metrics: z.looseObject({}),
+    }),
+  ),
+  accessPoints: listingOf(resource({ fileSystemId: z.string(), tags })),
+  replications: fetched(z.array(z.looseObject({}))),
+  protectedFileSystemArns: fetched(z.array(z.string())),
+  alarms: fetched(z.array(z.looseObject({}))),
+  subnets: fetched(z.array(z.looseObject({}))),
+  securityGroups: fetched(z.array(z.looseObject({}))),
+  metricWindows: z.looseObject({}),
+});
+
+const s3 = z.looseObject({
+  accountPublicAccessBlock: fetched(z.looseObject({}).nullable()),
+  buckets: listingOf(
+    z.looseObject({ name: z.string(), arn: z.string(), region: z.string(), tags: fetched(tags) }),
+  ),
+});
+
+const principal = z.looseObject({ name: z.string(), arn: z.string() });
+const iam = z.looseObject({
+  roles: listingOf(principal),
+  users: listingOf(principal),
+  groups: listingOf(principal),
+  managedPolicies: listingOf(z.looseObject({ arn: z.string() })),
+});
+
+const INVENTORY_FILE = z.looseObject({
+  schemaVersion: z.number(),
+  account: z.string(),
+  collectedAt: z.iso.datetime(),
+  regions: z.array(z.string()),
+  services: z.array(z.enum(SERVICES)),
+  global: z.looseObject({ s3: s3.optional(), iam: iam.optional() }),
+  regional: z.record(
+    z.string(),
+    z.looseObject({
+      efs: efs.optional(),
+      ec2: ec2.optional(),
+      sg: sg.optional(),
+      rds: rds.optional(),
+    }),
+  ),
+  errors: z.array(z.looseObject({ service: z.string(), operation: z.string() })).optional(),
+});
+
+const NOT_AN_INVENTORY = 'is not a posture-gate inventory (written by --save-inventory)';
+
+/** The inventory in a file of any supported version, validated; errors name the field. */
+export function parseSavedInventory(text: string, path: string): Inventory {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new InventoryFileError(`cannot read "${path}" as JSON: ${(error as Error).message}`);
+  }
+  if (typeof parsed !== 'object' || parsed === null || !('schemaVersion' in parsed)) {
+    throw new InventoryFileError(`"${path}" ${NOT_AN_INVENTORY}: it has no schemaVersion.`);
+  }
+  let migrated: Record<string, unknown>;
+  try {
+    migrated = migrateInventory(parsed as Record<string, unknown>);
+  } catch (error) {
+    if (error instanceof InventoryVersionError) {
+      throw new InventoryFileError(`"${path}" ${NOT_AN_INVENTORY}: ${error.message}.`);
+    }
+    throw error;
+  }
+  const checked = INVENTORY_FILE.safeParse(migrated);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
+    throw new InventoryFileError(`"${path}" ${NOT_AN_INVENTORY}: ${where}${issue?.message}.`);
+  }
+  // The file's own objects, not zod's copies: those would reorder keys that reports print.
+  return { ...migrated, errors: migrated.errors ?? [] } as unknown as Inventory;
+}
+
+export async function loadSavedInventory(path: string): Promise<Inventory> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new InventoryFileError(`cannot read "${path}": ${(error as Error).message}`);
+  }
+  return parseSavedInventory(text, path);
+}

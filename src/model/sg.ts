@@ -1,0 +1,22 @@
+import type { Fetched, Tags } from './inventory.js';
+import type { IngressPermission } from './network.js';
+
+export interface Ec2SecurityGroup {
+  id: string;
+  arn: string;
+  name: string;
+  vpcId?: string;
+  tags: Tags;
+  /** Inbound permissions reduced to what the network matcher reads (protocol, ports, CIDRs). */
+  ingress: IngressPermission[];
+}
+
+export interface SgInventory {
+  /** DescribeSecurityGroups. */
+  groups: Fetched<Ec2SecurityGroup[]>;
+  /**
+   * From DescribeNetworkInterfaces: how many network interfaces use each group, by group id; a
+   * group that no interface uses is absent.
+   */
+  networkInterfaceCounts: Fetched<Record<string, number>>;
+}

@@ -1,0 +1,299 @@
+// The rule kit: how every check turns the inventory into findings. A check is its metadata plus a
+// judge that returns a verdict for one resource; the kit finds the resources, skips what the check
+// does not apply to, and owns the UNKNOWNs of a failed listing or an uncollected service.
+import { isAccessDenied, isExpiredSession } from '../aws/errors.js';
+import { permissionFor } from '../aws/permissions.js';
+import type { Ec2Inventory } from '../model/ec2.js';
+import type { EfsInventory } from '../model/efs.js';
+import type { IamInventory } from '../model/iam.js';
+import type { CallFailure, Fetched, Inventory, ServiceName } from '../model/inventory.js';
+import type { RdsInventory } from '../model/rds.js';
+import type { CheckMeta, Finding } from '../model/results.js';
+import type { S3Inventory } from '../model/s3.js';
+import type { SgInventory } from '../model/sg.js';
+
+/** Inputs a rule may read besides the inventory. Rules stay pure: the clock comes in here. */
+export interface EvalContext {
+  now: Date;
+  minAgeDays: number;
+}
+
+export interface Rule {
+  meta: CheckMeta;
+  evaluate(inventory: Inventory, context: EvalContext): Finding[];
+}
+
+/** What a check decides about one resource; the kit turns it into a finding. */
+export type Verdict =
+  | {
+      status: 'PASS' | 'FAIL';
+      detail: string;
+      evidence?: Record<string, unknown>;
+      monthlySavingsUsd?: number;
+    }
+  /** A read the decision needed failed: UNKNOWN naming the call and the permission. */
+  | { status: 'UNKNOWN'; failure: CallFailure; evidence?: Record<string, unknown> }
+  /** Every read succeeded but the data cannot decide (a field missing from the answer). */
+  | { status: 'UNKNOWN'; detail: string; evidence?: Record<string, unknown> };
+
+const withEvidence = (evidence: Record<string, unknown> | undefined) =>
+  evidence ? { evidence } : {};
+
+export const pass = (detail: string, evidence?: Record<string, unknown>): Verdict => ({
+  status: 'PASS',
+  detail,
+  ...withEvidence(evidence),
+});
+
+export const fail = (
+  detail: string,
+  evidence?: Record<string, unknown>,
+  monthlySavingsUsd?: number,
+): Verdict => ({
+  status: 'FAIL',
+  detail,
+  ...withEvidence(evidence),
+  ...(monthlySavingsUsd !== undefined ? { monthlySavingsUsd } : {}),
+});
+
+export const unknown = (failure: CallFailure, evidence?: Record<string, unknown>): Verdict => ({
+  status: 'UNKNOWN',
+  failure,
+  ...withEvidence(evidence),
+});
+
+/** UNKNOWN without a failed call: the answer came but cannot decide. */
+export const undetermined = (detail: string, evidence?: Record<string, unknown>): Verdict => ({
+  status: 'UNKNOWN',
+  detail,
+  ...withEvidence(evidence),
+});
+
+/** PASS or FAIL by a test's outcome, with one detail sentence for both. */
+export const passIf = (
+  passed: boolean,
+  detail: string,
+  evidence?: Record<string, unknown>,
+): Verdict => (passed ? pass(detail, evidence) : fail(detail, evidence));
+
+/** The resource a finding is about, shared by its PASS, FAIL and UNKNOWN forms. */
+export type ResourceRef = Pick<
+  Finding,
+  'region' | 'resourceId' | 'resourceArn' | 'resourceName' | 'resourceType'
+>;
+
+/** Why a call failed, in the words a user can act on. */
+function failureAdvice(code: string, permission: string): string {
+  if (isAccessDenied(code)) return `; the scan needs ${permission}`;
+  if (isExpiredSession(code))
+    return ': the session expired during the scan (raise role-duration-seconds)';
+  return '';
+}
+
+/**
+ * An UNKNOWN finding naming the call that failed and the IAM permission it needs. Only a denied
+ * call is blamed on permissions: throttling or a service error says so instead.
+ */
+export function unknownFinding(resource: ResourceRef, failure: CallFailure): Finding {
+  const permission = permissionFor(failure.operation);
+  return {
+    ...resource,
+    status: 'UNKNOWN',
+    detail: `Could not be assessed: ${failure.operation} failed with ${failure.code}${failureAdvice(failure.code, permission)}.`,
+    failedCall: { operation: failure.operation, code: failure.code, permission },
+  };
+}
+
+export const ACCOUNT_TYPE = 'AWS::::Account';
+
+/**
+ * When a listing failed there are no resources to judge: one account-level UNKNOWN per check and
+ * region says so, rather than no result at all (which would read as "all fine").
+ */
+export function listingUnknown(account: string, region: string, failure: CallFailure): Finding {
+  return unknownFinding({ region, resourceId: account, resourceType: ACCOUNT_TYPE }, failure);
+}
+
+/** The first failed read among `reads`, if any: a check that needs all of them is UNKNOWN. */
+export function firstFailure(...reads: Fetched<unknown>[]): CallFailure | undefined {
+  for (const read of reads) if (!read.ok) return read.error;
+  return undefined;
+}
+
+export function toFinding(ref: ResourceRef, verdict: Verdict): Finding {
+  if (verdict.status !== 'UNKNOWN') return { ...ref, ...verdict };
+  const evidence = withEvidence(verdict.evidence);
+  if ('failure' in verdict) return { ...unknownFinding(ref, verdict.failure), ...evidence };
+  return { ...ref, status: 'UNKNOWN', detail: verdict.detail, ...evidence };
+}
+
+/** Each service's part of the inventory. */
+export interface ServiceParts {
+  efs: EfsInventory;
+  ec2: Ec2Inventory;
+  sg: SgInventory;
+  rds: RdsInventory;
+  s3: S3Inventory;
+  iam: IamInventory;
+}
+
+/** Account-wide services: one part, reported under region `global`. */
+const ACCOUNT_WIDE: ReadonlySet<ServiceName> = new Set(['s3', 'iam']);
+
+export const GLOBAL_REGION = 'global';
+
+/** The collected parts of one service, with the region each stands for. */
+export function partsOf<S extends ServiceName>(
+  inventory: Inventory,
+  service: S,
+): { region: string; part: ServiceParts[S] }[] {
+  if (ACCOUNT_WIDE.has(service)) {
+    const part = inventory.global[service as 's3' | 'iam'] as ServiceParts[S] | undefined;
+    return part ? [{ region: GLOBAL_REGION, part }] : [];
+  }
+  return Object.entries(inventory.regional).flatMap(([region, parts]) => {
+    const part = parts[service as 'efs' | 'ec2' | 'sg' | 'rds'] as ServiceParts[S] | undefined;
+    return part ? [{ region, part }] : [];
+  });
+}
+
+/** Where a scanned service has no part in the inventory: its collector failed, or a file lacks it. */
+export function missingRegions(inventory: Inventory, service: ServiceName): string[] {
+  if (ACCOUNT_WIDE.has(service)) {
+    return inventory.global[service as 's3' | 'iam'] ? [] : [GLOBAL_REGION];
+  }
+  return inventory.regions.filter(
+    (region) => !inventory.regional[region]?.[service as 'efs' | 'ec2' | 'sg' | 'rds'],
+  );
+}
+
+/** The recorded failure of the service's collector there, or a stand-in naming the gap. */
+function whyMissing(inventory: Inventory, service: ServiceName, region: string): CallFailure {
+  const operation = `${service}:collect`;
+  const recorded = inventory.errors.find(
+    (e) => e.service === service && e.region === region && e.operation === operation,
+  );
+  if (recorded) return { operation, code: recorded.code, message: recorded.message };
+  return {
+    operation,
+    code: 'NotCollected',
+    message: `the inventory has no ${service} data for ${region}`,
+  };
+}
+
+/**
+ * One account-level UNKNOWN per region where the service was not collected. Rules skip a missing
+ * part; without these results the service would silently drop out of the score and the gate.
+ */
+export function notCollectedFindings(inventory: Inventory, service: ServiceName): Finding[] {
+  return missingRegions(inventory, service).map((region) =>
+    listingUnknown(inventory.account, region, whyMissing(inventory, service, region)),
+  );
+}
+
+/** Categories whose checks skip resources younger than `min-age-days` (CHECKS.md). */
+const USAGE_CATEGORIES: ReadonlySet<string> = new Set(['cost', 'performance']);
+
+export function isUsageCheck(meta: Pick<CheckMeta, 'category'>): boolean {
+  return USAGE_CATEGORIES.has(meta.category);
+}
+
+const DAY_MS = 86_400_000;
+
+/** Whole days between an ISO timestamp and now. */
+export function ageInDays(createdAt: string, now: Date): number {
+  return Math.floor((now.getTime() - Date.parse(createdAt)) / DAY_MS);
+}
+
+/** A check's metadata, its service fixed so that the part type follows from it. */
+export type MetaOf<S extends ServiceName> = CheckMeta & { service: S };
+
+export interface ResourceCheck<S extends ServiceName, T> {
+  meta: MetaOf<S>;
+  /** The listings the resources come from; a failed one gives one account-level UNKNOWN. */
+  resources: (part: ServiceParts[S]) => Fetched<readonly T[]> | readonly Fetched<readonly T[]>[];
+  /** How results name the resource. */
+  ref: (item: T, region: string) => ResourceRef;
+  /** The resources the check judges (CHECKS.md applicability); all when absent. */
+  appliesTo?: (item: T, part: ServiceParts[S]) => boolean;
+  /** When the resource was created: usage checks (cost, performance) skip young resources. */
+  createdAt?: (item: T) => string | undefined;
+  judge: (item: T, part: ServiceParts[S], context: EvalContext) => Verdict;
+}
+
+/** A check judged once per listed resource of each region. */
+export function resourceRule<S extends ServiceName, T>(check: ResourceCheck<S, T>): Rule {
+  const usage = isUsageCheck(check.meta);
+  const tooYoung = (item: T, context: EvalContext): boolean => {
+    const createdAt = usage ? check.createdAt?.(item) : undefined;
+    return createdAt !== undefined && ageInDays(createdAt, context.now) < context.minAgeDays;
+  };
+  return {
+    meta: check.meta,
+    evaluate(inventory, context) {
+      return partsOf(inventory, check.meta.service).flatMap(({ region, part }) => {
+        const listed = check.resources(part);
+        const listings: readonly Fetched<readonly T[]>[] = Array.isArray(listed)
+          ? listed
+          : [listed as Fetched<readonly T[]>];
+        const failure = firstFailure(...listings);
+        const findings = failure ? [listingUnknown(inventory.account, region, failure)] : [];
+        for (const listing of listings) {
+          if (!listing.ok) continue;
+          for (const item of listing.value) {
+            if (check.appliesTo && !check.appliesTo(item, part)) continue;
+            if (tooYoung(item, context)) continue;
+            findings.push(toFinding(check.ref(item, region), check.judge(item, part, context)));
+          }
+        }
+        return findings;
+      });
+    },
+  };
+}
+
+export interface RegionCheck<S extends ServiceName> {
+  meta: MetaOf<S>;
+  judge: (part: ServiceParts[S], region: string, context: EvalContext) => Verdict;
+}
+
+/** A check of an account setting, judged once per region; the result is about the account. */
+export function regionRule<S extends ServiceName>(check: RegionCheck<S>): Rule {
+  return {
+    meta: check.meta,
+    evaluate(inventory, context) {
+      return partsOf(inventory, check.meta.service).map(({ region, part }) =>
+        toFinding({ region, resourceId: inventory.account }, check.judge(part, region, context)),
+      );
+    },
+  };
+}
+
+export interface FieldCheck<S extends ServiceName, T, V> extends Omit<
+  ResourceCheck<S, T>,
+  'judge'
+> {
+  /** The field the check reads; undefined when the answer lacked it. */
+  field: (item: T) => V | undefined;
+  /** The detail when the field is missing: the result is then UNKNOWN, never a guess. */
+  missing?: string;
+  passes: (value: V) => boolean;
+  detail: (value: V, item: T, part: ServiceParts[S]) => string;
+  evidence?: (value: V | undefined, item: T) => Record<string, unknown>;
+}
+
+/** A check that looks at one field of each resource: PASS or FAIL by its value. */
+export function fieldRule<S extends ServiceName, T, V>(check: FieldCheck<S, T, V>): Rule {
+  const { field, missing, passes, detail, evidence, ...resource } = check;
+  return resourceRule({
+    ...resource,
+    judge: (item, part) => {
+      const value = field(item);
+      const seen = evidence?.(value, item);
+      if (value === undefined) {
+        return undetermined(missing ?? 'The answer lacked the field this check reads.', seen);
+      }
+      return passIf(passes(value), detail(value, item, part), seen);
+    },
+  });
+}

@@ -1,0 +1,63 @@
+import type { CollectionError, CollectStats, ServiceName } from '../model/inventory.js';
+import type { Report, ReportConfig, ReportResources } from '../model/report.js';
+import { compareResults, type CheckResult } from '../model/results.js';
+import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import { applyBaseline } from './baseline.js';
+import { decideGate } from './gate.js';
+import { computeScore } from './score.js';
+import { summarize } from './summary.js';
+import { applySuppressions } from './suppress.js';
+
+/** What a report is made of, from a scan or from the reports being merged. */
+export interface ReportParts {
+  tool?: Report['tool'];
+  startedAt: string;
+  finishedAt: Date;
+  account: string;
+  regions: string[];
+  services: ServiceName[];
+  config: ReportConfig;
+  results: readonly CheckResult[];
+  /** Resolved findings carried in from merged reports. */
+  resolved?: readonly CheckResult[];
+  excludedByRegion: Record<string, number>;
+  errors: CollectionError[];
+  /** The resource tables, built from the results once they carry their suppression marks. */
+  resources: (results: readonly CheckResult[]) => ReportResources;
+  stats: CollectStats;
+}
+
+/**
+ * The one report seam of a scan and of `merge`: results, then suppressions, baseline, score,
+ * gate and summary, in that order. Pure: the same parts give the same report.
+ */
+export function assembleReport(parts: ReportParts): Report {
+  const suppressed = applySuppressions([...parts.results].sort(compareResults));
+  const { results, resolved } = applyBaseline(suppressed, parts.resolved);
+  resolved.sort(compareResults);
+  const { score, evaluated } = computeScore(results);
+  const gate = decideGate({ results, score, config: parts.config });
+  return {
+    schemaVersion: 1,
+    tool: parts.tool ?? { name: TOOL_NAME, version: TOOL_VERSION },
+    startedAt: parts.startedAt,
+    finishedAt: parts.finishedAt.toISOString(),
+    durationMs: parts.finishedAt.getTime() - Date.parse(parts.startedAt),
+    account: parts.account,
+    regions: parts.regions,
+    services: parts.services,
+    config: parts.config,
+    score,
+    scoreEvaluated: evaluated,
+    gate,
+    summary: summarize(results, {
+      excludedByRegion: parts.excludedByRegion,
+      resolved: resolved.length,
+    }),
+    results,
+    resolved,
+    errors: parts.errors,
+    resources: parts.resources(results),
+    stats: parts.stats,
+  };
+}
