@@ -4,186 +4,23 @@ import type { ReportConfig } from '../model/report.js';
 import { SEVERITIES, type Severity } from '../model/results.js';
 import { KNOWN_REGIONS, REGION_CODE_PATTERN, isKnownRegion } from './regions.js';
 
-export interface InputSpec {
-  name: string;
-  /** The value used when the input is not given; action.yml carries the same text. */
-  default: string;
-  description: string;
-}
-
-/**
- * Every action input and CLI flag: the single source of names, defaults and help text.
- * action.yml must list the same inputs with the same defaults and descriptions.
- */
-export const INPUTS = [
-  {
-    name: 'region',
-    default: '',
-    description:
-      'AWS region to audit: one region (us-east-1), a comma list, or all (every enabled region). Empty: AWS_REGION or AWS_DEFAULT_REGION of the environment, else us-east-1.',
-  },
-  {
-    name: 'services',
-    default: 'all',
-    description: 'Services to audit: a comma list of efs, ec2, sg, rds, s3, iam, or all.',
-  },
-  {
-    name: 'minimum-score',
-    default: '0',
-    description: 'Fail when the posture score (0 to 100) is below this.',
-  },
-  {
-    name: 'fail-on-severity',
-    default: 'critical',
-    description:
-      'Fail when an unsuppressed FAIL of this severity or higher exists: critical, high, medium, low, or none.',
-  },
-  {
-    name: 'fail-on-incomplete',
-    default: 'false',
-    description:
-      'Fail when any check could not be assessed (UNKNOWN: missing permissions, API errors): true or false.',
-  },
-  {
-    name: 'role-to-assume',
-    default: '',
-    description:
-      'ARN of an IAM role to assume with GitHub OIDC (the job needs permissions id-token: write). Empty: use the credentials already in the environment.',
-  },
-  {
-    name: 'audience',
-    default: 'sts.amazonaws.com',
-    description: 'OIDC audience of the GitHub token exchanged for the role.',
-  },
-  {
-    name: 'role-session-name',
-    default: 'posture-gate',
-    description:
-      'Session name for the assumed role: 2 to 64 characters of letters, digits and _+=,.@-',
-  },
-  {
-    name: 'role-duration-seconds',
-    default: '3600',
-    description: 'Length of the assumed-role session in seconds, 900 to 43200.',
-  },
-  {
-    name: 'environment',
-    default: '',
-    description:
-      'Only audit resources whose Environment tag equals this (case-insensitive). Empty: every resource.',
-  },
-  {
-    name: 'exclude-tags',
-    default: 'ExcludeFromAnalysis=true,Temporary=true',
-    description:
-      'Leave out resources carrying any of these tags and count them as excluded: a comma list of Key=Value pairs (values compared case-insensitively), or none to exclude nothing.',
-  },
-  {
-    name: 'min-age-days',
-    default: '30',
-    description:
-      'Usage-based checks (cost, performance) skip resources younger than this many days.',
-  },
-  {
-    name: 'report-path',
-    default: 'posture-report.json',
-    description: 'Where the JSON report is written.',
-  },
-  {
-    name: 'summary',
-    default: 'true',
-    description: 'Write the job summary: true or false.',
-  },
-  {
-    name: 'max-attempts',
-    default: '8',
-    description: 'AWS SDK attempts per call, 1 to 20 (adaptive retry mode).',
-  },
-] as const satisfies readonly InputSpec[];
-
-export type InputName = (typeof INPUTS)[number]['name'];
-
-export interface Config {
-  /** Region codes in the order given, or `all` for every enabled region. */
-  regions: string[] | 'all';
-  services: ServiceName[];
-  minimumScore: number;
-  failOnSeverity: Severity | 'none';
-  failOnIncomplete: boolean;
-  roleToAssume?: string;
-  audience: string;
-  roleSessionName: string;
-  roleDurationSeconds: number;
-  environment?: string;
-  excludeTags: TagFilter[];
-  minAgeDays: number;
-  reportPath: string;
-  summary: boolean;
-  maxAttempts: number;
-}
-
-/** Bad input values; `message` is the first line, `lines` has the first problem of every input. */
-export class ConfigError extends Error {
-  override readonly name = 'ConfigError';
-
-  constructor(
-    readonly input: string,
-    message: string,
-    readonly lines: readonly string[] = [message],
-  ) {
-    super(message);
-  }
-}
-
-const DEFAULTS = Object.fromEntries(INPUTS.map((spec) => [spec.name, spec.default])) as Record<
-  InputName,
-  string
->;
+type Environment = Record<string, string | undefined>;
 
 /** A value a parser refused: the offending text (a whole value or one list item) and why. */
-class Rejection {
+export class Rejection {
   constructor(
     readonly value: string,
     readonly problem: string,
   ) {}
 }
 
-type Parser<T> = (text: string) => T | Rejection;
+/** Turns an input's trimmed text, or its fallback when not given, into its `Config` value. */
+export type Parser<T> = (text: string) => T | Rejection;
 
 interface Fallback {
   text: string;
-  /** Where a fallback that is not the INPUTS default came from, named in error lines. */
+  /** Where a fallback that is not the input's default came from, named in error lines. */
   source?: string;
-}
-
-function errorLine(name: InputName, rejection: Rejection, source: string | undefined): string {
-  const from = source === undefined ? '' : ` (from ${source})`;
-  return `Invalid input "${name}": ${JSON.stringify(rejection.value)}${from} ${rejection.problem}.`;
-}
-
-/**
- * One input: the raw text, trimmed, with empty meaning "not given" (the runner passes empty
- * strings for unset inputs), parsed into its typed value or rejected with one line.
- */
-function field<T>(
-  name: InputName,
-  parse: Parser<T>,
-  fallback: Fallback = { text: DEFAULTS[name] },
-) {
-  return z
-    .string({ error: `Invalid input "${name}": expected text.` })
-    .optional()
-    .transform((raw, ctx): T => {
-      const given = raw?.trim() ?? '';
-      const text = given === '' ? fallback.text : given;
-      const parsed = parse(text);
-      if (parsed instanceof Rejection) {
-        const source = given === '' ? fallback.source : undefined;
-        ctx.addIssue({ code: 'custom', message: errorLine(name, parsed, source) });
-        return z.NEVER;
-      }
-      return parsed;
-    });
 }
 
 function listItems(text: string): string[] {
@@ -232,6 +69,7 @@ const parseScore: Parser<number> = (text) => {
 
 const REGION_CHOICES = 'give one region, a comma list of regions, or all';
 
+/** Region codes in the order given, or `all` for every enabled region. */
 const parseRegions: Parser<string[] | 'all'> = (text) => {
   const items = listItems(text);
   if (items.length === 0) return new Rejection(text, `names no region; ${REGION_CHOICES}`);
@@ -250,6 +88,15 @@ const parseRegions: Parser<string[] | 'all'> = (text) => {
   return regions;
 };
 
+/** The region the AWS SDK would pick, so that the action and the CLI audit the expected one. */
+function environmentRegion(env: Environment): Fallback {
+  for (const variable of ['AWS_REGION', 'AWS_DEFAULT_REGION']) {
+    const value = env[variable]?.trim();
+    if (value) return { text: value, source: variable };
+  }
+  return { text: 'us-east-1' };
+}
+
 const SERVICE_CHOICES = [...SERVICES, 'all'] as const;
 
 const parseServices: Parser<ServiceName[]> = (text) => {
@@ -266,6 +113,8 @@ const parseServices: Parser<ServiceName[]> = (text) => {
   }
   return services;
 };
+
+const parseFailOnSeverity: Parser<Severity | 'none'> = oneOf([...SEVERITIES, 'none'] as const);
 
 const ROLE_ARN_PATTERN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
 
@@ -311,54 +160,232 @@ const parseTagFilters: Parser<TagFilter[]> = (text) => {
   return filters;
 };
 
-function environmentRegion(env: Record<string, string | undefined>): Fallback {
-  for (const variable of ['AWS_REGION', 'AWS_DEFAULT_REGION']) {
-    const value = env[variable]?.trim();
-    if (value) return { text: value, source: variable };
-  }
-  return { text: 'us-east-1' };
+export interface InputSpec {
+  /** The action input and the CLI flag. */
+  name: string;
+  /** The `Config` property that holds the parsed value. */
+  key: string;
+  /** The value used when the input is not given; action.yml carries the same text. */
+  default: string;
+  description: string;
+  /** A parser that can return `undefined` makes its `Config` property optional. */
+  parse: Parser<unknown>;
+  /** Where the text comes from when the input is not given, if that depends on the run. */
+  fallback?: (env: Environment) => Fallback;
 }
 
 /**
- * The schema of the raw inputs (kebab-case keys, string values) to a `Config`. The region
- * default comes from `env`. Unknown keys are dropped: the CLI rejects unknown flags itself.
+ * Every action input and CLI flag: the single source of names, defaults, help text, parsers
+ * and `Config` properties. action.yml must list the same inputs with the same defaults and
+ * descriptions.
  */
-export function configSchema(env: Record<string, string | undefined> = process.env) {
+export const INPUTS = [
+  {
+    name: 'region',
+    key: 'regions',
+    default: '',
+    description:
+      'AWS region to audit: one region (us-east-1), a comma list, or all (every enabled region). Empty: AWS_REGION or AWS_DEFAULT_REGION of the environment, else us-east-1.',
+    parse: parseRegions,
+    fallback: environmentRegion,
+  },
+  {
+    name: 'services',
+    key: 'services',
+    default: 'all',
+    description: 'Services to audit: a comma list of efs, ec2, sg, rds, s3, iam, or all.',
+    parse: parseServices,
+  },
+  {
+    name: 'minimum-score',
+    key: 'minimumScore',
+    default: '0',
+    description: 'Fail when the posture score (0 to 100) is below this.',
+    parse: parseScore,
+  },
+  {
+    name: 'fail-on-severity',
+    key: 'failOnSeverity',
+    default: 'critical',
+    description:
+      'Fail when an unsuppressed FAIL of this severity or higher exists: critical, high, medium, low, or none.',
+    parse: parseFailOnSeverity,
+  },
+  {
+    name: 'fail-on-incomplete',
+    key: 'failOnIncomplete',
+    default: 'false',
+    description:
+      'Fail when any check could not be assessed (UNKNOWN: missing permissions, API errors): true or false.',
+    parse: parseBoolean,
+  },
+  {
+    name: 'role-to-assume',
+    key: 'roleToAssume',
+    default: '',
+    description:
+      'ARN of an IAM role to assume with GitHub OIDC (the job needs permissions id-token: write). Empty: use the credentials already in the environment.',
+    parse: parseRoleArn,
+  },
+  {
+    name: 'audience',
+    key: 'audience',
+    default: 'sts.amazonaws.com',
+    description: 'OIDC audience of the GitHub token exchanged for the role.',
+    parse: nonEmpty('the OIDC audience'),
+  },
+  {
+    name: 'role-session-name',
+    key: 'roleSessionName',
+    default: 'posture-gate',
+    description:
+      'Session name for the assumed role: 2 to 64 characters of letters, digits and _+=,.@-',
+    parse: parseSessionName,
+  },
+  {
+    name: 'role-duration-seconds',
+    key: 'roleDurationSeconds',
+    default: '3600',
+    description: 'Length of the assumed-role session in seconds, 900 to 43200.',
+    parse: wholeNumber(900, 43200),
+  },
+  {
+    name: 'environment',
+    key: 'environment',
+    default: '',
+    description:
+      'Only audit resources whose Environment tag equals this (case-insensitive). Empty: every resource.',
+    parse: parseOptionalText,
+  },
+  {
+    name: 'exclude-tags',
+    key: 'excludeTags',
+    default: 'ExcludeFromAnalysis=true,Temporary=true',
+    description:
+      'Leave out resources carrying any of these tags and count them as excluded: a comma list of Key=Value pairs (values compared case-insensitively), or none to exclude nothing.',
+    parse: parseTagFilters,
+  },
+  {
+    name: 'min-age-days',
+    key: 'minAgeDays',
+    default: '30',
+    description:
+      'Usage-based checks (cost, performance) skip resources younger than this many days.',
+    parse: wholeNumber(0),
+  },
+  {
+    name: 'report-path',
+    key: 'reportPath',
+    default: 'posture-report.json',
+    description: 'Where the JSON report is written.',
+    parse: nonEmpty('a file path'),
+  },
+  {
+    name: 'summary',
+    key: 'summary',
+    default: 'true',
+    description: 'Write the job summary: true or false.',
+    parse: parseBoolean,
+  },
+  {
+    name: 'max-attempts',
+    key: 'maxAttempts',
+    default: '8',
+    description: 'AWS SDK attempts per call, 1 to 20 (adaptive retry mode).',
+    parse: wholeNumber(1, 20),
+  },
+] as const satisfies readonly InputSpec[];
+
+export type InputName = (typeof INPUTS)[number]['name'];
+
+/** The value an input's parser gives for a text it accepts. */
+type Parsed<Spec extends InputSpec> = Exclude<ReturnType<Spec['parse']>, Rejection>;
+
+/** Those of a union of inputs whose parser can return `undefined`, one input at a time. */
+type OptionalInputs<Spec extends InputSpec> = Spec extends unknown
+  ? undefined extends Parsed<Spec>
+    ? Spec
+    : never
+  : never;
+
+/** Shows a mapped type as one plain object type in editors and error messages. */
+type Flatten<T> = { [K in keyof T]: T[K] };
+
+/**
+ * The typed configuration a table of inputs parses to: one property per input, named by its
+ * `key`, optional when the input can be left out.
+ */
+export type ConfigOf<Table extends readonly InputSpec[]> = Flatten<
+  {
+    [Spec in Exclude<Table[number], OptionalInputs<Table[number]>> as Spec['key']]: Parsed<Spec>;
+  } & {
+    [Spec in OptionalInputs<Table[number]> as Spec['key']]?: Exclude<Parsed<Spec>, undefined>;
+  }
+>;
+
+export type Config = ConfigOf<typeof INPUTS>;
+
+/** Bad input values; `message` is the first line, `lines` has the first problem of every input. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+
+  constructor(
+    readonly input: string,
+    message: string,
+    readonly lines: readonly string[] = [message],
+  ) {
+    super(message);
+  }
+}
+
+function errorLine(name: string, rejection: Rejection, source: string | undefined): string {
+  const from = source === undefined ? '' : ` (from ${source})`;
+  return `Invalid input "${name}": ${JSON.stringify(rejection.value)}${from} ${rejection.problem}.`;
+}
+
+/**
+ * One input: the raw text, trimmed, with empty meaning "not given" (the runner passes empty
+ * strings for unset inputs), parsed into its typed value or rejected with one line.
+ */
+function field(spec: InputSpec, env: Environment) {
+  const fallback = spec.fallback?.(env) ?? { text: spec.default };
   return z
-    .object({
-      region: field('region', parseRegions, environmentRegion(env)),
-      services: field('services', parseServices),
-      'minimum-score': field('minimum-score', parseScore),
-      'fail-on-severity': field('fail-on-severity', oneOf([...SEVERITIES, 'none'] as const)),
-      'fail-on-incomplete': field('fail-on-incomplete', parseBoolean),
-      'role-to-assume': field('role-to-assume', parseRoleArn),
-      audience: field('audience', nonEmpty('the OIDC audience')),
-      'role-session-name': field('role-session-name', parseSessionName),
-      'role-duration-seconds': field('role-duration-seconds', wholeNumber(900, 43200)),
-      environment: field('environment', parseOptionalText),
-      'exclude-tags': field('exclude-tags', parseTagFilters),
-      'min-age-days': field('min-age-days', wholeNumber(0)),
-      'report-path': field('report-path', nonEmpty('a file path')),
-      summary: field('summary', parseBoolean),
-      'max-attempts': field('max-attempts', wholeNumber(1, 20)),
-    })
-    .transform((input): Config => ({
-      regions: input.region,
-      services: input.services,
-      minimumScore: input['minimum-score'],
-      failOnSeverity: input['fail-on-severity'],
-      failOnIncomplete: input['fail-on-incomplete'],
-      ...(input['role-to-assume'] === undefined ? {} : { roleToAssume: input['role-to-assume'] }),
-      audience: input.audience,
-      roleSessionName: input['role-session-name'],
-      roleDurationSeconds: input['role-duration-seconds'],
-      ...(input.environment === undefined ? {} : { environment: input.environment }),
-      excludeTags: input['exclude-tags'],
-      minAgeDays: input['min-age-days'],
-      reportPath: input['report-path'],
-      summary: input.summary,
-      maxAttempts: input['max-attempts'],
-    }));
+    .string({ error: `Invalid input "${spec.name}": expected text.` })
+    .optional()
+    .transform((raw, ctx) => {
+      const given = raw?.trim() ?? '';
+      const text = given === '' ? fallback.text : given;
+      const parsed = spec.parse(text);
+      if (parsed instanceof Rejection) {
+        const source = given === '' ? fallback.source : undefined;
+        ctx.addIssue({ code: 'custom', message: errorLine(spec.name, parsed, source) });
+        return z.NEVER;
+      }
+      return parsed;
+    });
+}
+
+/**
+ * The schema of raw inputs (kebab-case keys, string values) to the config of any input table;
+ * `configSchema` is this for INPUTS. Unknown keys are dropped: the CLI rejects unknown flags itself.
+ */
+export function inputsSchema<Table extends readonly InputSpec[]>(table: Table, env: Environment) {
+  const shape = Object.fromEntries(table.map((spec) => [spec.name, field(spec, env)]));
+  return z.object(shape).transform((input) => {
+    const config: Record<string, unknown> = {};
+    for (const spec of table) {
+      // An optional input not given gets no property at all, as `ConfigOf` types it (`key?:`).
+      const value = input[spec.name];
+      if (value !== undefined) config[spec.key] = value;
+    }
+    // Each value came from its entry's parser, which is what ConfigOf reads.
+    return config as ConfigOf<Table>;
+  });
+}
+
+/** The schema of the action inputs and CLI flags to a `Config`; the region default reads `env`. */
+export function configSchema(env: Environment = process.env) {
+  return inputsSchema(INPUTS, env);
 }
 
 /**
@@ -367,7 +394,7 @@ export function configSchema(env: Record<string, string | undefined> = process.e
  */
 export function parseConfig(
   raw: Record<string, string | undefined>,
-  env: Record<string, string | undefined> = process.env,
+  env: Environment = process.env,
 ): Config {
   const result = configSchema(env).safeParse(raw);
   if (result.success) return result.data;

@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXIT, runCli } from '../../../src/cli.js';
+import { INPUTS } from '../../../src/config/schema.js';
 import { sampleInventory } from '../../../src/demo/index.js';
 import type { Report } from '../../../src/report/types.js';
 import { ALL_RULES } from '../../../src/rules/index.js';
@@ -194,6 +195,14 @@ describe('posture-gate --help', () => {
 
   it('leaves out --summary, which the CLI cannot honour', async () => {
     expect(line(await help(), 'summary')).toBe('');
+  });
+
+  it('lists every other action input as a flag', async () => {
+    const lines = await help();
+    const names = INPUTS.map((input) => input.name);
+    expect(names.filter((name) => line(lines, name) !== '')).toEqual(
+      names.filter((name) => name !== 'summary'),
+    );
   });
 
   it('writes no report file when --report-path is not given', async () => {

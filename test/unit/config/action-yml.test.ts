@@ -30,7 +30,13 @@ describe('action.yml', () => {
       default: spec.default,
       description: spec.description,
     }));
-    expect(declared).toEqual(INPUTS.map(({ name, ...spec }) => ({ name, ...spec })));
+    expect(declared).toEqual(
+      INPUTS.map((input) => ({
+        name: input.name,
+        default: input.default,
+        description: input.description,
+      })),
+    );
   });
 
   it('marks no input required, so every default applies', () => {

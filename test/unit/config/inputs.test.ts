@@ -1,0 +1,130 @@
+import {
+  INPUTS,
+  Rejection,
+  configSchema,
+  inputsSchema,
+  parseConfig,
+  type Config,
+  type InputName,
+  type InputSpec,
+} from '../../../src/config/schema.js';
+
+const NO_ENV = {};
+
+/** The configuration written out by hand: the type derived from INPUTS must stay this. */
+interface WrittenOutConfig {
+  regions: string[] | 'all';
+  services: ('efs' | 'ec2' | 'sg' | 'rds' | 's3' | 'iam')[];
+  minimumScore: number;
+  failOnSeverity: 'critical' | 'high' | 'medium' | 'low' | 'none';
+  failOnIncomplete: boolean;
+  roleToAssume?: string;
+  audience: string;
+  roleSessionName: string;
+  roleDurationSeconds: number;
+  environment?: string;
+  excludeTags: { key: string; value: string }[];
+  minAgeDays: number;
+  reportPath: string;
+  summary: boolean;
+  maxAttempts: number;
+}
+
+/** True only when A and B are the same type, not merely assignable to each other. */
+type Equal<A, B> =
+  (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+
+// The type check (tsc) fails here when the derived Config drifts from the written-out one.
+const configIsAsWrittenOut: Equal<Config, WrittenOutConfig> = true;
+
+/** A valid value of every input, none of them its default; a new input needs one here. */
+const GIVEN: Record<InputName, string> = {
+  region: 'eu-west-1',
+  services: 's3',
+  'minimum-score': '80',
+  'fail-on-severity': 'high',
+  'fail-on-incomplete': 'true',
+  'role-to-assume': 'arn:aws:iam::123456789012:role/gate',
+  audience: 'my-audience',
+  'role-session-name': 'ci-run',
+  'role-duration-seconds': '900',
+  environment: 'prod',
+  'exclude-tags': 'none',
+  'min-age-days': '7',
+  'report-path': 'out.json',
+  summary: 'false',
+  'max-attempts': '3',
+};
+
+describe('the config derived from INPUTS', () => {
+  it('has the type of the configuration written out by hand', () => {
+    expect(configIsAsWrittenOut).toBe(true);
+  });
+
+  it('gives every input its own name and its own Config key', () => {
+    const names = INPUTS.map((input) => input.name);
+    const keys = INPUTS.map((input) => input.key);
+    expect(new Set(names).size).toBe(names.length);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('validates every input, in table order', () => {
+    expect(Object.keys(configSchema(NO_ENV).in.shape)).toEqual(INPUTS.map((input) => input.name));
+  });
+
+  it('has Config keys in table order when every input is given', () => {
+    expect(Object.keys(parseConfig(GIVEN, NO_ENV))).toEqual(INPUTS.map((input) => input.key));
+  });
+
+  it.each(INPUTS.map((input) => ({ name: input.name, key: input.key })))(
+    'sets only Config.$key from the $name input',
+    ({ name, key }) => {
+      const defaults: Record<string, unknown> = parseConfig({}, NO_ENV);
+      const given: Record<string, unknown> = parseConfig({ [name]: GIVEN[name] }, NO_ENV);
+      const changed = Object.keys({ ...defaults, ...given }).filter(
+        (property) => JSON.stringify(given[property]) !== JSON.stringify(defaults[property]),
+      );
+      expect(changed).toEqual([key]);
+    },
+  );
+});
+
+describe('an input added to the table', () => {
+  const scanTimeout = {
+    name: 'scan-timeout-minutes',
+    key: 'scanTimeoutMinutes',
+    default: '60',
+    description: 'Deadline for the whole scan, in minutes.',
+    parse: (text: string) =>
+      /^[1-9]\d*$/.test(text)
+        ? Number(text)
+        : new Rejection(text, 'is not a whole number of 1 or more'),
+  } as const satisfies InputSpec;
+  const sarifPath = {
+    name: 'sarif-path',
+    key: 'sarifPath',
+    default: '',
+    description: 'Where a SARIF file is written; empty: none.',
+    parse: (text: string) => (text === '' ? undefined : text),
+  } as const satisfies InputSpec;
+  const schema = inputsSchema([...INPUTS, scanTimeout, sarifPath], NO_ENV);
+
+  it('is parsed with its default, and left out when optional and not given', () => {
+    expect(schema.parse({})).toEqual({ ...parseConfig({}, NO_ENV), scanTimeoutMinutes: 60 });
+    expect('sarifPath' in schema.parse({})).toBe(false);
+  });
+
+  it('is parsed into its typed Config key when given', () => {
+    const config = schema.parse({ 'scan-timeout-minutes': ' 15 ', 'sarif-path': 'out.sarif' });
+    const minutes: number = config.scanTimeoutMinutes;
+    const sarif: string | undefined = config.sarifPath;
+    expect([minutes, sarif]).toEqual([15, 'out.sarif']);
+  });
+
+  it('is rejected with the same kind of line as every other input', () => {
+    const result = schema.safeParse({ 'scan-timeout-minutes': 'soon' });
+    expect(result.error?.issues.map((issue) => issue.message)).toEqual([
+      'Invalid input "scan-timeout-minutes": "soon" is not a whole number of 1 or more.',
+    ]);
+  });
+});
