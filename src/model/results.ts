@@ -29,6 +29,8 @@ export interface CheckMeta {
   resourceType: string;
   remediation: { text: string; url: string };
   frameworks: { fsbp?: string[]; cis?: string[] };
+  /** What makes the check FAIL, in plain text (`code` spans allowed): docs/checks.md shows it. */
+  failWhen?: string;
   /**
    * Cost checks whose saving is the resource's whole bill (delete it): any other saving on the
    * same resource is part of it, so totals count that resource once, at this saving.

@@ -112,18 +112,6 @@ const find = (findings: Finding[], name: string): Finding =>
     0,
   );
 
-describe('iam rule metadata', () => {
-  it('matches the catalogue', () => {
-    expect(
-      iamRules.map((r) => [r.meta.id, r.meta.severity, r.meta.category, r.meta.frameworks]),
-    ).toEqual([
-      ['iam.full-admin', 'critical', 'security', { fsbp: ['IAM.1'] }],
-      ['iam.wildcard-actions', 'high', 'security', { fsbp: ['IAM.21'] }],
-      ['iam.wildcard-resources', 'medium', 'security', {}],
-    ]);
-  });
-});
-
 describe('iam.full-admin', () => {
   const policies = [ADMINISTRATOR_ACCESS, POWER_USER_ACCESS, READ_ONLY_ACCESS];
 

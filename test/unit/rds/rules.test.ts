@@ -63,25 +63,6 @@ const auroraMember = instance('aurora-1', {
   backupRetentionPeriod: 1,
 });
 
-describe('rds rule metadata', () => {
-  it('matches the catalogue', () => {
-    expect(
-      rdsRules.map((r) => [r.meta.id, r.meta.severity, r.meta.category, r.meta.frameworks]),
-    ).toEqual([
-      [
-        'rds.storage-unencrypted',
-        'critical',
-        'security',
-        { fsbp: ['RDS.3', 'RDS.27'], cis: ['2.3.1'] },
-      ],
-      ['rds.publicly-accessible', 'critical', 'security', { fsbp: ['RDS.2'], cis: ['2.3.3'] }],
-      ['rds.backup-retention-short', 'high', 'resilience', { fsbp: ['RDS.11'] }],
-      ['rds.single-az', 'medium', 'resilience', { fsbp: ['RDS.5', 'RDS.15'] }],
-      ['rds.deletion-protection-off', 'high', 'resilience', { fsbp: ['RDS.7', 'RDS.8'] }],
-    ]);
-  });
-});
-
 describe('rds.storage-unencrypted', () => {
   it('judges instances and clusters, members through their cluster', () => {
     const findings = evaluate(
