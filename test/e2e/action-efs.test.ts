@@ -14,7 +14,7 @@ import {
   PutLifecycleConfigurationCommand,
   type CreateFileSystemCommandInput,
 } from '@aws-sdk/client-efs';
-import type { Report } from '../../src/report/types.js';
+import type { Report } from '../../src/model/report.js';
 import {
   ACCOUNT_ID,
   motoEndpoint,

@@ -26,8 +26,8 @@ import {
   CreateDBInstanceCommand,
   CreateDBInstanceReadReplicaCommand,
 } from '@aws-sdk/client-rds';
-import type { Report } from '../../src/report/types.js';
-import type { CheckResult } from '../../src/rules/types.js';
+import type { Report } from '../../src/model/report.js';
+import type { CheckResult } from '../../src/model/results.js';
 import {
   ACCOUNT_ID,
   motoEndpoint,

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Report } from '../../src/report/types.js';
+import type { Report } from '../../src/model/report.js';
 import {
   FULLY_CONFIGURED,
   closedEndpoint,

@@ -26,7 +26,7 @@ import {
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../../scripts/moto.mjs';
-import type { Report } from '../../src/report/types.js';
+import type { Report } from '../../src/model/report.js';
 
 export { freePort, resetMoto } from '../../scripts/moto.mjs';
 

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { renderChecksDoc } from '../../src/report/catalogue.js';
 import { ALL_RULES } from '../../src/rules/index.js';
-import type { Rule } from '../../src/rules/types.js';
+import type { Rule } from '../../src/rules/kit.js';
 
 /**
  * docs/checks.md is generated from the rules' metadata. `npm run docs` (this test with

@@ -1,11 +1,12 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CollectionError } from '../../src/collect/inventory.js';
+import type { CollectionError } from '../../src/model/inventory.js';
 import { parseConfig } from '../../src/config/schema.js';
-import { mergeReports, readReport } from '../../src/merge.js';
-import type { Report } from '../../src/report/types.js';
-import type { CheckResult } from '../../src/rules/types.js';
+import { mergeReports } from '../../src/triage/merge.js';
+import { readReport } from '../../src/report/read.js';
+import type { Report } from '../../src/model/report.js';
+import type { CheckResult } from '../../src/model/results.js';
 import { makeReport, makeResult } from './report/fixtures.js';
 
 const NOW = new Date('2026-11-01T07:00:00.000Z');

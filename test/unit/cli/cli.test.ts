@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { EXIT, runCli } from '../../../src/cli.js';
 import { INPUTS } from '../../../src/config/schema.js';
 import { sampleInventory } from '../../../src/demo/index.js';
-import type { Report } from '../../../src/report/types.js';
+import type { Report } from '../../../src/model/report.js';
 import { ALL_RULES } from '../../../src/rules/index.js';
 
 interface Run {

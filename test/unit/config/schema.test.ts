@@ -1,4 +1,4 @@
-import { SERVICES } from '../../../src/collect/inventory.js';
+import { SERVICES } from '../../../src/model/inventory.js';
 import { KNOWN_REGIONS } from '../../../src/config/regions.js';
 import {
   ConfigError,

@@ -7,8 +7,9 @@ import type {
   Inventory,
   RegionInventory,
   ServiceName,
-} from '../../../src/collect/inventory.js';
-import type { Finding, Rule } from '../../../src/rules/types.js';
+} from '../../../src/model/inventory.js';
+import type { Finding } from '../../../src/model/results.js';
+import type { Rule } from '../../../src/rules/kit.js';
 
 export const ACCOUNT = '111122223333';
 

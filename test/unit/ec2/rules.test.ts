@@ -1,5 +1,5 @@
-import type { EbsVolume, Ec2Instance, Ec2Inventory } from '../../../src/collect/ec2.js';
-import type { EvalContext, Rule } from '../../../src/rules/types.js';
+import type { EbsVolume, Ec2Instance, Ec2Inventory } from '../../../src/model/ec2.js';
+import type { EvalContext, Rule } from '../../../src/rules/kit.js';
 import { ec2Rules } from '../../../src/rules/ec2.js';
 import { ACCOUNT, at, denied, inventoryOf, ok, resultFor, ruleById, statuses } from './fixtures.js';
 

@@ -24,7 +24,8 @@ import {
   type FileSystemDescription,
 } from '@aws-sdk/client-efs';
 import { mockClient } from 'aws-sdk-client-mock';
-import { collectEfs, type EfsFileSystem } from '../../../src/collect/efs.js';
+import { collectEfs } from '../../../src/collect/efs.js';
+import { type EfsFileSystem } from '../../../src/model/efs.js';
 import { collectContext, serviceError } from '../ec2/fixtures.js';
 import { NOW, ok } from './fixtures.js';
 

@@ -1,7 +1,9 @@
 import { parseConfig } from '../../../src/config/schema.js';
 import { sampleInventory } from '../../../src/demo/index.js';
-import { evaluateInventory } from '../../../src/evaluate.js';
-import { TOO_NEW_FOR_USAGE_CHECKS, efsTable, type EfsResources } from '../../../src/report/efs.js';
+import { evaluateInventory } from '../../../src/triage/evaluate.js';
+import { TOO_NEW_FOR_USAGE_CHECKS } from '../../../src/triage/resources.js';
+import { efsTable } from '../../../src/report/efs.js';
+import { type EfsResources } from '../../../src/model/report.js';
 import { renderMarkdown } from '../../../src/report/markdown.js';
 import { efsRules } from '../../../src/rules/efs/index.js';
 import { sizeUnreadable } from './fixtures.js';

@@ -1,9 +1,10 @@
 // Fixtures of the EFS tests: a file system that passes every check, and ways to break it.
-import type { EfsFileSystem, EfsInventory } from '../../../src/collect/efs.js';
-import type { CallFailure, Fetched, Inventory } from '../../../src/collect/inventory.js';
-import { metricWindow } from '../../../src/collect/metric-window.js';
-import type { MetricSeries } from '../../../src/collect/metrics.js';
-import type { EvalContext, Finding, Rule } from '../../../src/rules/types.js';
+import type { EfsFileSystem, EfsInventory } from '../../../src/model/efs.js';
+import type { CallFailure, Fetched, Inventory } from '../../../src/model/inventory.js';
+import { metricWindow } from '../../../src/model/metrics.js';
+import type { MetricSeries } from '../../../src/model/metrics.js';
+import type { EvalContext, Rule } from '../../../src/rules/kit.js';
+import type { Finding } from '../../../src/model/results.js';
 
 export const ACCOUNT = '111122223333';
 export const REGION = 'us-east-1';

@@ -4,8 +4,8 @@ import {
   isWorldOpen,
   opensEveryPort,
   worldCidrs,
-  type IngressPermission,
 } from '../../../src/rules/network.js';
+import { type IngressPermission } from '../../../src/model/network.js';
 
 const tcp = (from: number, to: number): IngressPermission => ({
   IpProtocol: 'tcp',

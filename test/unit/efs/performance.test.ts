@@ -1,4 +1,4 @@
-import type { EfsMetrics } from '../../../src/collect/efs.js';
+import type { EfsMetrics } from '../../../src/model/efs.js';
 import { burstCreditsLow, maxioUnneeded, metadataHot } from '../../../src/rules/efs/performance.js';
 import {
   NO_DATA,

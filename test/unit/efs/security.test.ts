@@ -1,4 +1,4 @@
-import type { EfsAccessPoint } from '../../../src/collect/efs.js';
+import type { EfsAccessPoint } from '../../../src/model/efs.js';
 import { applyScope, type ScopeOptions } from '../../../src/rules/scope.js';
 import {
   accessPointRootDirectory,

@@ -1,4 +1,4 @@
-import type { CheckResult } from '../../../src/rules/types.js';
+import type { CheckResult } from '../../../src/model/results.js';
 
 let next = 0;
 

@@ -1,5 +1,5 @@
-import { decideGate, severityAtLeast } from '../../../src/gate/gate.js';
-import type { CheckResult, Severity } from '../../../src/rules/types.js';
+import { decideGate, severityAtLeast } from '../../../src/triage/gate.js';
+import type { CheckResult, Severity } from '../../../src/model/results.js';
 import type { Config } from '../../../src/config/schema.js';
 import { checkResult } from './fixtures.js';
 

@@ -1,5 +1,5 @@
-import { computeScore } from '../../../src/gate/score.js';
-import type { Severity, Status } from '../../../src/rules/types.js';
+import { computeScore } from '../../../src/triage/score.js';
+import type { Severity, Status } from '../../../src/model/results.js';
 import { checkResult } from './fixtures.js';
 
 const scored = (severity: Severity, status: Status) => checkResult({ severity, status });

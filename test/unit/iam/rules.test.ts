@@ -4,9 +4,10 @@ import type {
   IamManagedPolicy,
   IamRole,
   IamUser,
-} from '../../../src/collect/iam.js';
+} from '../../../src/model/iam.js';
 import { iamRules } from '../../../src/rules/iam.js';
-import type { EvalContext, Finding, Rule } from '../../../src/rules/types.js';
+import type { EvalContext, Rule } from '../../../src/rules/kit.js';
+import type { Finding } from '../../../src/model/results.js';
 import { ACCOUNT, at, denied, inventoryOf, ok, ruleById } from '../ec2/fixtures.js';
 
 const context: EvalContext = { now: new Date('2026-11-01T00:00:00Z'), minAgeDays: 30 };

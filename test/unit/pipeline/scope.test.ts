@@ -1,5 +1,5 @@
 import { applyScope } from '../../../src/rules/scope.js';
-import type { Inventory } from '../../../src/collect/inventory.js';
+import type { Inventory } from '../../../src/model/inventory.js';
 
 function inventoryWithTags(tagSets: Record<string, string>[]): Inventory {
   return {

@@ -1,6 +1,7 @@
-import type { RdsDbCluster, RdsDbInstance, RdsInventory } from '../../../src/collect/rds.js';
+import type { RdsDbCluster, RdsDbInstance, RdsInventory } from '../../../src/model/rds.js';
 import { rdsRules } from '../../../src/rules/rds.js';
-import type { EvalContext, Finding, Rule } from '../../../src/rules/types.js';
+import type { EvalContext, Rule } from '../../../src/rules/kit.js';
+import type { Finding } from '../../../src/model/results.js';
 import { ACCOUNT, at, denied, inventoryOf, ok, ruleById } from '../ec2/fixtures.js';
 
 const context: EvalContext = { now: new Date('2026-11-01T00:00:00Z'), minAgeDays: 30 };

@@ -1,5 +1,5 @@
 import { renderConsole } from '../../../src/report/console.js';
-import type { Report } from '../../../src/report/types.js';
+import type { Report } from '../../../src/model/report.js';
 import { HOSTILE_NAME, makeReport, makeResult } from './fixtures.js';
 
 const ESC = '\u001b';

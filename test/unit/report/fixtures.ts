@@ -1,5 +1,5 @@
-import type { CheckResult } from '../../../src/rules/types.js';
-import type { Report } from '../../../src/report/types.js';
+import type { CheckResult } from '../../../src/model/results.js';
+import type { Report } from '../../../src/model/report.js';
 
 /** A FAIL result of a security check; override what the test is about. */
 export function makeResult(overrides: Partial<CheckResult> = {}): CheckResult {

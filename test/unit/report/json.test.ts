@@ -1,6 +1,7 @@
-import type { CollectionError } from '../../../src/collect/inventory.js';
-import { compareErrors, compareResults, renderJson } from '../../../src/report/json.js';
-import type { Report } from '../../../src/report/types.js';
+import type { CollectionError } from '../../../src/model/inventory.js';
+import { compareErrors, renderJson } from '../../../src/report/json.js';
+import { compareResults } from '../../../src/model/results.js';
+import type { Report } from '../../../src/model/report.js';
 import { makeReport, makeResult } from './fixtures.js';
 
 const results = [

@@ -1,9 +1,9 @@
-import { compareResults } from '../../../src/report/json.js';
+import { compareResults } from '../../../src/model/results.js';
 import { Buffer } from 'node:buffer';
 import { DEFAULT_SUMMARY_BUDGET_BYTES, renderMarkdown } from '../../../src/report/markdown.js';
-import { formatUsd } from '../../../src/rules/helpers.js';
-import type { CheckResult, Severity } from '../../../src/rules/types.js';
-import type { Report } from '../../../src/report/types.js';
+import { formatUsd } from '../../../src/model/money.js';
+import type { CheckResult, Severity } from '../../../src/model/results.js';
+import type { Report } from '../../../src/model/report.js';
 import {
   displayed,
   HOSTILE_NAME,

@@ -1,5 +1,5 @@
-import { totalSavingsUsd } from '../../../src/report/summary.js';
-import type { CheckResult } from '../../../src/rules/types.js';
+import { totalSavingsUsd } from '../../../src/triage/summary.js';
+import type { CheckResult } from '../../../src/model/results.js';
 
 function saving(checkId: string, resourceId: string, monthlySavingsUsd: number): CheckResult {
   return {

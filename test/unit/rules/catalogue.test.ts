@@ -1,8 +1,8 @@
 import { parseConfig } from '../../../src/config/schema.js';
 import { sampleInventory } from '../../../src/demo/index.js';
-import { evaluateInventory } from '../../../src/evaluate.js';
+import { evaluateInventory } from '../../../src/triage/evaluate.js';
 import { ALL_RULES } from '../../../src/rules/index.js';
-import type { Rule } from '../../../src/rules/types.js';
+import type { Rule } from '../../../src/rules/kit.js';
 
 /**
  * One test over every check of the catalogue, instead of each service's tests repeating it for its

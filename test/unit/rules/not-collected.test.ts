@@ -1,7 +1,7 @@
-import type { Inventory } from '../../../src/collect/inventory.js';
+import type { Inventory } from '../../../src/model/inventory.js';
 import { parseConfig } from '../../../src/config/schema.js';
 import { sampleInventory } from '../../../src/demo/index.js';
-import { evaluateInventory } from '../../../src/evaluate.js';
+import { evaluateInventory } from '../../../src/triage/evaluate.js';
 
 const config = parseConfig({ region: 'us-east-1', 'fail-on-incomplete': 'true' }, {});
 const evaluate = (inventory: Inventory) =>

@@ -1,4 +1,4 @@
-import { unknownFinding } from '../../../src/rules/helpers.js';
+import { unknownFinding } from '../../../src/rules/kit.js';
 
 const bucket = { region: 'us-east-1', resourceId: 'acme-logs' };
 

@@ -17,7 +17,7 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import type { RegionClients } from '../../../src/aws/clients.js';
 import { createCollectContext } from '../../../src/collect/context.js';
-import type { CollectionError } from '../../../src/collect/inventory.js';
+import type { CollectionError } from '../../../src/model/inventory.js';
 import { collectS3, regionOfLocation } from '../../../src/collect/s3.js';
 
 const s3Mock = mockClient(S3Client);

@@ -1,8 +1,8 @@
-import type { CallFailure, Fetched, Inventory } from '../../../src/collect/inventory.js';
-import type { PublicAccessBlockSettings, S3Bucket, S3Inventory } from '../../../src/collect/s3.js';
+import type { CallFailure, Fetched, Inventory } from '../../../src/model/inventory.js';
+import type { PublicAccessBlockSettings, S3Bucket, S3Inventory } from '../../../src/model/s3.js';
 import { sampleS3Errors, sampleS3Inventory } from '../../../src/demo/s3.js';
 import { s3Rules } from '../../../src/rules/s3.js';
-import type { Finding } from '../../../src/rules/types.js';
+import type { Finding } from '../../../src/model/results.js';
 
 const ALL_ON: PublicAccessBlockSettings = {
   blockPublicAcls: true,

@@ -1,8 +1,8 @@
-import type { Ec2SecurityGroup, SgInventory } from '../../../src/collect/sg.js';
-import type { IngressPermission } from '../../../src/rules/network.js';
+import type { Ec2SecurityGroup, SgInventory } from '../../../src/model/sg.js';
+import type { IngressPermission } from '../../../src/model/network.js';
 import { opensEveryPort } from '../../../src/rules/network.js';
 import { HIGH_RISK_PORTS, sgRules } from '../../../src/rules/sg.js';
-import type { EvalContext, Rule } from '../../../src/rules/types.js';
+import type { EvalContext, Rule } from '../../../src/rules/kit.js';
 import {
   ACCOUNT,
   at,
