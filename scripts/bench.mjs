@@ -357,17 +357,18 @@ async function benchInfra(endpoint) {
   const { ec2, sg, rds } = regional;
   const iam = inventory.global.iam;
   // What the scan listed (moto gives each instance a root volume, so volumes > seeded volumes).
+  const listed = (read) => (read?.ok ? read.value.length : 0);
   const resources = {
     ec2: {
-      count: (ec2?.instances.length ?? 0) + (ec2?.volumes.length ?? 0),
-      what: `${ec2?.instances.length ?? 0} instances + ${ec2?.volumes.length ?? 0} volumes`,
+      count: listed(ec2?.instances) + listed(ec2?.volumes),
+      what: `${listed(ec2?.instances)} instances + ${listed(ec2?.volumes)} volumes`,
     },
-    sg: { count: sg?.groups.length ?? 0, what: `${sg?.groups.length ?? 0} groups` },
+    sg: { count: listed(sg?.groups), what: `${listed(sg?.groups)} groups` },
     rds: {
-      count: (rds?.instances.length ?? 0) + (rds?.clusters.length ?? 0),
-      what: `${rds?.instances.length ?? 0} databases + ${rds?.clusters.length ?? 0} clusters`,
+      count: listed(rds?.instances) + listed(rds?.clusters),
+      what: `${listed(rds?.instances)} databases + ${listed(rds?.clusters)} clusters`,
     },
-    iam: { count: iam?.roles.length ?? 0, what: `${iam?.roles.length ?? 0} roles` },
+    iam: { count: listed(iam?.roles), what: `${listed(iam?.roles)} roles` },
   };
   const seeded = Object.entries(INFRA)
     .map(([name, n]) => `${n} ${name}`)

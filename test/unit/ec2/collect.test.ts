@@ -6,7 +6,7 @@ import {
 } from '@aws-sdk/client-ec2';
 import { mockClient } from 'aws-sdk-client-mock';
 import { collectEc2 } from '../../../src/collect/ec2.js';
-import { ACCOUNT, at, collectContext, serviceError } from './fixtures.js';
+import { ACCOUNT, at, collectContext, ok, serviceError, valueOf } from './fixtures.js';
 
 const ec2Mock = mockClient(EC2Client);
 const client = new EC2Client({ region: 'us-east-1' });
@@ -80,43 +80,46 @@ describe('collectEc2', () => {
     expect(at(ec2Mock.commandCalls(DescribeVolumesCommand), 0).args[0].input).toMatchObject({
       MaxResults: 500,
     });
-    expect(part.instancesListing).toEqual({ ok: true, value: { listed: 2 } });
-    expect(part.instances).toEqual([
-      {
-        id: 'i-1',
-        arn: `arn:aws:ec2:us-east-1:${ACCOUNT}:instance/i-1`,
-        name: 'web',
-        state: 'running',
-        httpTokens: 'optional',
-        publicIp: '54.214.1.2',
-        tags: { Name: 'web' },
-      },
-      {
-        id: 'i-2',
-        arn: `arn:aws:ec2:us-east-1:${ACCOUNT}:instance/i-2`,
-        state: 'stopped',
-        httpTokens: 'required',
-        tags: {},
-      },
-    ]);
-    expect(part.volumes).toEqual([
-      {
-        id: 'vol-1',
-        arn: `arn:aws:ec2:us-east-1:${ACCOUNT}:volume/vol-1`,
-        state: 'in-use',
-        encrypted: false,
-        attachedTo: ['i-1'],
-        tags: {},
-      },
-      {
-        id: 'vol-2',
-        arn: `arn:aws:ec2:us-east-1:${ACCOUNT}:volume/vol-2`,
-        state: 'available',
-        encrypted: true,
-        attachedTo: [],
-        tags: { team: 'a' },
-      },
-    ]);
+    expect(part.instances).toEqual(
+      ok([
+        {
+          id: 'i-1',
+          arn: `arn:aws:ec2:us-east-1:${ACCOUNT}:instance/i-1`,
+          name: 'web',
+          state: 'running',
+          httpTokens: 'optional',
+          publicIp: '54.214.1.2',
+          tags: { Name: 'web' },
+        },
+        {
+          id: 'i-2',
+          arn: `arn:aws:ec2:us-east-1:${ACCOUNT}:instance/i-2`,
+          state: 'stopped',
+          httpTokens: 'required',
+          tags: {},
+        },
+      ]),
+    );
+    expect(part.volumes).toEqual(
+      ok([
+        {
+          id: 'vol-1',
+          arn: `arn:aws:ec2:us-east-1:${ACCOUNT}:volume/vol-1`,
+          state: 'in-use',
+          encrypted: false,
+          attachedTo: ['i-1'],
+          tags: {},
+        },
+        {
+          id: 'vol-2',
+          arn: `arn:aws:ec2:us-east-1:${ACCOUNT}:volume/vol-2`,
+          state: 'available',
+          encrypted: true,
+          attachedTo: [],
+          tags: { team: 'a' },
+        },
+      ]),
+    );
     expect(part.ebsEncryptionByDefault).toEqual({ ok: true, value: true });
     expect(JSON.parse(JSON.stringify(part))).toEqual(part);
   });
@@ -134,10 +137,8 @@ describe('collectEc2', () => {
       error: { operation, code: 'UnauthorizedOperation', message: 'UnauthorizedOperation message' },
     });
     expect(part).toEqual({
-      instancesListing: failed('ec2:DescribeInstances'),
-      instances: [],
-      volumesListing: failed('ec2:DescribeVolumes'),
-      volumes: [],
+      instances: failed('ec2:DescribeInstances'),
+      volumes: failed('ec2:DescribeVolumes'),
       ebsEncryptionByDefault: failed('ec2:GetEbsEncryptionByDefault'),
     });
     expect(errors.map((e) => [e.service, e.region, e.operation, e.code]).sort()).toEqual([
@@ -158,9 +159,16 @@ describe('collectEc2', () => {
 
     const part = await collectEc2(ctx);
 
-    expect(part.instancesListing.ok).toBe(false);
-    expect(part.instances).toEqual([]);
-    expect(part.volumesListing).toEqual({ ok: true, value: { listed: 0 } });
+    // No partial list: the instances of the first page are not kept.
+    expect(part.instances).toEqual({
+      ok: false,
+      error: {
+        operation: 'ec2:DescribeInstances',
+        code: 'RequestLimitExceeded',
+        message: 'RequestLimitExceeded message',
+      },
+    });
+    expect(part.volumes).toEqual(ok([]));
     expect(part.ebsEncryptionByDefault).toEqual({ ok: true, value: false });
   });
 
@@ -175,7 +183,7 @@ describe('collectEc2', () => {
     const part = await collectEc2(ctx);
 
     expect(errors).toEqual([]);
-    expect(at(part.instances, 0)).not.toHaveProperty('httpTokens');
+    expect(at(valueOf(part.instances), 0)).not.toHaveProperty('httpTokens');
     expect(part.ebsEncryptionByDefault).toEqual({ ok: true, value: null });
   });
 
@@ -189,6 +197,8 @@ describe('collectEc2', () => {
 
     const part = await collectEc2(ctx);
 
-    expect(at(part.instances, 0).arn).toBe(`arn:aws-cn:ec2:cn-north-1:${ACCOUNT}:instance/i-1`);
+    expect(at(valueOf(part.instances), 0).arn).toBe(
+      `arn:aws-cn:ec2:cn-north-1:${ACCOUNT}:instance/i-1`,
+    );
   });
 });

@@ -52,7 +52,7 @@ export function inventoryOf(
   global: Inventory['global'] = {},
 ): Inventory {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     account: ACCOUNT,
     collectedAt: '2026-11-01T00:00:00.000Z',
     regions: Object.keys(regional),
@@ -65,6 +65,14 @@ export function inventoryOf(
 
 export function statuses(findings: Finding[]): Record<string, string> {
   return Object.fromEntries(findings.map((f) => [f.resourceId, f.status]));
+}
+
+/** The value of a read, failing the test when the read failed. */
+export function valueOf<T>(read: Fetched<T>): T {
+  if (!read.ok) {
+    throw new Error(`expected a read value, got ${read.error.operation} ${read.error.code}`);
+  }
+  return read.value;
 }
 
 /** The item at `index`, failing the test when there is none. */

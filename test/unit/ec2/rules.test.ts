@@ -32,10 +32,8 @@ function volume(id: string, overrides: Partial<EbsVolume> = {}): EbsVolume {
 
 function ec2(overrides: Partial<Ec2Inventory> = {}): Ec2Inventory {
   const part: Ec2Inventory = {
-    instancesListing: ok({ listed: 0 }),
-    instances: [],
-    volumesListing: ok({ listed: 0 }),
-    volumes: [],
+    instances: ok([]),
+    volumes: ok([]),
     ebsEncryptionByDefault: ok(true),
     ...overrides,
   };
@@ -54,12 +52,12 @@ describe('ec2.imdsv2-not-required', () => {
   it('passes required, fails optional, for pending, running and stopped only', () => {
     const findings = evaluate('ec2.imdsv2-not-required', {
       'us-east-1': ec2({
-        instances: [
+        instances: ok([
           instance('i-required'),
           instance('i-optional', { httpTokens: 'optional', state: 'stopped' }),
           instance('i-pending', { httpTokens: 'optional', state: 'pending' }),
           instance('i-stopping', { httpTokens: 'optional', state: 'stopping' }),
-        ],
+        ]),
       }),
     });
     expect(statuses(findings)).toEqual({
@@ -72,7 +70,7 @@ describe('ec2.imdsv2-not-required', () => {
 
   it('is UNKNOWN, never FAIL, when the answer lacked HttpTokens', () => {
     const findings = evaluate('ec2.imdsv2-not-required', {
-      'us-east-1': ec2({ instances: [instance('i-unreported', { httpTokens: undefined })] }),
+      'us-east-1': ec2({ instances: ok([instance('i-unreported', { httpTokens: undefined })]) }),
     });
     expect(at(findings, 0)).toEqual({
       region: 'us-east-1',
@@ -87,8 +85,8 @@ describe('ec2.imdsv2-not-required', () => {
 
   it('is UNKNOWN for the region, naming the call, when DescribeInstances failed', () => {
     const findings = evaluate('ec2.imdsv2-not-required', {
-      'us-east-1': ec2({ instancesListing: denied('ec2:DescribeInstances') }),
-      'eu-west-1': ec2({ instances: [instance('i-eu')] }),
+      'us-east-1': ec2({ instances: denied('ec2:DescribeInstances') }),
+      'eu-west-1': ec2({ instances: ok([instance('i-eu')]) }),
     });
     expect(findings).toHaveLength(2);
     const [unknown, pass] = findings;
@@ -111,11 +109,11 @@ describe('ec2.ebs-volume-unencrypted', () => {
   it('fails unencrypted volumes, attached or not, and passes encrypted ones', () => {
     const findings = evaluate('ec2.ebs-volume-unencrypted', {
       'us-east-1': ec2({
-        volumes: [
+        volumes: ok([
           volume('vol-enc'),
           volume('vol-plain', { encrypted: false }),
           volume('vol-loose', { encrypted: false, attachedTo: [], state: 'available' }),
-        ],
+        ]),
       }),
     });
     expect(statuses(findings)).toEqual({
@@ -130,7 +128,7 @@ describe('ec2.ebs-volume-unencrypted', () => {
   it('is UNKNOWN when DescribeVolumes failed', () => {
     const finding = at(
       evaluate('ec2.ebs-volume-unencrypted', {
-        'us-east-1': ec2({ volumesListing: denied('ec2:DescribeVolumes') }),
+        'us-east-1': ec2({ volumes: denied('ec2:DescribeVolumes') }),
       }),
       0,
     );
@@ -183,11 +181,11 @@ describe('ec2.public-ip', () => {
   it('fails instances with a public IPv4 address, whatever their state', () => {
     const findings = evaluate('ec2.public-ip', {
       'us-east-1': ec2({
-        instances: [
+        instances: ok([
           instance('i-private'),
           instance('i-public', { publicIp: '54.214.1.2' }),
           instance('i-stopping', { publicIp: '54.214.1.3', state: 'stopping' }),
-        ],
+        ]),
       }),
     });
     expect(statuses(findings)).toEqual({
@@ -201,7 +199,7 @@ describe('ec2.public-ip', () => {
   it('is UNKNOWN when DescribeInstances failed', () => {
     const finding = at(
       evaluate('ec2.public-ip', {
-        'us-east-1': ec2({ instancesListing: denied('ec2:DescribeInstances') }),
+        'us-east-1': ec2({ instances: denied('ec2:DescribeInstances') }),
       }),
       0,
     );

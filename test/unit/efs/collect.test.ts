@@ -26,8 +26,9 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { collectEfs } from '../../../src/collect/efs.js';
 import { type EfsFileSystem } from '../../../src/model/efs.js';
+import type { Fetched } from '../../../src/model/inventory.js';
 import { collectContext, serviceError } from '../ec2/fixtures.js';
-import { NOW, ok } from './fixtures.js';
+import { NOW, ok, valueOf } from './fixtures.js';
 
 const efsMock = mockClient(EFSClient);
 const cloudwatchMock = mockClient(CloudWatchClient);
@@ -192,8 +193,8 @@ beforeEach(() => {
   ec2Mock.reset();
 });
 
-function byId(fileSystems: EfsFileSystem[], id: string): EfsFileSystem {
-  const fs = fileSystems.find((f) => f.id === id);
+function byId(fileSystems: Fetched<EfsFileSystem[]>, id: string): EfsFileSystem {
+  const fs = valueOf(fileSystems).find((f) => f.id === id);
   if (!fs) throw new Error(`no ${id}`);
   return fs;
 }
@@ -249,26 +250,28 @@ describe('collectEfs', () => {
       MaxResults: 100,
       NextToken: undefined,
     });
-    expect(part.accessPoints).toEqual([
-      {
-        id: 'fsap-1',
-        arn: 'arn:ap',
-        fileSystemId: 'fs-a',
-        name: 'app',
-        tags: { Name: 'app' },
-        state: 'available',
-        rootDirectoryPath: '/app',
-        posixUser: { uid: 1000, gid: 1000 },
-      },
-      {
-        id: 'fsap-2',
-        arn: '',
-        fileSystemId: 'fs-b',
-        tags: {},
-        state: 'unknown',
-        rootDirectoryPath: '/',
-      },
-    ]);
+    expect(part.accessPoints).toEqual(
+      ok([
+        {
+          id: 'fsap-1',
+          arn: 'arn:ap',
+          fileSystemId: 'fs-a',
+          name: 'app',
+          tags: { Name: 'app' },
+          state: 'available',
+          rootDirectoryPath: '/app',
+          posixUser: { uid: 1000, gid: 1000 },
+        },
+        {
+          id: 'fsap-2',
+          arn: '',
+          fileSystemId: 'fs-b',
+          tags: {},
+          state: 'unknown',
+          rootDirectoryPath: '/',
+        },
+      ]),
+    );
     expect(
       efsMock.commandCalls(DescribeReplicationConfigurationsCommand)[0]?.args[0].input,
     ).toEqual({ MaxResults: 100, NextToken: undefined });
@@ -340,7 +343,7 @@ describe('collectEfs', () => {
     const part = await collectEfs(ctx, NOW);
 
     expect(errors).toEqual([]);
-    for (const fs of part.fileSystems) {
+    for (const fs of valueOf(part.fileSystems)) {
       expect(fs.backupPolicyStatus).toEqual(ok(null));
       expect(fs.policy).toEqual(ok(null));
     }
@@ -451,7 +454,7 @@ describe('collectEfs', () => {
         },
       });
       expect(errors).toHaveLength(1);
-      expect(part.fileSystems).toHaveLength(2);
+      expect(valueOf(part.fileSystems)).toHaveLength(2);
     },
   );
 
@@ -462,8 +465,9 @@ describe('collectEfs', () => {
 
     const part = await collectEfs(ctx, NOW);
 
-    expect(part.accessPoints).toEqual([]);
-    expect(part.accessPointsFailure?.code).toBe('AccessDeniedException');
+    expect(part.accessPoints.ok ? 'ok' : part.accessPoints.error.code).toBe(
+      'AccessDeniedException',
+    );
   });
 
   it('reads ReplicationNotFound as "no replication", not as a failed read', async () => {
@@ -512,8 +516,9 @@ describe('collectEfs', () => {
 
     const part = await collectEfs(ctx, NOW);
 
-    expect(part.fileSystemsFailure?.operation).toBe('efs:DescribeFileSystems');
-    expect(part.fileSystems).toEqual([]);
+    expect(part.fileSystems.ok ? 'ok' : part.fileSystems.error.operation).toBe(
+      'efs:DescribeFileSystems',
+    );
     expect(errors).toHaveLength(1);
     expect(callCount()).toBe(1);
   });
@@ -524,7 +529,7 @@ describe('collectEfs', () => {
 
     const part = await collectEfs(ctx, NOW);
 
-    expect(part.fileSystems).toEqual([]);
+    expect(part.fileSystems).toEqual(ok([]));
     expect(callCount()).toBe(1);
   });
 });
@@ -582,7 +587,7 @@ describe('GetMetricData batching', () => {
         expect(query.Expression).toBeUndefined();
       }
     }
-    expect(part.fileSystems.every((fs) => fs.metrics.burstCreditBalance?.ok)).toBe(true);
+    expect(valueOf(part.fileSystems).every((fs) => fs.metrics.burstCreditBalance?.ok)).toBe(true);
   });
 
   it('follows NextToken and joins the pages of each series in time order', async () => {
@@ -618,7 +623,7 @@ describe('GetMetricData batching', () => {
 
     // Each window's call, then its second page: the two windows run concurrently.
     expect([...tokens].sort()).toEqual(['next', 'next', undefined, undefined]);
-    expect(part.fileSystems[0]?.metrics.meteredIOBytes).toEqual(
+    expect(valueOf(part.fileSystems)[0]?.metrics.meteredIOBytes).toEqual(
       ok({
         timestamps: [
           Date.parse('2026-10-29T00:00:00Z') / 1000,
@@ -644,7 +649,7 @@ describe('GetMetricData batching', () => {
 
     const part = await collectEfs(ctx, NOW);
 
-    const metrics = part.fileSystems[0]?.metrics;
+    const metrics = valueOf(part.fileSystems)[0]?.metrics;
     const code = (read: { ok: boolean; error?: { code: string } } | undefined) => read?.error?.code;
     expect(code(metrics?.meteredIOBytes)).toBe('Forbidden');
     expect(code(metrics?.metadataOperations)).toBe('NoResult');

@@ -224,8 +224,8 @@ describe('efs.unused', () => {
 
   it('skips file systems younger than min-age-days', () => {
     const young = idle({ createdAt: '2026-10-20T00:00:00.000Z' });
-    expect(evaluate(unused, efsPart({ fileSystems: [young] }))).toEqual([]);
+    expect(evaluate(unused, efsPart({ fileSystems: ok([young]) }))).toEqual([]);
     const context = { now: new Date('2026-11-01T06:00:00.000Z'), minAgeDays: 5 };
-    expect(evaluate(unused, efsPart({ fileSystems: [young] }), context)).toHaveLength(1);
+    expect(evaluate(unused, efsPart({ fileSystems: ok([young]) }), context)).toHaveLength(1);
   });
 });

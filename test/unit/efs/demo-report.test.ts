@@ -130,9 +130,10 @@ describe('the EFS resource table', () => {
   it('shows the size as unknown, not 0, when SizeInBytes read zero and StorageBytes failed', () => {
     const inventory = sampleInventory();
     const part = Object.values(inventory.regional).find((r) => r.efs)?.efs;
-    const first = part?.fileSystems[0];
-    if (!part || !first) throw new Error('the demo has an EFS file system');
-    part.fileSystems[0] = sizeUnreadable(first);
+    const listed = part?.fileSystems;
+    const first = listed?.ok ? listed.value[0] : undefined;
+    if (!listed?.ok || !first) throw new Error('the demo has an EFS file system');
+    listed.value[0] = sizeUnreadable(first);
     const withUnknownSize = evaluateInventory(inventory, parseConfig({}, {}), {
       startedAt: new Date('2026-11-01T06:00:00.000Z'),
     });

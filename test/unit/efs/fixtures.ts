@@ -1,5 +1,6 @@
 // Fixtures of the EFS tests: a file system that passes every check, and ways to break it.
 import type { EfsFileSystem, EfsInventory } from '../../../src/model/efs.js';
+import { INVENTORY_SCHEMA_VERSION } from '../../../src/model/inventory.js';
 import type { CallFailure, Fetched, Inventory } from '../../../src/model/inventory.js';
 import { metricWindow } from '../../../src/model/metrics.js';
 import type { MetricSeries } from '../../../src/model/metrics.js';
@@ -19,6 +20,12 @@ export const FS_ID = 'fs-00000000000000001';
 export const FS_ARN = `arn:aws:elasticfilesystem:${REGION}:${ACCOUNT}:file-system/${FS_ID}`;
 
 export const ok = <T>(value: T): Fetched<T> => ({ ok: true, value });
+
+/** The value of a read that must have succeeded. */
+export function valueOf<T>(read: Fetched<T>): T {
+  if (!read.ok) throw new Error(`expected a successful read, got ${read.error.operation} failing`);
+  return read.value;
+}
 
 export const failure = (operation: string, code = 'AccessDeniedException'): CallFailure => ({
   operation,
@@ -109,8 +116,8 @@ export function sizeUnreadable(fs: EfsFileSystem): EfsFileSystem {
 
 export function efsPart(overrides: Partial<EfsInventory> = {}): EfsInventory {
   return {
-    fileSystems: [fileSystem()],
-    accessPoints: [],
+    fileSystems: ok([fileSystem()]),
+    accessPoints: ok([]),
     replications: ok([]),
     protectedFileSystemArns: ok([]),
     alarms: ok(
@@ -136,7 +143,7 @@ export function efsPart(overrides: Partial<EfsInventory> = {}): EfsInventory {
 
 export function inventoryOf(part: EfsInventory, region = REGION): Inventory {
   return {
-    schemaVersion: 1,
+    schemaVersion: INVENTORY_SCHEMA_VERSION,
     account: ACCOUNT,
     collectedAt: NOW.toISOString(),
     regions: [region],
@@ -154,7 +161,7 @@ export function evaluate(rule: Rule, part: EfsInventory, context = CONTEXT): Fin
 
 /** The single finding of one rule about the default file system (or the given one). */
 export function judge(rule: Rule, fs: EfsFileSystem, part: Partial<EfsInventory> = {}): Finding {
-  const findings = evaluate(rule, efsPart({ fileSystems: [fs], ...part }));
+  const findings = evaluate(rule, efsPart({ fileSystems: ok([fs]), ...part }));
   if (findings.length !== 1) throw new Error(`expected 1 finding, got ${findings.length}`);
   return findings[0] as Finding;
 }

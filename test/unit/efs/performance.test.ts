@@ -126,7 +126,9 @@ describe('efs.metadata-hot', () => {
 
   it('skips file systems younger than min-age-days', () => {
     const young = load(ok(everyHour(opsPerSecond(5000))));
-    const part = efsPart({ fileSystems: [{ ...young, createdAt: '2026-10-31T00:00:00.000Z' }] });
+    const part = efsPart({
+      fileSystems: ok([{ ...young, createdAt: '2026-10-31T00:00:00.000Z' }]),
+    });
     expect(evaluate(metadataHot, part)).toEqual([]);
   });
 });

@@ -1,14 +1,11 @@
 import { efsRules } from '../../../src/rules/efs/index.js';
 import { unencrypted } from '../../../src/rules/efs/security.js';
 import { meanRatePerSecond, minOf, peakRatePerSecond, sumOf } from '../../../src/rules/metrics.js';
-import { ACCOUNT, CONTEXT, efsPart, evaluate, failure, fileSystem, hourly } from './fixtures.js';
+import { ACCOUNT, CONTEXT, efsPart, evaluate, failed, fileSystem, hourly, ok } from './fixtures.js';
 
 describe('the EFS catalogue', () => {
   it('says UNKNOWN for the account in the region when DescribeFileSystems failed', () => {
-    const part = efsPart({
-      fileSystems: [],
-      fileSystemsFailure: failure('efs:DescribeFileSystems'),
-    });
+    const part = efsPart({ fileSystems: failed('efs:DescribeFileSystems') });
     for (const rule of efsRules) {
       const findings = evaluate(rule, part);
       expect(findings).toEqual([
@@ -31,7 +28,7 @@ describe('the EFS catalogue', () => {
 
   it('leaves cost and performance checks out for young file systems, the others in', () => {
     const young = efsPart({
-      fileSystems: [fileSystem({ createdAt: '2026-10-15T00:00:00.000Z' })],
+      fileSystems: ok([fileSystem({ createdAt: '2026-10-15T00:00:00.000Z' })]),
     });
     const judged = efsRules.filter((rule) => evaluate(rule, young, CONTEXT).length > 0);
     const categories = new Set(judged.map((rule) => rule.meta.category));

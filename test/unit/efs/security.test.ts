@@ -19,7 +19,6 @@ import {
   efsPart,
   evaluate,
   failed,
-  failure,
   fileSystem,
   inventoryOf,
   judge,
@@ -173,7 +172,7 @@ describe('efs.iam-authorization-off', () => {
 
 describe('efs.root-not-squashed', () => {
   it('passes when no one anonymous gets ClientRootAccess and no access point is Uid 0', () => {
-    const finding = judge(rootNotSquashed, fileSystem(), { accessPoints: [accessPoint()] });
+    const finding = judge(rootNotSquashed, fileSystem(), { accessPoints: ok([accessPoint()]) });
     expect(finding.status).toBe('PASS');
   });
 
@@ -214,7 +213,7 @@ describe('efs.root-not-squashed', () => {
 
   it('fails when an access point of the file system enforces Uid 0', () => {
     const finding = judge(rootNotSquashed, fileSystem(), {
-      accessPoints: [accessPoint({ posixUser: { uid: 0, gid: 0 } })],
+      accessPoints: ok([accessPoint({ posixUser: { uid: 0, gid: 0 } })]),
     });
     expect(finding.status).toBe('FAIL');
     expect(finding.detail).toContain('access point fsap-1 enforces PosixUser Uid 0');
@@ -222,7 +221,7 @@ describe('efs.root-not-squashed', () => {
 
   it('is UNKNOWN when the policy or the access points could not be read, unless root shows anyway', () => {
     expect(judge(rootNotSquashed, policyDenied).status).toBe('UNKNOWN');
-    const part = { accessPointsFailure: failure('efs:DescribeAccessPoints') };
+    const part = { accessPoints: failed('efs:DescribeAccessPoints') };
     expect(judge(rootNotSquashed, fileSystem(), part).status).toBe('UNKNOWN');
     expect(judge(rootNotSquashed, noPolicy, part).status).toBe('FAIL');
   });
@@ -244,7 +243,7 @@ describe('efs.root-not-squashed under a scope', () => {
     (_, options, tags) => {
       const prod = fileSystem({ tags: { Name: 'data', Environment: 'prod' } });
       const rootPoint = accessPoint({ id: 'fsap-root', tags, posixUser: { uid: 0, gid: 0 } });
-      const part = efsPart({ fileSystems: [prod], accessPoints: [rootPoint] });
+      const part = efsPart({ fileSystems: ok([prod]), accessPoints: ok([rootPoint]) });
       const scoped = applyScope(inventoryOf(part), options).inventory;
 
       const findings = rootNotSquashed.evaluate(scoped, CONTEXT);
@@ -355,7 +354,7 @@ describe('access point checks', () => {
     accessPoint({ id: 'fsap-root', rootDirectoryPath: '/', posixUser: undefined }),
     accessPoint({ id: 'fsap-other-fs', fileSystemId: 'fs-not-audited' }),
   ];
-  const part = efsPart({ accessPoints: points });
+  const part = efsPart({ accessPoints: ok(points) });
 
   it('judge each access point of an audited file system, as an access point', () => {
     const findings = evaluate(accessPointRootDirectory, part);
@@ -382,7 +381,10 @@ describe('access point checks', () => {
       code: 'AccessDeniedException',
       message: '',
     };
-    const findings = evaluate(accessPointUserIdentity, efsPart({ accessPointsFailure: error }));
+    const findings = evaluate(
+      accessPointUserIdentity,
+      efsPart({ accessPoints: { ok: false, error } }),
+    );
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({
       status: 'UNKNOWN',

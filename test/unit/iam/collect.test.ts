@@ -7,6 +7,7 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { isAwsManagedPolicy } from '../../../src/collect/convert.js';
 import { collectIam } from '../../../src/collect/iam.js';
+import type { Fetched } from '../../../src/model/inventory.js';
 import { ACCOUNT, at, collectContext, serviceError } from '../ec2/fixtures.js';
 
 const iamMock = mockClient(IAMClient);
@@ -22,6 +23,12 @@ const UNUSED_ARN = `arn:aws:iam::${ACCOUNT}:policy/unused`;
 const ADMIN_DOC =
   '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}';
 const encoded = (text: string) => encodeURIComponent(text);
+
+/** The items of a listing, failing the test when the listing failed. */
+function listed<T>(listing: Fetched<T[]>): T[] {
+  if (!listing.ok) throw new Error(`the listing failed: ${listing.error.operation}`);
+  return listing.value;
+}
 
 function stubManagedPolicies(): void {
   iamMock.on(GetPolicyCommand).callsFake((input: { PolicyArn: string }) => ({
@@ -118,37 +125,46 @@ describe('collectIam', () => {
     expect(at(gaad, 1).args[0].input.Marker).toBe('page-2');
 
     // The service-linked role is left out, and so is its AWS-managed policy.
-    expect(part.roles).toEqual([
-      {
-        name: 'ci',
-        arn: `arn:aws:iam::${ACCOUNT}:role/ci`,
-        path: '/',
-        tags: { Environment: 'prod' },
-        inlinePolicies: [{ name: 'inline', document: encoded(ADMIN_DOC) }],
-        attachedPolicyArns: [ADMIN_ARN, LOCAL_ARN],
-      },
-    ]);
-    expect(part.users).toEqual([
-      {
-        name: 'alice',
-        arn: `arn:aws:iam::${ACCOUNT}:user/alice`,
-        path: '/',
-        tags: {},
-        inlinePolicies: [],
-        attachedPolicyArns: [ADMIN_ARN],
-        groups: ['admins'],
-      },
-    ]);
-    expect(part.groups).toEqual([
-      {
-        name: 'admins',
-        arn: `arn:aws:iam::${ACCOUNT}:group/admins`,
-        path: '/',
-        inlinePolicies: [{ name: 'g', document: '{"Statement":[]}' }],
-        attachedPolicyArns: [ADMIN_ARN, READ_ARN],
-      },
-    ]);
-    expect(part.listing).toEqual({ ok: true, value: { listed: 3 } });
+    // The listing succeeded: one role, one user and one group, each list marked ok.
+    expect(part.roles).toEqual({
+      ok: true,
+      value: [
+        {
+          name: 'ci',
+          arn: `arn:aws:iam::${ACCOUNT}:role/ci`,
+          path: '/',
+          tags: { Environment: 'prod' },
+          inlinePolicies: [{ name: 'inline', document: encoded(ADMIN_DOC) }],
+          attachedPolicyArns: [ADMIN_ARN, LOCAL_ARN],
+        },
+      ],
+    });
+    expect(part.users).toEqual({
+      ok: true,
+      value: [
+        {
+          name: 'alice',
+          arn: `arn:aws:iam::${ACCOUNT}:user/alice`,
+          path: '/',
+          tags: {},
+          inlinePolicies: [],
+          attachedPolicyArns: [ADMIN_ARN],
+          groups: ['admins'],
+        },
+      ],
+    });
+    expect(part.groups).toEqual({
+      ok: true,
+      value: [
+        {
+          name: 'admins',
+          arn: `arn:aws:iam::${ACCOUNT}:group/admins`,
+          path: '/',
+          inlinePolicies: [{ name: 'g', document: '{"Statement":[]}' }],
+          attachedPolicyArns: [ADMIN_ARN, READ_ARN],
+        },
+      ],
+    });
 
     // AdministratorAccess is attached three times and fetched once; unused policies not at all.
     expect(iamMock.commandCalls(GetPolicyCommand).map((c) => c.args[0].input.PolicyArn)).toEqual([
@@ -160,26 +176,29 @@ describe('collectIam', () => {
       { PolicyArn: READ_ARN, VersionId: 'v3' },
     ]);
     // Sorted by ARN: the account's own policies first.
-    expect(part.managedPolicies).toEqual([
-      {
-        arn: LOCAL_ARN,
-        name: 'deploy',
-        awsManaged: false,
-        document: { ok: true, value: encoded('{"Statement":[]}') },
-      },
-      {
-        arn: ADMIN_ARN,
-        name: 'AdministratorAccess',
-        awsManaged: true,
-        document: { ok: true, value: ADMIN_DOC },
-      },
-      {
-        arn: READ_ARN,
-        name: 'ReadOnlyAccess',
-        awsManaged: true,
-        document: { ok: true, value: '{"Statement":[]}' },
-      },
-    ]);
+    expect(part.managedPolicies).toEqual({
+      ok: true,
+      value: [
+        {
+          arn: LOCAL_ARN,
+          name: 'deploy',
+          awsManaged: false,
+          document: { ok: true, value: encoded('{"Statement":[]}') },
+        },
+        {
+          arn: ADMIN_ARN,
+          name: 'AdministratorAccess',
+          awsManaged: true,
+          document: { ok: true, value: ADMIN_DOC },
+        },
+        {
+          arn: READ_ARN,
+          name: 'ReadOnlyAccess',
+          awsManaged: true,
+          document: { ok: true, value: '{"Statement":[]}' },
+        },
+      ],
+    });
   });
 
   it('makes no policy calls when no AWS-managed policy is attached', async () => {
@@ -194,7 +213,7 @@ describe('collectIam', () => {
 
     expect(iamMock.commandCalls(GetPolicyCommand)).toHaveLength(0);
     expect(iamMock.commandCalls(GetPolicyVersionCommand)).toHaveLength(0);
-    expect(part.managedPolicies).toEqual([]);
+    expect(part.managedPolicies).toEqual({ ok: true, value: [] });
   });
 
   it('records a denied GetPolicy or GetPolicyVersion on that policy only', async () => {
@@ -217,7 +236,7 @@ describe('collectIam', () => {
 
     const part = await collectIam(ctx);
 
-    expect(part.managedPolicies.map((p) => [p.name, p.document])).toEqual([
+    expect(listed(part.managedPolicies).map((p) => [p.name, p.document])).toEqual([
       [
         'AdministratorAccess',
         {
@@ -253,19 +272,19 @@ describe('collectIam', () => {
 
     const part = await collectIam(ctx);
 
-    expect(part).toEqual({
-      listing: {
-        ok: false,
-        error: {
-          operation: 'iam:GetAccountAuthorizationDetails',
-          code: 'AccessDenied',
-          message: 'AccessDenied message',
-        },
+    const failed = {
+      ok: false,
+      error: {
+        operation: 'iam:GetAccountAuthorizationDetails',
+        code: 'AccessDenied',
+        message: 'AccessDenied message',
       },
-      roles: [],
-      users: [],
-      groups: [],
-      managedPolicies: [],
+    };
+    expect(part).toEqual({
+      roles: failed,
+      users: failed,
+      groups: failed,
+      managedPolicies: failed,
     });
     expect(errors).toHaveLength(1);
     expect(iamMock.commandCalls(GetPolicyCommand)).toHaveLength(0);

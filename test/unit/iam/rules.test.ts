@@ -5,6 +5,7 @@ import type {
   IamRole,
   IamUser,
 } from '../../../src/model/iam.js';
+import type { Fetched } from '../../../src/model/inventory.js';
 import { iamRules } from '../../../src/rules/iam.js';
 import type { EvalContext, Rule } from '../../../src/rules/kit.js';
 import type { Finding } from '../../../src/model/results.js';
@@ -91,15 +92,26 @@ function group(name: string, overrides: Partial<IamGroup> = {}): IamGroup {
   };
 }
 
-function iam(parts: Partial<IamInventory>): IamInventory {
+/** The lists one successful GetAccountAuthorizationDetails listing gave. */
+interface IamLists {
+  roles?: IamRole[];
+  users?: IamUser[];
+  groups?: IamGroup[];
+  managedPolicies?: IamManagedPolicy[];
+}
+
+function iam(lists: IamLists): IamInventory {
   return {
-    listing: ok({ listed: 0 }),
-    roles: [],
-    users: [],
-    groups: [],
-    managedPolicies: [],
-    ...parts,
+    roles: ok(lists.roles ?? []),
+    users: ok(lists.users ?? []),
+    groups: ok(lists.groups ?? []),
+    managedPolicies: ok(lists.managedPolicies ?? []),
   };
+}
+
+/** A failed GetAccountAuthorizationDetails: all four lists carry its failure. */
+function iamListingFailed(failure: Fetched<never>): IamInventory {
+  return { roles: failure, users: failure, groups: failure, managedPolicies: failure };
 }
 
 const evaluate = (id: string, part: IamInventory): Finding[] =>
@@ -356,7 +368,7 @@ describe('iam.full-admin', () => {
   it('gives one account-level UNKNOWN under global when GetAccountAuthorizationDetails failed', () => {
     const findings = evaluate(
       'iam.full-admin',
-      iam({ listing: denied('iam:GetAccountAuthorizationDetails') }),
+      iamListingFailed(denied('iam:GetAccountAuthorizationDetails')),
     );
     expect(findings).toEqual([
       expect.objectContaining({
@@ -692,7 +704,7 @@ describe('iam.wildcard-resources', () => {
   it('gives one UNKNOWN when the listing failed', () => {
     const findings = evaluate(
       'iam.wildcard-resources',
-      iam({ listing: denied('iam:GetAccountAuthorizationDetails') }),
+      iamListingFailed(denied('iam:GetAccountAuthorizationDetails')),
     );
     expect(findings.map((f) => f.status)).toEqual(['UNKNOWN']);
   });

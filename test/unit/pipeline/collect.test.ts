@@ -86,8 +86,8 @@ describe('collectInventory', () => {
     expect(inventory.collectedAt).toBe('2026-11-01T00:00:00.000Z');
     expect(Object.keys(inventory.regional).sort()).toEqual(['eu-west-1', 'us-east-1']);
     // The denied listing stays visible to the rules as a failed read, not as "no groups".
-    expect(inventory.regional['eu-west-1']?.sg?.groupsListing.ok).toBe(false);
-    expect(inventory.global.s3?.buckets).toEqual([]);
+    expect(inventory.regional['eu-west-1']?.sg?.groups.ok).toBe(false);
+    expect(inventory.global.s3?.buckets).toEqual({ ok: true, value: [] });
     expect(
       inventory.errors
         .filter((e) => e.operation === 'ec2:DescribeSecurityGroups')

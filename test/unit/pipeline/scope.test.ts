@@ -3,7 +3,7 @@ import type { Inventory } from '../../../src/model/inventory.js';
 
 function inventoryWithTags(tagSets: Record<string, string>[]): Inventory {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     account: '123456789012',
     collectedAt: '2026-11-01T00:00:00.000Z',
     regions: ['us-east-1'],
@@ -12,7 +12,8 @@ function inventoryWithTags(tagSets: Record<string, string>[]): Inventory {
     regional: {
       'us-east-1': {
         efs: {
-          fileSystems: tagSets.map((tags, i) => ({ id: `fs-${i}`, tags })),
+          fileSystems: { ok: true, value: tagSets.map((tags, i) => ({ id: `fs-${i}`, tags })) },
+          accessPoints: { ok: true, value: [] },
           accountSetting: { enabled: true },
         } as never,
       },
@@ -23,8 +24,10 @@ function inventoryWithTags(tagSets: Record<string, string>[]): Inventory {
 
 const ids = (inventory: Inventory): string[] =>
   (
-    inventory.regional['us-east-1']?.efs as unknown as { fileSystems: { id: string }[] }
-  ).fileSystems.map((fs) => fs.id);
+    inventory.regional['us-east-1']?.efs as unknown as {
+      fileSystems: { ok: true; value: { id: string }[] };
+    }
+  ).fileSystems.value.map((fs) => fs.id);
 
 describe('applyScope', () => {
   const defaults = [
@@ -72,12 +75,15 @@ describe('applyScope', () => {
       { id: 'fsap-prod', fileSystemId: 'fs-0', tags: { Environment: 'prod' } },
       { id: 'fsap-untagged', fileSystemId: 'fs-0', tags: {} },
     ];
-    efs.accessPoints = points;
+    efs.accessPoints = { ok: true, value: points };
 
     const outcome = applyScope(inventory, { excludeTags: [], environment: 'prod' });
 
     const scoped = outcome.inventory.regional['us-east-1']?.efs;
-    expect(scoped?.accessPoints.map((ap) => ap.id)).toEqual(['fsap-prod']);
+    expect(scoped?.accessPoints).toEqual({
+      ok: true,
+      value: [expect.objectContaining({ id: 'fsap-prod' })],
+    });
     expect(scoped?.allAccessPoints).toEqual(points);
     expect(outcome.excludedByRegion).toEqual({ 'us-east-1': 1 });
     expect(efs.allAccessPoints).toBeUndefined();
@@ -91,18 +97,33 @@ describe('applyScope', () => {
       regional: {},
       global: {
         s3: {
-          buckets: [
-            { name: 'dev-logs', region: 'eu-west-1', tags: { Environment: 'dev' } },
-            { name: 'unreadable', region: 'eu-west-1', tags: {}, tagsFailure: denied },
-            { name: 'prod-data', region: 'us-east-1', tags: { Environment: 'prod' } },
-          ],
+          buckets: {
+            ok: true,
+            value: [
+              {
+                name: 'dev-logs',
+                region: 'eu-west-1',
+                tags: { ok: true, value: { Environment: 'dev' } },
+              },
+              { name: 'unreadable', region: 'eu-west-1', tags: { ok: false, error: denied } },
+              {
+                name: 'prod-data',
+                region: 'us-east-1',
+                tags: { ok: true, value: { Environment: 'prod' } },
+              },
+            ],
+          },
         } as never,
-        iam: { roles: [{ name: 'ci', tags: {} }] } as never,
+        iam: { roles: { ok: true, value: [{ name: 'ci', tags: {} }] } } as never,
       },
     };
     const outcome = applyScope(inventory, { excludeTags: [], environment: 'prod' });
-    const buckets = (outcome.inventory.global.s3?.buckets ?? []).map((b) => b.name);
-    expect(buckets).toEqual(['unreadable', 'prod-data']);
+    const buckets = outcome.inventory.global.s3?.buckets;
+    expect(buckets?.ok).toBe(true);
+    expect(buckets?.ok ? buckets.value.map((b) => b.name) : undefined).toEqual([
+      'unreadable',
+      'prod-data',
+    ]);
     expect(outcome.excludedByRegion).toEqual({ 'eu-west-1': 1, global: 1 });
   });
 

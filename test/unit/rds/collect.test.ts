@@ -5,12 +5,19 @@ import {
 } from '@aws-sdk/client-rds';
 import { mockClient } from 'aws-sdk-client-mock';
 import { collectRds } from '../../../src/collect/rds.js';
+import type { Fetched } from '../../../src/model/inventory.js';
 import { ACCOUNT, at, collectContext, serviceError } from '../ec2/fixtures.js';
 
 const rdsMock = mockClient(RDSClient);
 const client = new RDSClient({ region: 'us-east-1' });
 
 beforeEach(() => rdsMock.reset());
+
+/** The items of a listing, failing the test when the listing failed. */
+function listed<T>(listing: Fetched<T[]>): T[] {
+  if (!listing.ok) throw new Error(`the listing failed: ${listing.error.operation}`);
+  return listing.value;
+}
 
 describe('collectRds', () => {
   it('drains instance and cluster pages of 100 and keeps what the checks read', async () => {
@@ -77,9 +84,11 @@ describe('collectRds', () => {
     expect(at(rdsMock.commandCalls(DescribeDBClustersCommand), 0).args[0].input).toMatchObject({
       MaxRecords: 100,
     });
-    expect(part.instancesListing).toEqual({ ok: true, value: { listed: 4 } });
-    expect(part.instances.map((db) => db.id)).toEqual(['orders', 'orders-replica', 'aurora-1']);
-    expect(part.instances[0]).toEqual({
+    // Four listed, the one being deleted left out.
+    expect(part.instances.ok).toBe(true);
+    const instances = listed(part.instances);
+    expect(instances.map((db) => db.id)).toEqual(['orders', 'orders-replica', 'aurora-1']);
+    expect(instances[0]).toEqual({
       id: 'orders',
       arn: `arn:aws:rds:us-east-1:${ACCOUNT}:db:orders`,
       engine: 'postgres',
@@ -92,22 +101,25 @@ describe('collectRds', () => {
       tags: { Environment: 'prod' },
     });
     // Left absent, never guessed false: the check says UNKNOWN.
-    expect(part.instances[1]).not.toHaveProperty('publiclyAccessible');
-    expect(part.instances[1]).toMatchObject({ readReplicaSource: 'orders' });
-    expect(part.instances[2]).toMatchObject({ clusterId: 'aurora', publiclyAccessible: false });
-    expect(part.clusters).toEqual([
-      {
-        id: 'aurora',
-        arn: `arn:aws:rds:us-east-1:${ACCOUNT}:cluster:aurora`,
-        engine: 'aurora-mysql',
-        status: 'available',
-        storageEncrypted: false,
-        backupRetentionPeriod: 1,
-        multiAz: false,
-        deletionProtection: false,
-        tags: {},
-      },
-    ]);
+    expect(instances[1]).not.toHaveProperty('publiclyAccessible');
+    expect(instances[1]).toMatchObject({ readReplicaSource: 'orders' });
+    expect(instances[2]).toMatchObject({ clusterId: 'aurora', publiclyAccessible: false });
+    expect(part.clusters).toEqual({
+      ok: true,
+      value: [
+        {
+          id: 'aurora',
+          arn: `arn:aws:rds:us-east-1:${ACCOUNT}:cluster:aurora`,
+          engine: 'aurora-mysql',
+          status: 'available',
+          storageEncrypted: false,
+          backupRetentionPeriod: 1,
+          multiAz: false,
+          deletionProtection: false,
+          tags: {},
+        },
+      ],
+    });
   });
 
   it('records each denied listing as a failed read and an error', async () => {
@@ -118,7 +130,7 @@ describe('collectRds', () => {
     const part = await collectRds(ctx);
 
     expect(part).toEqual({
-      instancesListing: {
+      instances: {
         ok: false,
         error: {
           operation: 'rds:DescribeDBInstances',
@@ -126,9 +138,7 @@ describe('collectRds', () => {
           message: 'AccessDenied message',
         },
       },
-      instances: [],
-      clustersListing: { ok: true, value: { listed: 0 } },
-      clusters: [],
+      clusters: { ok: true, value: [] },
     });
     expect(errors).toEqual([
       {

@@ -1,3 +1,4 @@
+import type { Fetched } from '../../../src/model/inventory.js';
 import type { RdsDbCluster, RdsDbInstance, RdsInventory } from '../../../src/model/rds.js';
 import { rdsRules } from '../../../src/rules/rds.js';
 import type { EvalContext, Rule } from '../../../src/rules/kit.js';
@@ -39,14 +40,17 @@ function cluster(id: string, overrides: Partial<RdsDbCluster> = {}): RdsDbCluste
   };
 }
 
-function rds(overrides: Partial<RdsInventory> = {}): RdsInventory {
-  return {
-    instancesListing: ok({ listed: 0 }),
-    instances: [],
-    clustersListing: ok({ listed: 0 }),
-    clusters: [],
-    ...overrides,
-  };
+/** What each listing gave: its items (a successful listing) or its failure. */
+interface RdsLists {
+  instances?: RdsDbInstance[] | Fetched<RdsDbInstance[]>;
+  clusters?: RdsDbCluster[] | Fetched<RdsDbCluster[]>;
+}
+
+const listing = <T>(list: T[] | Fetched<T[]> = []): Fetched<T[]> =>
+  Array.isArray(list) ? ok(list) : list;
+
+function rds(lists: RdsLists = {}): RdsInventory {
+  return { instances: listing(lists.instances), clusters: listing(lists.clusters) };
 }
 
 const evaluate = (id: string, part: RdsInventory): Finding[] =>
@@ -92,7 +96,7 @@ describe('rds.storage-unencrypted', () => {
   it('is UNKNOWN for the region when a listing failed, still judging what was listed', () => {
     const findings = evaluate(
       'rds.storage-unencrypted',
-      rds({ instances: [instance('db-1')], clustersListing: denied('rds:DescribeDBClusters') }),
+      rds({ instances: [instance('db-1')], clusters: denied('rds:DescribeDBClusters') }),
     );
     expect(summary(findings)).toEqual([
       ['AWS::::Account', ACCOUNT, 'UNKNOWN'],
@@ -148,7 +152,7 @@ describe('rds.publicly-accessible', () => {
   it('ignores a failed cluster listing, which it does not need', () => {
     const findings = evaluate(
       'rds.publicly-accessible',
-      rds({ clustersListing: denied('rds:DescribeDBClusters') }),
+      rds({ clusters: denied('rds:DescribeDBClusters') }),
     );
     expect(findings).toEqual([]);
   });
@@ -156,7 +160,7 @@ describe('rds.publicly-accessible', () => {
   it('is UNKNOWN when DescribeDBInstances failed', () => {
     const findings = evaluate(
       'rds.publicly-accessible',
-      rds({ instancesListing: denied('rds:DescribeDBInstances') }),
+      rds({ instances: denied('rds:DescribeDBInstances') }),
     );
     expect(summary(findings)).toEqual([['AWS::::Account', ACCOUNT, 'UNKNOWN']]);
   });
@@ -193,10 +197,7 @@ describe('rds.backup-retention-short', () => {
 
   it('is UNKNOWN when DescribeDBInstances failed', () => {
     const finding = at(
-      evaluate(
-        'rds.backup-retention-short',
-        rds({ instancesListing: denied('rds:DescribeDBInstances') }),
-      ),
+      evaluate('rds.backup-retention-short', rds({ instances: denied('rds:DescribeDBInstances') })),
       0,
     );
     expect(finding.status).toBe('UNKNOWN');
@@ -225,7 +226,7 @@ describe('rds.single-az', () => {
 
   it('is UNKNOWN when DescribeDBClusters failed', () => {
     const finding = at(
-      evaluate('rds.single-az', rds({ clustersListing: denied('rds:DescribeDBClusters') })),
+      evaluate('rds.single-az', rds({ clusters: denied('rds:DescribeDBClusters') })),
       0,
     );
     expect(finding).toMatchObject({
@@ -262,8 +263,8 @@ describe('rds.deletion-protection-off', () => {
     const findings = evaluate(
       'rds.deletion-protection-off',
       rds({
-        instancesListing: denied('rds:DescribeDBInstances'),
-        clustersListing: denied('rds:DescribeDBClusters'),
+        instances: denied('rds:DescribeDBInstances'),
+        clusters: denied('rds:DescribeDBClusters'),
       }),
     );
     expect(summary(findings)).toEqual([['AWS::::Account', ACCOUNT, 'UNKNOWN']]);

@@ -17,7 +17,8 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import type { RegionClients } from '../../../src/aws/clients.js';
 import { createCollectContext } from '../../../src/collect/context.js';
-import type { CollectionError } from '../../../src/model/inventory.js';
+import type { CollectionError, Fetched } from '../../../src/model/inventory.js';
+import type { S3Bucket } from '../../../src/model/s3.js';
 import { collectS3, regionOfLocation } from '../../../src/collect/s3.js';
 
 const s3Mock = mockClient(S3Client);
@@ -73,6 +74,19 @@ function setup(withClientsFor = true, errorRegion?: string) {
 }
 
 const POLICY = '{"Version":"2012-10-17","Statement":[]}';
+
+/** The buckets ListBuckets gave, failing the test when it failed. */
+function listed(buckets: Fetched<S3Bucket[]>): S3Bucket[] {
+  if (!buckets.ok) throw new Error(`the listing failed: ${buckets.error.operation}`);
+  return buckets.value;
+}
+
+/** The bucket at `index`, failing the test when the listing failed or has no such bucket. */
+function bucketAt(buckets: Fetched<S3Bucket[]>, index: number): S3Bucket {
+  const bucket = listed(buckets)[index];
+  if (!bucket) throw new Error(`expected a bucket at ${index}`);
+  return bucket;
+}
 
 /** Every per-bucket read answers with a configured value. */
 function configuredBuckets(): void {
@@ -131,7 +145,6 @@ describe('collectS3', () => {
     const s3 = await collectS3(ctx, [HOME]);
     expect(errors).toEqual([]);
     expect(s3).toEqual({
-      listing: { ok: true, value: { bucketsInAccount: 1 } },
       accountPublicAccessBlock: {
         ok: true,
         value: {
@@ -141,30 +154,33 @@ describe('collectS3', () => {
           restrictPublicBuckets: false,
         },
       },
-      buckets: [
-        {
-          name: 'logs',
-          arn: 'arn:aws:s3:::logs',
-          region: 'us-east-1',
-          createdAt: '2025-01-02T03:04:05.000Z',
-          tags: { Name: 'logs' },
-          encryption: {
-            ok: true,
-            value: [{ algorithm: 'aws:kms', kmsKeyId: 'alias/data', bucketKeyEnabled: true }],
-          },
-          versioning: { ok: true, value: 'Enabled' },
-          publicAccessBlock: {
-            ok: true,
-            value: {
-              blockPublicAcls: true,
-              ignorePublicAcls: true,
-              blockPublicPolicy: true,
-              restrictPublicBuckets: false,
+      buckets: {
+        ok: true,
+        value: [
+          {
+            name: 'logs',
+            arn: 'arn:aws:s3:::logs',
+            region: 'us-east-1',
+            createdAt: '2025-01-02T03:04:05.000Z',
+            tags: { ok: true, value: { Name: 'logs' } },
+            encryption: {
+              ok: true,
+              value: [{ algorithm: 'aws:kms', kmsKeyId: 'alias/data', bucketKeyEnabled: true }],
             },
+            versioning: { ok: true, value: 'Enabled' },
+            publicAccessBlock: {
+              ok: true,
+              value: {
+                blockPublicAcls: true,
+                ignorePublicAcls: true,
+                blockPublicPolicy: true,
+                restrictPublicBuckets: false,
+              },
+            },
+            policy: { ok: true, value: POLICY },
           },
-          policy: { ok: true, value: POLICY },
-        },
-      ],
+        ],
+      },
     });
     expect(s3Mock.commandCalls(GetBucketLocationCommand)).toHaveLength(0);
     expect(
@@ -191,8 +207,8 @@ describe('collectS3', () => {
     const s3 = await collectS3(ctx, 'all');
     expect(sent.map((input) => input.ContinuationToken)).toEqual([undefined, 'page-2', 'page-3']);
     expect(sent.every((input) => input.MaxBuckets === undefined)).toBe(true);
-    expect(s3.listing).toEqual({ ok: true, value: { bucketsInAccount: 3 } });
-    expect(s3.buckets.map((b) => b.name)).toEqual(['b-1', 'b-2', 'b-3']);
+    // All three listed buckets are kept (regions "all"), sorted by name.
+    expect(listed(s3.buckets).map((b) => b.name)).toEqual(['b-1', 'b-2', 'b-3']);
   });
 
   it('turns AWS "not configured" answers into data, not errors', async () => {
@@ -213,14 +229,15 @@ describe('collectS3', () => {
     const s3 = await collectS3(ctx, [HOME]);
     expect(errors).toEqual([]);
     expect(s3.accountPublicAccessBlock).toEqual({ ok: true, value: null });
-    expect(s3.buckets[0]).toMatchObject({
-      tags: {},
+    expect(bucketAt(s3.buckets, 0)).toMatchObject({
+      tags: { ok: true, value: {} },
       encryption: { ok: true, value: null },
       versioning: { ok: true, value: null },
       publicAccessBlock: { ok: true, value: null },
       policy: { ok: true, value: null },
     });
-    expect(s3.buckets[0]).not.toHaveProperty('tagsFailure');
+    // Read, not failed, and empty.
+    expect(bucketAt(s3.buckets, 0).tags).toEqual({ ok: true, value: {} });
   });
 
   it.each([
@@ -238,24 +255,26 @@ describe('collectS3', () => {
       const s3 = await collectS3(ctx, [HOME]);
       const failure = { operation, code: 'AccessDenied', message: 'AccessDenied message' };
       expect(errors).toEqual([{ service: 's3', region: HOME, ...failure }]);
-      expect(s3.buckets[0]?.[field]).toEqual({ ok: false, error: failure });
+      expect(bucketAt(s3.buckets, 0)[field]).toEqual({ ok: false, error: failure });
     },
   );
 
-  it('records AccessDenied on GetBucketTagging, keeping empty tags and the failure', async () => {
+  it('records AccessDenied on GetBucketTagging as an error and a failed read of the tags', async () => {
     configuredBuckets();
     s3Mock.on(ListBucketsCommand).resolves({ Buckets: [{ Name: 'locked', BucketRegion: HOME }] });
     s3Mock.on(GetBucketTaggingCommand).rejects(s3Error('AccessDenied', 403));
     const { ctx, errors } = setup();
     const s3 = await collectS3(ctx, [HOME]);
     expect(errors.map((e) => e.operation)).toEqual(['s3:GetBucketTagging']);
-    expect(s3.buckets[0]?.tags).toEqual({});
-    expect(s3.buckets[0]?.tagsFailure).toEqual({
-      operation: 's3:GetBucketTagging',
-      code: 'AccessDenied',
-      message: 'AccessDenied message',
+    expect(bucketAt(s3.buckets, 0).tags).toEqual({
+      ok: false,
+      error: {
+        operation: 's3:GetBucketTagging',
+        code: 'AccessDenied',
+        message: 'AccessDenied message',
+      },
     });
-    expect(s3.buckets[0]?.versioning).toEqual({ ok: true, value: 'Enabled' });
+    expect(bucketAt(s3.buckets, 0).versioning).toEqual({ ok: true, value: 'Enabled' });
   });
 
   it('records AccessDenied on the account call as an error and a failed read', async () => {
@@ -281,8 +300,11 @@ describe('collectS3', () => {
     const { ctx, errors } = setup();
     const s3 = await collectS3(ctx, 'all');
     expect(errors.map((e) => `${e.operation} ${e.code}`)).toEqual(['s3:ListBuckets AccessDenied']);
-    expect(s3.listing).toMatchObject({ ok: false, error: { operation: 's3:ListBuckets' } });
-    expect(s3.buckets).toEqual([]);
+    // The failed listing stands in for the buckets: there are none by construction.
+    expect(s3.buckets).toEqual({
+      ok: false,
+      error: { operation: 's3:ListBuckets', code: 'AccessDenied', message: 'AccessDenied message' },
+    });
     expect(s3.accountPublicAccessBlock.ok).toBe(true);
   });
 
@@ -306,8 +328,7 @@ describe('collectS3', () => {
     const { ctx, errors } = setup();
     const s3 = await collectS3(ctx, ['eu-west-1']);
     expect(errors).toEqual([]);
-    expect(s3.listing).toEqual({ ok: true, value: { bucketsInAccount: 4 } });
-    expect(s3.buckets.map((b) => [b.name, b.region])).toEqual([
+    expect(listed(s3.buckets).map((b) => [b.name, b.region])).toEqual([
       ['ireland', 'eu-west-1'],
       ['ireland-legacy', 'eu-west-1'],
     ]);
@@ -329,7 +350,7 @@ describe('collectS3', () => {
     });
     const { ctx } = setup();
     const s3 = await collectS3(ctx, 'all');
-    expect(s3.buckets.map((b) => b.region)).toEqual(['us-east-1', 'sa-east-1']);
+    expect(listed(s3.buckets).map((b) => b.region)).toEqual(['us-east-1', 'sa-east-1']);
   });
 
   it("reads each bucket through a client of the bucket's region", async () => {
@@ -370,7 +391,7 @@ describe('collectS3', () => {
       .resolves({ Buckets: [{ Name: 'away', BucketRegion: 'eu-west-1' }] });
     const { ctx } = setup(false);
     const s3 = await collectS3(ctx, 'all');
-    expect(s3.buckets[0]?.region).toBe('eu-west-1');
+    expect(bucketAt(s3.buckets, 0).region).toBe('eu-west-1');
     expect(s3Mock.commandCalls(GetBucketPolicyCommand)[0]?.thisValue).toBe(clientsIn(HOME).s3);
   });
 
@@ -386,19 +407,21 @@ describe('collectS3', () => {
       message: 'AccessDenied message',
     };
     expect(errors).toEqual([{ service: 's3', region: HOME, ...failure }]);
-    expect(s3.buckets).toEqual([
-      {
-        name: 'mystery',
-        arn: 'arn:aws:s3:::mystery',
-        region: HOME,
-        tags: {},
-        tagsFailure: failure,
-        encryption: { ok: false, error: failure },
-        versioning: { ok: false, error: failure },
-        publicAccessBlock: { ok: false, error: failure },
-        policy: { ok: false, error: failure },
-      },
-    ]);
+    expect(s3.buckets).toEqual({
+      ok: true,
+      value: [
+        {
+          name: 'mystery',
+          arn: 'arn:aws:s3:::mystery',
+          region: HOME,
+          tags: { ok: false, error: failure },
+          encryption: { ok: false, error: failure },
+          versioning: { ok: false, error: failure },
+          publicAccessBlock: { ok: false, error: failure },
+          policy: { ok: false, error: failure },
+        },
+      ],
+    });
     expect(s3Mock.commandCalls(GetBucketPolicyCommand)).toHaveLength(0);
   });
 
@@ -414,7 +437,7 @@ describe('collectS3', () => {
     expect(errors.map((e) => `${e.operation} ${e.code}`)).toEqual([
       's3:GetBucketEncryption HttpError500',
     ]);
-    expect(s3.buckets[0]?.encryption.ok).toBe(false);
+    expect(bucketAt(s3.buckets, 0).encryption.ok).toBe(false);
   });
 
   it('builds ARNs in the partition of the home region', async () => {
@@ -432,6 +455,6 @@ describe('collectS3', () => {
       sharedCache: new Map(),
     });
     const s3 = await collectS3(ctx, 'all');
-    expect(s3.buckets[0]?.arn).toBe('arn:aws-cn:s3:::cn-data');
+    expect(bucketAt(s3.buckets, 0).arn).toBe('arn:aws-cn:s3:::cn-data');
   });
 });

@@ -47,7 +47,7 @@ function bucket(name: string, overrides: Partial<S3Bucket> = {}): S3Bucket {
     name,
     arn: `arn:aws:s3:::${name}`,
     region: 'eu-west-1',
-    tags: {},
+    tags: ok({}),
     encryption: ok([{ algorithm: 'AES256' }]),
     versioning: ok('Enabled'),
     publicAccessBlock: ok(ALL_ON),
@@ -58,16 +58,15 @@ function bucket(name: string, overrides: Partial<S3Bucket> = {}): S3Bucket {
 
 function inventory(buckets: S3Bucket[], part: Partial<S3Inventory> = {}): Inventory {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     account: '111122223333',
     collectedAt: '2026-11-01T00:00:00.000Z',
     regions: ['us-east-1', 'eu-west-1'],
     services: ['s3'],
     global: {
       s3: {
-        listing: ok({ bucketsInAccount: buckets.length }),
         accountPublicAccessBlock: ok(null),
-        buckets,
+        buckets: ok(buckets),
         ...part,
       },
     },
@@ -94,7 +93,10 @@ describe('S3 check catalogue', () => {
   });
 
   it('reports per bucket with its region, name, ARN and Name tag', () => {
-    const b = bucket('web-assets', { region: 'us-east-1', tags: { Name: '<img src=x>|**bold**' } });
+    const b = bucket('web-assets', {
+      region: 'us-east-1',
+      tags: ok({ Name: '<img src=x>|**bold**' }),
+    });
     for (const { meta } of s3Rules) {
       expect(single(meta.id, b)).toMatchObject({
         status: 'PASS',
@@ -117,7 +119,7 @@ describe('S3 check catalogue', () => {
   });
 
   it('says UNKNOWN for the account, never nothing, when ListBuckets failed', () => {
-    const inv = inventory([], { listing: denied('s3:ListBuckets') });
+    const inv = inventory([], { buckets: denied('s3:ListBuckets') });
     for (const { meta } of s3Rules) {
       expect(run(meta.id, inv)).toEqual([
         expect.objectContaining({

@@ -6,7 +6,7 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { collectSecurityGroups } from '../../../src/collect/sg.js';
 import { listSecurityGroups } from '../../../src/collect/vpc.js';
-import { ACCOUNT, at, collectContext, serviceError } from '../ec2/fixtures.js';
+import { ACCOUNT, at, collectContext, serviceError, valueOf } from '../ec2/fixtures.js';
 
 const ec2Mock = mockClient(EC2Client);
 const client = new EC2Client({ region: 'us-east-1' });
@@ -62,36 +62,37 @@ describe('collectSecurityGroups', () => {
     ).toMatchObject({
       MaxResults: 1000,
     });
-    expect(part.groupsListing).toEqual({ ok: true, value: { listed: 2 } });
-    expect(part.interfacesListing).toEqual({ ok: true, value: { listed: 2 } });
-    expect(part.groups).toEqual([
-      {
-        id: 'sg-web',
-        arn: `arn:aws:ec2:us-east-1:${ACCOUNT}:security-group/sg-web`,
-        name: 'web',
-        vpcId: 'vpc-1',
-        tags: { Environment: 'prod' },
-        ingress: [
-          {
-            IpProtocol: 'tcp',
-            FromPort: 22,
-            ToPort: 22,
-            IpRanges: [{ CidrIp: '0.0.0.0/0' }],
-            Ipv6Ranges: [{ CidrIpv6: '::/0' }],
-          },
-          { IpProtocol: '-1' },
-        ],
-        networkInterfaces: 2,
-      },
-      {
-        id: 'sg-idle',
-        arn: `arn:aws:ec2:us-east-1:${ACCOUNT}:security-group/sg-idle`,
-        name: 'idle',
-        tags: {},
-        ingress: [],
-        networkInterfaces: 0,
-      },
-    ]);
+    // Two interfaces use sg-web, one sg-x (not listed); sg-idle, used by none, has no count.
+    expect(part.networkInterfaceCounts).toEqual({ ok: true, value: { 'sg-web': 2, 'sg-x': 1 } });
+    expect(part.groups).toEqual({
+      ok: true,
+      value: [
+        {
+          id: 'sg-web',
+          arn: `arn:aws:ec2:us-east-1:${ACCOUNT}:security-group/sg-web`,
+          name: 'web',
+          vpcId: 'vpc-1',
+          tags: { Environment: 'prod' },
+          ingress: [
+            {
+              IpProtocol: 'tcp',
+              FromPort: 22,
+              ToPort: 22,
+              IpRanges: [{ CidrIp: '0.0.0.0/0' }],
+              Ipv6Ranges: [{ CidrIpv6: '::/0' }],
+            },
+            { IpProtocol: '-1' },
+          ],
+        },
+        {
+          id: 'sg-idle',
+          arn: `arn:aws:ec2:us-east-1:${ACCOUNT}:security-group/sg-idle`,
+          name: 'idle',
+          tags: {},
+          ingress: [],
+        },
+      ],
+    });
   });
 
   it('shares one security group listing per region with the EFS collector', async () => {
@@ -108,7 +109,7 @@ describe('collectSecurityGroups', () => {
 
     expect(ec2Mock.commandCalls(DescribeSecurityGroupsCommand)).toHaveLength(1);
     expect(forEfs.ok && at(forEfs.value, 0).GroupId).toBe('sg-web');
-    expect(part.groups.map((g) => g.id)).toEqual(['sg-web']);
+    expect(valueOf(part.groups).map((g) => g.id)).toEqual(['sg-web']);
   });
 
   it('keeps the groups when only the interface listing is denied', async () => {
@@ -118,8 +119,8 @@ describe('collectSecurityGroups', () => {
 
     const part = await collectSecurityGroups(ctx);
 
-    expect(part.groups).toHaveLength(1);
-    expect(part.interfacesListing).toMatchObject({
+    expect(valueOf(part.groups)).toHaveLength(1);
+    expect(part.networkInterfaceCounts).toMatchObject({
       ok: false,
       error: { operation: 'ec2:DescribeNetworkInterfaces', code: 'UnauthorizedOperation' },
     });
@@ -133,11 +134,11 @@ describe('collectSecurityGroups', () => {
 
     const part = await collectSecurityGroups(ctx);
 
-    expect(part.groupsListing).toMatchObject({
+    expect(part.groups).toMatchObject({
       ok: false,
       error: { code: 'UnauthorizedOperation' },
     });
-    expect(part.groups).toEqual([]);
+    expect(part.groups).not.toHaveProperty('value');
     expect(errors).toEqual([
       expect.objectContaining({
         service: 'sg',

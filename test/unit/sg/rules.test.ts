@@ -30,23 +30,35 @@ const udp = (from: number, to = from): IngressPermission => ({
   ToPort: to,
 });
 
-function group(id: string, ingress: IngressPermission[], networkInterfaces = 1): Ec2SecurityGroup {
+/** A group and how many network interfaces use it. */
+interface AttachedGroup {
+  group: Ec2SecurityGroup;
+  networkInterfaces: number;
+}
+
+function group(id: string, ingress: IngressPermission[], networkInterfaces = 1): AttachedGroup {
   return {
-    id,
-    arn: `arn:aws:ec2:us-east-1:${ACCOUNT}:security-group/${id}`,
-    name: `${id}-name`,
-    vpcId: 'vpc-1',
-    tags: {},
-    ingress,
+    group: {
+      id,
+      arn: `arn:aws:ec2:us-east-1:${ACCOUNT}:security-group/${id}`,
+      name: `${id}-name`,
+      vpcId: 'vpc-1',
+      tags: {},
+      ingress,
+    },
     networkInterfaces,
   };
 }
 
-function sg(groups: Ec2SecurityGroup[], overrides: Partial<SgInventory> = {}): SgInventory {
+/** The part listing `groups`; as the collector does, a group no interface uses has no count. */
+function sg(groups: AttachedGroup[], overrides: Partial<SgInventory> = {}): SgInventory {
   return {
-    groupsListing: ok({ listed: groups.length }),
-    groups,
-    interfacesListing: ok({ listed: 3 }),
+    groups: ok(groups.map((g) => g.group)),
+    networkInterfaceCounts: ok(
+      Object.fromEntries(
+        groups.filter((g) => g.networkInterfaces > 0).map((g) => [g.group.id, g.networkInterfaces]),
+      ),
+    ),
     ...overrides,
   };
 }
@@ -144,7 +156,7 @@ describe('sg.high-risk-port-open', () => {
       evaluate(
         'sg.high-risk-port-open',
         sg([group('sg-1', [{ ...tcp(22), ...v4() }])], {
-          interfacesListing: denied('ec2:DescribeNetworkInterfaces'),
+          networkInterfaceCounts: denied('ec2:DescribeNetworkInterfaces'),
         }),
       ),
       0,
@@ -159,7 +171,7 @@ describe('sg.high-risk-port-open', () => {
   it('is UNKNOWN for the region when DescribeSecurityGroups failed', () => {
     const findings = evaluate(
       'sg.high-risk-port-open',
-      sg([], { groupsListing: denied('ec2:DescribeSecurityGroups') }),
+      sg([], { groups: denied('ec2:DescribeSecurityGroups') }),
     );
     expect(findings).toEqual([
       expect.objectContaining({
@@ -207,10 +219,7 @@ describe('sg.all-ports-open', () => {
 
   it('is UNKNOWN when DescribeSecurityGroups failed', () => {
     const finding = at(
-      evaluate(
-        'sg.all-ports-open',
-        sg([], { groupsListing: denied('ec2:DescribeSecurityGroups') }),
-      ),
+      evaluate('sg.all-ports-open', sg([], { groups: denied('ec2:DescribeSecurityGroups') })),
       0,
     );
     expect(finding.status).toBe('UNKNOWN');

@@ -1,0 +1,195 @@
+import { readFileSync } from 'node:fs';
+import { parseConfig } from '../../../src/config/schema.js';
+import { migrateInventory } from '../../../src/collect/migrations.js';
+import { InventoryFileError, parseSavedInventory } from '../../../src/collect/saved-inventory.js';
+import { sampleInventory } from '../../../src/demo/index.js';
+import { INVENTORY_SCHEMA_VERSION } from '../../../src/model/inventory.js';
+import { renderJson } from '../../../src/report/json.js';
+import { evaluateInventory } from '../../../src/triage/evaluate.js';
+
+/**
+ * Users keep inventories saved with --save-inventory. Files written by every released version must
+ * load and give the same report they gave then: the fixtures were saved by 0.1.0 (the demo's and
+ * one collected from moto), with the report 0.1.0 made of each.
+ */
+const FIXTURES = 'test/fixtures/inventories';
+const fixture = (name: string): string => readFileSync(`${FIXTURES}/${name}`, 'utf8');
+
+function reportOf(text: string, path: string) {
+  const inventory = parseSavedInventory(text, path);
+  const report = evaluateInventory(
+    inventory,
+    { ...parseConfig({}, {}), regions: inventory.regions },
+    { startedAt: new Date('2026-12-01T00:00:00.000Z') },
+  );
+  // As the JSON report writes it: sorted, keys in their documented order.
+  const written = JSON.parse(renderJson(report)) as typeof report;
+  const { account, regions, services, score, gate, summary, results, errors, resources } = written;
+  return { account, regions, services, score, gate, summary, results, errors, resources };
+}
+
+const DENIED = { operation: 'ec2:DescribeInstances', code: 'AccessDenied', message: 'denied' };
+
+/** A version 1 file around the given parts. */
+function v1(global: object, regional: object): Record<string, unknown> {
+  return {
+    schemaVersion: 1,
+    account: '111122223333',
+    collectedAt: '2026-11-01T06:00:00.000Z',
+    regions: ['us-east-1'],
+    services: ['ec2', 'sg', 'rds', 'efs', 's3', 'iam'],
+    global,
+    regional: { 'us-east-1': regional },
+    errors: [],
+  };
+}
+
+describe('inventories saved by 0.1.0', () => {
+  it.each(['demo', 'moto'])('the %s inventory gives the report 0.1.0 gave', (name) => {
+    const report = reportOf(fixture(`${name}-0.1.0.json`), `${name}-0.1.0.json`);
+    expect(report).toEqual(JSON.parse(fixture(`${name}-0.1.0.report.json`)));
+  });
+
+  it('are migrated to the current schemaVersion', () => {
+    const inventory = parseSavedInventory(fixture('moto-0.1.0.json'), 'moto-0.1.0.json');
+    expect(inventory.schemaVersion).toBe(INVENTORY_SCHEMA_VERSION);
+  });
+});
+
+describe('the migration from version 1', () => {
+  it('turns a failed listing into a failed list, whatever items stood beside it', () => {
+    const file = v1(
+      {},
+      {
+        ec2: {
+          instancesListing: { ok: false, error: DENIED },
+          instances: [],
+          volumesListing: { ok: true, value: { listed: 1 } },
+          volumes: [{ id: 'vol-1' }],
+          ebsEncryptionByDefault: { ok: true, value: true },
+        },
+        efs: { fileSystems: [], fileSystemsFailure: DENIED, accessPoints: [] },
+      },
+    );
+    const regional = (migrateInventory(file).regional as Record<string, Record<string, object>>)[
+      'us-east-1'
+    ];
+    expect(regional?.ec2).toEqual({
+      instances: { ok: false, error: DENIED },
+      volumes: { ok: true, value: [{ id: 'vol-1' }] },
+      ebsEncryptionByDefault: { ok: true, value: true },
+    });
+    expect(regional?.efs).toEqual({
+      fileSystems: { ok: false, error: DENIED },
+      accessPoints: { ok: true, value: [] },
+    });
+  });
+
+  it('keeps interface counts per group, and a failed interface listing as unknown', () => {
+    const group = (id: string, networkInterfaces: number) => ({ id, networkInterfaces });
+    const counted = migrateInventory(
+      v1(
+        {},
+        {
+          sg: {
+            groupsListing: { ok: true, value: { listed: 2 } },
+            groups: [group('sg-1', 2), group('sg-2', 0)],
+            interfacesListing: { ok: true, value: { listed: 2 } },
+          },
+        },
+      ),
+    );
+    expect(JSON.stringify(counted)).toContain(
+      '"groups":{"ok":true,"value":[{"id":"sg-1"},{"id":"sg-2"}]},"networkInterfaceCounts":{"ok":true,"value":{"sg-1":2}}',
+    );
+    const unknown = migrateInventory(
+      v1(
+        {},
+        {
+          sg: {
+            groupsListing: { ok: true, value: { listed: 1 } },
+            groups: [group('sg-1', 0)],
+            interfacesListing: { ok: false, error: DENIED },
+          },
+        },
+      ),
+    );
+    expect(JSON.stringify(unknown)).toContain(
+      `"networkInterfaceCounts":${JSON.stringify({ ok: false, error: DENIED })}`,
+    );
+  });
+
+  it('gives S3 bucket tags a read of their own and IAM one failure for every list', () => {
+    const migrated = migrateInventory(
+      v1(
+        {
+          s3: {
+            listing: { ok: true, value: { bucketsInAccount: 2 } },
+            accountPublicAccessBlock: { ok: true, value: null },
+            buckets: [
+              { name: 'a', tags: { Team: 'x' } },
+              { name: 'b', tags: {}, tagsFailure: DENIED },
+            ],
+          },
+          iam: {
+            listing: { ok: false, error: DENIED },
+            roles: [],
+            users: [],
+            groups: [],
+            managedPolicies: [],
+          },
+        },
+        {},
+      ),
+    );
+    const failed = { ok: false, error: DENIED };
+    expect(migrated.global).toEqual({
+      s3: {
+        accountPublicAccessBlock: { ok: true, value: null },
+        buckets: {
+          ok: true,
+          value: [
+            { name: 'a', tags: { ok: true, value: { Team: 'x' } } },
+            { name: 'b', tags: failed },
+          ],
+        },
+      },
+      iam: { roles: failed, users: failed, groups: failed, managedPolicies: failed },
+    });
+  });
+});
+
+describe('a saved inventory that cannot be used', () => {
+  const current = JSON.stringify(sampleInventory());
+
+  it('of the current version loads as it was saved', () => {
+    expect(parseSavedInventory(current, 'inv.json')).toEqual(sampleInventory());
+  });
+
+  it.each([
+    ['not JSON', '{"schemaVersion": 1,', /cannot read "inv.json" as JSON/],
+    [
+      'without a version',
+      '{"account": "1"}',
+      /"inv.json" is not a posture-gate inventory.*no schemaVersion/,
+    ],
+    [
+      'of a newer version',
+      JSON.stringify({ ...sampleInventory(), schemaVersion: 99 }),
+      /schemaVersion 99 is not one this version of posture-gate reads \(1 to 2\)/,
+    ],
+    [
+      'with a listing cut short',
+      current.replace('"instances":{"ok":true,"value":[', '"instances":{"ok":true,"items":['),
+      /regional\.us-east-1\.ec2\.instances/,
+    ],
+    [
+      'with a resource lacking its id',
+      current.replace('"id":"vol-0a1b2c3d4e5f60001"', '"volume":"vol-0a1b2c3d4e5f60001"'),
+      /regional\.us-east-1\.ec2\.volumes\.value\.0\.id/,
+    ],
+  ])('%s is refused with a message naming the file and the field', (_case, text, message) => {
+    expect(() => parseSavedInventory(text, 'inv.json')).toThrow(InventoryFileError);
+    expect(() => parseSavedInventory(text, 'inv.json')).toThrow(message);
+  });
+});
