@@ -29,8 +29,11 @@ export interface CheckMeta {
   resourceType: string;
   remediation: { text: string; url: string };
   frameworks: { fsbp?: string[]; cis?: string[] };
-  /** What makes the check FAIL, in plain text (`code` spans allowed): docs/checks.md shows it. */
-  failWhen?: string;
+  /**
+   * What makes the check FAIL, as the code decides it: one or two plain sentences, `code` spans
+   * allowed, no emoji. Every check states it; docs/checks.md shows it under the check.
+   */
+  failWhen: string;
   /**
    * Cost checks whose saving is the resource's whole bill (delete it): any other saving on the
    * same resource is part of it, so totals count that resource once, at this saving.

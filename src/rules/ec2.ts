@@ -37,6 +37,8 @@ const imdsv2NotRequired = fieldRule({
       url: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/configuring-IMDS-existing-instances.html',
     },
     frameworks: { fsbp: ['EC2.8'], cis: ['5.6'] },
+    failWhen:
+      'A `pending`, `running` or `stopped` instance has `MetadataOptions.HttpTokens` other than `required`, whatever its `HttpEndpoint` setting.',
   },
   resources: (ec2) => ec2.instances,
   ref: resourceRef,
@@ -65,6 +67,7 @@ const ebsVolumeUnencrypted = fieldRule({
       url: 'https://docs.aws.amazon.com/ebs/latest/userguide/ebs-encryption.html',
     },
     frameworks: { fsbp: ['EC2.3'] },
+    failWhen: 'The volume has `Encrypted` false, attached or not.',
   },
   resources: (ec2) => ec2.volumes,
   ref: resourceRef,
@@ -95,6 +98,8 @@ const ebsDefaultEncryptionOff = regionRule({
       url: 'https://docs.aws.amazon.com/ebs/latest/userguide/encryption-by-default.html',
     },
     frameworks: { fsbp: ['EC2.7'], cis: ['2.2.1'] },
+    failWhen:
+      'EBS encryption by default (`GetEbsEncryptionByDefault`) is off in the region: one result per region, about the account.',
   },
   judge: (ec2, region) => {
     const setting = ec2.ebsEncryptionByDefault;
@@ -127,6 +132,7 @@ const publicIp = resourceRule({
       url: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-instance-addressing.html',
     },
     frameworks: { fsbp: ['EC2.9'] },
+    failWhen: 'The instance has a public IPv4 address (`PublicIpAddress` is set).',
   },
   resources: (ec2) => ec2.instances,
   ref: resourceRef,

@@ -283,6 +283,8 @@ const fullAdmin = principalRule(
       url: LEARN_MORE,
     },
     frameworks: { fsbp: ['IAM.1'] },
+    failWhen:
+      'Any policy of the principal (inline, customer managed, or AWS managed such as AdministratorAccess) has an `Allow` statement with Action `*` (or `*:*`) on Resource `*` or with a NotResource.',
   },
   ['inline', 'customer', 'aws'],
   fullAdminStatement,
@@ -302,6 +304,8 @@ const wildcardActions = principalRule(
       url: LEARN_MORE,
     },
     frameworks: { fsbp: ['IAM.21'] },
+    failWhen:
+      'An inline or customer managed policy of the principal has an `Allow` statement, other than a full-admin one, with an action wildcard over a whole service (`s3:*`, or `*` on narrower resources) or with a NotAction.',
   },
   ['inline', 'customer'],
   (s) => {
@@ -327,6 +331,8 @@ const wildcardResources = principalRule(
       url: LEARN_MORE,
     },
     frameworks: {},
+    failWhen:
+      'An inline or customer managed policy of the principal has an `Allow` statement on Resource `*` (or with a NotResource) that uses a NotAction or allows an action that is not read-only. Read-only means the action name after the service prefix starts with `Describe`, `List`, `Get`, `BatchGet` or `Head`.',
   },
   ['inline', 'customer'],
   (s) => {

@@ -98,6 +98,8 @@ const storageUnencrypted = databaseRule(
       url: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.Encryption.html',
     },
     frameworks: { fsbp: ['RDS.3', 'RDS.27'], cis: ['2.3.1'] },
+    failWhen:
+      'A DB cluster, or a DB instance that is not a cluster member, has `StorageEncrypted` false. The result of a cluster covers its member instances.',
   },
   { instances: notClusterMember, clusters: true },
   (database) => ({
@@ -120,6 +122,7 @@ const publiclyAccessible = databaseRule(
       url: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_VPC.WorkingWithRDSInstanceinaVPC.html#USER_VPC.Hiding',
     },
     frameworks: { fsbp: ['RDS.2'], cis: ['2.3.3'] },
+    failWhen: 'A DB instance, cluster member or not, has `PubliclyAccessible` true.',
   },
   { instances: () => true, clusters: false },
   (database) => {
@@ -159,6 +162,8 @@ const backupRetentionShort = databaseRule(
       url: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_WorkingWithAutomatedBackups.html',
     },
     frameworks: { fsbp: ['RDS.11'] },
+    failWhen:
+      '`BackupRetentionPeriod` is below 7 days (0 means automated backups are off), on a DB cluster or on a DB instance that is neither a read replica nor a cluster member.',
   },
   // Read replicas take no automated backups of their own.
   { instances: (db) => notClusterMember(db) && db.readReplicaSource === undefined, clusters: true },
@@ -188,6 +193,7 @@ const singleAz = databaseRule(
       url: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.MultiAZ.html',
     },
     frameworks: { fsbp: ['RDS.5', 'RDS.15'] },
+    failWhen: 'A DB cluster, or a DB instance that is not a cluster member, has `MultiAZ` false.',
   },
   { instances: notClusterMember, clusters: true },
   (database) => ({
@@ -212,6 +218,8 @@ const deletionProtectionOff = databaseRule(
       url: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_DeleteInstance.html#USER_DeletionProtection',
     },
     frameworks: { fsbp: ['RDS.7', 'RDS.8'] },
+    failWhen:
+      'A DB cluster, or a DB instance that is not a cluster member, has `DeletionProtection` false.',
   },
   { instances: notClusterMember, clusters: true },
   (database) => ({

@@ -76,6 +76,8 @@ const publicAccessNotBlocked = bucketRule(
       url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html',
     },
     frameworks: { fsbp: ['S3.1', 'S3.8'], cis: ['2.1.4'] },
+    failWhen:
+      'At least one of the four Block Public Access settings (`BlockPublicAcls`, `IgnorePublicAcls`, `BlockPublicPolicy`, `RestrictPublicBuckets`) is on neither the bucket nor the account; a missing configuration counts as all off.',
   },
   (bucket, s3) => {
     const off: string[] = [];
@@ -122,6 +124,7 @@ const defaultEncryptionMissing = bucketRule(
       url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/default-bucket-encryption.html',
     },
     frameworks: {},
+    failWhen: 'The bucket has no default encryption configuration.',
   },
   (bucket) => {
     const read = bucket.encryption;
@@ -145,6 +148,7 @@ const versioningOff = bucketRule(
       url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/manage-versioning-examples.html',
     },
     frameworks: { fsbp: ['S3.14'] },
+    failWhen: 'Versioning is not `Enabled`: it is `Suspended`, or was never turned on.',
   },
   (bucket) => {
     const read = bucket.versioning;
@@ -186,6 +190,8 @@ const tlsNotEnforced = bucketRule(
       url: 'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-5',
     },
     frameworks: { fsbp: ['S3.5'], cis: ['2.1.1'] },
+    failWhen:
+      'There is no bucket policy, or none of its statements is a `Deny` to principal `*` (no NotPrincipal) whose only condition is `aws:SecureTransport` `false` (`Bool` or `BoolIfExists`) and that covers both `s3:GetObject` and `s3:PutObject` on `arn:aws:s3:::BUCKET/*`; a prefix such as `BUCKET/logs/*` is not enough. The detail says whether a Deny falls short on actions or resources, or on principals or conditions.',
   },
   (bucket) => {
     const read = bucket.policy;

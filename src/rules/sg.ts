@@ -110,6 +110,8 @@ const highRiskPortOpen = groupRule(
       url: RULES_URL,
     },
     frameworks: { fsbp: ['EC2.19', 'EC2.53', 'EC2.54'], cis: ['5.2', '5.3'] },
+    failWhen:
+      'An inbound rule from `0.0.0.0/0` or `::/0` reaches TCP or UDP port 20, 21, 22, 23, 25, 110, 135, 143, 445, 1433, 1434, 3000, 3306, 3389, 4333, 5000, 5432, 5500, 5601, 8080, 8088, 8888, 9200 or 9300: by that port, by a range covering it, or with protocol `-1`.',
   },
   (group) => {
     const open = openHighRiskPorts(group);
@@ -142,6 +144,8 @@ const allPortsOpen = groupRule(
       url: RULES_URL,
     },
     frameworks: {},
+    failWhen:
+      'An inbound rule from `0.0.0.0/0` or `::/0` has protocol `-1`, or is a TCP or UDP rule over the whole range 0 to 65535 (or with no ports given).',
   },
   (group) => {
     const rules = group.ingress

@@ -49,6 +49,8 @@ export const throughputOverprovisioned = fileSystemRule({
       url: 'https://docs.aws.amazon.com/efs/latest/ug/performance.html#throughput-modes',
     },
     frameworks: {},
+    failWhen:
+      'Throughput mode is `provisioned` and the mean metered throughput (`MeteredIOBytes` over the 30-day lookback) is below 30% of `ProvisionedThroughputInMibps`. The saving is (provisioned - recommended) MiB/s at the Provisioned Throughput price, where recommended is the peak hourly mean / 0.8 rounded up, at least 1 MiB/s; it is zero when recommended is not below provisioned.',
   },
   appliesTo: (fs) => fs.throughputMode === 'provisioned',
   judge: (fs, efs) => {
@@ -96,6 +98,8 @@ export const noIaLifecycle = fileSystemRule({
       url: 'https://docs.aws.amazon.com/efs/latest/ug/lifecycle-management-efs.html',
     },
     frameworks: {},
+    failWhen:
+      'The lifecycle configuration has no `TransitionToIA` rule. The saving assumes half of the Standard-class bytes move to Infrequent Access: 0.5 x Standard GB x (Standard price - IA price).',
   },
   judge: (fs) => {
     if (!fs.lifecycle.ok) return unknown(fs.lifecycle.error);
@@ -133,6 +137,8 @@ export const unused = fileSystemRule({
       url: 'https://docs.aws.amazon.com/efs/latest/ug/delete-efs-fs.html',
     },
     frameworks: {},
+    failWhen:
+      '`ClientConnections` sums to 0, or has no datapoints, over the last 60 days. The saving is the whole monthly bill: its storage by class plus, in provisioned mode, all of its provisioned throughput.',
     savingIsWholeBill: true,
   },
   judge: (fs) => {

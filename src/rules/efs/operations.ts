@@ -12,6 +12,8 @@ export const alarmsMissing = fileSystemRule({
       url: 'https://docs.aws.amazon.com/efs/latest/ug/monitoring-cloudwatch.html',
     },
     frameworks: {},
+    failWhen:
+      'No CloudWatch metric alarm in namespace `AWS/EFS` with this `FileSystemId` watches one of: `ClientConnections`; `PercentIOLimit` (General Purpose mode only); `BurstCreditBalance` (bursting throughput only).',
   },
   judge: (fs, efs) => {
     if (!efs.alarms.ok) return unknown(efs.alarms.error);

@@ -27,6 +27,8 @@ export const burstCreditsLow = fileSystemRule({
       url: 'https://docs.aws.amazon.com/efs/latest/ug/performance.html#bursting',
     },
     frameworks: {},
+    failWhen:
+      'Throughput mode is `bursting` and the lowest `BurstCreditBalance` of the 30-day lookback is below 10% of the maximum balance: 2.1 TiB per TiB stored (all storage classes), and at least 2.1 TiB. No datapoints at all make it UNKNOWN, not FAIL.',
   },
   appliesTo: (fs) => fs.throughputMode === 'bursting',
   judge: (fs) => {
@@ -73,6 +75,8 @@ export const maxioUnneeded = fileSystemRule({
       url: 'https://docs.aws.amazon.com/efs/latest/ug/performance.html#performancemodes',
     },
     frameworks: {},
+    failWhen:
+      'Performance mode is `maxIO` and the peak hourly mean of metadata operations (`MetadataIOBytes` SampleCount) over the 30-day lookback is below 1,000 per second.',
   },
   appliesTo: (fs) => fs.performanceMode === 'maxIO',
   judge: (fs, efs) => {
@@ -103,6 +107,8 @@ export const metadataHot = fileSystemRule({
       url: 'https://docs.aws.amazon.com/efs/latest/ug/performance-tips.html',
     },
     frameworks: {},
+    failWhen:
+      'The peak hourly mean of metadata operations (`MetadataIOBytes` SampleCount) over the 30-day lookback is above 1,000 per second.',
   },
   judge: (fs, efs) => {
     const operations = fs.metrics.metadataOperations;

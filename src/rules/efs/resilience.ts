@@ -13,6 +13,8 @@ export const criticalNotReplicated = fileSystemRule({
       url: 'https://docs.aws.amazon.com/efs/latest/ug/efs-replication.html',
     },
     frameworks: {},
+    failWhen:
+      'The file system is tagged `DataCritical` = `true` and is neither the source nor a destination of any replication configuration. The status of the destinations is not looked at.',
   },
   appliesTo: (fs) => isCriticalData(fs.tags),
   judge: (fs, efs) => {
@@ -47,6 +49,8 @@ export const noBackup = fileSystemRule({
       url: 'https://docs.aws.amazon.com/efs/latest/ug/awsbackup.html',
     },
     frameworks: { fsbp: ['EFS.2', 'EFS.7'] },
+    failWhen:
+      'The backup policy status is not `ENABLED` (or there is no backup policy), and the file system is not among the resources AWS Backup lists as protected (`ListProtectedResources`). When one of these reads failed and the other does not show a backup, the result is UNKNOWN instead.',
   },
   judge: (fs, efs) => {
     const policy = fs.backupPolicyStatus;
@@ -77,6 +81,8 @@ export const oneZoneProduction = fileSystemRule({
       url: 'https://docs.aws.amazon.com/efs/latest/ug/storage-classes.html',
     },
     frameworks: {},
+    failWhen:
+      'The file system is production (an `Environment`, `Env` or `Stage` tag equal to `prod` or `production`) and uses One Zone storage (`AvailabilityZoneName` is set).',
   },
   appliesTo: (fs) => isProduction(fs.tags),
   judge: (fs) =>

@@ -59,6 +59,7 @@ export const unencrypted = fileSystemRule({
       url: 'https://docs.aws.amazon.com/efs/latest/ug/encryption-at-rest.html',
     },
     frameworks: { fsbp: ['EFS.1', 'EFS.8'], cis: ['2.4.1'] },
+    failWhen: '`Encrypted` is false.',
   },
   judge: (fs) =>
     fs.encrypted
@@ -79,6 +80,8 @@ export const tlsNotEnforced = fileSystemRule({
       url: 'https://docs.aws.amazon.com/efs/latest/ug/encryption-in-transit.html',
     },
     frameworks: {},
+    failWhen:
+      'There is no file system policy, or none of its statements is a `Deny` to principal `*` (no NotPrincipal) covering `elasticfilesystem:ClientMount` on this file system whose only condition is `aws:SecureTransport` `false` (`Bool` or `BoolIfExists`).',
   },
   judge: (fs) => {
     const statements = policyStatements(fs);
@@ -113,6 +116,8 @@ export const nfsOpenToWorld = fileSystemRule({
       url: 'https://docs.aws.amazon.com/efs/latest/ug/network-access.html',
     },
     frameworks: {},
+    failWhen:
+      'A security group of one of its mount targets has an inbound rule from `0.0.0.0/0` or `::/0` that reaches TCP 2049: by that port, by a range covering it, or with protocol `-1`.',
   },
   judge: (fs, efs) => {
     if (!fs.mountTargets.ok) return unknown(fs.mountTargets.error);
@@ -177,6 +182,8 @@ export const iamAuthorizationOff = fileSystemRule({
       url: 'https://docs.aws.amazon.com/efs/latest/ug/iam-access-control-nfs-efs.html',
     },
     frameworks: {},
+    failWhen:
+      'There is no file system policy, or a statement on this file system allows `elasticfilesystem:ClientMount` (directly, through a wildcard or by NotAction) to principal `*` or through a NotPrincipal, with no condition naming specific callers or access points: `StringEquals`, `StringLike`, `ArnEquals` or `ArnLike` (not their `IfExists` forms) with a value other than `*` on a caller identity key such as `aws:PrincipalArn`, `aws:PrincipalAccount` or `aws:PrincipalOrgID`, or on `elasticfilesystem:AccessPointArn`. Deny statements are not weighed against that grant.',
   },
   judge: (fs) => {
     const statements = policyStatements(fs);
@@ -235,6 +242,8 @@ export const rootNotSquashed = fileSystemRule({
       url: 'https://docs.aws.amazon.com/efs/latest/ug/iam-access-control-nfs-efs.html',
     },
     frameworks: {},
+    failWhen:
+      'There is no file system policy; or a statement on this file system allows `elasticfilesystem:ClientRootAccess` (directly, through a wildcard or by NotAction) to principal `*` or through a NotPrincipal, with no condition naming specific callers, and no unconditional `Deny` of it to principal `*` overrides it; or an access point of the file system, in scope or not, enforces PosixUser Uid 0.',
   },
   judge: (fs, efs) => {
     const grants = rootGrants(fs);
@@ -271,6 +280,7 @@ export const mountTargetPublicSubnet = fileSystemRule({
       url: `${EFS_CONTROLS_URL}#efs-6`,
     },
     frameworks: { fsbp: ['EFS.6'] },
+    failWhen: 'A mount target of the file system is in a subnet with `MapPublicIpOnLaunch` true.',
   },
   judge: (fs, efs: EfsInventory) => {
     if (!fs.mountTargets.ok) return unknown(fs.mountTargets.error);
@@ -312,6 +322,8 @@ export const accessPointRootDirectory = accessPointRule({
       url: `${EFS_CONTROLS_URL}#efs-3`,
     },
     frameworks: { fsbp: ['EFS.3'] },
+    failWhen:
+      'The access point has RootDirectory `Path` `/`, which is also what AWS uses when none was given.',
   },
   judge: (ap) =>
     ap.rootDirectoryPath === '/'
@@ -337,6 +349,7 @@ export const accessPointUserIdentity = accessPointRule({
       url: `${EFS_CONTROLS_URL}#efs-4`,
     },
     frameworks: { fsbp: ['EFS.4'] },
+    failWhen: 'The access point enforces no `PosixUser`.',
   },
   judge: (ap) =>
     ap.posixUser
