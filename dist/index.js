@@ -30595,92 +30595,6 @@ function permissionFor(operation) {
 
 /***/ }),
 
-/***/ 2997:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $h: () => (/* binding */ isAwsManagedPolicy),
-/* harmony export */   Fg: () => (/* binding */ tagsOf),
-/* harmony export */   K7: () => (/* binding */ listingOf),
-/* harmony export */   KX: () => (/* binding */ mapFetched),
-/* harmony export */   iQ: () => (/* binding */ partitionOf)
-/* harmony export */ });
-/** The ARN partition of a region (`aws`, `aws-cn`, `aws-us-gov`, `aws-eusc`). */
-function partitionOf(region) {
-    if (region.startsWith('cn-'))
-        return 'aws-cn';
-    if (region.startsWith('us-gov-'))
-        return 'aws-us-gov';
-    if (region.startsWith('eusc-'))
-        return 'aws-eusc';
-    return 'aws';
-}
-/** An EC2 or RDS `[{Key, Value}]` tag list as a plain map. */
-function tagsOf(list) {
-    const tags = {};
-    for (const tag of list ?? [])
-        if (tag.Key)
-            tags[tag.Key] = tag.Value ?? '';
-    return tags;
-}
-/** A read's value transformed, or its failure passed on unchanged. */
-function mapFetched(read, fn) {
-    return read.ok ? { ok: true, value: fn(read.value) } : read;
-}
-/** A listing's outcome without its items: how many it listed, or why it failed. */
-function listingOf(read) {
-    return mapFetched(read, (items) => ({ listed: items.length }));
-}
-/** AWS-managed policies have `aws` where the account id would be. */
-function isAwsManagedPolicy(arn) {
-    return /^arn:aws[a-z-]*:iam::aws:policy\//.test(arn);
-}
-
-
-/***/ }),
-
-/***/ 1450:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ SERVICES)
-/* harmony export */ });
-const SERVICES = ['efs', 'ec2', 'sg', 'rds', 's3', 'iam'];
-
-
-/***/ }),
-
-/***/ 5778:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ windowSeconds),
-/* harmony export */   z: () => (/* binding */ metricWindow)
-/* harmony export */ });
-// Metric windows are plain data shared by the collector, the rules and the demo: no SDK here, so
-// evaluating an inventory never loads the CloudWatch client.
-const HOUR_MS = 3_600_000;
-const DAY_MS = 24 * HOUR_MS;
-/**
- * A window of `days` ending at the last whole hour before `now`, so that hourly and daily buckets
- * line up with CloudWatch's stored aggregates.
- */
-function metricWindow(now, days, periodSeconds) {
-    const end = Math.floor(now.getTime() / HOUR_MS) * HOUR_MS;
-    return {
-        start: new Date(end - days * DAY_MS).toISOString(),
-        end: new Date(end).toISOString(),
-        periodSeconds,
-    };
-}
-/** The length of a metric window in seconds. */
-function windowSeconds(window) {
-    return (Date.parse(window.end) - Date.parse(window.start)) / 1000;
-}
-
-
-/***/ }),
-
 /***/ 1095:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -30693,7 +30607,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   VA: () => (/* binding */ reportConfig)
 });
 
-// UNUSED EXPORTS: configSchema
+// UNUSED EXPORTS: Rejection, configSchema, inputsSchema
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
@@ -40230,10 +40144,10 @@ function preprocess(fn, schema) {
     });
 }
 
-// EXTERNAL MODULE: ./src/collect/inventory.ts
-var inventory = __nccwpck_require__(1450);
-// EXTERNAL MODULE: ./src/rules/types.ts
-var types = __nccwpck_require__(3182);
+// EXTERNAL MODULE: ./src/model/inventory.ts
+var inventory = __nccwpck_require__(1621);
+// EXTERNAL MODULE: ./src/model/results.ts
+var results = __nccwpck_require__(3111);
 ;// CONCATENATED MODULE: ./src/config/regions.ts
 /**
  * AWS region codes the `region` input accepts, checked against the partition table of the AWS SDK
@@ -40299,99 +40213,6 @@ function isKnownRegion(code) {
 
 
 
-/**
- * Every action input and CLI flag: the single source of names, defaults and help text.
- * action.yml must list the same inputs with the same defaults and descriptions.
- */
-const INPUTS = [
-    {
-        name: 'region',
-        default: '',
-        description: 'AWS region to audit: one region (us-east-1), a comma list, or all (every enabled region). Empty: AWS_REGION or AWS_DEFAULT_REGION of the environment, else us-east-1.',
-    },
-    {
-        name: 'services',
-        default: 'all',
-        description: 'Services to audit: a comma list of efs, ec2, sg, rds, s3, iam, or all.',
-    },
-    {
-        name: 'minimum-score',
-        default: '0',
-        description: 'Fail when the posture score (0 to 100) is below this.',
-    },
-    {
-        name: 'fail-on-severity',
-        default: 'critical',
-        description: 'Fail when an unsuppressed FAIL of this severity or higher exists: critical, high, medium, low, or none.',
-    },
-    {
-        name: 'fail-on-incomplete',
-        default: 'false',
-        description: 'Fail when any check could not be assessed (UNKNOWN: missing permissions, API errors): true or false.',
-    },
-    {
-        name: 'role-to-assume',
-        default: '',
-        description: 'ARN of an IAM role to assume with GitHub OIDC (the job needs permissions id-token: write). Empty: use the credentials already in the environment.',
-    },
-    {
-        name: 'audience',
-        default: 'sts.amazonaws.com',
-        description: 'OIDC audience of the GitHub token exchanged for the role.',
-    },
-    {
-        name: 'role-session-name',
-        default: 'posture-gate',
-        description: 'Session name for the assumed role: 2 to 64 characters of letters, digits and _+=,.@-',
-    },
-    {
-        name: 'role-duration-seconds',
-        default: '3600',
-        description: 'Length of the assumed-role session in seconds, 900 to 43200.',
-    },
-    {
-        name: 'environment',
-        default: '',
-        description: 'Only audit resources whose Environment tag equals this (case-insensitive). Empty: every resource.',
-    },
-    {
-        name: 'exclude-tags',
-        default: 'ExcludeFromAnalysis=true,Temporary=true',
-        description: 'Leave out resources carrying any of these tags and count them as excluded: a comma list of Key=Value pairs (values compared case-insensitively), or none to exclude nothing.',
-    },
-    {
-        name: 'min-age-days',
-        default: '30',
-        description: 'Usage-based checks (cost, performance) skip resources younger than this many days.',
-    },
-    {
-        name: 'report-path',
-        default: 'posture-report.json',
-        description: 'Where the JSON report is written.',
-    },
-    {
-        name: 'summary',
-        default: 'true',
-        description: 'Write the job summary: true or false.',
-    },
-    {
-        name: 'max-attempts',
-        default: '8',
-        description: 'AWS SDK attempts per call, 1 to 20 (adaptive retry mode).',
-    },
-];
-/** Bad input values; `message` is the first line, `lines` has the first problem of every input. */
-class ConfigError extends Error {
-    input;
-    lines;
-    name = 'ConfigError';
-    constructor(input, message, lines = [message]) {
-        super(message);
-        this.input = input;
-        this.lines = lines;
-    }
-}
-const DEFAULTS = Object.fromEntries(INPUTS.map((spec) => [spec.name, spec.default]));
 /** A value a parser refused: the offending text (a whole value or one list item) and why. */
 class Rejection {
     value;
@@ -40400,29 +40221,6 @@ class Rejection {
         this.value = value;
         this.problem = problem;
     }
-}
-function errorLine(name, rejection, source) {
-    const from = source === undefined ? '' : ` (from ${source})`;
-    return `Invalid input "${name}": ${JSON.stringify(rejection.value)}${from} ${rejection.problem}.`;
-}
-/**
- * One input: the raw text, trimmed, with empty meaning "not given" (the runner passes empty
- * strings for unset inputs), parsed into its typed value or rejected with one line.
- */
-function field(name, parse, fallback = { text: DEFAULTS[name] }) {
-    return schemas_string({ error: `Invalid input "${name}": expected text.` })
-        .optional()
-        .transform((raw, ctx) => {
-        const given = raw?.trim() ?? '';
-        const text = given === '' ? fallback.text : given;
-        const parsed = parse(text);
-        if (parsed instanceof Rejection) {
-            const source = given === '' ? fallback.source : undefined;
-            ctx.addIssue({ code: 'custom', message: errorLine(name, parsed, source) });
-            return NEVER;
-        }
-        return parsed;
-    });
 }
 function listItems(text) {
     return [
@@ -40461,6 +40259,7 @@ const parseScore = (text) => {
         : new Rejection(text, 'is not a number from 0 to 100');
 };
 const REGION_CHOICES = 'give one region, a comma list of regions, or all';
+/** Region codes in the order given, or `all` for every enabled region. */
 const parseRegions = (text) => {
     const items = listItems(text);
     if (items.length === 0)
@@ -40481,7 +40280,16 @@ const parseRegions = (text) => {
     }
     return regions;
 };
-const SERVICE_CHOICES = [...inventory/* SERVICES */.B, 'all'];
+/** The region the AWS SDK would pick, so that the action and the CLI audit the expected one. */
+function environmentRegion(env) {
+    for (const variable of ['AWS_REGION', 'AWS_DEFAULT_REGION']) {
+        const value = env[variable]?.trim();
+        if (value)
+            return { text: value, source: variable };
+    }
+    return { text: 'us-east-1' };
+}
+const SERVICE_CHOICES = [...inventory/* SERVICES */.Bg, 'all'];
 const parseServices = (text) => {
     const items = listItems(text);
     if (items.length === 0) {
@@ -40493,12 +40301,13 @@ const parseServices = (text) => {
         if (choice instanceof Rejection)
             return choice;
         if (choice === 'all')
-            return [...inventory/* SERVICES */.B];
+            return [...inventory/* SERVICES */.Bg];
         if (!services.includes(choice))
             services.push(choice);
     }
     return services;
 };
+const parseFailOnSeverity = oneOf([...results/* SEVERITIES */.oC, 'none']);
 const ROLE_ARN_PATTERN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
 const parseRoleArn = (text) => {
     if (text === '')
@@ -40534,53 +40343,175 @@ const parseTagFilters = (text) => {
     }
     return filters;
 };
-function environmentRegion(env) {
-    for (const variable of ['AWS_REGION', 'AWS_DEFAULT_REGION']) {
-        const value = env[variable]?.trim();
-        if (value)
-            return { text: value, source: variable };
+/**
+ * Every action input and CLI flag: the single source of names, defaults, help text, parsers
+ * and `Config` properties. action.yml must list the same inputs with the same defaults and
+ * descriptions.
+ */
+const INPUTS = [
+    {
+        name: 'region',
+        key: 'regions',
+        default: '',
+        description: 'AWS region to audit: one region (us-east-1), a comma list, or all (every enabled region). Empty: AWS_REGION or AWS_DEFAULT_REGION of the environment, else us-east-1.',
+        parse: parseRegions,
+        fallback: environmentRegion,
+    },
+    {
+        name: 'services',
+        key: 'services',
+        default: 'all',
+        description: 'Services to audit: a comma list of efs, ec2, sg, rds, s3, iam, or all.',
+        parse: parseServices,
+    },
+    {
+        name: 'minimum-score',
+        key: 'minimumScore',
+        default: '0',
+        description: 'Fail when the posture score (0 to 100) is below this.',
+        parse: parseScore,
+    },
+    {
+        name: 'fail-on-severity',
+        key: 'failOnSeverity',
+        default: 'critical',
+        description: 'Fail when an unsuppressed FAIL of this severity or higher exists: critical, high, medium, low, or none.',
+        parse: parseFailOnSeverity,
+    },
+    {
+        name: 'fail-on-incomplete',
+        key: 'failOnIncomplete',
+        default: 'false',
+        description: 'Fail when any check could not be assessed (UNKNOWN: missing permissions, API errors): true or false.',
+        parse: parseBoolean,
+    },
+    {
+        name: 'role-to-assume',
+        key: 'roleToAssume',
+        default: '',
+        description: 'ARN of an IAM role to assume with GitHub OIDC (the job needs permissions id-token: write). Empty: use the credentials already in the environment.',
+        parse: parseRoleArn,
+    },
+    {
+        name: 'audience',
+        key: 'audience',
+        default: 'sts.amazonaws.com',
+        description: 'OIDC audience of the GitHub token exchanged for the role.',
+        parse: nonEmpty('the OIDC audience'),
+    },
+    {
+        name: 'role-session-name',
+        key: 'roleSessionName',
+        default: 'posture-gate',
+        description: 'Session name for the assumed role: 2 to 64 characters of letters, digits and _+=,.@-',
+        parse: parseSessionName,
+    },
+    {
+        name: 'role-duration-seconds',
+        key: 'roleDurationSeconds',
+        default: '3600',
+        description: 'Length of the assumed-role session in seconds, 900 to 43200.',
+        parse: wholeNumber(900, 43200),
+    },
+    {
+        name: 'environment',
+        key: 'environment',
+        default: '',
+        description: 'Only audit resources whose Environment tag equals this (case-insensitive). Empty: every resource.',
+        parse: parseOptionalText,
+    },
+    {
+        name: 'exclude-tags',
+        key: 'excludeTags',
+        default: 'ExcludeFromAnalysis=true,Temporary=true',
+        description: 'Leave out resources carrying any of these tags and count them as excluded: a comma list of Key=Value pairs (values compared case-insensitively), or none to exclude nothing.',
+        parse: parseTagFilters,
+    },
+    {
+        name: 'min-age-days',
+        key: 'minAgeDays',
+        default: '30',
+        description: 'Usage-based checks (cost, performance) skip resources younger than this many days.',
+        parse: wholeNumber(0),
+    },
+    {
+        name: 'report-path',
+        key: 'reportPath',
+        default: 'posture-report.json',
+        description: 'Where the JSON report is written.',
+        parse: nonEmpty('a file path'),
+    },
+    {
+        name: 'summary',
+        key: 'summary',
+        default: 'true',
+        description: 'Write the job summary: true or false.',
+        parse: parseBoolean,
+    },
+    {
+        name: 'max-attempts',
+        key: 'maxAttempts',
+        default: '8',
+        description: 'AWS SDK attempts per call, 1 to 20 (adaptive retry mode).',
+        parse: wholeNumber(1, 20),
+    },
+];
+/** Bad input values; `message` is the first line, `lines` has the first problem of every input. */
+class ConfigError extends Error {
+    input;
+    lines;
+    name = 'ConfigError';
+    constructor(input, message, lines = [message]) {
+        super(message);
+        this.input = input;
+        this.lines = lines;
     }
-    return { text: 'us-east-1' };
+}
+function errorLine(name, rejection, source) {
+    const from = source === undefined ? '' : ` (from ${source})`;
+    return `Invalid input "${name}": ${JSON.stringify(rejection.value)}${from} ${rejection.problem}.`;
 }
 /**
- * The schema of the raw inputs (kebab-case keys, string values) to a `Config`. The region
- * default comes from `env`. Unknown keys are dropped: the CLI rejects unknown flags itself.
+ * One input: the raw text, trimmed, with empty meaning "not given" (the runner passes empty
+ * strings for unset inputs), parsed into its typed value or rejected with one line.
  */
+function field(spec, env) {
+    const fallback = spec.fallback?.(env) ?? { text: spec.default };
+    return schemas_string({ error: `Invalid input "${spec.name}": expected text.` })
+        .optional()
+        .transform((raw, ctx) => {
+        const given = raw?.trim() ?? '';
+        const text = given === '' ? fallback.text : given;
+        const parsed = spec.parse(text);
+        if (parsed instanceof Rejection) {
+            const source = given === '' ? fallback.source : undefined;
+            ctx.addIssue({ code: 'custom', message: errorLine(spec.name, parsed, source) });
+            return NEVER;
+        }
+        return parsed;
+    });
+}
+/**
+ * The schema of raw inputs (kebab-case keys, string values) to the config of any input table;
+ * `configSchema` is this for INPUTS. Unknown keys are dropped: the CLI rejects unknown flags itself.
+ */
+function inputsSchema(table, env) {
+    const shape = Object.fromEntries(table.map((spec) => [spec.name, field(spec, env)]));
+    return object(shape).transform((input) => {
+        const config = {};
+        for (const spec of table) {
+            // An optional input not given gets no property at all, as `ConfigOf` types it (`key?:`).
+            const value = input[spec.name];
+            if (value !== undefined)
+                config[spec.key] = value;
+        }
+        // Each value came from its entry's parser, which is what ConfigOf reads.
+        return config;
+    });
+}
+/** The schema of the action inputs and CLI flags to a `Config`; the region default reads `env`. */
 function configSchema(env = process.env) {
-    return object({
-        region: field('region', parseRegions, environmentRegion(env)),
-        services: field('services', parseServices),
-        'minimum-score': field('minimum-score', parseScore),
-        'fail-on-severity': field('fail-on-severity', oneOf([...types/* SEVERITIES */.oC, 'none'])),
-        'fail-on-incomplete': field('fail-on-incomplete', parseBoolean),
-        'role-to-assume': field('role-to-assume', parseRoleArn),
-        audience: field('audience', nonEmpty('the OIDC audience')),
-        'role-session-name': field('role-session-name', parseSessionName),
-        'role-duration-seconds': field('role-duration-seconds', wholeNumber(900, 43200)),
-        environment: field('environment', parseOptionalText),
-        'exclude-tags': field('exclude-tags', parseTagFilters),
-        'min-age-days': field('min-age-days', wholeNumber(0)),
-        'report-path': field('report-path', nonEmpty('a file path')),
-        summary: field('summary', parseBoolean),
-        'max-attempts': field('max-attempts', wholeNumber(1, 20)),
-    })
-        .transform((input) => ({
-        regions: input.region,
-        services: input.services,
-        minimumScore: input['minimum-score'],
-        failOnSeverity: input['fail-on-severity'],
-        failOnIncomplete: input['fail-on-incomplete'],
-        ...(input['role-to-assume'] === undefined ? {} : { roleToAssume: input['role-to-assume'] }),
-        audience: input.audience,
-        roleSessionName: input['role-session-name'],
-        roleDurationSeconds: input['role-duration-seconds'],
-        ...(input.environment === undefined ? {} : { environment: input.environment }),
-        excludeTags: input['exclude-tags'],
-        minAgeDays: input['min-age-days'],
-        reportPath: input['report-path'],
-        summary: input.summary,
-        maxAttempts: input['max-attempts'],
-    }));
+    return inputsSchema(INPUTS, env);
 }
 /**
  * Validates raw input values (action inputs or CLI flags, by their kebab-case names) into a
@@ -40621,7 +40552,7 @@ function reportConfig(config) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5696);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7052);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -40630,7 +40561,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5696:
+/***/ 7052:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43593,6 +43524,10 @@ var schema = __nccwpck_require__(1095);
 // EXTERNAL MODULE: ./node_modules/cli-table3/index.js
 var cli_table3 = __nccwpck_require__(5832);
 var cli_table3_default = /*#__PURE__*/__nccwpck_require__.n(cli_table3);
+// EXTERNAL MODULE: ./src/model/money.ts
+var money = __nccwpck_require__(5221);
+// EXTERNAL MODULE: ./src/model/results.ts
+var model_results = __nccwpck_require__(3111);
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 /**
  * Escaping of AWS-sourced text (names, tags, ids, messages) for the places reports put it. AWS lets
@@ -43652,42 +43587,14 @@ function escapeConsole(text) {
     });
 }
 
-// EXTERNAL MODULE: ./src/report/json.ts
-var json = __nccwpck_require__(2794);
-// EXTERNAL MODULE: ./src/rules/helpers.ts
-var helpers = __nccwpck_require__(178);
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
 // EXTERNAL MODULE: ./src/aws/errors.ts
 var aws_errors = __nccwpck_require__(9378);
 // EXTERNAL MODULE: ./src/aws/permissions.ts
 var aws_permissions = __nccwpck_require__(1105);
-// EXTERNAL MODULE: ./src/collect/inventory.ts
-var inventory = __nccwpck_require__(1450);
-// EXTERNAL MODULE: ./src/rules/types.ts
-var types = __nccwpck_require__(3182);
-// EXTERNAL MODULE: ./src/report/efs.ts
-var efs = __nccwpck_require__(4810);
-;// CONCATENATED MODULE: ./src/report/tables.ts
-
-/** One builder per analyzer that has a resource table, in the order they are shown. */
-const TABLE_BUILDERS = [efs/* efsTable */.NK];
-function resourceTables(report) {
-    return TABLE_BUILDERS.map((build) => build(report)).filter((t) => !!t);
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
+;// CONCATENATED MODULE: ./src/report/format.ts
+// Text formatting shared by the renderers: clipping, counts, resource labels, permissions.
 
 
-
-
-
-
-
-
-
-/** GitHub drops a step summary over 1 MiB whole; this leaves room for other steps' output. */
-const DEFAULT_SUMMARY_BUDGET_BYTES = 900 * 1024;
 /** Longest value shown, in characters: one absurd name must not crowd out every other row. */
 const MAX_VALUE_CHARS = 400;
 /** Longest resource name in a `name (id)` label, so the id after it is never clipped away. */
@@ -43731,6 +43638,275 @@ function permissionsToGrant(report) {
     }
     return [...permissions].sort();
 }
+
+;// CONCATENATED MODULE: ./src/report/efs.ts
+
+
+function throughputCell(fs) {
+    return fs.provisionedThroughputMibps !== null
+        ? `${fs.throughputMode} ${fs.provisionedThroughputMibps} MiB/s`
+        : fs.throughputMode;
+}
+/** The per-file-system table of the console output and the job summary. */
+function efsTable(report) {
+    const efs = report.resources.efs;
+    if (!efs || efs.fileSystems.length === 0)
+        return undefined;
+    return {
+        title: 'EFS file systems',
+        columns: [
+            'Region',
+            'File system',
+            'Name',
+            'State',
+            'Size GB',
+            'Throughput',
+            'Performance',
+            'Encrypted',
+            'Storage',
+            'FAIL C/H/M/L',
+            'Findings',
+            'Savings/month',
+            'Usage checks',
+        ],
+        rows: efs.fileSystems.map((fs) => [
+            fs.region,
+            fs.id,
+            fs.name ?? '',
+            fs.state,
+            fs.sizeGb === null ? 'unknown' : fs.sizeGb.toFixed(2),
+            throughputCell(fs),
+            fs.performanceMode,
+            fs.encrypted ? 'yes' : 'no',
+            fs.storage,
+            model_results/* SEVERITIES */.oC.map((s) => fs.failCounts[s]).join('/'),
+            fs.findingCategories.join(', '),
+            (0,money/* formatUsd */.U)(fs.monthlySavingsUsd),
+            fs.usageChecks,
+        ]),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/tables.ts
+
+/** One builder per analyzer that has a resource table, in the order they are shown. */
+const TABLE_BUILDERS = [efsTable];
+function resourceTables(report) {
+    return TABLE_BUILDERS.map((build) => build(report)).filter((t) => !!t);
+}
+
+;// CONCATENATED MODULE: ./src/report/console.ts
+
+
+
+
+
+
+const SEVERITY_COLORS = {
+    critical: 31,
+    high: 35,
+    medium: 33,
+    low: 36,
+};
+/**
+ * Failed-check columns: severity, check, resource, region, detail. Details wrap at words (a
+ * word longer than the column is truncated). The check column fits the longest check id, so ids
+ * stay whole and searchable.
+ */
+const FAILED_WIDTHS = [10, 33, 30, 16, 44];
+/** Longest resource-table cell, in characters: these tables do not wrap. */
+const MAX_RESOURCE_CELL_CHARS = 60;
+/** Longest resource name and detail shown: cli-table3 wraps in time quadratic in cell length. */
+const console_MAX_NAME_CHARS = 60;
+const MAX_DETAIL_CHARS = 300;
+/**
+ * Rows shown per table: cli-table3 needs up to milliseconds a row (50,000 would take minutes),
+ * and a terminal cannot show tens of thousands usefully. The JSON report has every one.
+ */
+const MAX_TABLE_ROWS = 1000;
+const notShown = (rows) => rows > MAX_TABLE_ROWS
+    ? [
+        `${formatCount(rows - MAX_TABLE_ROWS)} more rows not shown; the JSON report lists every one.`,
+    ]
+    : [];
+// cli-table3 colors headers and borders by default; empty styles keep the output deterministic.
+const newTable = (options) => new (cli_table3_default())({ ...options, style: { head: [], border: [] } });
+/** The report for a terminal: verdict, failed checks, resource tables, savings, what is missing. */
+function renderConsole(report, options = {}) {
+    const paint = (code, text) => options.color ? `\u001b[${code}m${text}\u001b[0m` : text;
+    const safe = (text, max) => escapeConsole(clip(text, max));
+    const identifier = (text) => ({
+        content: safe(text),
+        wrapOnWordBoundary: false,
+    });
+    const { gate, summary } = report;
+    const lines = [];
+    lines.push(`${safe(report.tool.name)} ${safe(report.tool.version)}: AWS account ${safe(report.account)}, ` +
+        `regions ${safe(report.regions.join(', '))}, services ${safe(report.services.join(', '))}`);
+    const verdict = paint(gate.result === 'passed' ? 32 : 31, gate.result.toUpperCase());
+    lines.push(report.scoreEvaluated
+        ? `${verdict}: posture score ${report.score} of 100`
+        : `${verdict}: nothing was evaluated (no security, resilience or operations check returned PASS or FAIL)`);
+    for (const reason of gate.reasons)
+        lines.push(`  - ${safe(reason)}`);
+    lines.push('');
+    const failed = report.results
+        .filter((r) => r.status === 'FAIL' && !r.suppressed)
+        .sort(model_results/* compareResults */.ex);
+    if (failed.length > 0) {
+        const table = newTable({
+            head: ['Severity', 'Check', 'Resource', 'Region', 'Detail'],
+            colWidths: FAILED_WIDTHS,
+            wordWrap: true,
+        });
+        for (const r of failed.slice(0, MAX_TABLE_ROWS)) {
+            table.push([
+                paint(SEVERITY_COLORS[r.severity], r.severity),
+                identifier(r.checkId),
+                identifier(resourceLabel(r, console_MAX_NAME_CHARS)),
+                identifier(r.region),
+                safe(r.detail, MAX_DETAIL_CHARS),
+            ]);
+        }
+        lines.push(`Failed checks (${formatCount(failed.length)})`, table.toString());
+        lines.push(...notShown(failed.length), '');
+    }
+    else {
+        lines.push('No failed checks.', '');
+    }
+    for (const resources of resourceTables(report)) {
+        const table = newTable({ head: resources.columns.map((c) => safe(c)) });
+        for (const row of resources.rows.slice(0, MAX_TABLE_ROWS)) {
+            table.push(row.map((cell) => safe(cell, MAX_RESOURCE_CELL_CHARS)));
+        }
+        lines.push(safe(resources.title), table.toString(), ...notShown(resources.rows.length), '');
+    }
+    if (summary.monthlySavingsUsd > 0) {
+        lines.push(`Estimated savings: ${(0,money/* formatUsd */.U)(summary.monthlySavingsUsd)} a month`);
+    }
+    const unknown = report.results.filter((r) => r.status === 'UNKNOWN' && !r.suppressed).length;
+    if (unknown > 0)
+        lines.push(`Could not be assessed: ${formatCount(unknown)} UNKNOWN results`);
+    const grant = permissionsToGrant(report);
+    if (grant.length > 0)
+        lines.push(`Permissions to grant: ${safe(grant.join(', '), Infinity)}`);
+    if (report.errors.length > 0) {
+        lines.push(`Collection errors: ${formatCount(report.errors.length)} (listed in the JSON report)`);
+    }
+    const apiCalls = Object.values(report.stats.apiCalls).reduce((n, c) => n + c, 0);
+    lines.push(`Excluded resources: ${formatCount(summary.excluded)}. ` +
+        `Suppressed results: ${formatCount(summary.suppressed)}. ` +
+        `AWS API calls: ${formatCount(apiCalls)}.`);
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+
+function compareErrors(a, b) {
+    return ((0,model_results/* compareText */.n6)(a.service, b.service) ||
+        (0,model_results/* compareText */.n6)(a.region, b.region) ||
+        (0,model_results/* compareText */.n6)(a.operation, b.operation) ||
+        (0,model_results/* compareText */.n6)(a.message, b.message) ||
+        (0,model_results/* compareText */.n6)(a.code, b.code));
+}
+const REPORT_KEYS = [
+    'schemaVersion',
+    'tool',
+    'startedAt',
+    'finishedAt',
+    'durationMs',
+    'account',
+    'regions',
+    'services',
+    'config',
+    'score',
+    'scoreEvaluated',
+    'gate',
+    'summary',
+    'results',
+    'resolved',
+    'errors',
+    'resources',
+    'stats',
+];
+const RESULT_KEYS = [
+    'id',
+    'checkId',
+    'title',
+    'service',
+    'category',
+    'severity',
+    'status',
+    'account',
+    'region',
+    'resourceType',
+    'resourceId',
+    'resourceArn',
+    'resourceName',
+    'detail',
+    'evidence',
+    'remediation',
+    'frameworks',
+    'monthlySavingsUsd',
+    'failedCall',
+    'suppressed',
+    'baseline',
+];
+/**
+ * The object's keys in the documented order, any others after them sorted: a report read back
+ * from a file or merged from several keeps the same bytes as one built in memory.
+ */
+function withKeyOrder(value, order) {
+    const source = value;
+    const known = new Set(order);
+    const keys = [
+        ...order,
+        ...Object.keys(source)
+            .filter((k) => !known.has(k))
+            .sort(model_results/* compareText */.n6),
+    ];
+    const out = {};
+    for (const key of keys)
+        if (source[key] !== undefined)
+            out[key] = source[key];
+    return out;
+}
+const sortedKeys = (value) => withKeyOrder(value, Object.keys(value).sort(model_results/* compareText */.n6));
+const orderResults = (results) => [...results].sort(model_results/* compareResults */.ex).map((r) => withKeyOrder(r, RESULT_KEYS));
+/** The JSON report: 2-space indent, trailing newline, the same bytes for the same report. */
+function renderJson(report) {
+    const ordered = withKeyOrder({
+        ...report,
+        results: orderResults(report.results),
+        resolved: orderResults(report.resolved),
+        errors: [...report.errors].sort(compareErrors),
+        // Calls finish in whatever order concurrency gives; the maps are keyed, so sort them.
+        stats: withKeyOrder({
+            ...report.stats,
+            apiCalls: sortedKeys(report.stats.apiCalls),
+            durationMsByService: sortedKeys(report.stats.durationMsByService),
+        }, ['apiCalls', 'durationMsByService']),
+    }, REPORT_KEYS);
+    return `${JSON.stringify(ordered, null, 2)}\n`;
+}
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+// EXTERNAL MODULE: ./src/model/inventory.ts
+var inventory = __nccwpck_require__(1621);
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+
+
+
+
+
+
+
+
+/** GitHub drops a step summary over 1 MiB whole; this leaves room for other steps' output. */
+const DEFAULT_SUMMARY_BUDGET_BYTES = 900 * 1024;
 const md = (text) => escapeMarkdown(clip(text));
 const bytes = (text) => external_node_buffer_.Buffer.byteLength(text, 'utf8');
 /** Cells are raw text: every one is clipped and escaped here, so none can slip through. */
@@ -43778,13 +43954,13 @@ function serviceTable(report) {
         if (r.suppressed)
             continue;
         const column = r.status === 'FAIL'
-            ? types/* SEVERITIES */.oC.indexOf(r.severity)
-            : types/* SEVERITIES */.oC.length + (r.status === 'PASS' ? 0 : 1);
+            ? model_results/* SEVERITIES */.oC.indexOf(r.severity)
+            : model_results/* SEVERITIES */.oC.length + (r.status === 'PASS' ? 0 : 1);
         const row = counts.get(r.service) ?? columns.map(() => 0);
         row[column] = (row[column] ?? 0) + 1;
         counts.set(r.service, row);
     }
-    const services = inventory/* SERVICES */.B.filter((s) => report.services.includes(s) || counts.has(s));
+    const services = inventory/* SERVICES */.Bg.filter((s) => report.services.includes(s) || counts.has(s));
     const rows = services.map((s) => counts.get(s) ?? columns.map(() => 0));
     const totals = columns.map((_, i) => rows.reduce((n, row) => n + (row[i] ?? 0), 0));
     return table(['Service', ...columns], [
@@ -43806,7 +43982,7 @@ function failedChecksTable(report, failed) {
 function savingsRows(report) {
     return report.results
         .filter((r) => r.status === 'FAIL' && !r.suppressed && (r.monthlySavingsUsd ?? 0) > 0)
-        .sort((a, b) => (b.monthlySavingsUsd ?? 0) - (a.monthlySavingsUsd ?? 0) || (0,json/* compareResults */.ex)(a, b));
+        .sort((a, b) => (b.monthlySavingsUsd ?? 0) - (a.monthlySavingsUsd ?? 0) || (0,model_results/* compareResults */.ex)(a, b));
 }
 /** UNKNOWN results by the call that failed; those without a failed call (no data) come last. */
 function unknownGroups(report) {
@@ -43856,21 +44032,21 @@ function renderMarkdown(report, options = {}) {
     const body = ['### Findings by service\n\n', serviceTable(report), '\n'];
     const failed = report.results
         .filter((r) => r.status === 'FAIL' && !r.suppressed)
-        .sort(json/* compareResults */.ex);
+        .sort(model_results/* compareResults */.ex);
     const failedTable = failedChecksTable(report, failed);
     body.push(`### Failed checks (${formatCount(failed.length)})\n\n`);
     body.push(...(failed.length > 0 ? [failedTable, '\n'] : ['No failed checks.\n\n']));
     const saving = savingsRows(report);
     const savingsTable = table(['Savings a month', 'Check', 'Resource', 'Region', 'Detail'], saving.map((r) => [
-        (0,helpers/* formatUsd */.UK)(r.monthlySavingsUsd ?? 0),
+        (0,money/* formatUsd */.U)(r.monthlySavingsUsd ?? 0),
         r.checkId,
         resourceLabel(r),
         r.region,
         r.detail,
     ]), [0]);
     if (saving.length > 0 || report.summary.monthlySavingsUsd > 0) {
-        const total = md((0,helpers/* formatUsd */.UK)(report.summary.monthlySavingsUsd));
-        const rowsSum = (0,helpers/* roundUsd */.tE)(saving.reduce((sum, r) => sum + (r.monthlySavingsUsd ?? 0), 0));
+        const total = md((0,money/* formatUsd */.U)(report.summary.monthlySavingsUsd));
+        const rowsSum = (0,money/* roundUsd */.t)(saving.reduce((sum, r) => sum + (r.monthlySavingsUsd ?? 0), 0));
         const overlap = rowsSum > report.summary.monthlySavingsUsd
             ? ' A resource that one finding would delete counts once, at its whole bill, so the rows add up to more.'
             : '';
@@ -43886,9 +44062,9 @@ function renderMarkdown(report, options = {}) {
     const groups = unknownGroups(report);
     const unknownCount = groups.reduce((n, g) => n + g.results.length, 0);
     const unknownTable = table(['Check', 'Resource', 'Region', 'Failed operation', 'Detail'], groups.flatMap((g) => [...g.results]
-        .sort(json/* compareResults */.ex)
+        .sort(model_results/* compareResults */.ex)
         .map((r) => [r.checkId, resourceLabel(r), r.region, g.operation, r.detail])));
-    const errors = [...report.errors].sort(json/* compareErrors */.vo);
+    const errors = [...report.errors].sort(compareErrors);
     const errorsTable = table(['Service', 'Region', 'Operation', 'Error', 'Permission to grant', 'Message'], errors.map((e) => [
         e.service,
         e.region,
@@ -43968,111 +44144,6 @@ function fit(head, body, cuts, budget, note) {
     return clampBytes(endNote + clampBytes(head + text, budget - bytes(endNote)), budget);
 }
 
-;// CONCATENATED MODULE: ./src/report/console.ts
-
-
-
-
-
-
-const SEVERITY_COLORS = {
-    critical: 31,
-    high: 35,
-    medium: 33,
-    low: 36,
-};
-/**
- * Failed-check columns: severity, check, resource, region, detail. Details wrap at words (a
- * word longer than the column is truncated). The check column fits the longest check id, so ids
- * stay whole and searchable.
- */
-const FAILED_WIDTHS = [10, 33, 30, 16, 44];
-/** Longest resource-table cell, in characters: these tables do not wrap. */
-const MAX_RESOURCE_CELL_CHARS = 60;
-/** Longest resource name and detail shown: cli-table3 wraps in time quadratic in cell length. */
-const console_MAX_NAME_CHARS = 60;
-const MAX_DETAIL_CHARS = 300;
-/**
- * Rows shown per table: cli-table3 needs up to milliseconds a row (50,000 would take minutes),
- * and a terminal cannot show tens of thousands usefully. The JSON report has every one.
- */
-const MAX_TABLE_ROWS = 1000;
-const notShown = (rows) => rows > MAX_TABLE_ROWS
-    ? [
-        `${formatCount(rows - MAX_TABLE_ROWS)} more rows not shown; the JSON report lists every one.`,
-    ]
-    : [];
-// cli-table3 colors headers and borders by default; empty styles keep the output deterministic.
-const newTable = (options) => new (cli_table3_default())({ ...options, style: { head: [], border: [] } });
-/** The report for a terminal: verdict, failed checks, resource tables, savings, what is missing. */
-function renderConsole(report, options = {}) {
-    const paint = (code, text) => options.color ? `\u001b[${code}m${text}\u001b[0m` : text;
-    const safe = (text, max) => escapeConsole(clip(text, max));
-    const identifier = (text) => ({
-        content: safe(text),
-        wrapOnWordBoundary: false,
-    });
-    const { gate, summary } = report;
-    const lines = [];
-    lines.push(`${safe(report.tool.name)} ${safe(report.tool.version)}: AWS account ${safe(report.account)}, ` +
-        `regions ${safe(report.regions.join(', '))}, services ${safe(report.services.join(', '))}`);
-    const verdict = paint(gate.result === 'passed' ? 32 : 31, gate.result.toUpperCase());
-    lines.push(report.scoreEvaluated
-        ? `${verdict}: posture score ${report.score} of 100`
-        : `${verdict}: nothing was evaluated (no security, resilience or operations check returned PASS or FAIL)`);
-    for (const reason of gate.reasons)
-        lines.push(`  - ${safe(reason)}`);
-    lines.push('');
-    const failed = report.results
-        .filter((r) => r.status === 'FAIL' && !r.suppressed)
-        .sort(json/* compareResults */.ex);
-    if (failed.length > 0) {
-        const table = newTable({
-            head: ['Severity', 'Check', 'Resource', 'Region', 'Detail'],
-            colWidths: FAILED_WIDTHS,
-            wordWrap: true,
-        });
-        for (const r of failed.slice(0, MAX_TABLE_ROWS)) {
-            table.push([
-                paint(SEVERITY_COLORS[r.severity], r.severity),
-                identifier(r.checkId),
-                identifier(resourceLabel(r, console_MAX_NAME_CHARS)),
-                identifier(r.region),
-                safe(r.detail, MAX_DETAIL_CHARS),
-            ]);
-        }
-        lines.push(`Failed checks (${formatCount(failed.length)})`, table.toString());
-        lines.push(...notShown(failed.length), '');
-    }
-    else {
-        lines.push('No failed checks.', '');
-    }
-    for (const resources of resourceTables(report)) {
-        const table = newTable({ head: resources.columns.map((c) => safe(c)) });
-        for (const row of resources.rows.slice(0, MAX_TABLE_ROWS)) {
-            table.push(row.map((cell) => safe(cell, MAX_RESOURCE_CELL_CHARS)));
-        }
-        lines.push(safe(resources.title), table.toString(), ...notShown(resources.rows.length), '');
-    }
-    if (summary.monthlySavingsUsd > 0) {
-        lines.push(`Estimated savings: ${(0,helpers/* formatUsd */.UK)(summary.monthlySavingsUsd)} a month`);
-    }
-    const unknown = report.results.filter((r) => r.status === 'UNKNOWN' && !r.suppressed).length;
-    if (unknown > 0)
-        lines.push(`Could not be assessed: ${formatCount(unknown)} UNKNOWN results`);
-    const grant = permissionsToGrant(report);
-    if (grant.length > 0)
-        lines.push(`Permissions to grant: ${safe(grant.join(', '), Infinity)}`);
-    if (report.errors.length > 0) {
-        lines.push(`Collection errors: ${formatCount(report.errors.length)} (listed in the JSON report)`);
-    }
-    const apiCalls = Object.values(report.stats.apiCalls).reduce((n, c) => n + c, 0);
-    lines.push(`Excluded resources: ${formatCount(summary.excluded)}. ` +
-        `Suppressed results: ${formatCount(summary.suppressed)}. ` +
-        `AWS API calls: ${formatCount(apiCalls)}.`);
-    return `${lines.join('\n')}\n`;
-}
-
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
 /** The action's outputs (DESIGN.md), as the strings `core.setOutput` writes. */
 function actionOutputs(report, reportPath) {
@@ -44107,10 +44178,39 @@ async function writeFileAtomic(path, text) {
     await (0,promises_.rename)(temporary, path);
 }
 
+;// CONCATENATED MODULE: ./src/report/emit.ts
+
+
+
+
+
+const FORMATS = (/* unused pure expression or super */ null && (['table', 'json', 'markdown']));
+/** The report in one of the text formats; `reportPath` is where the summary says the JSON is. */
+function renderReport(report, format, reportPath) {
+    if (format === 'json')
+        return renderJson(report);
+    if (format === 'markdown')
+        return renderMarkdown(report, reportPath ? { reportPath } : {});
+    return renderConsole(report);
+}
+/**
+ * Writes every form of one report, the JSON file first, so that a later failure (a summary that
+ * cannot be written) never costs the report already on disk.
+ */
+async function emitReports(report, targets) {
+    const reportPath = targets.json?.path;
+    if (targets.json)
+        await writeFileAtomic(targets.json.file, renderJson(report));
+    if (reportPath !== undefined)
+        targets.setOutputs?.(actionOutputs(report, reportPath));
+    if (targets.text)
+        await targets.text.write(renderReport(report, targets.text.format, reportPath));
+    if (targets.summary) {
+        await targets.summary(renderMarkdown(report, reportPath ? { reportPath } : {}));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
-
-
-
 
 
 
@@ -44123,6 +44223,14 @@ function setOutputs(outputs) {
 function failWithError(message) {
     setOutputs(ERROR_OUTPUTS);
     setFailed(message);
+}
+async function writeJobSummary(markdown) {
+    try {
+        await summary.addRaw(markdown).write();
+    }
+    catch (error) {
+        warning(`Could not write the job summary: ${error.message}`);
+    }
 }
 function readConfig() {
     const raw = Object.fromEntries(schema/* INPUTS */.mc.map((input) => [input.name, getInput(input.name)]));
@@ -44143,26 +44251,19 @@ async function run() {
         const config = readConfig();
         if (!config)
             return;
-        const { scanAccount } = await Promise.all(/* import() */[__nccwpck_require__.e(511), __nccwpck_require__.e(169)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4169));
+        const { scanAccount } = await Promise.all(/* import() */[__nccwpck_require__.e(511), __nccwpck_require__.e(610)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1610));
         const { report } = await scanAccount(config, {
             getIDToken: (audience) => getIDToken(audience),
             setSecret: (value) => setSecret(value),
             log: (line) => info(line),
         });
         const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-        await writeFileAtomic((0,external_node_path_.resolve)(workspace, config.reportPath), (0,json/* renderJson */.hF)(report));
-        setOutputs(actionOutputs(report, config.reportPath));
-        info(renderConsole(report));
-        if (config.summary) {
-            try {
-                await summary
-                    .addRaw(renderMarkdown(report, { reportPath: config.reportPath }))
-                    .write();
-            }
-            catch (error) {
-                warning(`Could not write the job summary: ${error.message}`);
-            }
-        }
+        await emitReports(report, {
+            json: { path: config.reportPath, file: (0,external_node_path_.resolve)(workspace, config.reportPath) },
+            setOutputs,
+            text: { format: 'table', write: (text) => info(text) },
+            ...(config.summary ? { summary: writeJobSummary } : {}),
+        });
         if (!report.gate.passed) {
             for (const reason of report.gate.reasons)
                 error(reason);
@@ -44177,563 +44278,36 @@ async function run() {
 
 /***/ }),
 
-/***/ 4810:
+/***/ 1621:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   NK: () => (/* binding */ efsTable),
-/* harmony export */   _h: () => (/* binding */ buildEfsResources)
+/* harmony export */   Bg: () => (/* binding */ SERVICES),
+/* harmony export */   Gi: () => (/* binding */ INVENTORY_SCHEMA_VERSION),
+/* harmony export */   KX: () => (/* binding */ mapFetched)
 /* harmony export */ });
-/* unused harmony export TOO_NEW_FOR_USAGE_CHECKS */
-/* harmony import */ var _rules_efs_common_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3751);
-/* harmony import */ var _rules_helpers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(178);
-/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3182);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7994);
-
-
-
-
-const TOO_NEW_FOR_USAGE_CHECKS = 'too new for usage checks';
-const regionKey = (region, id) => `${region}\u0000${id}`;
-/** `resources.efs`: every audited file system with its findings rolled up, and every access point. */
-function buildEfsResources(inventory, results) {
-    const parts = Object.entries(inventory.regional).flatMap(([region, part]) => part.efs ? [{ region, efs: part.efs }] : []);
-    if (parts.length === 0)
-        return {};
-    // Access point findings count toward their file system.
-    const owner = new Map();
-    for (const { region, efs } of parts) {
-        for (const ap of efs.accessPoints)
-            owner.set(regionKey(region, ap.id), ap.fileSystemId);
-    }
-    const byFileSystem = new Map();
-    for (const result of results) {
-        if (result.service !== 'efs')
-            continue;
-        const key = regionKey(result.region, result.resourceId);
-        const fileSystemId = owner.get(key);
-        const fsKey = fileSystemId ? regionKey(result.region, fileSystemId) : key;
-        byFileSystem.set(fsKey, [...(byFileSystem.get(fsKey) ?? []), result]);
-    }
-    const fileSystems = parts.flatMap(({ region, efs }) => efs.fileSystems.map((fs) => {
-        const own = byFileSystem.get(regionKey(region, fs.id)) ?? [];
-        const failed = own.filter((r) => r.status === 'FAIL' && !r.suppressed);
-        const failCounts = Object.fromEntries(_rules_types_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC.map((s) => [s, 0]));
-        for (const r of failed)
-            failCounts[r.severity]++;
-        const stored = (0,_rules_efs_common_js__WEBPACK_IMPORTED_MODULE_0__/* .readStoredGb */ .vA)(fs);
-        return {
-            region,
-            id: fs.id,
-            name: fs.name ?? null,
-            state: fs.state,
-            sizeGb: stored.ok ? Math.round(stored.value.total * 100) / 100 : null,
-            sizeSource: stored.ok ? stored.value.source : 'unknown',
-            throughputMode: fs.throughputMode,
-            provisionedThroughputMibps: fs.provisionedThroughputMibps ?? null,
-            performanceMode: fs.performanceMode,
-            encrypted: fs.encrypted,
-            storage: fs.availabilityZoneName ? 'one-zone' : 'regional',
-            availabilityZone: fs.availabilityZoneName ?? null,
-            failCounts,
-            findingCategories: [...new Set(failed.map((r) => r.category))].sort(),
-            monthlySavingsUsd: (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .totalSavingsUsd */ .w)(failed),
-            // Every old-enough file system gets usage results (efs.unused judges them all).
-            usageChecks: own.some((r) => (0,_rules_efs_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isUsageCheck */ .SM)(r)) ? 'evaluated' : TOO_NEW_FOR_USAGE_CHECKS,
-        };
-    }));
-    const audited = new Set(fileSystems.map((fs) => regionKey(fs.region, fs.id)));
-    const accessPoints = parts.flatMap(({ region, efs }) => efs.accessPoints
-        .filter((ap) => audited.has(regionKey(region, ap.fileSystemId)))
-        .map((ap) => ({
-        region,
-        id: ap.id,
-        name: ap.name ?? null,
-        fileSystemId: ap.fileSystemId,
-        path: ap.rootDirectoryPath,
-        posixUser: ap.posixUser ?? null,
-    })));
-    const resources = { fileSystems, accessPoints };
-    return { efs: { ...resources } };
+const SERVICES = ['efs', 'ec2', 'sg', 'rds', 's3', 'iam'];
+/** A read's value transformed, or its failure passed on unchanged. */
+function mapFetched(read, fn) {
+    return read.ok ? { ok: true, value: fn(read.value) } : read;
 }
-function throughputCell(fs) {
-    return fs.provisionedThroughputMibps !== null
-        ? `${fs.throughputMode} ${fs.provisionedThroughputMibps} MiB/s`
-        : fs.throughputMode;
-}
-/** The per-file-system table of the console output and the job summary. */
-function efsTable(report) {
-    const efs = report.resources.efs;
-    if (!efs || efs.fileSystems.length === 0)
-        return undefined;
-    return {
-        title: 'EFS file systems',
-        columns: [
-            'Region',
-            'File system',
-            'Name',
-            'State',
-            'Size GB',
-            'Throughput',
-            'Performance',
-            'Encrypted',
-            'Storage',
-            'FAIL C/H/M/L',
-            'Findings',
-            'Savings/month',
-            'Usage checks',
-        ],
-        rows: efs.fileSystems.map((fs) => [
-            fs.region,
-            fs.id,
-            fs.name ?? '',
-            fs.state,
-            fs.sizeGb === null ? 'unknown' : fs.sizeGb.toFixed(2),
-            throughputCell(fs),
-            fs.performanceMode,
-            fs.encrypted ? 'yes' : 'no',
-            fs.storage,
-            _rules_types_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC.map((s) => fs.failCounts[s]).join('/'),
-            fs.findingCategories.join(', '),
-            (0,_rules_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .formatUsd */ .UK)(fs.monthlySavingsUsd),
-            fs.usageChecks,
-        ]),
-    };
-}
+/**
+ * The shape version of a saved inventory. A new shape gets the next number and a migration from
+ * the one before (src/collect/migrations.ts), so files saved by every earlier version still load.
+ */
+const INVENTORY_SCHEMA_VERSION = 2;
 
 
 /***/ }),
 
-/***/ 2794:
+/***/ 5221:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ex: () => (/* binding */ compareResults),
-/* harmony export */   hF: () => (/* binding */ renderJson),
-/* harmony export */   vo: () => (/* binding */ compareErrors)
+/* harmony export */   U: () => (/* binding */ formatUsd),
+/* harmony export */   t: () => (/* binding */ roundUsd)
 /* harmony export */ });
-/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3182);
-
-const STATUS_ORDER = { FAIL: 0, UNKNOWN: 1, PASS: 2 };
-// Code-unit order, not localeCompare: the output must not depend on the machine's locale.
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/**
- * The order of results everywhere: most severe first, then check, region, resource and status.
- * Account and id break the remaining ties of merged multi-account reports, so the order is total.
- */
-function compareResults(a, b) {
-    return (_rules_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.indexOf(a.severity) - _rules_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.indexOf(b.severity) ||
-        compareText(a.checkId, b.checkId) ||
-        compareText(a.region, b.region) ||
-        compareText(a.resourceId, b.resourceId) ||
-        STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
-        compareText(a.account, b.account) ||
-        compareText(a.id, b.id));
-}
-function compareErrors(a, b) {
-    return (compareText(a.service, b.service) ||
-        compareText(a.region, b.region) ||
-        compareText(a.operation, b.operation) ||
-        compareText(a.message, b.message) ||
-        compareText(a.code, b.code));
-}
-const REPORT_KEYS = [
-    'schemaVersion',
-    'tool',
-    'startedAt',
-    'finishedAt',
-    'durationMs',
-    'account',
-    'regions',
-    'services',
-    'config',
-    'score',
-    'scoreEvaluated',
-    'gate',
-    'summary',
-    'results',
-    'resolved',
-    'errors',
-    'resources',
-    'stats',
-];
-const RESULT_KEYS = [
-    'id',
-    'checkId',
-    'title',
-    'service',
-    'category',
-    'severity',
-    'status',
-    'account',
-    'region',
-    'resourceType',
-    'resourceId',
-    'resourceArn',
-    'resourceName',
-    'detail',
-    'evidence',
-    'remediation',
-    'frameworks',
-    'monthlySavingsUsd',
-    'failedCall',
-    'suppressed',
-    'baseline',
-];
-/**
- * The object's keys in the documented order, any others after them sorted: a report read back
- * from a file or merged from several keeps the same bytes as one built in memory.
- */
-function withKeyOrder(value, order) {
-    const source = value;
-    const known = new Set(order);
-    const keys = [
-        ...order,
-        ...Object.keys(source)
-            .filter((k) => !known.has(k))
-            .sort(compareText),
-    ];
-    const out = {};
-    for (const key of keys)
-        if (source[key] !== undefined)
-            out[key] = source[key];
-    return out;
-}
-const sortedKeys = (value) => withKeyOrder(value, Object.keys(value).sort(compareText));
-const orderResults = (results) => [...results].sort(compareResults).map((r) => withKeyOrder(r, RESULT_KEYS));
-/** The JSON report: 2-space indent, trailing newline, the same bytes for the same report. */
-function renderJson(report) {
-    const ordered = withKeyOrder({
-        ...report,
-        results: orderResults(report.results),
-        resolved: orderResults(report.resolved),
-        errors: [...report.errors].sort(compareErrors),
-        // Calls finish in whatever order concurrency gives; the maps are keyed, so sort them.
-        stats: withKeyOrder({
-            ...report.stats,
-            apiCalls: sortedKeys(report.stats.apiCalls),
-            durationMsByService: sortedKeys(report.stats.durationMsByService),
-        }, ['apiCalls', 'durationMsByService']),
-    }, REPORT_KEYS);
-    return `${JSON.stringify(ordered, null, 2)}\n`;
-}
-
-
-/***/ }),
-
-/***/ 7994:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ summarize),
-/* harmony export */   w: () => (/* binding */ totalSavingsUsd)
-/* harmony export */ });
-/* harmony import */ var _rules_helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(178);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4022);
-/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3182);
-
-
-
-const WHOLE_BILL_CHECKS = new Set(_rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ALL_RULES */ .U.filter((rule) => rule.meta.savingIsWholeBill).map((rule) => rule.meta.id));
-/**
- * Monthly savings of the failed results, each resource counted once: when a finding saves the
- * resource's whole bill (delete an unused file system), the others on it are already inside it.
- */
-function totalSavingsUsd(failed) {
-    const byResource = new Map();
-    for (const result of failed) {
-        if (!result.monthlySavingsUsd)
-            continue;
-        const key = [result.account, result.region, result.resourceId].join('\u0000');
-        const entry = byResource.get(key) ?? { sum: 0 };
-        entry.sum += result.monthlySavingsUsd;
-        if (WHOLE_BILL_CHECKS.has(result.checkId)) {
-            entry.wholeBill = Math.max(entry.wholeBill ?? 0, result.monthlySavingsUsd);
-        }
-        byResource.set(key, entry);
-    }
-    let total = 0;
-    for (const entry of byResource.values())
-        total += entry.wholeBill ?? entry.sum;
-    return (0,_rules_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .roundUsd */ .tE)(total);
-}
-/** The report's summary counts. Suppressed results count only as suppressed. */
-function summarize(results, counts) {
-    const counted = results.filter((r) => !r.suppressed);
-    const failed = counted.filter((r) => r.status === 'FAIL');
-    const bySeverity = Object.fromEntries(_rules_types_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC.map((s) => [s, failed.filter((r) => r.severity === s).length]));
-    return {
-        pass: counted.filter((r) => r.status === 'PASS').length,
-        fail: failed.length,
-        unknown: counted.filter((r) => r.status === 'UNKNOWN').length,
-        suppressed: results.length - counted.length,
-        excluded: Object.values(counts.excludedByRegion).reduce((sum, n) => sum + n, 0),
-        excludedByRegion: counts.excludedByRegion,
-        new: counted.filter((r) => r.baseline === 'new').length,
-        resolved: counts.resolved,
-        bySeverity,
-        monthlySavingsUsd: totalSavingsUsd(failed),
-    };
-}
-
-
-/***/ }),
-
-/***/ 3751:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Dp: () => (/* binding */ accessPointRule),
-/* harmony export */   IX: () => (/* binding */ pass),
-/* harmony export */   L5: () => (/* binding */ unknown),
-/* harmony export */   Of: () => (/* binding */ sizeReadFailure),
-/* harmony export */   SM: () => (/* binding */ isUsageCheck),
-/* harmony export */   fJ: () => (/* binding */ fail),
-/* harmony export */   vA: () => (/* binding */ readStoredGb),
-/* harmony export */   yc: () => (/* binding */ fileSystemRule),
-/* harmony export */   yh: () => (/* binding */ listWords)
-/* harmony export */ });
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(178);
-
-const FILE_SYSTEM_TYPE = 'AWS::EFS::FileSystem';
-const ACCESS_POINT_TYPE = 'AWS::EFS::AccessPoint';
-const pass = (detail, evidence) => ({
-    status: 'PASS',
-    detail,
-    ...(evidence ? { evidence } : {}),
-});
-const fail = (detail, evidence, monthlySavingsUsd) => ({
-    status: 'FAIL',
-    detail,
-    ...(evidence ? { evidence } : {}),
-    ...(monthlySavingsUsd !== undefined ? { monthlySavingsUsd } : {}),
-});
-const unknown = (failure) => ({ status: 'UNKNOWN', failure });
-/** Categories whose checks skip resources younger than `min-age-days` (CHECKS.md). */
-const USAGE_CATEGORIES = new Set(['cost', 'performance']);
-function isUsageCheck(meta) {
-    return USAGE_CATEGORIES.has(meta.category);
-}
-/** Usage checks leave out file systems younger than `min-age-days`: too little history. */
-function tooNewForUsageChecks(fs, context) {
-    return (0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .ageInDays */ .QR)(fs.createdAt, context.now) < context.minAgeDays;
-}
-function fileSystemRef(region, fs) {
-    const ref = { region, resourceId: fs.id, resourceArn: fs.arn };
-    if (fs.name !== undefined)
-        ref.resourceName = fs.name;
-    return ref;
-}
-function accessPointRef(region, ap) {
-    const ref = {
-        region,
-        resourceId: ap.id,
-        resourceArn: ap.arn,
-        resourceType: ACCESS_POINT_TYPE,
-    };
-    if (ap.name !== undefined)
-        ref.resourceName = ap.name;
-    return ref;
-}
-function toFinding(ref, verdict) {
-    if (verdict.status !== 'UNKNOWN')
-        return { ...ref, ...verdict };
-    if ('failure' in verdict)
-        return (0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .unknownFinding */ .M8)(ref, verdict.failure);
-    return { ...ref, status: 'UNKNOWN', detail: verdict.detail };
-}
-/** The EFS parts of the inventory, by region. */
-function efsParts(inventory) {
-    return Object.entries(inventory.regional).flatMap(([region, parts]) => parts.efs ? [[region, parts.efs]] : []);
-}
-/** A check judged once per file system of each region. */
-function fileSystemRule(check) {
-    const meta = { ...check.meta, service: 'efs', resourceType: FILE_SYSTEM_TYPE };
-    const usage = isUsageCheck(meta);
-    return {
-        meta,
-        evaluate(inventory, context) {
-            return efsParts(inventory).flatMap(([region, efs]) => {
-                if (efs.fileSystemsFailure) {
-                    return [(0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .listingUnknown */ .tJ)(inventory.account, region, efs.fileSystemsFailure)];
-                }
-                return efs.fileSystems
-                    .filter((fs) => check.appliesTo?.(fs) ?? true)
-                    .filter((fs) => !usage || !tooNewForUsageChecks(fs, context))
-                    .map((fs) => toFinding(fileSystemRef(region, fs), check.judge(fs, efs, context)));
-            });
-        },
-    };
-}
-/**
- * A check judged once per access point of an audited file system. When the access point listing
- * failed, each file system says UNKNOWN for the access points it may have.
- */
-function accessPointRule(check) {
-    const meta = { ...check.meta, service: 'efs', resourceType: ACCESS_POINT_TYPE };
-    return {
-        meta,
-        evaluate(inventory) {
-            return efsParts(inventory).flatMap(([region, efs]) => {
-                if (efs.fileSystemsFailure) {
-                    return [(0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .listingUnknown */ .tJ)(inventory.account, region, efs.fileSystemsFailure)];
-                }
-                const failure = efs.accessPointsFailure;
-                if (failure) {
-                    return efs.fileSystems.map((fs) => ({
-                        ...(0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .unknownFinding */ .M8)(fileSystemRef(region, fs), failure),
-                        resourceType: FILE_SYSTEM_TYPE,
-                    }));
-                }
-                const audited = new Set(efs.fileSystems.map((fs) => fs.id));
-                return efs.accessPoints
-                    .filter((ap) => audited.has(ap.fileSystemId))
-                    .map((ap) => toFinding(accessPointRef(region, ap), check.judge(ap)));
-            });
-        },
-    };
-}
-/** AWS bills storage in binary gigabytes. */
-const BYTES_PER_GB = 2 ** 30;
-function latest(series) {
-    const values = series.ok ? series.value.values : [];
-    return values.length > 0 ? values[values.length - 1] : undefined;
-}
-function sizeInBytesGb(size) {
-    const infrequentAccess = size.infrequentAccess ?? 0;
-    const archive = size.archive ?? 0;
-    const standard = size.standard ?? Math.max(0, size.total - infrequentAccess - archive);
-    return {
-        total: size.total / BYTES_PER_GB,
-        standard: standard / BYTES_PER_GB,
-        infrequentAccess: infrequentAccess / BYTES_PER_GB,
-        archive: archive / BYTES_PER_GB,
-        source: 'SizeInBytes',
-    };
-}
-/**
- * What the file system stores. SizeInBytes is the authority; CloudWatch StorageBytes stands in
- * only when SizeInBytes reads zero (an emulator; AWS never reports below 6 KiB) and has datapoints.
- * When that StorageBytes read failed the size is unknown: the zero of SizeInBytes is no answer.
- */
-function readStoredGb(fs) {
-    const size = fs.sizeInBytes;
-    const storage = fs.metrics.storageBytes;
-    if (!storage || size.total !== 0)
-        return { ok: true, value: sizeInBytesGb(size) };
-    const failure = (0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .firstFailure */ .fx)(storage.total, storage.standard, storage.infrequentAccess);
-    if (failure)
-        return { ok: false, error: failure };
-    const total = latest(storage.total);
-    if (total === undefined)
-        return { ok: true, value: sizeInBytesGb(size) };
-    const infrequentAccess = latest(storage.infrequentAccess) ?? 0;
-    const standard = latest(storage.standard) ?? Math.max(0, total - infrequentAccess);
-    return {
-        ok: true,
-        value: {
-            total: total / BYTES_PER_GB,
-            standard: standard / BYTES_PER_GB,
-            infrequentAccess: infrequentAccess / BYTES_PER_GB,
-            archive: 0,
-            source: 'StorageBytes',
-        },
-    };
-}
-/** Why the size is unknown, naming the failed call as UNKNOWN results do. */
-function sizeReadFailure(failure) {
-    return `${failure.operation} failed with ${failure.code} reading CloudWatch StorageBytes`;
-}
-/** Joins names for a detail sentence: `a`, `a and b`, `a, b and c`. */
-function listWords(items) {
-    if (items.length <= 1)
-        return items.join('');
-    return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-
-/***/ }),
-
-/***/ 178:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EZ: () => (/* binding */ tagValue),
-/* harmony export */   HR: () => (/* binding */ ACCOUNT_TYPE),
-/* harmony export */   KV: () => (/* binding */ isProduction),
-/* harmony export */   M8: () => (/* binding */ unknownFinding),
-/* harmony export */   QR: () => (/* binding */ ageInDays),
-/* harmony export */   UK: () => (/* binding */ formatUsd),
-/* harmony export */   fx: () => (/* binding */ firstFailure),
-/* harmony export */   im: () => (/* binding */ isCriticalData),
-/* harmony export */   tE: () => (/* binding */ roundUsd),
-/* harmony export */   tJ: () => (/* binding */ listingUnknown)
-/* harmony export */ });
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9378);
-/* harmony import */ var _aws_permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1105);
-
-
-/** Why a call failed, in the words a user can act on. */
-function failureAdvice(code, permission) {
-    if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isAccessDenied */ .w7)(code))
-        return `; the scan needs ${permission}`;
-    if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isExpiredSession */ .oo)(code))
-        return ': the session expired during the scan (raise role-duration-seconds)';
-    return '';
-}
-/**
- * An UNKNOWN finding naming the call that failed and the IAM permission it needs. Only a denied
- * call is blamed on permissions: throttling or a service error says so instead.
- */
-function unknownFinding(resource, failure) {
-    const permission = (0,_aws_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .permissionFor */ .Tj)(failure.operation);
-    return {
-        ...resource,
-        status: 'UNKNOWN',
-        detail: `Could not be assessed: ${failure.operation} failed with ${failure.code}${failureAdvice(failure.code, permission)}.`,
-        failedCall: { operation: failure.operation, code: failure.code, permission },
-    };
-}
-const ACCOUNT_TYPE = 'AWS::::Account';
-/**
- * When a listing failed there are no resources to judge: one account-level UNKNOWN per check and
- * region says so, rather than no result at all (which would read as "all fine").
- */
-function listingUnknown(account, region, failure) {
-    return unknownFinding({ region, resourceId: account, resourceType: ACCOUNT_TYPE }, failure);
-}
-/** The first failed read among `reads`, if any: a check that needs all of them is UNKNOWN. */
-function firstFailure(...reads) {
-    for (const read of reads)
-        if (!read.ok)
-            return read.error;
-    return undefined;
-}
-/** A tag's value by key, keys compared case-insensitively (teams write `env` and `Env`). */
-function tagValue(tags, key) {
-    const wanted = key.toLowerCase();
-    for (const [k, v] of Object.entries(tags))
-        if (k.toLowerCase() === wanted)
-            return v;
-    return undefined;
-}
-const PRODUCTION_TAG_KEYS = ['Environment', 'Env', 'Stage'];
-const PRODUCTION_VALUES = new Set(['prod', 'production']);
-/** CHECKS.md: an `Environment`, `Env` or `Stage` tag equal to `prod` or `production`. */
-function isProduction(tags) {
-    return PRODUCTION_TAG_KEYS.some((key) => PRODUCTION_VALUES.has((tagValue(tags, key) ?? '').trim().toLowerCase()));
-}
-/** CHECKS.md: a `DataCritical` tag equal to `true`. */
-function isCriticalData(tags) {
-    return (tagValue(tags, 'DataCritical') ?? '').trim().toLowerCase() === 'true';
-}
-const DAY_MS = 86_400_000;
-/** Whole days between an ISO timestamp and now. */
-function ageInDays(createdAt, now) {
-    return Math.floor((now.getTime() - Date.parse(createdAt)) / DAY_MS);
-}
+// Dollar amounts: rules write them into details, reports total and print them.
 /** Rounds dollars to cents, the precision every saving is reported in. */
 function roundUsd(amount) {
     return Math.round(amount * 100) / 100;
@@ -44748,2097 +44322,12 @@ function formatUsd(amount) {
 
 /***/ }),
 
-/***/ 4022:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  U: () => (/* binding */ ALL_RULES)
-});
-
-// EXTERNAL MODULE: ./src/rules/helpers.ts
-var helpers = __nccwpck_require__(178);
-;// CONCATENATED MODULE: ./src/rules/ec2.ts
-
-const INSTANCE_TYPE = 'AWS::EC2::Instance';
-const VOLUME_TYPE = 'AWS::EC2::Volume';
-function resourceRef(region, resource) {
-    const ref = { region, resourceId: resource.id, resourceArn: resource.arn };
-    if (resource.name !== undefined)
-        ref.resourceName = resource.name;
-    return ref;
-}
-/**
- * A rule judged per listed resource of each region. When the region's listing failed there is
- * nothing to judge: one account-level UNKNOWN for the region says so, never silence.
- */
-function perResourceRule(meta, list, judge) {
-    return {
-        meta,
-        evaluate(inventory) {
-            return Object.entries(inventory.regional).flatMap(([region, parts]) => {
-                if (!parts.ec2)
-                    return [];
-                const { listing, items } = list(parts.ec2);
-                if (!listing.ok) {
-                    return [(0,helpers/* listingUnknown */.tJ)(inventory.account, region, listing.error)];
-                }
-                return items.flatMap((item) => judge(item, region) ?? []);
-            });
-        },
-    };
-}
-const instances = (ec2) => ({ listing: ec2.instancesListing, items: ec2.instances });
-const volumes = (ec2) => ({ listing: ec2.volumesListing, items: ec2.volumes });
-/** EC2.8 applies to instances that can serve metadata now or after a start. */
-const IMDS_STATES = new Set(['pending', 'running', 'stopped']);
-const imdsv2NotRequired = perResourceRule({
-    id: 'ec2.imdsv2-not-required',
-    title: 'EC2 instance does not require IMDSv2',
-    service: 'ec2',
-    category: 'security',
-    severity: 'high',
-    resourceType: INSTANCE_TYPE,
-    remediation: {
-        text: 'Set the instance metadata option HttpTokens to required (aws ec2 modify-instance-metadata-options --http-tokens required), after checking that its software uses IMDSv2.',
-        url: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/configuring-IMDS-existing-instances.html',
-    },
-    frameworks: { fsbp: ['EC2.8'], cis: ['5.6'] },
-}, instances, (instance, region) => {
-    if (!IMDS_STATES.has(instance.state))
-        return undefined;
-    const evidence = { state: instance.state, httpTokens: instance.httpTokens ?? null };
-    if (instance.httpTokens === undefined) {
-        return {
-            ...resourceRef(region, instance),
-            status: 'UNKNOWN',
-            detail: 'MetadataOptions.HttpTokens was not in the DescribeInstances answer: whether IMDSv1 is served is not known.',
-            evidence,
-        };
-    }
-    if (instance.httpTokens === 'required') {
-        return {
-            ...resourceRef(region, instance),
-            status: 'PASS',
-            detail: 'HttpTokens is required: only IMDSv2 is served.',
-            evidence,
-        };
-    }
-    return {
-        ...resourceRef(region, instance),
-        status: 'FAIL',
-        detail: `HttpTokens is ${instance.httpTokens}, not required: IMDSv1 is served to anything on the ${instance.state} instance.`,
-        evidence,
-    };
-});
-const ebsVolumeUnencrypted = perResourceRule({
-    id: 'ec2.ebs-volume-unencrypted',
-    title: 'EBS volume not encrypted',
-    service: 'ec2',
-    category: 'security',
-    severity: 'high',
-    resourceType: VOLUME_TYPE,
-    remediation: {
-        text: 'Volumes cannot be encrypted in place: snapshot the volume, copy the snapshot with encryption, create a volume from it and swap it in.',
-        url: 'https://docs.aws.amazon.com/ebs/latest/userguide/ebs-encryption.html',
-    },
-    frameworks: { fsbp: ['EC2.3'] },
-}, volumes, (volume, region) => {
-    const attachment = volume.attachedTo.length > 0 ? `attached to ${volume.attachedTo.join(', ')}` : 'not attached';
-    const evidence = {
-        encrypted: volume.encrypted,
-        state: volume.state,
-        attachedTo: volume.attachedTo,
-    };
-    return volume.encrypted
-        ? {
-            ...resourceRef(region, volume),
-            status: 'PASS',
-            detail: `The volume is encrypted (${attachment}).`,
-            evidence,
-        }
-        : {
-            ...resourceRef(region, volume),
-            status: 'FAIL',
-            detail: `The volume is not encrypted (${attachment}).`,
-            evidence,
-        };
-});
-const ebsDefaultEncryptionOff = {
-    meta: {
-        id: 'ec2.ebs-default-encryption-off',
-        title: 'EBS encryption by default is off',
-        service: 'ec2',
-        category: 'security',
-        severity: 'medium',
-        resourceType: helpers/* ACCOUNT_TYPE */.HR,
-        remediation: {
-            text: 'Turn on EBS encryption by default in this region (aws ec2 enable-ebs-encryption-by-default): every new volume and snapshot copy is then encrypted.',
-            url: 'https://docs.aws.amazon.com/ebs/latest/userguide/encryption-by-default.html',
-        },
-        frameworks: { fsbp: ['EC2.7'], cis: ['2.2.1'] },
-    },
-    evaluate(inventory) {
-        return Object.entries(inventory.regional).flatMap(([region, parts]) => {
-            if (!parts.ec2)
-                return [];
-            const account = { region, resourceId: inventory.account };
-            const setting = parts.ec2.ebsEncryptionByDefault;
-            if (!setting.ok)
-                return [(0,helpers/* unknownFinding */.M8)(account, setting.error)];
-            if (setting.value === null) {
-                return [
-                    {
-                        ...account,
-                        status: 'UNKNOWN',
-                        detail: `EbsEncryptionByDefault was not in the GetEbsEncryptionByDefault answer for ${region}: whether new volumes are encrypted by default is not known.`,
-                        evidence: { ebsEncryptionByDefault: null },
-                    },
-                ];
-            }
-            return [
-                setting.value
-                    ? {
-                        ...account,
-                        status: 'PASS',
-                        detail: `EBS encryption by default is on in ${region}.`,
-                        evidence: { ebsEncryptionByDefault: true },
-                    }
-                    : {
-                        ...account,
-                        status: 'FAIL',
-                        detail: `EBS encryption by default is off in ${region}: new volumes are unencrypted unless each request asks.`,
-                        evidence: { ebsEncryptionByDefault: false },
-                    },
-            ];
-        });
-    },
-};
-const publicIp = perResourceRule({
-    id: 'ec2.public-ip',
-    title: 'EC2 instance has a public IPv4 address',
-    service: 'ec2',
-    category: 'security',
-    severity: 'medium',
-    resourceType: INSTANCE_TYPE,
-    remediation: {
-        text: 'Launch the instance in a private subnet (no auto-assigned public IP) and reach it through a load balancer, NAT or Systems Manager Session Manager.',
-        url: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-instance-addressing.html',
-    },
-    frameworks: { fsbp: ['EC2.9'] },
-}, instances, (instance, region) => instance.publicIp
-    ? {
-        ...resourceRef(region, instance),
-        status: 'FAIL',
-        detail: `The instance has the public IPv4 address ${instance.publicIp}.`,
-        evidence: { publicIp: instance.publicIp, state: instance.state },
-    }
-    : {
-        ...resourceRef(region, instance),
-        status: 'PASS',
-        detail: 'The instance has no public IPv4 address.',
-        evidence: { publicIp: null, state: instance.state },
-    });
-/** The EC2 checks of CHECKS.md, in catalogue order. */
-const ec2Rules = [
-    imdsv2NotRequired,
-    ebsVolumeUnencrypted,
-    ebsDefaultEncryptionOff,
-    publicIp,
-];
-
-// EXTERNAL MODULE: ./src/collect/metric-window.ts
-var metric_window = __nccwpck_require__(5778);
-;// CONCATENATED MODULE: ./src/rules/metrics.ts
-/**
- * Reductions of stored CloudWatch series, shared by every usage rule. CHECKS.md: a throughput from a
- * byte Sum is Sum / period seconds, an operation rate is SampleCount / period seconds, and for I/O
- * and connection metrics a missing datapoint means no activity.
- */
-/** The sum of every datapoint; 0 without datapoints. */
-function sumOf(series) {
-    return series.values.reduce((total, value) => total + value, 0);
-}
-/** The lowest datapoint, or undefined without datapoints (a gauge with no reading is unknown). */
-function minOf(series) {
-    return series.values.length > 0
-        ? series.values.reduce((low, value) => Math.min(low, value))
-        : undefined;
-}
-/** The highest datapoint; 0 without datapoints. */
-function maxOf(series) {
-    return series.values.reduce((high, value) => Math.max(high, value), 0);
-}
-/**
- * The peak per-second rate of a per-period Sum or SampleCount series: the busiest bucket divided
- * by the bucket length. With hourly buckets this is the "peak hourly mean".
- */
-function peakRatePerSecond(series, periodSeconds) {
-    return maxOf(series) / periodSeconds;
-}
-/** The mean per-second rate over a whole window of a per-period Sum or SampleCount series. */
-function meanRatePerSecond(series, windowSeconds) {
-    return sumOf(series) / windowSeconds;
-}
-
-// EXTERNAL MODULE: ./src/rules/efs/common.ts
-var common = __nccwpck_require__(3751);
-;// CONCATENATED MODULE: ./src/rules/efs/prices.ts
-/**
- * EFS list prices in USD, us-east-1, per GB-month unless said (CHECKS.md). Medium confidence: taken
- * from snapshots of the AWS pricing page (November 2023; the Infrequent Access price of bursting
- * and provisioned file systems seen again in June 2026) and, for One Zone, a third-party table.
- * Other regions differ by a few percent; savings elsewhere are us-east-1 estimates.
- */
-const EFS_PRICES = {
-    asOf: '2026-06',
-    confidence: 'medium',
-    source: 'https://aws.amazon.com/efs/pricing/ (snapshots of 2023-11 and 2026-06), us-east-1',
-    standardGbMonth: 0.3,
-    /** Infrequent Access on a file system with Elastic throughput. */
-    infrequentAccessElasticGbMonth: 0.016,
-    /** Infrequent Access on a file system with Bursting or Provisioned throughput. */
-    infrequentAccessGbMonth: 0.025,
-    archiveGbMonth: 0.008,
-    oneZoneGbMonth: 0.16,
-    oneZoneInfrequentAccessGbMonth: 0.0133,
-    provisionedThroughputMibpsMonth: 6.0,
-};
-function storagePrices(fs) {
-    if (fs.availabilityZoneName) {
-        return {
-            standard: EFS_PRICES.oneZoneGbMonth,
-            infrequentAccess: EFS_PRICES.oneZoneInfrequentAccessGbMonth,
-            archive: EFS_PRICES.archiveGbMonth,
-        };
-    }
-    return {
-        standard: EFS_PRICES.standardGbMonth,
-        infrequentAccess: fs.throughputMode === 'elastic'
-            ? EFS_PRICES.infrequentAccessElasticGbMonth
-            : EFS_PRICES.infrequentAccessGbMonth,
-        archive: EFS_PRICES.archiveGbMonth,
-    };
-}
-/** The monthly bill of what the file system stores (`gb`), by class. */
-function monthlyStorageUsd(fs, gb) {
-    const prices = storagePrices(fs);
-    return (gb.standard * prices.standard +
-        gb.infrequentAccess * prices.infrequentAccess +
-        gb.archive * prices.archive);
-}
-/** The monthly bill of provisioned throughput; 0 in the other modes. */
-function monthlyProvisionedThroughputUsd(fs) {
-    if (fs.throughputMode !== 'provisioned')
-        return 0;
-    return (fs.provisionedThroughputMibps ?? 0) * EFS_PRICES.provisionedThroughputMibpsMonth;
-}
-
-;// CONCATENATED MODULE: ./src/rules/efs/cost.ts
-
-
-
-
-
-const MIB = 2 ** 20;
-/** CHECKS.md: FAIL below 30% mean use; recommend the peak at 80% use, at least 1 MiB/s. */
-const LOW_USE_RATIO = 0.3;
-const TARGET_PEAK_USE = 0.8;
-/** Absorbs float noise so that a peak of exactly 0.8 x N recommends N, not N + 1. */
-const EPSILON = 1e-9;
-/** A unit price as written in price lists: at least cents, more digits where they matter. */
-function formatPrice(usdPerUnit) {
-    return Number.isInteger(usdPerUnit * 100) ? `$${usdPerUnit.toFixed(2)}` : `$${usdPerUnit}`;
-}
-function formatMibps(rate) {
-    return rate >= 1 || rate === 0 ? rate.toFixed(1) : rate.toPrecision(2);
-}
-/** "12.3 GB", noting when the size came from CloudWatch rather than the EFS API. */
-function describeSize(gb, stored) {
-    const source = stored.source === 'StorageBytes' ? ' (CloudWatch StorageBytes)' : '';
-    return `${gb.toFixed(1)} GB${source}`;
-}
-/** Why a FAIL carries no saving: the size it rests on could not be read. */
-function savingUnknown(failure) {
-    return `The saving could not be computed: the size is unknown (${(0,common/* sizeReadFailure */.Of)(failure)}).`;
-}
-const throughputOverprovisioned = (0,common/* fileSystemRule */.yc)({
-    meta: {
-        id: 'efs.throughput-overprovisioned',
-        title: 'EFS provisioned throughput far above use',
-        category: 'cost',
-        severity: 'medium',
-        remediation: {
-            text: 'Switch to Elastic throughput (pay for what is used), or lower ProvisionedThroughputInMibps to the recommended figure (UpdateFileSystem; decreases are allowed once every 24 hours).',
-            url: 'https://docs.aws.amazon.com/efs/latest/ug/performance.html#throughput-modes',
-        },
-        frameworks: {},
-    },
-    appliesTo: (fs) => fs.throughputMode === 'provisioned',
-    judge: (fs, efs) => {
-        const metered = fs.metrics.meteredIOBytes;
-        if (!metered.ok)
-            return (0,common/* unknown */.L5)(metered.error);
-        const provisioned = fs.provisionedThroughputMibps;
-        // Without the figure there is nothing to compare use with: not a PASS.
-        if (provisioned === undefined) {
-            return {
-                status: 'UNKNOWN',
-                detail: 'DescribeFileSystems reported no ProvisionedThroughputInMibps.',
-            };
-        }
-        const window = efs.metricWindows.lookback;
-        const meanMibps = meanRatePerSecond(metered.value, (0,metric_window/* windowSeconds */.O)(window)) / MIB;
-        const peakMibps = peakRatePerSecond(metered.value, window.periodSeconds) / MIB;
-        const evidence = { provisionedMibps: provisioned, meanMibps, peakHourlyMeanMibps: peakMibps };
-        const usePercent = provisioned > 0 ? (100 * meanMibps) / provisioned : 0;
-        if (meanMibps >= LOW_USE_RATIO * provisioned) {
-            return (0,common/* pass */.IX)(`Mean metered throughput ${formatMibps(meanMibps)} MiB/s is ${usePercent.toFixed(0)}% of the provisioned ${provisioned} MiB/s.`, evidence);
-        }
-        const recommended = Math.max(1, Math.ceil(peakMibps / TARGET_PEAK_USE - EPSILON));
-        const savings = (0,helpers/* roundUsd */.tE)(Math.max(0, provisioned - recommended) * EFS_PRICES.provisionedThroughputMibpsMonth);
-        return (0,common/* fail */.fJ)(`Mean metered throughput over 30 days is ${formatMibps(meanMibps)} MiB/s (${usePercent.toFixed(1)}% of provisioned); provisioned ${provisioned} MiB/s, peak hourly mean ${formatMibps(peakMibps)} MiB/s, recommend ${recommended} MiB/s: saves ${(0,helpers/* formatUsd */.UK)(savings)} a month at ${formatPrice(EFS_PRICES.provisionedThroughputMibpsMonth)} per MiB/s-month, or switch to Elastic throughput.`, { ...evidence, recommendedMibps: recommended }, savings);
-    },
-});
-const noIaLifecycle = (0,common/* fileSystemRule */.yc)({
-    meta: {
-        id: 'efs.no-ia-lifecycle',
-        title: 'EFS file system without an Infrequent Access lifecycle policy',
-        category: 'cost',
-        severity: 'medium',
-        remediation: {
-            text: 'Add a lifecycle policy with TransitionToIA (e.g. AFTER_30_DAYS) and TransitionToPrimaryStorageClass AFTER_1_ACCESS, so files not read for a month move to the cheaper class.',
-            url: 'https://docs.aws.amazon.com/efs/latest/ug/lifecycle-management-efs.html',
-        },
-        frameworks: {},
-    },
-    judge: (fs) => {
-        if (!fs.lifecycle.ok)
-            return (0,common/* unknown */.L5)(fs.lifecycle.error);
-        const { transitionToIA } = fs.lifecycle.value;
-        if (transitionToIA) {
-            return (0,common/* pass */.IX)(`Files move to Infrequent Access ${transitionToIA}.`, { transitionToIA });
-        }
-        const prices = storagePrices(fs);
-        const read = (0,common/* readStoredGb */.vA)(fs);
-        if (!read.ok) {
-            return (0,common/* fail */.fJ)(`No lifecycle policy moves files to Infrequent Access. ${savingUnknown(read.error)}`, { standardGb: null, prices });
-        }
-        const stored = read.value;
-        const movedGb = stored.standard / 2;
-        const savings = (0,helpers/* roundUsd */.tE)(movedGb * (prices.standard - prices.infrequentAccess));
-        return (0,common/* fail */.fJ)(`No lifecycle policy moves files to Infrequent Access. If half of the ${describeSize(stored.standard, stored)} in Standard moved from ${formatPrice(prices.standard)} to ${formatPrice(prices.infrequentAccess)} per GB-month: saves ${(0,helpers/* formatUsd */.UK)(savings)} a month.`, { standardGb: stored.standard, sizeSource: stored.source, prices }, savings);
-    },
-});
-const unused = (0,common/* fileSystemRule */.yc)({
-    meta: {
-        id: 'efs.unused',
-        title: 'EFS file system unused for 60 days',
-        category: 'cost',
-        severity: 'medium',
-        remediation: {
-            text: 'Confirm nothing mounts it, take a final backup (AWS Backup on-demand), then delete its mount targets and the file system.',
-            url: 'https://docs.aws.amazon.com/efs/latest/ug/delete-efs-fs.html',
-        },
-        frameworks: {},
-        savingIsWholeBill: true,
-    },
-    judge: (fs) => {
-        const connections = fs.metrics.clientConnections;
-        if (!connections.ok)
-            return (0,common/* unknown */.L5)(connections.error);
-        const total = sumOf(connections.value);
-        if (total > 0) {
-            // The last day with a connection: days with a zero Sum may follow it.
-            const { timestamps, values } = connections.value;
-            const last = timestamps[values.findLastIndex((value) => value > 0)] ?? 0;
-            const lastDay = new Date(last * 1000).toISOString().slice(0, 10);
-            return (0,common/* pass */.IX)(`Clients connected in the last 60 days (last on ${lastDay}).`, {
-                clientConnectionsSum: total,
-            });
-        }
-        const read = (0,common/* readStoredGb */.vA)(fs);
-        if (!read.ok) {
-            return (0,common/* fail */.fJ)(`No client connection in the last 60 days. ${savingUnknown(read.error)}`, {
-                clientConnectionsSum: 0,
-                storedGb: null,
-            });
-        }
-        const stored = read.value;
-        const storageUsd = monthlyStorageUsd(fs, stored);
-        const throughputUsd = monthlyProvisionedThroughputUsd(fs);
-        const savings = (0,helpers/* roundUsd */.tE)(storageUsd + throughputUsd);
-        const throughput = throughputUsd > 0
-            ? ` plus ${fs.provisionedThroughputMibps} MiB/s provisioned (${(0,helpers/* formatUsd */.UK)(throughputUsd)})`
-            : '';
-        return (0,common/* fail */.fJ)(`No client connection in the last 60 days. Deleting it saves ${(0,helpers/* formatUsd */.UK)(savings)} a month: ${describeSize(stored.total, stored)} stored (${(0,helpers/* formatUsd */.UK)(storageUsd)})${throughput}.`, { clientConnectionsSum: 0, storedGb: stored.total, sizeSource: stored.source }, savings);
-    },
-});
-
-;// CONCATENATED MODULE: ./src/rules/efs/operations.ts
-
-const alarmsMissing = (0,common/* fileSystemRule */.yc)({
-    meta: {
-        id: 'efs.alarms-missing',
-        title: 'EFS file system without CloudWatch alarms',
-        category: 'operations',
-        severity: 'medium',
-        remediation: {
-            text: 'Create CloudWatch alarms in namespace AWS/EFS with dimension FileSystemId on ClientConnections, on PercentIOLimit (General Purpose) and on BurstCreditBalance (Bursting throughput).',
-            url: 'https://docs.aws.amazon.com/efs/latest/ug/monitoring-cloudwatch.html',
-        },
-        frameworks: {},
-    },
-    judge: (fs, efs) => {
-        if (!efs.alarms.ok)
-            return (0,common/* unknown */.L5)(efs.alarms.error);
-        const wanted = [
-            ...(fs.throughputMode === 'bursting' ? ['BurstCreditBalance'] : []),
-            ...(fs.performanceMode === 'generalPurpose' ? ['PercentIOLimit'] : []),
-            'ClientConnections',
-        ];
-        const watched = new Set(efs.alarms.value.filter((a) => a.fileSystemId === fs.id).map((a) => a.metricName));
-        const missing = wanted.filter((metric) => !watched.has(metric));
-        return missing.length > 0
-            ? (0,common/* fail */.fJ)(`No CloudWatch alarm on ${(0,common/* listWords */.yh)(missing)}.`, { missing, watched: [...watched] })
-            : (0,common/* pass */.IX)(`Alarms watch ${(0,common/* listWords */.yh)(wanted)}.`, { watched: [...watched] });
-    },
-});
-
-;// CONCATENATED MODULE: ./src/rules/efs/performance.ts
-
-
-const GIB = 2 ** 30;
-const TIB = 2 ** 40;
-/** Maximum burst credit balance: 2.1 TiB, or 2.1 TiB per TiB stored above 1 TiB. */
-const MAX_CREDITS_PER_TIB = 2.1 * TIB;
-const LOW_CREDIT_RATIO = 0.1;
-/** Absorbs float noise at the threshold: 0.21 TiB of 2.1 TiB is 10%, not below it. */
-const performance_EPSILON = 1e-9;
-/** Metadata operations per second (peak hourly mean) that mark a metadata-heavy workload. */
-const METADATA_OPS_LIMIT = 1000;
-function formatOps(rate) {
-    return rate >= 10 ? rate.toFixed(0) : rate.toFixed(2);
-}
-const burstCreditsLow = (0,common/* fileSystemRule */.yc)({
-    meta: {
-        id: 'efs.burst-credits-low',
-        title: 'EFS burst credits running low',
-        category: 'performance',
-        severity: 'high',
-        remediation: {
-            text: 'Switch to Elastic throughput, or to Provisioned throughput sized to the workload, before the credits run out and throughput falls to the baseline (50 KiB/s per GiB stored).',
-            url: 'https://docs.aws.amazon.com/efs/latest/ug/performance.html#bursting',
-        },
-        frameworks: {},
-    },
-    appliesTo: (fs) => fs.throughputMode === 'bursting',
-    judge: (fs) => {
-        const balance = fs.metrics.burstCreditBalance;
-        if (balance && !balance.ok)
-            return (0,common/* unknown */.L5)(balance.error);
-        const lowest = balance?.ok ? minOf(balance.value) : undefined;
-        if (lowest === undefined) {
-            return {
-                status: 'UNKNOWN',
-                detail: 'No BurstCreditBalance datapoints in the last 30 days: the credit balance is unknown.',
-            };
-        }
-        const stored = (0,common/* readStoredGb */.vA)(fs);
-        // The maximum only grows with the size: a balance low against the smallest maximum is low
-        // whatever the size, while any other verdict needs the size.
-        const storedTib = stored.ok ? stored.value.total / 1024 : 0;
-        const maxBalance = MAX_CREDITS_PER_TIB * Math.max(1, storedTib);
-        const ratio = lowest / maxBalance;
-        const low = ratio < LOW_CREDIT_RATIO - performance_EPSILON;
-        if (!stored.ok && !low)
-            return (0,common/* unknown */.L5)(stored.error);
-        const lowestText = `The lowest burst credit balance in the last 30 days was ${(lowest / GIB).toFixed(1)} GiB`;
-        const drops = 'throughput drops to the baseline when it runs out';
-        if (!stored.ok) {
-            return (0,common/* fail */.fJ)(`${lowestText}, below 10% of the maximum at any size (${(100 * ratio).toFixed(1)}% of the smallest, 2.10 TiB): ${drops}. The maximum grows with the size, which is unknown (${(0,common/* sizeReadFailure */.Of)(stored.error)}).`, { minimumBytes: lowest, maximumBytes: null });
-        }
-        const summary = `${lowestText}, ${(100 * ratio).toFixed(1)}% of the ${(maxBalance / TIB).toFixed(2)} TiB maximum`;
-        const evidence = { minimumBytes: lowest, maximumBytes: maxBalance };
-        return low ? (0,common/* fail */.fJ)(`${summary}: ${drops}.`, evidence) : (0,common/* pass */.IX)(`${summary}.`, evidence);
-    },
-});
-const maxioUnneeded = (0,common/* fileSystemRule */.yc)({
-    meta: {
-        id: 'efs.maxio-unneeded',
-        title: 'EFS Max I/O mode without the load that needs it',
-        category: 'performance',
-        severity: 'low',
-        remediation: {
-            text: 'Create a General Purpose file system (performance mode cannot be changed), copy the data over and switch clients: it serves the same load with lower per-operation latency.',
-            url: 'https://docs.aws.amazon.com/efs/latest/ug/performance.html#performancemodes',
-        },
-        frameworks: {},
-    },
-    appliesTo: (fs) => fs.performanceMode === 'maxIO',
-    judge: (fs, efs) => {
-        const operations = fs.metrics.metadataOperations;
-        if (!operations.ok)
-            return (0,common/* unknown */.L5)(operations.error);
-        const peak = peakRatePerSecond(operations.value, efs.metricWindows.lookback.periodSeconds);
-        const evidence = { peakHourlyMeanMetadataOpsPerSecond: peak };
-        return peak < METADATA_OPS_LIMIT
-            ? (0,common/* fail */.fJ)(`Max I/O mode with a peak hourly mean of ${formatOps(peak)} metadata operations per second, below 1,000: General Purpose would serve it with lower latency.`, evidence)
-            : (0,common/* pass */.IX)(`Peak hourly mean of ${formatOps(peak)} metadata operations per second justifies Max I/O.`, evidence);
-    },
-});
-const metadataHot = (0,common/* fileSystemRule */.yc)({
-    meta: {
-        id: 'efs.metadata-hot',
-        title: 'EFS metadata operations above 1,000 per second',
-        category: 'performance',
-        severity: 'medium',
-        remediation: {
-            text: 'Spread the workload over more directories or more file systems, and cache metadata on clients (e.g. avoid repeated stat and listing of large directories).',
-            url: 'https://docs.aws.amazon.com/efs/latest/ug/performance-tips.html',
-        },
-        frameworks: {},
-    },
-    judge: (fs, efs) => {
-        const operations = fs.metrics.metadataOperations;
-        if (!operations.ok)
-            return (0,common/* unknown */.L5)(operations.error);
-        const peak = peakRatePerSecond(operations.value, efs.metricWindows.lookback.periodSeconds);
-        const evidence = { peakHourlyMeanMetadataOpsPerSecond: peak };
-        return peak > METADATA_OPS_LIMIT
-            ? (0,common/* fail */.fJ)(`Peak hourly mean of ${formatOps(peak)} metadata operations per second, above 1,000.`, evidence)
-            : (0,common/* pass */.IX)(`Peak hourly mean of ${formatOps(peak)} metadata operations per second, within 1,000.`, evidence);
-    },
-});
-
-;// CONCATENATED MODULE: ./src/rules/efs/resilience.ts
-
-
-const criticalNotReplicated = (0,common/* fileSystemRule */.yc)({
-    meta: {
-        id: 'efs.critical-not-replicated',
-        title: 'EFS file system with critical data not replicated',
-        category: 'resilience',
-        severity: 'high',
-        remediation: {
-            text: 'Create a replication configuration to a file system in another Region (or Availability Zone), so a regional outage or a deletion does not take the only copy.',
-            url: 'https://docs.aws.amazon.com/efs/latest/ug/efs-replication.html',
-        },
-        frameworks: {},
-    },
-    appliesTo: (fs) => (0,helpers/* isCriticalData */.im)(fs.tags),
-    judge: (fs, efs) => {
-        if (!efs.replications.ok)
-            return (0,common/* unknown */.L5)(efs.replications.error);
-        const asSource = efs.replications.value.find((r) => r.sourceFileSystemId === fs.id);
-        if (asSource) {
-            const targets = asSource.destinations.map((d) => `${d.fileSystemId} in ${d.region}`);
-            return (0,common/* pass */.IX)(`Replicated to ${(0,common/* listWords */.yh)(targets)}.`, { destinations: asSource.destinations });
-        }
-        const asDestination = efs.replications.value.find((r) => r.destinations.some((d) => d.fileSystemId === fs.id));
-        if (asDestination) {
-            return (0,common/* pass */.IX)(`It is the replica of ${asDestination.sourceFileSystemId}.`, {
-                sourceFileSystemId: asDestination.sourceFileSystemId,
-            });
-        }
-        return (0,common/* fail */.fJ)('Tagged DataCritical=true and has no replication configuration.', {
-            replication: null,
-        });
-    },
-});
-const noBackup = (0,common/* fileSystemRule */.yc)({
-    meta: {
-        id: 'efs.no-backup',
-        title: 'EFS file system not backed up',
-        category: 'resilience',
-        severity: 'high',
-        remediation: {
-            text: 'Turn on automatic backups (PutBackupPolicy Status ENABLED), or add the file system to an AWS Backup plan.',
-            url: 'https://docs.aws.amazon.com/efs/latest/ug/awsbackup.html',
-        },
-        frameworks: { fsbp: ['EFS.2', 'EFS.7'] },
-    },
-    judge: (fs, efs) => {
-        const policy = fs.backupPolicyStatus;
-        if (policy.ok && policy.value === 'ENABLED') {
-            return (0,common/* pass */.IX)('Automatic backups are enabled.', { backupPolicy: 'ENABLED' });
-        }
-        const protectedArns = efs.protectedFileSystemArns;
-        if (protectedArns.ok && protectedArns.value.includes(fs.arn)) {
-            return (0,common/* pass */.IX)('AWS Backup protects it.', { protectedResource: true });
-        }
-        if (!policy.ok)
-            return (0,common/* unknown */.L5)(policy.error);
-        if (!protectedArns.ok)
-            return (0,common/* unknown */.L5)(protectedArns.error);
-        return (0,common/* fail */.fJ)(`Automatic backups are ${policy.value === null ? 'not set up' : policy.value} and AWS Backup does not protect it.`, { backupPolicy: policy.value, protectedResource: false });
-    },
-});
-const oneZoneProduction = (0,common/* fileSystemRule */.yc)({
-    meta: {
-        id: 'efs.one-zone-production',
-        title: 'Production EFS file system on One Zone storage',
-        category: 'resilience',
-        severity: 'high',
-        remediation: {
-            text: 'Move production data to a Regional file system (stored across Availability Zones): create one, copy the data (AWS DataSync or a backup restore), and switch clients over.',
-            url: 'https://docs.aws.amazon.com/efs/latest/ug/storage-classes.html',
-        },
-        frameworks: {},
-    },
-    appliesTo: (fs) => (0,helpers/* isProduction */.KV)(fs.tags),
-    judge: (fs) => fs.availabilityZoneName
-        ? (0,common/* fail */.fJ)(`Production data on One Zone storage in ${fs.availabilityZoneName}: an outage of that Availability Zone takes it offline, and its loss loses the data.`, { availabilityZoneName: fs.availabilityZoneName })
-        : (0,common/* pass */.IX)('Regional storage, across Availability Zones.'),
-});
-
-;// CONCATENATED MODULE: ./src/rules/network.ts
-/**
- * The one place that knows how a security group ingress permission reads: which protocols and ports
- * it opens and to whom. The shape is a subset of the EC2 SDK's `IpPermission`, so a stored
- * DescribeSecurityGroups answer can be passed as is.
- */
-/** IANA numbers EC2 accepts in place of the protocol names. */
-const PROTOCOL_NUMBERS = { tcp: '6', udp: '17' };
-const WORLD_IPV4 = '0.0.0.0/0';
-const WORLD_IPV6 = '::/0';
-/** Whether the permission carries traffic of `protocol` (by name, by number or as `-1`). */
-function coversProtocol(permission, protocol) {
-    const value = (permission.IpProtocol ?? '').toLowerCase();
-    return value === '-1' || value === protocol || value === PROTOCOL_NUMBERS[protocol];
-}
-/** The port bounds of a tcp or udp permission; absent bounds (or -1) mean the whole range. */
-function portRange(permission) {
-    const from = permission.FromPort ?? -1;
-    const to = permission.ToPort ?? -1;
-    return from === -1 && to === -1 ? { from: 0, to: 65535 } : { from, to };
-}
-/**
- * Whether the permission opens `port` of `protocol`: protocol `-1` opens every port; otherwise the
- * port must lie in FromPort..ToPort.
- */
-function ingressReaches(permission, protocol, port) {
-    if (!coversProtocol(permission, protocol))
-        return false;
-    if (permission.IpProtocol === '-1')
-        return true;
-    const { from, to } = portRange(permission);
-    return from <= port && port <= to;
-}
-/** Protocol `-1`, or a tcp or udp permission over the full range 0-65535. */
-function opensEveryPort(permission) {
-    if (permission.IpProtocol === '-1')
-        return true;
-    if (!coversProtocol(permission, 'tcp') && !coversProtocol(permission, 'udp'))
-        return false;
-    const { from, to } = portRange(permission);
-    return from <= 0 && to >= 65535;
-}
-/** The CIDRs of the permission that mean "anyone": `0.0.0.0/0` and `::/0`. */
-function worldCidrs(permission) {
-    const cidrs = [
-        ...(permission.IpRanges ?? []).map((r) => r.CidrIp),
-        ...(permission.Ipv6Ranges ?? []).map((r) => r.CidrIpv6),
-    ];
-    return cidrs.filter((c) => c === WORLD_IPV4 || c === WORLD_IPV6);
-}
-/** Whether the permission admits traffic from any IPv4 or IPv6 address. */
-function isWorldOpen(permission) {
-    return worldCidrs(permission).length > 0;
-}
-/** Describes the ports a permission opens, for detail sentences: `tcp 2049`, `all traffic`. */
-function describePermission(permission) {
-    if (permission.IpProtocol === '-1')
-        return 'all traffic';
-    const protocol = permission.IpProtocol ?? 'unknown protocol';
-    const from = permission.FromPort ?? -1;
-    const to = permission.ToPort ?? -1;
-    if (from === -1 && to === -1)
-        return `${protocol} all ports`;
-    return from === to ? `${protocol} ${from}` : `${protocol} ${from}-${to}`;
-}
-
-;// CONCATENATED MODULE: ./src/rules/policy.ts
-/**
- * The one place that knows how an AWS policy document reads: IAM identity policies, S3 bucket
- * policies and EFS file system policies all go through here.
- */
-class PolicyParseError extends Error {
-    name = 'PolicyParseError';
-}
-function toList(value) {
-    if (value === undefined || value === null)
-        return undefined;
-    const list = Array.isArray(value) ? value : [value];
-    return list.map((v) => String(v));
-}
-function toPrincipal(value) {
-    if (value === undefined || value === null)
-        return undefined;
-    if (typeof value === 'string')
-        return { '*': [value] };
-    if (typeof value !== 'object' || Array.isArray(value))
-        return undefined;
-    const out = {};
-    for (const [type, ids] of Object.entries(value))
-        out[type] = toList(ids) ?? [];
-    return out;
-}
-function toConditions(value) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        return [];
-    const out = [];
-    for (const [operator, block] of Object.entries(value)) {
-        if (typeof block !== 'object' || block === null)
-            continue;
-        for (const [key, values] of Object.entries(block)) {
-            out.push({ operator, key, values: toList(values) ?? [] });
-        }
-    }
-    return out;
-}
-/** Decodes a policy that IAM returned URL-encoded; plain JSON passes through unchanged. */
-function decodePolicyText(text) {
-    const trimmed = text.trim();
-    return trimmed.startsWith('%') ? decodeURIComponent(trimmed) : trimmed;
-}
-/** Parses a policy document (plain or URL-encoded) into normalised statements. */
-function parsePolicy(text) {
-    let doc;
-    try {
-        doc = JSON.parse(decodePolicyText(text));
-    }
-    catch (error) {
-        throw new PolicyParseError(`policy is not valid JSON: ${error.message}`);
-    }
-    return normalizeStatements(doc);
-}
-/** Normalises a parsed document: `Statement` as object or list, every field as a list. */
-function normalizeStatements(doc) {
-    if (typeof doc !== 'object' || doc === null)
-        throw new PolicyParseError('policy is not an object');
-    const raw = doc.Statement;
-    const list = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
-    return list
-        .filter((s) => typeof s === 'object' && s !== null)
-        .map((s) => {
-        const statement = {
-            effect: String(s.Effect).toLowerCase() === 'deny' ? 'Deny' : 'Allow',
-            conditions: toConditions(s.Condition),
-        };
-        if (typeof s.Sid === 'string')
-            statement.sid = s.Sid;
-        const principal = toPrincipal(s.Principal);
-        if (principal)
-            statement.principal = principal;
-        const notPrincipal = toPrincipal(s.NotPrincipal);
-        if (notPrincipal)
-            statement.notPrincipal = notPrincipal;
-        const action = toList(s.Action);
-        if (action)
-            statement.action = action;
-        const notAction = toList(s.NotAction);
-        if (notAction)
-            statement.notAction = notAction;
-        const resource = toList(s.Resource);
-        if (resource)
-            statement.resource = resource;
-        const notResource = toList(s.NotResource);
-        if (notResource)
-            statement.notResource = notResource;
-        return statement;
-    });
-}
-const patternCache = new Map();
-/** AWS wildcard matching: `*` any run, `?` one character, case-insensitive (actions are). */
-function wildcardMatch(pattern, value) {
-    let re = patternCache.get(pattern);
-    if (!re) {
-        const body = pattern
-            .split('')
-            .map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
-            .join('');
-        re = new RegExp(`^${body}$`, 'i');
-        patternCache.set(pattern, re);
-    }
-    return re.test(value);
-}
-/** Whether the statement applies to `action`, through `Action` or by not excluding it in `NotAction`. */
-function coversAction(statement, action) {
-    if (statement.action)
-        return statement.action.some((p) => wildcardMatch(p, action));
-    if (statement.notAction)
-        return !statement.notAction.some((p) => wildcardMatch(p, action));
-    return false;
-}
-/** Whether the statement applies to `resource` (an ARN, or `*` for "every resource"). */
-function coversResource(statement, resource) {
-    if (statement.resource)
-        return statement.resource.some((p) => wildcardMatch(p, resource));
-    if (statement.notResource)
-        return !statement.notResource.some((p) => wildcardMatch(p, resource));
-    // Resource policies (EFS) may omit Resource: the statement then covers the resource it is on.
-    return true;
-}
-/** Principal `*`, `{"AWS": "*"}` or a list holding `*`: anyone, including anonymous callers. */
-function isPublicPrincipal(statement) {
-    if (statement.notPrincipal)
-        return true;
-    if (!statement.principal)
-        return false;
-    return Object.entries(statement.principal).some(([type, ids]) => (type === '*' || type === 'AWS') && ids.includes('*'));
-}
-/**
- * Conditions on `key` (case-insensitive, as AWS compares condition keys), optionally only those
- * whose operator is one of `operators` (compared case-insensitively, `IfExists` forms included).
- */
-function conditionsOn(statement, key, operators) {
-    const wantedKey = key.toLowerCase();
-    const wantedOps = operators?.map((o) => o.toLowerCase());
-    return statement.conditions.filter((c) => {
-        if (c.key.toLowerCase() !== wantedKey)
-            return false;
-        if (!wantedOps)
-            return true;
-        const op = c.operator.toLowerCase().replace(/ifexists$/, '');
-        return wantedOps.includes(op);
-    });
-}
-/**
- * A `Deny` that binds every caller: principal `*`. A NotPrincipal counts as public for an Allow
- * but not here: the principals it lists escape the deny and keep what the allows grant them.
- */
-function deniesEveryone(statement) {
-    return statement.effect === 'Deny' && !statement.notPrincipal && isPublicPrincipal(statement);
-}
-/** A `Deny` conditioned on `aws:SecureTransport` false, whoever it binds. */
-function deniesOnInsecureTransport(statement) {
-    return (statement.effect === 'Deny' &&
-        conditionsOn(statement, 'aws:SecureTransport', ['Bool']).some((c) => c.values.some((v) => v.toLowerCase() === 'false')));
-}
-/**
- * A `Deny` for everyone when `aws:SecureTransport` is false: how S3 and EFS enforce TLS. A
- * NotPrincipal or any further condition narrows the deny, leaving some callers free to use HTTP.
- */
-function deniesInsecureTransport(statement) {
-    return (deniesOnInsecureTransport(statement) &&
-        deniesEveryone(statement) &&
-        statement.conditions.every((c) => c.key.toLowerCase() === 'aws:securetransport'));
-}
-/** Condition keys that say who the caller is. */
-const CALLER_IDENTITY_KEYS = new Set([
-    'aws:principalarn',
-    'aws:principalaccount',
-    'aws:principalorgid',
-    'aws:principalorgpaths',
-    'aws:userid',
-    'aws:username',
-]);
-/** Operators that admit only callers whose key matches the listed values. */
-const MATCHING_OPERATORS = new Set([
-    'stringequals',
-    'stringequalsignorecase',
-    'stringlike',
-    'arnequals',
-    'arnlike',
-]);
-/**
- * Whether a condition admits only named callers: a matching operator on a caller identity key
- * (`aws:PrincipalArn`, `aws:PrincipalOrgID`, `aws:PrincipalTag/...`, ...) or on one of
- * `extraKeys` (e.g. `elasticfilesystem:AccessPointArn`), with a value other than `*`. `IfExists`
- * forms do not count: an anonymous caller has no such key and passes them.
- */
-function restrictsCaller(statement, extraKeys = []) {
-    const extra = new Set(extraKeys.map((k) => k.toLowerCase()));
-    return statement.conditions.some((c) => {
-        const key = c.key.toLowerCase();
-        const named = CALLER_IDENTITY_KEYS.has(key) || key.startsWith('aws:principaltag/') || extra.has(key);
-        const operator = c.operator.toLowerCase().replace(/^foranyvalue:/, '');
-        return named && MATCHING_OPERATORS.has(operator) && c.values.some((v) => v !== '*');
-    });
-}
-
-;// CONCATENATED MODULE: ./src/rules/efs/security.ts
-
-
-
-const EFS_CONTROLS_URL = 'https://docs.aws.amazon.com/securityhub/latest/userguide/efs-controls.html';
-const MOUNT = 'elasticfilesystem:ClientMount';
-const ROOT_ACCESS = 'elasticfilesystem:ClientRootAccess';
-const ACCESS_POINT_KEY = 'elasticfilesystem:AccessPointArn';
-const NFS_PORT = 2049;
-/** The file system policy's statements; null when none is set; a Verdict when it cannot be read. */
-function policyStatements(fs) {
-    if (!fs.policy.ok)
-        return (0,common/* unknown */.L5)(fs.policy.error);
-    if (fs.policy.value === null)
-        return null;
-    try {
-        return parsePolicy(fs.policy.value);
-    }
-    catch (error) {
-        return { status: 'UNKNOWN', detail: `The file system policy is unreadable: ${String(error)}.` };
-    }
-}
-const isVerdict = (read) => read !== null && !Array.isArray(read);
-/** A statement as named in details: its Sid, or its position. */
-function statementName(statement, index) {
-    return statement.sid ? `statement "${statement.sid}"` : `statement ${index + 1}`;
-}
-/** Statements that apply to this file system for everyone (principal `*`). */
-function publicStatements(fs, statements) {
-    return statements
-        .map((statement, index) => ({ statement, name: statementName(statement, index) }))
-        .filter(({ statement }) => isPublicPrincipal(statement) && coversResource(statement, fs.arn));
-}
-const unencrypted = (0,common/* fileSystemRule */.yc)({
-    meta: {
-        id: 'efs.unencrypted',
-        title: 'EFS file system not encrypted at rest',
-        category: 'security',
-        severity: 'critical',
-        remediation: {
-            text: 'Encryption at rest can only be chosen at creation: create an encrypted file system (with a KMS key), copy the data over (AWS DataSync or a backup restore) and delete the unencrypted one.',
-            url: 'https://docs.aws.amazon.com/efs/latest/ug/encryption-at-rest.html',
-        },
-        frameworks: { fsbp: ['EFS.1', 'EFS.8'], cis: ['2.4.1'] },
-    },
-    judge: (fs) => fs.encrypted
-        ? (0,common/* pass */.IX)('Encrypted at rest.', { kmsKeyId: fs.kmsKeyId ?? null })
-        : (0,common/* fail */.fJ)('Not encrypted at rest: its data and metadata are stored in plain form.', {
-            encrypted: false,
-        }),
-});
-const tlsNotEnforced = (0,common/* fileSystemRule */.yc)({
-    meta: {
-        id: 'efs.tls-not-enforced',
-        title: 'EFS file system does not enforce encryption in transit',
-        category: 'security',
-        severity: 'high',
-        remediation: {
-            text: 'Add a file system policy statement that denies all client actions to principal * when aws:SecureTransport is false (the console option "Enforce in-transit encryption for all clients"), and mount with -o tls.',
-            url: 'https://docs.aws.amazon.com/efs/latest/ug/encryption-in-transit.html',
-        },
-        frameworks: {},
-    },
-    judge: (fs) => {
-        const statements = policyStatements(fs);
-        if (isVerdict(statements))
-            return statements;
-        if (statements === null) {
-            return (0,common/* fail */.fJ)('No file system policy: the default policy lets clients connect without TLS.', {
-                policy: null,
-            });
-        }
-        // Every client action needs a mount first: denying ClientMount without TLS is enforcement,
-        // whatever the statement says of ClientWrite and ClientRootAccess.
-        const enforcing = publicStatements(fs, statements).find(({ statement }) => deniesInsecureTransport(statement) && coversAction(statement, MOUNT));
-        return enforcing
-            ? (0,common/* pass */.IX)(`The file system policy denies mounting without TLS to everyone (${enforcing.name}).`)
-            : (0,common/* fail */.fJ)(`The file system policy has no statement denying ${MOUNT} to everyone when aws:SecureTransport is false: clients may mount without TLS.`, { statements: statements.length });
-    },
-});
-const nfsOpenToWorld = (0,common/* fileSystemRule */.yc)({
-    meta: {
-        id: 'efs.nfs-open-to-world',
-        title: 'EFS mount target reachable over NFS from the internet',
-        category: 'security',
-        severity: 'critical',
-        remediation: {
-            text: 'Remove inbound rules from 0.0.0.0/0 and ::/0 that reach TCP 2049 on the security groups of the mount targets; admit NFS only from the security groups or CIDRs of the clients.',
-            url: 'https://docs.aws.amazon.com/efs/latest/ug/network-access.html',
-        },
-        frameworks: {},
-    },
-    judge: (fs, efs) => {
-        if (!fs.mountTargets.ok)
-            return (0,common/* unknown */.L5)(fs.mountTargets.error);
-        if (fs.mountTargets.value.length === 0) {
-            return (0,common/* pass */.IX)('No mount targets: the file system is not reachable over NFS.');
-        }
-        const exposures = [];
-        let failure;
-        const missing = [];
-        for (const target of fs.mountTargets.value) {
-            if (!target.securityGroupIds.ok) {
-                failure ??= target.securityGroupIds.error;
-                continue;
-            }
-            if (!efs.securityGroups.ok) {
-                failure ??= efs.securityGroups.error;
-                continue;
-            }
-            const groups = efs.securityGroups.value;
-            for (const groupId of target.securityGroupIds.value) {
-                const group = groups.find((g) => g.id === groupId);
-                if (!group) {
-                    missing.push(groupId);
-                    continue;
-                }
-                for (const permission of group.ingress) {
-                    const world = worldCidrs(permission);
-                    if (world.length > 0 && ingressReaches(permission, 'tcp', NFS_PORT)) {
-                        exposures.push(`${group.id} (${describePermission(permission)} from ${world.join(', ')}) on ${target.id}`);
-                    }
-                }
-            }
-        }
-        if (exposures.length > 0) {
-            return (0,common/* fail */.fJ)(`NFS (TCP 2049) is open to the internet: ${exposures.join('; ')}.`, {
-                exposures,
-            });
-        }
-        if (failure)
-            return (0,common/* unknown */.L5)(failure);
-        if (missing.length > 0) {
-            return {
-                status: 'UNKNOWN',
-                detail: `Security groups ${(0,common/* listWords */.yh)(missing)} of its mount targets were not in the DescribeSecurityGroups listing.`,
-            };
-        }
-        return (0,common/* pass */.IX)(`No security group of its ${fs.mountTargets.value.length} mount target(s) admits TCP 2049 from 0.0.0.0/0 or ::/0.`);
-    },
-});
-const iamAuthorizationOff = (0,common/* fileSystemRule */.yc)({
-    meta: {
-        id: 'efs.iam-authorization-off',
-        title: 'EFS file system does not require IAM authorization for NFS clients',
-        category: 'security',
-        severity: 'medium',
-        remediation: {
-            text: 'Set a file system policy that grants client actions only to named IAM principals or through access points (condition on aws:PrincipalArn or elasticfilesystem:AccessPointArn), and mount with -o tls,iam.',
-            url: 'https://docs.aws.amazon.com/efs/latest/ug/iam-access-control-nfs-efs.html',
-        },
-        frameworks: {},
-    },
-    judge: (fs) => {
-        const statements = policyStatements(fs);
-        if (isVerdict(statements))
-            return statements;
-        if (statements === null) {
-            return (0,common/* fail */.fJ)('No file system policy: any client that reaches a mount target can mount, write and act as root without IAM authorization.', { policy: null });
-        }
-        const open = publicStatements(fs, statements).filter(({ statement }) => statement.effect === 'Allow' &&
-            // Without ClientMount no anonymous client can mount ("Prevent anonymous access" grants
-            // everyone ClientWrite and ClientRootAccess only): IAM then decides who mounts.
-            coversAction(statement, MOUNT) &&
-            !restrictsCaller(statement, [ACCESS_POINT_KEY]));
-        if (open.length > 0) {
-            const names = open.map((s) => s.name);
-            return (0,common/* fail */.fJ)(`The file system policy allows client actions to everyone without a condition on the caller's identity or access point (${(0,common/* listWords */.yh)(names)}).`, { statements: names });
-        }
-        return (0,common/* pass */.IX)('Client access is granted only to named principals or through access points.');
-    },
-});
-/** Why root is not squashed by the policy, or a Verdict when the policy cannot be read. */
-function rootGrants(fs) {
-    const statements = policyStatements(fs);
-    if (isVerdict(statements))
-        return statements;
-    if (statements === null)
-        return ['no file system policy (the default policy allows root)'];
-    const applying = publicStatements(fs, statements).filter(({ statement }) => coversAction(statement, ROOT_ACCESS));
-    // An unconditional deny to everyone squashes root whatever the allows say; one with a
-    // NotPrincipal leaves the grants standing for the principals it exempts.
-    if (applying.some(({ statement }) => deniesEveryone(statement) && !statement.conditions.length)) {
-        return [];
-    }
-    return applying
-        .filter(({ statement }) => statement.effect === 'Allow' && !restrictsCaller(statement))
-        .map(({ name }) => `${name} grants ClientRootAccess to everyone`);
-}
-const rootNotSquashed = (0,common/* fileSystemRule */.yc)({
-    meta: {
-        id: 'efs.root-not-squashed',
-        title: 'EFS file system lets clients act as root',
-        category: 'security',
-        severity: 'high',
-        remediation: {
-            text: 'Set a file system policy that does not grant elasticfilesystem:ClientRootAccess to principal * (the console option "Prevent root access by default"), and give access points a non-root PosixUser.',
-            url: 'https://docs.aws.amazon.com/efs/latest/ug/iam-access-control-nfs-efs.html',
-        },
-        frameworks: {},
-    },
-    judge: (fs, efs) => {
-        const grants = rootGrants(fs);
-        const reasons = Array.isArray(grants) ? [...grants] : [];
-        let undecided = Array.isArray(grants) ? undefined : grants;
-        if (efs.accessPointsFailure)
-            undecided ??= (0,common/* unknown */.L5)(efs.accessPointsFailure);
-        // In scope or not, a Uid 0 access point gives this file system's clients root. Before the
-        // scope filter runs, `accessPoints` is the whole listing.
-        const rootPoints = (efs.allAccessPoints ?? efs.accessPoints)
-            .filter((ap) => ap.fileSystemId === fs.id && ap.posixUser?.uid === 0)
-            .map((ap) => ap.id);
-        if (rootPoints.length > 0) {
-            reasons.push(`access point ${(0,common/* listWords */.yh)(rootPoints)} enforces PosixUser Uid 0`);
-        }
-        if (reasons.length > 0) {
-            return (0,common/* fail */.fJ)(`Clients can act as root: ${reasons.join('; ')}.`, { reasons });
-        }
-        if (undecided)
-            return undecided;
-        return (0,common/* pass */.IX)('The file system policy grants ClientRootAccess to no one anonymous, and no access point enforces Uid 0.');
-    },
-});
-const mountTargetPublicSubnet = (0,common/* fileSystemRule */.yc)({
-    meta: {
-        id: 'efs.mount-target-public-subnet',
-        title: 'EFS mount target in a subnet that assigns public IPs',
-        category: 'security',
-        severity: 'medium',
-        remediation: {
-            text: 'Move the mount targets to private subnets (MapPublicIpOnLaunch false): delete each mount target and create it again in a private subnet of the same Availability Zone.',
-            url: `${EFS_CONTROLS_URL}#efs-6`,
-        },
-        frameworks: { fsbp: ['EFS.6'] },
-    },
-    judge: (fs, efs) => {
-        if (!fs.mountTargets.ok)
-            return (0,common/* unknown */.L5)(fs.mountTargets.error);
-        const targets = fs.mountTargets.value;
-        if (targets.length === 0)
-            return (0,common/* pass */.IX)('No mount targets.');
-        if (!efs.subnets.ok)
-            return (0,common/* unknown */.L5)(efs.subnets.error);
-        const subnets = efs.subnets.value;
-        const publicTargets = targets.filter((t) => subnets.find((s) => s.id === t.subnetId)?.mapPublicIpOnLaunch === true);
-        if (publicTargets.length > 0) {
-            const where = publicTargets.map((t) => `${t.id} in ${t.subnetId}`);
-            return (0,common/* fail */.fJ)(`Mount targets in subnets that assign public IPs on launch: ${(0,common/* listWords */.yh)(where)}.`, { mountTargets: where });
-        }
-        const unlisted = targets.filter((t) => !subnets.some((s) => s.id === t.subnetId));
-        if (unlisted.length > 0) {
-            return {
-                status: 'UNKNOWN',
-                detail: `Subnets ${(0,common/* listWords */.yh)(unlisted.map((t) => t.subnetId))} of its mount targets were not in the DescribeSubnets listing.`,
-            };
-        }
-        return (0,common/* pass */.IX)(`None of its ${targets.length} mount target(s) is in a subnet that assigns public IPs.`);
-    },
-});
-const accessPointRootDirectory = (0,common/* accessPointRule */.Dp)({
-    meta: {
-        id: 'efs.access-point-root-directory',
-        title: 'EFS access point exposes the file system root',
-        category: 'security',
-        severity: 'medium',
-        remediation: {
-            text: 'Create the access point with a RootDirectory Path below / (e.g. /app), so its clients see only that directory tree.',
-            url: `${EFS_CONTROLS_URL}#efs-3`,
-        },
-        frameworks: { fsbp: ['EFS.3'] },
-    },
-    judge: (ap) => ap.rootDirectoryPath === '/'
-        ? (0,common/* fail */.fJ)(`Access point of ${ap.fileSystemId} uses the file system root / as its root directory.`, {
-            path: ap.rootDirectoryPath,
-        })
-        : (0,common/* pass */.IX)(`Access point of ${ap.fileSystemId} is confined to ${ap.rootDirectoryPath}.`, {
-            path: ap.rootDirectoryPath,
-        }),
-});
-const accessPointUserIdentity = (0,common/* accessPointRule */.Dp)({
-    meta: {
-        id: 'efs.access-point-user-identity',
-        title: 'EFS access point does not enforce a user identity',
-        category: 'security',
-        severity: 'medium',
-        remediation: {
-            text: 'Create the access point with a PosixUser (Uid, Gid, non-zero for application data), so every request through it acts as that user whatever the client claims.',
-            url: `${EFS_CONTROLS_URL}#efs-4`,
-        },
-        frameworks: { fsbp: ['EFS.4'] },
-    },
-    judge: (ap) => ap.posixUser
-        ? (0,common/* pass */.IX)(`Access point of ${ap.fileSystemId} enforces Uid ${ap.posixUser.uid}, Gid ${ap.posixUser.gid}.`, { posixUser: ap.posixUser })
-        : (0,common/* fail */.fJ)(`Access point of ${ap.fileSystemId} enforces no PosixUser: clients act as whatever user they claim.`, { posixUser: null }),
-});
-
-;// CONCATENATED MODULE: ./src/rules/efs/index.ts
-
-
-
-
-
-/** The eighteen EFS checks, in CHECKS.md order. */
-const efsRules = [
-    throughputOverprovisioned,
-    burstCreditsLow,
-    noIaLifecycle,
-    maxioUnneeded,
-    unused,
-    unencrypted,
-    tlsNotEnforced,
-    nfsOpenToWorld,
-    iamAuthorizationOff,
-    rootNotSquashed,
-    criticalNotReplicated,
-    noBackup,
-    oneZoneProduction,
-    alarmsMissing,
-    metadataHot,
-    accessPointRootDirectory,
-    accessPointUserIdentity,
-    mountTargetPublicSubnet,
-];
-
-// EXTERNAL MODULE: ./src/collect/convert.ts
-var convert = __nccwpck_require__(2997);
-;// CONCATENATED MODULE: ./src/rules/iam.ts
-
-
-
-/**
- * IAM checks judge principals (roles, users, groups; service-linked roles are left out by the
- * collector) through every policy that applies to them: inline policies and the default versions
- * of attached managed policies, a user's also through its groups. Results are reported under
- * region `global`.
- */
-const REGION = 'global';
-const LEARN_MORE = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege';
-const RESOURCE_TYPES = {
-    role: 'AWS::IAM::Role',
-    user: 'AWS::IAM::User',
-    group: 'AWS::IAM::Group',
-};
-function ownSources(kind, owner, policies, through = '') {
-    const inline = owner.inlinePolicies.map((p) => ({
-        label: `inline policy "${p.name}" of ${kind} "${owner.name}"`,
-        owner: 'inline',
-        document: { ok: true, value: p.document },
-        operation: 'iam:GetAccountAuthorizationDetails',
-    }));
-    const managed = owner.attachedPolicyArns.flatMap((arn) => {
-        const policy = policies.get(arn);
-        if (!policy) {
-            return [
-                {
-                    label: `managed policy "${arn}"${through}`,
-                    owner: (0,convert/* isAwsManagedPolicy */.$h)(arn) ? 'aws' : 'customer',
-                    missing: true,
-                },
-            ];
-        }
-        return [
-            {
-                label: `${policy.awsManaged ? 'AWS' : 'customer'} managed policy "${policy.name}"${through}`,
-                owner: policy.awsManaged ? 'aws' : 'customer',
-                document: policy.document,
-                operation: policy.awsManaged
-                    ? 'iam:GetPolicyVersion'
-                    : 'iam:GetAccountAuthorizationDetails',
-            },
-        ];
-    });
-    return [...inline, ...managed];
-}
-function principalsOf(iam) {
-    const policies = new Map(iam.managedPolicies.map((p) => [p.arn, p]));
-    const groups = new Map(iam.groups.map((g) => [g.name, g]));
-    return [
-        ...iam.roles.map((r) => ({
-            kind: 'role',
-            ...r,
-            sources: ownSources('role', r, policies),
-        })),
-        ...iam.users.map((u) => ({
-            kind: 'user',
-            ...u,
-            sources: [
-                ...ownSources('user', u, policies),
-                ...u.groups.flatMap((name) => {
-                    const group = groups.get(name);
-                    if (!group)
-                        return [{ label: `group "${name}"`, owner: 'any', missing: true }];
-                    return ownSources('group', group, policies, ` (through group "${name}")`);
-                }),
-            ],
-        })),
-        ...iam.groups.map((g) => ({
-            kind: 'group',
-            ...g,
-            sources: ownSources('group', g, policies),
-        })),
-    ];
-}
-function parseSource(source, cache) {
-    if ('missing' in source)
-        return { ok: false };
-    if (!source.document.ok)
-        return { ok: false, error: source.document.error };
-    const text = source.document.value;
-    let parsed = cache.get(text);
-    if (!parsed) {
-        try {
-            parsed = { ok: true, statements: parsePolicy(text) };
-        }
-        catch (error) {
-            const message = error.message;
-            parsed = {
-                ok: false,
-                error: { operation: source.operation, code: 'MalformedPolicyDocument', message },
-            };
-        }
-        cache.set(text, parsed);
-    }
-    return parsed;
-}
-/**
- * A rule judged per principal over the policies of the owners it reads. A statement that allows
- * too much is a FAIL even when another policy could not be read; no hit and an unreadable or
- * uncollected policy (or group) is UNKNOWN, never PASS.
- */
-function principalRule(meta, reads, test, passDetail) {
-    return {
-        meta,
-        evaluate(inventory) {
-            const iam = inventory.global.iam;
-            if (!iam)
-                return [];
-            if (!iam.listing.ok) {
-                return [(0,helpers/* listingUnknown */.tJ)(inventory.account, REGION, iam.listing.error)];
-            }
-            const cache = new Map();
-            return principalsOf(iam).map((principal) => {
-                const ref = {
-                    region: REGION,
-                    resourceId: principal.arn,
-                    resourceArn: principal.arn,
-                    resourceName: principal.name,
-                    resourceType: RESOURCE_TYPES[principal.kind],
-                };
-                const hits = [];
-                const unreadable = [];
-                const sources = principal.sources.filter((s) => s.owner === 'any' || reads.includes(s.owner));
-                for (const source of sources) {
-                    const parsed = parseSource(source, cache);
-                    if (!parsed.ok) {
-                        unreadable.push({ policy: source.label, error: parsed.error });
-                        continue;
-                    }
-                    parsed.statements.forEach((statement, index) => {
-                        const allows = test(statement);
-                        if (allows === undefined)
-                            return;
-                        const name = statement.sid ? `statement "${statement.sid}"` : `statement ${index + 1}`;
-                        hits.push({ policy: source.label, statement: name, allows });
-                    });
-                }
-                const policiesRead = sources.length - unreadable.length;
-                if (hits.length > 0) {
-                    const [first] = hits;
-                    const more = hits.length > 1 ? `; ${hits.length - 1} more statement(s) in the evidence` : '';
-                    return {
-                        ...ref,
-                        status: 'FAIL',
-                        detail: `Allows ${first.allows} through ${first.policy}, ${first.statement}${more}.`,
-                        evidence: { statements: hits, policiesRead },
-                    };
-                }
-                if (unreadable.length > 0) {
-                    const evidence = { unreadable: unreadable.map((u) => u.policy), policiesRead };
-                    // A failed call names the permission to grant, so it is the one reported.
-                    const failure = unreadable.find((u) => u.error !== undefined)?.error;
-                    if (failure)
-                        return { ...(0,helpers/* unknownFinding */.M8)(ref, failure), evidence };
-                    const [first] = unreadable;
-                    return {
-                        ...ref,
-                        status: 'UNKNOWN',
-                        detail: `Could not be assessed: ${first.policy} is not in the collected IAM data.`,
-                        evidence,
-                    };
-                }
-                return {
-                    ...ref,
-                    status: 'PASS',
-                    detail: `${passDetail} (${policiesRead} ${policiesRead === 1 ? 'policy' : 'policies'} read).`,
-                    evidence: { policiesRead },
-                };
-            });
-        },
-    };
-}
-/** `*` or `*:*`: every action of every service. */
-const isEveryAction = (pattern) => /^\*+(:\*+)?$/.test(pattern);
-/** `s3:*`: every action of a service (wildcards in the service name included). */
-const isServiceWide = (pattern) => /^[^:]+:\*+$/.test(pattern);
-const READ_ONLY_PREFIXES = ['describe', 'list', 'get', 'batchget', 'head'];
-/** True when every action the pattern can match is read-only: its fixed start names a read verb. */
-function isReadOnlyPattern(pattern) {
-    const colon = pattern.indexOf(':');
-    if (colon < 0)
-        return false;
-    const [fixedStart = ''] = pattern.slice(colon + 1).split(/[*?]/);
-    return READ_ONLY_PREFIXES.some((prefix) => fixedStart.toLowerCase().startsWith(prefix));
-}
-const allowsEveryResource = (s) => s.effect === 'Allow' && coversResource(s, '*');
-const quoteList = (patterns) => patterns.map((p) => `"${p}"`).join(', ');
-/**
- * How the detail names the resources of a statement that allows every resource: Resource "*", or
- * an Allow with NotResource, which grants everything but the resources it lists.
- */
-const everyResourceWords = (s) => !s.resource && s.notResource
-    ? `every resource except ${quoteList(s.notResource)} (NotResource)`
-    : 'Resource "*"';
-/** NotAction `*` excludes every action: the statement grants nothing. */
-const grantsNoAction = (s) => (s.notAction ?? []).some(isEveryAction);
-/** Action `*` on Resource `*`. */
-const fullAdminStatement = (s) => allowsEveryResource(s) && (s.action ?? []).some(isEveryAction)
-    ? `Action "*" on ${everyResourceWords(s)}`
-    : undefined;
-const fullAdmin = principalRule({
-    id: 'iam.full-admin',
-    title: 'IAM principal has full administrative privileges',
-    service: 'iam',
-    category: 'security',
-    severity: 'critical',
-    resourceType: RESOURCE_TYPES.role,
-    remediation: {
-        text: 'Replace Action "*" on Resource "*" with the actions and resources the principal needs (IAM Access Analyzer can generate a policy from its activity); keep full administrators few and behind MFA.',
-        url: LEARN_MORE,
-    },
-    frameworks: { fsbp: ['IAM.1'] },
-}, ['inline', 'customer', 'aws'], fullAdminStatement, 'No statement allows Action "*" on Resource "*"');
-const wildcardActions = principalRule({
-    id: 'iam.wildcard-actions',
-    title: 'IAM policy allows service-wide wildcard actions',
-    service: 'iam',
-    category: 'security',
-    severity: 'high',
-    resourceType: RESOURCE_TYPES.role,
-    remediation: {
-        text: 'List the actions the principal needs instead of "service:*" or NotAction in its inline and customer managed policies.',
-        url: LEARN_MORE,
-    },
-    frameworks: { fsbp: ['IAM.21'] },
-}, ['inline', 'customer'], (s) => {
-    if (s.effect !== 'Allow' || fullAdminStatement(s) || grantsNoAction(s))
-        return undefined;
-    // Allow with NotAction grants every action of every service it does not name.
-    if (s.notAction)
-        return `every action except ${quoteList(s.notAction)} (NotAction)`;
-    const wide = (s.action ?? []).filter((p) => isEveryAction(p) || isServiceWide(p));
-    return wide.length > 0 ? `the wildcard action(s) ${quoteList(wide)}` : undefined;
-}, 'No inline or customer managed policy allows a service-wide wildcard action');
-const wildcardResources = principalRule({
-    id: 'iam.wildcard-resources',
-    title: 'IAM policy allows write actions on every resource',
-    service: 'iam',
-    category: 'security',
-    severity: 'medium',
-    resourceType: RESOURCE_TYPES.role,
-    remediation: {
-        text: 'Name the resources (ARNs, or ARN patterns) that actions other than Describe, List, Get, BatchGet and Head may act on, in the inline and customer managed policies.',
-        url: LEARN_MORE,
-    },
-    frameworks: {},
-}, ['inline', 'customer'], (s) => {
-    if (!allowsEveryResource(s) || grantsNoAction(s))
-        return undefined;
-    const resources = everyResourceWords(s);
-    if (s.notAction) {
-        return `every action except ${quoteList(s.notAction)} (NotAction) on ${resources}`;
-    }
-    const writes = (s.action ?? []).filter((p) => !isReadOnlyPattern(p));
-    return writes.length > 0 ? `${quoteList(writes)} on ${resources}` : undefined;
-}, 'No inline or customer managed policy allows actions other than reads on Resource "*"');
-/** The IAM checks of CHECKS.md, in catalogue order. */
-const iamRules = [fullAdmin, wildcardActions, wildcardResources];
-
-;// CONCATENATED MODULE: ./src/rules/rds.ts
-
-const rds_INSTANCE_TYPE = 'AWS::RDS::DBInstance';
-const CLUSTER_TYPE = 'AWS::RDS::DBCluster';
-function databaseRef(region, { kind, db }) {
-    return {
-        region,
-        resourceId: db.id,
-        resourceArn: db.arn,
-        resourceType: kind === 'instance' ? rds_INSTANCE_TYPE : CLUSTER_TYPE,
-    };
-}
-const label = ({ kind }) => (kind === 'instance' ? 'DB instance' : 'DB cluster');
-/**
- * Storage, backups, Multi-AZ and deletion protection of a cluster member (Aurora, Multi-AZ DB
- * cluster) are the cluster's settings: an Aurora instance reports MultiAZ and DeletionProtection
- * false whatever its cluster says. So members get no result of their own from these checks; the
- * cluster's result covers them and its detail says so.
- */
-const notClusterMember = (db) => db.clusterId === undefined;
-const statusOf = (pass) => pass === undefined ? 'UNKNOWN' : pass ? 'PASS' : 'FAIL';
-/** Appended to a cluster's detail: its members have no result of their own. */
-function coversMembers(rds, cluster) {
-    const members = rds.instances.filter((db) => db.clusterId === cluster.id).map((db) => db.id);
-    return members.length > 0
-        ? ` This result covers the cluster's member instances: ${members.join(', ')}.`
-        : '';
-}
-/**
- * A rule judged per database of each region. A failed listing leaves databases unseen: one
- * account-level UNKNOWN for the region says so, beside the results for what was listed.
- */
-function databaseRule(meta, applies, judge) {
-    const databases = (rds) => [
-        ...rds.instances.filter(applies.instances).map((db) => ({ kind: 'instance', db })),
-        ...(applies.clusters ? rds.clusters.map((db) => ({ kind: 'cluster', db })) : []),
-    ];
-    return {
-        meta,
-        evaluate(inventory) {
-            return Object.entries(inventory.regional).flatMap(([region, parts]) => {
-                const rds = parts.rds;
-                if (!rds)
-                    return [];
-                const failure = (0,helpers/* firstFailure */.fx)(rds.instancesListing, ...(applies.clusters ? [rds.clustersListing] : []));
-                const unknown = failure ? [(0,helpers/* listingUnknown */.tJ)(inventory.account, region, failure)] : [];
-                const judged = databases(rds).map((database) => {
-                    const { pass, detail, evidence } = judge(database);
-                    return {
-                        ...databaseRef(region, database),
-                        status: statusOf(pass),
-                        detail: database.kind === 'cluster' ? `${detail}${coversMembers(rds, database.db)}` : detail,
-                        evidence,
-                    };
-                });
-                return [...unknown, ...judged];
-            });
-        },
-    };
-}
-const storageUnencrypted = databaseRule({
-    id: 'rds.storage-unencrypted',
-    title: 'RDS storage not encrypted',
-    service: 'rds',
-    category: 'security',
-    severity: 'critical',
-    resourceType: rds_INSTANCE_TYPE,
-    remediation: {
-        text: 'Encryption cannot be turned on in place: snapshot the database, copy the snapshot with a KMS key, and restore from the encrypted copy.',
-        url: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.Encryption.html',
-    },
-    frameworks: { fsbp: ['RDS.3', 'RDS.27'], cis: ['2.3.1'] },
-}, { instances: notClusterMember, clusters: true }, (database) => ({
-    pass: database.db.storageEncrypted,
-    detail: `The ${label(database)}'s storage is ${database.db.storageEncrypted ? '' : 'not '}encrypted.`,
-    evidence: { storageEncrypted: database.db.storageEncrypted, engine: database.db.engine },
-}));
-const publiclyAccessible = databaseRule({
-    id: 'rds.publicly-accessible',
-    title: 'RDS instance publicly accessible',
-    service: 'rds',
-    category: 'security',
-    severity: 'critical',
-    resourceType: rds_INSTANCE_TYPE,
-    remediation: {
-        text: 'Modify the DB instance to turn off PubliclyAccessible and reach it from inside the VPC.',
-        url: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_VPC.WorkingWithRDSInstanceinaVPC.html#USER_VPC.Hiding',
-    },
-    frameworks: { fsbp: ['RDS.2'], cis: ['2.3.3'] },
-}, { instances: () => true, clusters: false }, (database) => {
-    // Clusters are not judged here (`clusters: false`); only instances reach this.
-    const open = database.kind === 'instance' ? database.db.publiclyAccessible : false;
-    if (open === undefined) {
-        return {
-            pass: undefined,
-            detail: 'PubliclyAccessible was not in the DescribeDBInstances answer: whether the endpoint is public is not known.',
-            evidence: { publiclyAccessible: null },
-        };
-    }
-    return {
-        pass: !open,
-        detail: open
-            ? 'PubliclyAccessible is true: the endpoint resolves to a public IP address.'
-            : 'PubliclyAccessible is false.',
-        evidence: { publiclyAccessible: open },
-    };
-});
-/** RDS.11's default minimum retention, in days. */
-const MIN_BACKUP_RETENTION_DAYS = 7;
-const backupRetentionShort = databaseRule({
-    id: 'rds.backup-retention-short',
-    title: 'RDS backup retention under 7 days',
-    service: 'rds',
-    category: 'resilience',
-    severity: 'high',
-    resourceType: rds_INSTANCE_TYPE,
-    remediation: {
-        text: `Set the backup retention period to at least ${MIN_BACKUP_RETENTION_DAYS} days.`,
-        url: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_WorkingWithAutomatedBackups.html',
-    },
-    frameworks: { fsbp: ['RDS.11'] },
-}, 
-// Read replicas take no automated backups of their own.
-{ instances: (db) => notClusterMember(db) && db.readReplicaSource === undefined, clusters: true }, (database) => {
-    const days = database.db.backupRetentionPeriod;
-    return {
-        pass: days >= MIN_BACKUP_RETENTION_DAYS,
-        detail: days === 0
-            ? `Automated backups are off (retention 0 days; at least ${MIN_BACKUP_RETENTION_DAYS} expected).`
-            : `Backups are kept ${days} day${days === 1 ? '' : 's'} (at least ${MIN_BACKUP_RETENTION_DAYS} expected).`,
-        evidence: { backupRetentionPeriod: days, minimum: MIN_BACKUP_RETENTION_DAYS },
-    };
-});
-const singleAz = databaseRule({
-    id: 'rds.single-az',
-    title: 'RDS database not Multi-AZ',
-    service: 'rds',
-    category: 'resilience',
-    severity: 'medium',
-    resourceType: rds_INSTANCE_TYPE,
-    remediation: {
-        text: 'Modify the DB instance to Multi-AZ, or add a reader in another Availability Zone to the cluster.',
-        url: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.MultiAZ.html',
-    },
-    frameworks: { fsbp: ['RDS.5', 'RDS.15'] },
-}, { instances: notClusterMember, clusters: true }, (database) => ({
-    pass: database.db.multiAz,
-    detail: database.db.multiAz
-        ? `The ${label(database)} is Multi-AZ.`
-        : `The ${label(database)} runs in a single Availability Zone.`,
-    evidence: { multiAz: database.db.multiAz },
-}));
-const deletionProtectionOff = databaseRule({
-    id: 'rds.deletion-protection-off',
-    title: 'RDS deletion protection off',
-    service: 'rds',
-    category: 'resilience',
-    severity: 'high',
-    resourceType: rds_INSTANCE_TYPE,
-    remediation: {
-        text: 'Turn on deletion protection on the DB instance or cluster.',
-        url: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_DeleteInstance.html#USER_DeletionProtection',
-    },
-    frameworks: { fsbp: ['RDS.7', 'RDS.8'] },
-}, { instances: notClusterMember, clusters: true }, (database) => ({
-    pass: database.db.deletionProtection,
-    detail: `Deletion protection is ${database.db.deletionProtection ? 'on' : 'off'} for the ${label(database)}.`,
-    evidence: { deletionProtection: database.db.deletionProtection },
-}));
-/** The RDS checks of CHECKS.md, in catalogue order. */
-const rdsRules = [
-    storageUnencrypted,
-    publiclyAccessible,
-    backupRetentionShort,
-    singleAz,
-    deletionProtectionOff,
-];
-
-;// CONCATENATED MODULE: ./src/rules/s3.ts
-
-
-const BUCKET_TYPE = 'AWS::S3::Bucket';
-function bucketRef(bucket) {
-    const ref = {
-        region: bucket.region,
-        resourceId: bucket.name,
-        resourceArn: bucket.arn,
-    };
-    const name = (0,helpers/* tagValue */.EZ)(bucket.tags, 'Name');
-    if (name !== undefined)
-        ref.resourceName = name;
-    return ref;
-}
-/**
- * A rule judged per bucket. When ListBuckets itself failed there are no buckets to judge: one
- * account-level UNKNOWN says so, rather than no result at all (which would read as "all fine").
- */
-function bucketRule(meta, judge) {
-    return {
-        meta,
-        evaluate(inventory) {
-            const s3 = inventory.global.s3;
-            if (!s3)
-                return [];
-            if (!s3.listing.ok) {
-                return [(0,helpers/* listingUnknown */.tJ)(inventory.account, 'global', s3.listing.error)];
-            }
-            return s3.buckets.map((bucket) => judge(bucket, s3));
-        },
-    };
-}
-const SETTINGS = [
-    { key: 'blockPublicAcls', label: 'BlockPublicAcls' },
-    { key: 'ignorePublicAcls', label: 'IgnorePublicAcls' },
-    { key: 'blockPublicPolicy', label: 'BlockPublicPolicy' },
-    { key: 'restrictPublicBuckets', label: 'RestrictPublicBuckets' },
-];
-/** true on, false off (or no configuration), undefined when the read failed. */
-function settingOn(read, key) {
-    if (!read.ok)
-        return undefined;
-    return read.value?.[key] === true;
-}
-function settingsEvidence(read) {
-    if (!read.ok)
-        return `unreadable (${read.error.operation} ${read.error.code})`;
-    return read.value ?? 'none';
-}
-const publicAccessNotBlocked = bucketRule({
-    id: 's3.public-access-not-blocked',
-    title: 'S3 bucket public access not blocked',
-    service: 's3',
-    category: 'security',
-    severity: 'critical',
-    resourceType: BUCKET_TYPE,
-    remediation: {
-        text: 'Turn on all four Block Public Access settings (BlockPublicAcls, IgnorePublicAcls, BlockPublicPolicy, RestrictPublicBuckets) on the account, which covers every bucket, or on the bucket.',
-        url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html',
-    },
-    frameworks: { fsbp: ['S3.1', 'S3.8'], cis: ['2.1.4'] },
-}, (bucket, s3) => {
-    const off = [];
-    const undetermined = [];
-    for (const { key, label } of SETTINGS) {
-        const onBucket = settingOn(bucket.publicAccessBlock, key);
-        const onAccount = settingOn(s3.accountPublicAccessBlock, key);
-        if (onBucket === true || onAccount === true)
-            continue;
-        if (onBucket === false && onAccount === false)
-            off.push(label);
-        else
-            undetermined.push(label);
-    }
-    const evidence = {
-        bucket: settingsEvidence(bucket.publicAccessBlock),
-        account: settingsEvidence(s3.accountPublicAccessBlock),
-    };
-    if (off.length > 0) {
-        return {
-            ...bucketRef(bucket),
-            status: 'FAIL',
-            detail: `${off.length} of 4 Block Public Access settings are off on both the bucket and the account: ${off.join(', ')}.`,
-            evidence: { ...evidence, settingsOff: off },
-        };
-    }
-    const failure = undetermined.length > 0
-        ? (0,helpers/* firstFailure */.fx)(bucket.publicAccessBlock, s3.accountPublicAccessBlock)
-        : undefined;
-    if (failure) {
-        return {
-            ...(0,helpers/* unknownFinding */.M8)(bucketRef(bucket), failure),
-            evidence: { ...evidence, undetermined },
-        };
-    }
-    return {
-        ...bucketRef(bucket),
-        status: 'PASS',
-        detail: 'All 4 Block Public Access settings are on, on the bucket or the account.',
-        evidence,
-    };
-});
-const defaultEncryptionMissing = bucketRule({
-    id: 's3.default-encryption-missing',
-    title: 'S3 bucket default encryption missing',
-    service: 's3',
-    category: 'security',
-    severity: 'high',
-    resourceType: BUCKET_TYPE,
-    remediation: {
-        text: 'Set a default encryption configuration on the bucket: SSE-S3 (AES256), or SSE-KMS with a customer managed key and S3 Bucket Keys.',
-        url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/default-bucket-encryption.html',
-    },
-    frameworks: {},
-}, (bucket) => {
-    const ref = bucketRef(bucket);
-    const read = bucket.encryption;
-    if (!read.ok)
-        return (0,helpers/* unknownFinding */.M8)(ref, read.error);
-    if (!read.value) {
-        return {
-            ...ref,
-            status: 'FAIL',
-            detail: 'The bucket has no default encryption configuration.',
-        };
-    }
-    const algorithms = [...new Set(read.value.map((rule) => rule.algorithm))];
-    return {
-        ...ref,
-        status: 'PASS',
-        detail: `Default encryption is ${algorithms.join(', ')}.`,
-        evidence: { rules: read.value },
-    };
-});
-const versioningOff = bucketRule({
-    id: 's3.versioning-off',
-    title: 'S3 bucket versioning off',
-    service: 's3',
-    category: 'resilience',
-    severity: 'medium',
-    resourceType: BUCKET_TYPE,
-    remediation: {
-        text: 'Enable versioning on the bucket, with a lifecycle rule that expires noncurrent versions to bound the storage cost.',
-        url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/manage-versioning-examples.html',
-    },
-    frameworks: { fsbp: ['S3.14'] },
-}, (bucket) => {
-    const ref = bucketRef(bucket);
-    const read = bucket.versioning;
-    if (!read.ok)
-        return (0,helpers/* unknownFinding */.M8)(ref, read.error);
-    const evidence = { status: read.value };
-    if (read.value === 'Enabled') {
-        return { ...ref, status: 'PASS', detail: 'Versioning is Enabled.', evidence };
-    }
-    const detail = read.value === null
-        ? 'Versioning has never been enabled on the bucket.'
-        : `Versioning is ${read.value}, not Enabled.`;
-    return { ...ref, status: 'FAIL', detail, evidence };
-});
-/**
- * A TLS deny must reach object reads and writes: a deny on bucket-level actions or one prefix
- * leaves plain-HTTP object access open.
- */
-function enforcesTlsForObjects(statement, bucketArn) {
-    return (deniesInsecureTransport(statement) &&
-        coversAction(statement, 's3:GetObject') &&
-        coversAction(statement, 's3:PutObject') &&
-        coversResource(statement, `${bucketArn}/*`));
-}
-const s3_tlsNotEnforced = bucketRule({
-    id: 's3.tls-not-enforced',
-    title: 'S3 bucket does not enforce TLS',
-    service: 's3',
-    category: 'security',
-    severity: 'medium',
-    resourceType: BUCKET_TYPE,
-    remediation: {
-        text: 'Add a bucket policy statement with Effect Deny, Principal "*", Action "s3:*", Resource the bucket and its objects (arn:aws:s3:::BUCKET and arn:aws:s3:::BUCKET/*), and Condition {"Bool": {"aws:SecureTransport": "false"}}.',
-        url: 'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-5',
-    },
-    frameworks: { fsbp: ['S3.5'], cis: ['2.1.1'] },
-}, (bucket) => {
-    const ref = bucketRef(bucket);
-    const read = bucket.policy;
-    if (!read.ok)
-        return (0,helpers/* unknownFinding */.M8)(ref, read.error);
-    if (read.value === null) {
-        return {
-            ...ref,
-            status: 'FAIL',
-            detail: 'The bucket has no policy, so requests without TLS are not denied.',
-        };
-    }
-    let statements;
-    try {
-        statements = parsePolicy(read.value);
-    }
-    catch (error) {
-        // AWS accepted this policy, so failing to read it is ours: UNKNOWN, never a PASS or a FAIL.
-        return {
-            ...ref,
-            status: 'UNKNOWN',
-            detail: `The bucket policy is unreadable (${error.message}), so whether it denies requests without TLS is not known.`,
-        };
-    }
-    const enforcing = statements.find((s) => enforcesTlsForObjects(s, bucket.arn));
-    if (enforcing) {
-        const name = enforcing.sid ? `statement ${enforcing.sid}` : 'a statement';
-        return {
-            ...ref,
-            status: 'PASS',
-            detail: `The bucket policy denies requests with aws:SecureTransport false (${name}).`,
-            evidence: { statement: enforcing },
-        };
-    }
-    const partial = statements.filter(deniesInsecureTransport);
-    if (partial.length > 0) {
-        return {
-            ...ref,
-            status: 'FAIL',
-            detail: `The bucket policy denies requests without TLS only for some actions or resources: object reads and writes (s3:GetObject, s3:PutObject on ${bucket.arn}/*) stay open over plain HTTP.`,
-            evidence: { statements: partial },
-        };
-    }
-    const narrowed = statements.filter(deniesOnInsecureTransport);
-    if (narrowed.length > 0) {
-        return {
-            ...ref,
-            status: 'FAIL',
-            detail: 'The bucket policy denies requests with aws:SecureTransport false only for some callers: the Deny names principals other than "*" or adds other conditions, so the rest can use plain HTTP.',
-            evidence: { statements: narrowed },
-        };
-    }
-    return {
-        ...ref,
-        status: 'FAIL',
-        detail: 'No statement of the bucket policy denies requests with aws:SecureTransport false.',
-    };
-});
-/** The S3 checks of CHECKS.md, in catalogue order. */
-const s3Rules = [
-    publicAccessNotBlocked,
-    defaultEncryptionMissing,
-    versioningOff,
-    s3_tlsNotEnforced,
-];
-
-;// CONCATENATED MODULE: ./src/rules/sg.ts
-
-
-const GROUP_TYPE = 'AWS::EC2::SecurityGroup';
-const RULES_URL = 'https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html';
-/** Security Hub EC2.19's fixed list, which also holds EC2.53/54's 22 and 3389. */
-const HIGH_RISK_PORTS = [
-    20, 21, 22, 23, 25, 110, 135, 143, 445, 1433, 1434, 3000, 3306, 3389, 4333, 5000, 5432, 5500,
-    5601, 8080, 8088, 8888, 9200, 9300,
-];
-const PROTOCOLS = ['tcp', 'udp'];
-function groupRef(region, group) {
-    return { region, resourceId: group.id, resourceArn: group.arn, resourceName: group.name };
-}
-/** The sentence every security-group result ends with: is the group in use at all? */
-function attachmentNote(group, sg) {
-    if (!sg.interfacesListing.ok) {
-        const { operation, code } = sg.interfacesListing.error;
-        return `Whether it is attached to a network interface is unknown (${operation} failed with ${code}).`;
-    }
-    const count = group.networkInterfaces;
-    if (count === 0)
-        return 'It is not attached to any network interface.';
-    return `It is attached to ${count} network interface${count === 1 ? '' : 's'}.`;
-}
-function attachmentEvidence(group, sg) {
-    return sg.interfacesListing.ok ? group.networkInterfaces : null;
-}
-/**
- * A rule judged per security group of each region; `judge` says what the group exposes, or
- * undefined when it passes. A failed listing gives one account-level UNKNOWN for the region.
- */
-function groupRule(meta, judge, passDetail) {
-    return {
-        meta,
-        evaluate(inventory) {
-            return Object.entries(inventory.regional).flatMap(([region, parts]) => {
-                const sg = parts.sg;
-                if (!sg)
-                    return [];
-                if (!sg.groupsListing.ok) {
-                    return [(0,helpers/* listingUnknown */.tJ)(inventory.account, region, sg.groupsListing.error)];
-                }
-                return sg.groups.map((group) => {
-                    const exposure = judge(group);
-                    const attachment = attachmentNote(group, sg);
-                    const networkInterfaces = attachmentEvidence(group, sg);
-                    return exposure
-                        ? {
-                            ...groupRef(region, group),
-                            status: 'FAIL',
-                            detail: `${exposure.detail} ${attachment}`,
-                            evidence: { ...exposure.evidence, networkInterfaces },
-                        }
-                        : {
-                            ...groupRef(region, group),
-                            status: 'PASS',
-                            detail: `${passDetail} ${attachment}`,
-                            evidence: { networkInterfaces },
-                        };
-                });
-            });
-        },
-    };
-}
-/** Each high-risk port some world-open permission reaches, with by which protocols and CIDRs. */
-function openHighRiskPorts(group) {
-    const open = [];
-    for (const port of HIGH_RISK_PORTS) {
-        const protocols = new Set();
-        const sources = new Set();
-        for (const permission of group.ingress) {
-            const world = worldCidrs(permission);
-            if (world.length === 0)
-                continue;
-            for (const protocol of PROTOCOLS) {
-                if (!ingressReaches(permission, protocol, port))
-                    continue;
-                protocols.add(protocol);
-                world.forEach((cidr) => sources.add(cidr));
-            }
-        }
-        if (protocols.size > 0)
-            open.push({ port, protocols: [...protocols], sources: [...sources].sort() });
-    }
-    return open;
-}
-const highRiskPortOpen = groupRule({
-    id: 'sg.high-risk-port-open',
-    title: 'Security group opens a high-risk port to the internet',
-    service: 'sg',
-    category: 'security',
-    severity: 'critical',
-    resourceType: GROUP_TYPE,
-    remediation: {
-        text: 'Remove the 0.0.0.0/0 and ::/0 ingress rules on these ports; allow only known CIDRs or security groups, or reach hosts through Systems Manager Session Manager.',
-        url: RULES_URL,
-    },
-    frameworks: { fsbp: ['EC2.19', 'EC2.53', 'EC2.54'], cis: ['5.2', '5.3'] },
-}, (group) => {
-    const open = openHighRiskPorts(group);
-    if (open.length === 0)
-        return undefined;
-    // Ports reached the same way are named together: `3000, 3306 (tcp from ::/0)`.
-    const byWay = new Map();
-    for (const o of open) {
-        const way = `${o.protocols.join('/')} from ${o.sources.join(', ')}`;
-        byWay.set(way, [...(byWay.get(way) ?? []), o.port]);
-    }
-    const ports = [...byWay].map(([way, list]) => `${list.join(', ')} (${way})`);
-    return {
-        detail: `High-risk port${open.length === 1 ? '' : 's'} open to the internet: ${ports.join('; ')}.`,
-        evidence: { openPorts: open },
-    };
-}, 'No ingress from 0.0.0.0/0 or ::/0 reaches a high-risk port.');
-const allPortsOpen = groupRule({
-    id: 'sg.all-ports-open',
-    title: 'Security group opens every port to the internet',
-    service: 'sg',
-    category: 'security',
-    severity: 'critical',
-    resourceType: GROUP_TYPE,
-    remediation: {
-        text: 'Replace the all-traffic or 0-65535 ingress rule from 0.0.0.0/0 or ::/0 with rules for the ports the workload serves.',
-        url: RULES_URL,
-    },
-    frameworks: {},
-}, (group) => {
-    const rules = group.ingress
-        .filter((p) => opensEveryPort(p) && worldCidrs(p).length > 0)
-        .map((p) => `${describePermission(p)} from ${worldCidrs(p).join(', ')}`);
-    if (rules.length === 0)
-        return undefined;
-    return {
-        detail: `Every port is open to the internet: ${rules.join('; ')}.`,
-        evidence: { rules },
-    };
-}, 'No ingress from 0.0.0.0/0 or ::/0 opens every port.');
-/** The security group checks of CHECKS.md, in catalogue order. */
-const sgRules = [highRiskPortOpen, allPortsOpen];
-
-;// CONCATENATED MODULE: ./src/rules/index.ts
-
-
-
-
-
-
-/** Every check posture-gate knows, in catalogue order. */
-const ALL_RULES = [
-    ...efsRules,
-    ...ec2Rules,
-    ...sgRules,
-    ...rdsRules,
-    ...s3Rules,
-    ...iamRules,
-];
-
-
-/***/ }),
-
-/***/ 3182:
+/***/ 3111:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ex: () => (/* binding */ compareResults),
+/* harmony export */   n6: () => (/* binding */ compareText),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
 /* harmony export */   oZ: () => (/* binding */ SEVERITY_WEIGHTS),
 /* harmony export */   y: () => (/* binding */ SCORED_CATEGORIES)
@@ -46855,6 +44344,24 @@ const SEVERITY_WEIGHTS = {
 const CATEGORIES = (/* unused pure expression or super */ null && (['security', 'resilience', 'operations', 'cost', 'performance']));
 /** Categories whose results count toward the posture score. */
 const SCORED_CATEGORIES = ['security', 'resilience', 'operations'];
+const STATUS_ORDER = { FAIL: 0, UNKNOWN: 1, PASS: 2 };
+/** Code-unit order, not localeCompare: output must not depend on the machine's locale. */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * The order of results everywhere: most severe first, then check, region, resource and status.
+ * Account and id break the remaining ties of merged multi-account reports, so the order is total.
+ */
+function compareResults(a, b) {
+    return (SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
+        compareText(a.checkId, b.checkId) ||
+        compareText(a.region, b.region) ||
+        compareText(a.resourceId, b.resourceId) ||
+        STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
+        compareText(a.account, b.account) ||
+        compareText(a.id, b.id));
+}
 
 
 /***/ }),

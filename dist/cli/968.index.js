@@ -405,7 +405,10 @@ function createCollectContext(options) {
 
 // EXTERNAL MODULE: ./src/collect/convert.ts
 var convert = __webpack_require__(2997);
+// EXTERNAL MODULE: ./src/model/inventory.ts
+var model_inventory = __webpack_require__(1621);
 ;// CONCATENATED MODULE: ./src/collect/ec2.ts
+
 
 
 /** The largest page sizes the two listings accept. */
@@ -453,18 +456,16 @@ async function collectEc2(ctx) {
         ctx.call('ec2:GetEbsEncryptionByDefault', () => client.send(new client_ec2_dist_cjs/* GetEbsEncryptionByDefaultCommand */.Lgn({}))),
     ]);
     return {
-        instancesListing: (0,convert/* listingOf */.K7)(instances),
-        instances: instances.ok ? instances.value.map((i) => toInstance(i, arnPrefix)) : [],
-        volumesListing: (0,convert/* listingOf */.K7)(volumes),
-        volumes: volumes.ok ? volumes.value.map((v) => toVolume(v, arnPrefix)) : [],
+        instances: (0,model_inventory/* mapFetched */.KX)(instances, (list) => list.map((i) => toInstance(i, arnPrefix))),
+        volumes: (0,model_inventory/* mapFetched */.KX)(volumes, (list) => list.map((v) => toVolume(v, arnPrefix))),
         ebsEncryptionByDefault: encryptionByDefault.ok
             ? { ok: true, value: encryptionByDefault.value?.EbsEncryptionByDefault ?? null }
             : encryptionByDefault,
     };
 }
 
-// EXTERNAL MODULE: ./src/collect/metric-window.ts
-var metric_window = __webpack_require__(3397);
+// EXTERNAL MODULE: ./src/model/metrics.ts
+var metrics = __webpack_require__(5500);
 ;// CONCATENATED MODULE: ./src/collect/metrics.ts
 
 
@@ -473,7 +474,7 @@ const GET_METRIC_DATA_MAX_QUERIES = 500;
 const GET_METRIC_DATA_MAX_DATAPOINTS = 100_800;
 /** How many queries of this window fit one call under both the query and datapoint limits. */
 function queriesPerCall(window) {
-    const pointsPerQuery = Math.ceil((0,metric_window/* windowSeconds */.O)(window) / window.periodSeconds);
+    const pointsPerQuery = Math.ceil((0,metrics/* windowSeconds */.O)(window) / window.periodSeconds);
     return Math.max(1, Math.min(GET_METRIC_DATA_MAX_QUERIES, Math.floor(GET_METRIC_DATA_MAX_DATAPOINTS / pointsPerQuery)));
 }
 /** Statuses of one query that mean its datapoints cannot be trusted. */
@@ -597,6 +598,7 @@ function toIngressPermission(permission) {
 
 
 
+
 const EFS_LOOKBACK_DAYS = 30;
 const EFS_CONNECTIONS_DAYS = 60;
 const HOUR_SECONDS = 3600;
@@ -624,16 +626,16 @@ async function* tokenPages(fetch, nextToken) {
  */
 async function collectEfs(ctx, now = new Date()) {
     const metricWindows = {
-        lookback: (0,metric_window/* metricWindow */.z)(now, EFS_LOOKBACK_DAYS, HOUR_SECONDS),
-        connections: (0,metric_window/* metricWindow */.z)(now, EFS_CONNECTIONS_DAYS, DAY_SECONDS),
+        lookback: (0,metrics/* metricWindow */.z)(now, EFS_LOOKBACK_DAYS, HOUR_SECONDS),
+        connections: (0,metrics/* metricWindow */.z)(now, EFS_CONNECTIONS_DAYS, DAY_SECONDS),
     };
     const empty = () => ({ ok: true, value: [] });
     const listing = await ctx.pages('efs:DescribeFileSystems', (0,client_efs_dist_cjs/* paginateDescribeFileSystems */.ra5)({ client: ctx.clients.efs, pageSize: EFS_PAGE_SIZE }, {}), (page) => page.FileSystems);
     const described = listing.ok ? listing.value : [];
     // With no file system (or none known) the region-wide reads would have nothing to describe.
     const base = {
-        fileSystems: [],
-        accessPoints: [],
+        fileSystems: empty(),
+        accessPoints: empty(),
         replications: empty(),
         protectedFileSystemArns: empty(),
         alarms: empty(),
@@ -642,7 +644,7 @@ async function collectEfs(ctx, now = new Date()) {
         metricWindows,
     };
     if (!listing.ok)
-        return { ...base, fileSystemsFailure: listing.error };
+        return { ...base, fileSystems: listing };
     if (described.length === 0)
         return base;
     const hasMountTargets = described.some((fs) => (fs.NumberOfMountTargets ?? 0) > 0);
@@ -658,19 +660,16 @@ async function collectEfs(ctx, now = new Date()) {
     ]);
     const fileSystems = details.map(({ fs, ...read }) => toFileSystem(fs, read, metricsOf(fs)));
     const mountTargets = fileSystems.flatMap((fs) => fs.mountTargets.ok ? fs.mountTargets.value : []);
-    const inventory = {
+    return {
         ...base,
-        fileSystems,
-        accessPoints: accessPoints.ok ? accessPoints.value : [],
+        fileSystems: { ok: true, value: fileSystems },
+        accessPoints,
         replications,
         protectedFileSystemArns: protectedArns,
         alarms,
-        subnets: (0,convert/* mapFetched */.KX)(subnets, (list) => usedSubnets(list, mountTargets)),
-        securityGroups: (0,convert/* mapFetched */.KX)(groups, (list) => usedSecurityGroups(list, mountTargets)),
+        subnets: (0,model_inventory/* mapFetched */.KX)(subnets, (list) => usedSubnets(list, mountTargets)),
+        securityGroups: (0,model_inventory/* mapFetched */.KX)(groups, (list) => usedSecurityGroups(list, mountTargets)),
     };
-    if (!accessPoints.ok)
-        inventory.accessPointsFailure = accessPoints.error;
-    return inventory;
 }
 /** The region's subnets that hold a mount target. */
 function usedSubnets(subnets, targets) {
@@ -712,7 +711,7 @@ async function describeFileSystemDetails(ctx, fs) {
     ]);
     return {
         mountTargets,
-        lifecycle: (0,convert/* mapFetched */.KX)(lifecycle, (answer) => {
+        lifecycle: (0,model_inventory/* mapFetched */.KX)(lifecycle, (answer) => {
             const rules = {};
             for (const p of answer?.LifecyclePolicies ?? []) {
                 if (p.TransitionToIA)
@@ -725,8 +724,8 @@ async function describeFileSystemDetails(ctx, fs) {
             }
             return rules;
         }),
-        backupPolicyStatus: (0,convert/* mapFetched */.KX)(backup, (answer) => answer?.BackupPolicy?.Status ?? null),
-        policy: (0,convert/* mapFetched */.KX)(policy, (answer) => answer?.Policy ?? null),
+        backupPolicyStatus: (0,model_inventory/* mapFetched */.KX)(backup, (answer) => answer?.BackupPolicy?.Status ?? null),
+        policy: (0,model_inventory/* mapFetched */.KX)(policy, (answer) => answer?.Policy ?? null),
     };
 }
 async function collectMountTargets(ctx, FileSystemId) {
@@ -742,7 +741,7 @@ async function collectMountTargets(ctx, FileSystemId) {
             subnetId: mt.SubnetId ?? '',
             ...(mt.AvailabilityZoneName ? { availabilityZoneName: mt.AvailabilityZoneName } : {}),
             state: mt.LifeCycleState ?? 'unknown',
-            securityGroupIds: (0,convert/* mapFetched */.KX)(groups, (answer) => answer?.SecurityGroups ?? []),
+            securityGroupIds: (0,model_inventory/* mapFetched */.KX)(groups, (answer) => answer?.SecurityGroups ?? []),
         };
     }));
     return { ok: true, value: targets };
@@ -783,7 +782,7 @@ function toFileSystem(fs, details, metrics) {
 /** One region-wide listing, not one per file system. */
 async function collectAccessPoints(ctx) {
     const listed = await ctx.pages('efs:DescribeAccessPoints', (0,client_efs_dist_cjs/* paginateDescribeAccessPoints */._61)({ client: ctx.clients.efs, pageSize: EFS_PAGE_SIZE }, {}), (page) => page.AccessPoints);
-    return (0,convert/* mapFetched */.KX)(listed, (list) => list.map((ap) => {
+    return (0,model_inventory/* mapFetched */.KX)(listed, (list) => list.map((ap) => {
         const tags = (0,convert/* tagsOf */.Fg)(ap.Tags);
         const name = ap.Name || tags.Name;
         const out = {
@@ -817,7 +816,7 @@ async function collectReplications(ctx) {
         MaxResults: REPLICATION_PAGE_SIZE,
         NextToken,
     })), (page) => page.NextToken), (page) => page.Replications, ['ReplicationNotFound']);
-    return (0,convert/* mapFetched */.KX)(listed, (list) => list.map((r) => ({
+    return (0,model_inventory/* mapFetched */.KX)(listed, (list) => list.map((r) => ({
         sourceFileSystemId: r.SourceFileSystemId ?? '',
         destinations: (r.Destinations ?? []).map((d) => ({
             fileSystemId: d.FileSystemId ?? '',
@@ -829,14 +828,14 @@ async function collectReplications(ctx) {
 /** One paginated listing of everything AWS Backup protects, kept to the EFS ARNs. */
 async function collectProtectedFileSystems(ctx) {
     const listed = await ctx.pages('backup:ListProtectedResources', (0,dist_cjs/* paginateListProtectedResources */.v6I)({ client: ctx.clients.backup, pageSize: BACKUP_PAGE_SIZE }, {}), (page) => page.Results);
-    return (0,convert/* mapFetched */.KX)(listed, (list) => list
+    return (0,model_inventory/* mapFetched */.KX)(listed, (list) => list
         .map((r) => r.ResourceArn ?? '')
         .filter((arn) => arn.includes(':elasticfilesystem:') && arn.includes(':file-system/')));
 }
 /** Region-wide alarm listing, matched locally to `AWS/EFS` metrics with a FileSystemId. */
 async function collectAlarms(ctx) {
     const listed = await ctx.pages('cloudwatch:DescribeAlarms', (0,client_cloudwatch_dist_cjs/* paginateDescribeAlarms */.hNb)({ client: ctx.clients.cloudwatch, pageSize: ALARM_PAGE_SIZE }, {}), (page) => page.MetricAlarms);
-    return (0,convert/* mapFetched */.KX)(listed, (list) => list.flatMap(efsAlarmTargets));
+    return (0,model_inventory/* mapFetched */.KX)(listed, (list) => list.flatMap(efsAlarmTargets));
 }
 /** The EFS metrics an alarm watches: its own metric, or the metrics of a metric-math alarm. */
 function efsAlarmTargets(alarm) {
@@ -957,7 +956,7 @@ async function fetchManagedPolicy(ctx, arn) {
 async function collectIam(ctx) {
     const details = await ctx.pages('iam:GetAccountAuthorizationDetails', (0,client_iam_dist_cjs/* paginateGetAccountAuthorizationDetails */.YS4)({ client: ctx.clients.iam, pageSize: PAGE_SIZE }, { Filter: [...DETAIL_FILTER] }), (page) => [page]);
     if (!details.ok) {
-        return { listing: details, roles: [], users: [], groups: [], managedPolicies: [] };
+        return { roles: details, users: details, groups: details, managedPolicies: details };
     }
     const pages = details.value;
     const roles = pages
@@ -1008,15 +1007,15 @@ async function collectIam(ctx) {
     const fetched = await ctx.pool(missing, (arn) => fetchManagedPolicy(ctx, arn));
     const managedPolicies = [...listed.values(), ...fetched].sort((a, b) => a.arn < b.arn ? -1 : a.arn > b.arn ? 1 : 0);
     return {
-        listing: { ok: true, value: { listed: roles.length + users.length + groups.length } },
-        roles,
-        users,
-        groups,
-        managedPolicies,
+        roles: { ok: true, value: roles },
+        users: { ok: true, value: users },
+        groups: { ok: true, value: groups },
+        managedPolicies: { ok: true, value: managedPolicies },
     };
 }
 
 ;// CONCATENATED MODULE: ./src/collect/rds.ts
+
 
 
 /** The largest page size both listings accept. */
@@ -1065,18 +1064,13 @@ async function collectRds(ctx) {
         ctx.pages('rds:DescribeDBClusters', (0,client_rds_dist_cjs/* paginateDescribeDBClusters */.cbb)({ client, pageSize: rds_PAGE_SIZE }, {}), (page) => page.DBClusters),
     ]);
     return {
-        instancesListing: (0,convert/* listingOf */.K7)(instances),
-        instances: instances.ok
-            ? instances.value.map(rds_toInstance).filter((db) => !GONE_STATUSES.has(db.status))
-            : [],
-        clustersListing: (0,convert/* listingOf */.K7)(clusters),
-        clusters: clusters.ok
-            ? clusters.value.map(toCluster).filter((c) => !GONE_STATUSES.has(c.status))
-            : [],
+        instances: (0,model_inventory/* mapFetched */.KX)(instances, (list) => list.map(rds_toInstance).filter((db) => !GONE_STATUSES.has(db.status))),
+        clusters: (0,model_inventory/* mapFetched */.KX)(clusters, (list) => list.map(toCluster).filter((c) => !GONE_STATUSES.has(c.status))),
     };
 }
 
 ;// CONCATENATED MODULE: ./src/collect/s3.ts
+
 
 
 
@@ -1106,9 +1100,15 @@ async function readBucket(ctx, s3, name) {
             'NoSuchBucketPolicy',
         ]),
     ]);
-    const reads = {
-        tags: {},
-        encryption: (0,convert/* mapFetched */.KX)(encryption, (answer) => {
+    return {
+        tags: (0,model_inventory/* mapFetched */.KX)(tagging, (answer) => {
+            const tags = {};
+            for (const tag of answer?.TagSet ?? [])
+                if (tag.Key)
+                    tags[tag.Key] = tag.Value ?? '';
+            return tags;
+        }),
+        encryption: (0,model_inventory/* mapFetched */.KX)(encryption, (answer) => {
             const rules = answer?.ServerSideEncryptionConfiguration?.Rules ?? [];
             const defaults = rules.flatMap((rule) => {
                 const sse = rule.ApplyServerSideEncryptionByDefault;
@@ -1123,26 +1123,16 @@ async function readBucket(ctx, s3, name) {
             });
             return defaults.length > 0 ? defaults : null;
         }),
-        versioning: (0,convert/* mapFetched */.KX)(versioning, (answer) => answer?.Status ?? null),
-        publicAccessBlock: (0,convert/* mapFetched */.KX)(publicAccessBlock, (answer) => answer ? toSettings(answer.PublicAccessBlockConfiguration) : null),
-        policy: (0,convert/* mapFetched */.KX)(policy, (answer) => answer?.Policy ?? null),
+        versioning: (0,model_inventory/* mapFetched */.KX)(versioning, (answer) => answer?.Status ?? null),
+        publicAccessBlock: (0,model_inventory/* mapFetched */.KX)(publicAccessBlock, (answer) => answer ? toSettings(answer.PublicAccessBlockConfiguration) : null),
+        policy: (0,model_inventory/* mapFetched */.KX)(policy, (answer) => answer?.Policy ?? null),
     };
-    if (tagging.ok) {
-        for (const tag of tagging.value?.TagSet ?? [])
-            if (tag.Key)
-                reads.tags[tag.Key] = tag.Value ?? '';
-    }
-    else {
-        reads.tagsFailure = tagging.error;
-    }
-    return reads;
 }
 /** Every read of a bucket whose region could not be found fails with that lookup's failure. */
 function unreadBucket(failure) {
     const failed = { ok: false, error: failure };
     return {
-        tags: {},
-        tagsFailure: failure,
+        tags: failed,
         encryption: failed,
         versioning: failed,
         publicAccessBlock: failed,
@@ -1164,9 +1154,9 @@ async function collectS3(ctx, regions) {
         ctx.pages('s3:ListBuckets', (0,client_s3_dist_cjs/* paginateListBuckets */.JPx)({ client: s3 }, {}), (page) => page.Buckets),
         ctx.call('s3control:GetPublicAccessBlock', () => ctx.clients.s3control.send(new client_s3_control_dist_cjs/* GetPublicAccessBlockCommand */.GLk({ AccountId: ctx.account })), ['NoSuchPublicAccessBlockConfiguration']),
     ]);
-    const accountPublicAccessBlock = (0,convert/* mapFetched */.KX)(accountBlock, (answer) => answer ? toSettings(answer.PublicAccessBlockConfiguration) : null);
+    const accountPublicAccessBlock = (0,model_inventory/* mapFetched */.KX)(accountBlock, (answer) => answer ? toSettings(answer.PublicAccessBlockConfiguration) : null);
     if (!listing.ok)
-        return { listing, accountPublicAccessBlock, buckets: [] };
+        return { accountPublicAccessBlock, buckets: listing };
     const listed = listing.value
         .filter((b) => Boolean(b.Name))
         .sort((a, b) => (a.Name < b.Name ? -1 : a.Name > b.Name ? 1 : 0));
@@ -1174,7 +1164,7 @@ async function collectS3(ctx, regions) {
         const name = bucket.Name;
         const region = bucket.BucketRegion
             ? { ok: true, value: bucket.BucketRegion }
-            : (0,convert/* mapFetched */.KX)(await ctx.call('s3:GetBucketLocation', () => s3.send(new client_s3_dist_cjs/* GetBucketLocationCommand */.r_J({ Bucket: name }))), (answer) => regionOfLocation(answer?.LocationConstraint));
+            : (0,model_inventory/* mapFetched */.KX)(await ctx.call('s3:GetBucketLocation', () => s3.send(new client_s3_dist_cjs/* GetBucketLocationCommand */.r_J({ Bucket: name }))), (answer) => regionOfLocation(answer?.LocationConstraint));
         if (region.ok && !inScope(region.value))
             return undefined;
         const base = {
@@ -1190,9 +1180,8 @@ async function collectS3(ctx, regions) {
         return { ...base, ...reads };
     });
     return {
-        listing: { ok: true, value: { bucketsInAccount: listed.length } },
         accountPublicAccessBlock,
-        buckets: collected.filter((b) => b !== undefined),
+        buckets: { ok: true, value: collected.filter((b) => b !== undefined) },
     };
 }
 
@@ -1200,9 +1189,10 @@ async function collectS3(ctx, regions) {
 
 
 
+
 /** The largest page DescribeNetworkInterfaces accepts. */
 const INTERFACE_PAGE_SIZE = 1000;
-function toGroup(group, arnPrefix, interfacesByGroup) {
+function toGroup(group, arnPrefix) {
     const id = group.GroupId ?? '';
     const out = {
         id,
@@ -1210,7 +1200,6 @@ function toGroup(group, arnPrefix, interfacesByGroup) {
         name: group.GroupName ?? '',
         tags: (0,convert/* tagsOf */.Fg)(group.Tags),
         ingress: (group.IpPermissions ?? []).map(toIngressPermission),
-        networkInterfaces: interfacesByGroup.get(id) ?? 0,
     };
     if (group.VpcId)
         out.vpcId = group.VpcId;
@@ -1225,22 +1214,24 @@ async function collectSecurityGroups(ctx) {
         listSecurityGroups(ctx),
         ctx.pages('ec2:DescribeNetworkInterfaces', (0,client_ec2_dist_cjs/* paginateDescribeNetworkInterfaces */.pkX)({ client: ctx.clients.ec2, pageSize: INTERFACE_PAGE_SIZE }, {}), (page) => page.NetworkInterfaces),
     ]);
-    const interfacesByGroup = new Map();
-    for (const eni of interfaces.ok ? interfaces.value : []) {
-        for (const { GroupId } of eni.Groups ?? []) {
-            if (GroupId)
-                interfacesByGroup.set(GroupId, (interfacesByGroup.get(GroupId) ?? 0) + 1);
-        }
-    }
     const arnPrefix = `arn:${(0,convert/* partitionOf */.iQ)(ctx.region)}:ec2:${ctx.region}:${ctx.account}`;
     return {
-        groupsListing: (0,convert/* listingOf */.K7)(groups),
-        groups: groups.ok ? groups.value.map((g) => toGroup(g, arnPrefix, interfacesByGroup)) : [],
-        interfacesListing: (0,convert/* listingOf */.K7)(interfaces),
+        groups: (0,model_inventory/* mapFetched */.KX)(groups, (list) => list.map((g) => toGroup(g, arnPrefix))),
+        networkInterfaceCounts: (0,model_inventory/* mapFetched */.KX)(interfaces, (list) => {
+            const counts = {};
+            for (const eni of list) {
+                for (const { GroupId } of eni.Groups ?? []) {
+                    if (GroupId)
+                        counts[GroupId] = (counts[GroupId] ?? 0) + 1;
+                }
+            }
+            return counts;
+        }),
     };
 }
 
 ;// CONCATENATED MODULE: ./src/collect/index.ts
+
 
 
 
@@ -1339,7 +1330,7 @@ async function collectInventory(options) {
     }
     await Promise.all(jobs);
     const inventory = {
-        schemaVersion: 1,
+        schemaVersion: model_inventory/* INVENTORY_SCHEMA_VERSION */.Gi,
         account,
         collectedAt: (options.now?.() ?? new Date()).toISOString(),
         regions: [...regions],
@@ -1354,8 +1345,8 @@ async function collectInventory(options) {
     return { inventory, stats: { apiCalls: options.apiCalls, durationMsByService } };
 }
 
-// EXTERNAL MODULE: ./src/evaluate.ts + 4 modules
-var evaluate = __webpack_require__(4231);
+// EXTERNAL MODULE: ./src/triage/evaluate.ts + 3 modules
+var evaluate = __webpack_require__(7002);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 
 

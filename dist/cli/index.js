@@ -2231,7 +2231,7 @@ function permissionFor(operation) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4761);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6917);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -2244,7 +2244,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4761:
+/***/ 6917:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2255,16 +2255,281 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: EXIT, UsageError
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __nccwpck_require__(2857);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
+var api = __nccwpck_require__(3759);
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
+
+
+
+function datetime(params) {
+    return api/* _isoDateTime */.G1(schemas/* ZodISODateTime */.You, params);
+}
+function date(params) {
+    return core._isoDate(ZodISODate, params);
+}
+function time(params) {
+    return core._isoTime(ZodISOTime, params);
+}
+function duration(params) {
+    return core._isoDuration(ZodISODuration, params);
+}
+
+// EXTERNAL MODULE: ./src/model/inventory.ts
+var inventory = __nccwpck_require__(1621);
+;// CONCATENATED MODULE: ./src/collect/migrations.ts
+// Saved inventories of every earlier shape, brought to the current one on load. Each step takes a
+// file of one schemaVersion to the next; a new shape adds one step here and a fixture saved by the
+// version before it (test/fixtures/inventories).
+
+const asObject = (value) => typeof value === 'object' && value !== null ? value : {};
+const asList = (value) => (Array.isArray(value) ? value : []);
+/** Version 1 kept a listing's outcome apart from its items; version 2 holds them as one read. */
+function listing(outcome, items) {
+    const read = asObject(outcome);
+    return read.ok === false && read.error
+        ? { ok: false, error: read.error }
+        : { ok: true, value: asList(items) };
+}
+function failedOr(failure, items) {
+    return failure ? { ok: false, error: failure } : { ok: true, value: asList(items) };
+}
+function ec2V2(part) {
+    const { instancesListing, volumesListing, instances, volumes, ...rest } = part;
+    return {
+        ...rest,
+        instances: listing(instancesListing, instances),
+        volumes: listing(volumesListing, volumes),
+    };
+}
+function sgV2(part) {
+    const { groupsListing, interfacesListing, groups, ...rest } = part;
+    const counts = {};
+    const groupsV2 = asList(groups).map((entry) => {
+        const { networkInterfaces, ...group } = asObject(entry);
+        if (typeof networkInterfaces === 'number' && networkInterfaces > 0) {
+            counts[String(group.id)] = networkInterfaces;
+        }
+        return group;
+    });
+    const interfaces = asObject(interfacesListing);
+    return {
+        ...rest,
+        groups: listing(groupsListing, groupsV2),
+        networkInterfaceCounts: interfaces.ok === false && interfaces.error
+            ? { ok: false, error: interfaces.error }
+            : { ok: true, value: counts },
+    };
+}
+function rdsV2(part) {
+    const { instancesListing, clustersListing, instances, clusters, ...rest } = part;
+    return {
+        ...rest,
+        instances: listing(instancesListing, instances),
+        clusters: listing(clustersListing, clusters),
+    };
+}
+function efsV2(part) {
+    const { fileSystemsFailure, accessPointsFailure, fileSystems, accessPoints, ...rest } = part;
+    return {
+        ...rest,
+        fileSystems: failedOr(fileSystemsFailure, fileSystems),
+        accessPoints: failedOr(accessPointsFailure, accessPoints),
+    };
+}
+function s3V2(part) {
+    const { listing: outcome, buckets, ...rest } = part;
+    const bucketsV2 = asList(buckets).map((entry) => {
+        const { tags, tagsFailure, ...bucket } = asObject(entry);
+        return {
+            ...bucket,
+            tags: tagsFailure ? { ok: false, error: tagsFailure } : { ok: true, value: tags ?? {} },
+        };
+    });
+    return { ...rest, buckets: listing(outcome, bucketsV2) };
+}
+function iamV2(part) {
+    const { listing: outcome, roles, users, groups, managedPolicies, ...rest } = part;
+    return {
+        ...rest,
+        roles: listing(outcome, roles),
+        users: listing(outcome, users),
+        groups: listing(outcome, groups),
+        managedPolicies: listing(outcome, managedPolicies),
+    };
+}
+const REGIONAL_V2 = {
+    ec2: ec2V2,
+    sg: sgV2,
+    rds: rdsV2,
+    efs: efsV2,
+};
+const GLOBAL_V2 = { s3: s3V2, iam: iamV2 };
+function mapParts(parts, steps) {
+    return Object.fromEntries(Object.entries(asObject(parts)).map(([service, part]) => {
+        const step = steps[service];
+        return [service, step && part ? step(asObject(part)) : part];
+    }));
+}
+/** 1 to 2: every listing becomes one `Fetched` list; S3 bucket tags become a read of their own. */
+function v1ToV2(file) {
+    return {
+        ...file,
+        schemaVersion: 2,
+        global: mapParts(file.global, GLOBAL_V2),
+        regional: Object.fromEntries(Object.entries(asObject(file.regional)).map(([region, parts]) => [
+            region,
+            mapParts(parts, REGIONAL_V2),
+        ])),
+    };
+}
+/** The step from each version to the next. */
+const STEPS = { 1: v1ToV2 };
+class InventoryVersionError extends Error {
+    name = 'InventoryVersionError';
+}
+/**
+ * A saved inventory of any version this release can read, in the current shape. Files written by
+ * a newer posture-gate are refused rather than guessed at.
+ */
+function migrateInventory(file) {
+    let current = file;
+    let version = current.schemaVersion;
+    while (version !== inventory/* INVENTORY_SCHEMA_VERSION */.Gi) {
+        const step = typeof version === 'number' ? STEPS[version] : undefined;
+        if (!step) {
+            throw new InventoryVersionError(`schemaVersion ${JSON.stringify(version)} is not one this version of posture-gate reads (1 to ${inventory/* INVENTORY_SCHEMA_VERSION */.Gi})`);
+        }
+        current = step(current);
+        version = current.schemaVersion;
+    }
+    return current;
+}
+
+;// CONCATENATED MODULE: ./src/collect/saved-inventory.ts
+// Reading an inventory saved with --save-inventory: parse, migrate from its version, validate.
+
+
+
+
+/** A file given as a saved inventory that cannot be used; the message names the file and field. */
+class InventoryFileError extends Error {
+    name = 'InventoryFileError';
+}
+const failure = schemas/* object */.Ikc({ operation: schemas/* string */.YjP(), code: schemas/* string */.YjP(), message: schemas/* string */.YjP() });
+const fetched = (value) => schemas/* discriminatedUnion */.gMt('ok', [
+    schemas/* object */.Ikc({ ok: schemas/* literal */.euz(true), value }),
+    schemas/* object */.Ikc({ ok: schemas/* literal */.euz(false), error: failure }),
+]);
+const tags = schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP());
+/** A listed resource: the fields every check names it by; the rest is read by the rules. */
+const resource = (fields = {}) => schemas/* looseObject */._H3({ id: schemas/* string */.YjP(), arn: schemas/* string */.YjP(), ...fields });
+const listingOf = (item) => fetched(schemas/* array */.YOg(item));
+const ec2 = schemas/* looseObject */._H3({
+    instances: listingOf(resource({ state: schemas/* string */.YjP(), tags })),
+    volumes: listingOf(resource({ encrypted: schemas/* boolean */.zMY(), attachedTo: schemas/* array */.YOg(schemas/* string */.YjP()) })),
+    ebsEncryptionByDefault: fetched(schemas/* boolean */.zMY().nullable()),
+});
+const sg = schemas/* looseObject */._H3({
+    groups: listingOf(resource({ name: schemas/* string */.YjP(), tags, ingress: schemas/* array */.YOg(schemas/* looseObject */._H3({})) })),
+    networkInterfaceCounts: fetched(schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig())),
+});
+const database = resource({ engine: schemas/* string */.YjP(), status: schemas/* string */.YjP(), tags });
+const rds = schemas/* looseObject */._H3({ instances: listingOf(database), clusters: listingOf(database) });
+const efs = schemas/* looseObject */._H3({
+    fileSystems: listingOf(resource({
+        createdAt: schemas/* string */.YjP(),
+        tags,
+        sizeInBytes: schemas/* looseObject */._H3({ total: schemas/* number */.aig() }),
+        mountTargets: fetched(schemas/* array */.YOg(schemas/* looseObject */._H3({ id: schemas/* string */.YjP() }))),
+        metrics: schemas/* looseObject */._H3({}),
+    })),
+    accessPoints: listingOf(resource({ fileSystemId: schemas/* string */.YjP(), tags })),
+    replications: fetched(schemas/* array */.YOg(schemas/* looseObject */._H3({}))),
+    protectedFileSystemArns: fetched(schemas/* array */.YOg(schemas/* string */.YjP())),
+    alarms: fetched(schemas/* array */.YOg(schemas/* looseObject */._H3({}))),
+    subnets: fetched(schemas/* array */.YOg(schemas/* looseObject */._H3({}))),
+    securityGroups: fetched(schemas/* array */.YOg(schemas/* looseObject */._H3({}))),
+    metricWindows: schemas/* looseObject */._H3({}),
+});
+const s3 = schemas/* looseObject */._H3({
+    accountPublicAccessBlock: fetched(schemas/* looseObject */._H3({}).nullable()),
+    buckets: listingOf(schemas/* looseObject */._H3({ name: schemas/* string */.YjP(), arn: schemas/* string */.YjP(), region: schemas/* string */.YjP(), tags: fetched(tags) })),
+});
+const principal = schemas/* looseObject */._H3({ name: schemas/* string */.YjP(), arn: schemas/* string */.YjP() });
+const iam = schemas/* looseObject */._H3({
+    roles: listingOf(principal),
+    users: listingOf(principal),
+    groups: listingOf(principal),
+    managedPolicies: listingOf(schemas/* looseObject */._H3({ arn: schemas/* string */.YjP() })),
+});
+const INVENTORY_FILE = schemas/* looseObject */._H3({
+    schemaVersion: schemas/* number */.aig(),
+    account: schemas/* string */.YjP(),
+    collectedAt: datetime(),
+    regions: schemas/* array */.YOg(schemas/* string */.YjP()),
+    services: schemas/* array */.YOg(schemas/* enum */.k5n(inventory/* SERVICES */.Bg)),
+    global: schemas/* looseObject */._H3({ s3: s3.optional(), iam: iam.optional() }),
+    regional: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* looseObject */._H3({
+        efs: efs.optional(),
+        ec2: ec2.optional(),
+        sg: sg.optional(),
+        rds: rds.optional(),
+    })),
+    errors: schemas/* array */.YOg(schemas/* looseObject */._H3({ service: schemas/* string */.YjP(), operation: schemas/* string */.YjP() })).optional(),
+});
+const NOT_AN_INVENTORY = 'is not a posture-gate inventory (written by --save-inventory)';
+/** The inventory in a file of any supported version, validated; errors name the field. */
+function parseSavedInventory(text, path) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        throw new InventoryFileError(`cannot read "${path}" as JSON: ${error.message}`);
+    }
+    if (typeof parsed !== 'object' || parsed === null || !('schemaVersion' in parsed)) {
+        throw new InventoryFileError(`"${path}" ${NOT_AN_INVENTORY}: it has no schemaVersion.`);
+    }
+    let migrated;
+    try {
+        migrated = migrateInventory(parsed);
+    }
+    catch (error) {
+        if (error instanceof InventoryVersionError) {
+            throw new InventoryFileError(`"${path}" ${NOT_AN_INVENTORY}: ${error.message}.`);
+        }
+        throw error;
+    }
+    const checked = INVENTORY_FILE.safeParse(migrated);
+    if (!checked.success) {
+        const issue = checked.error.issues[0];
+        const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
+        throw new InventoryFileError(`"${path}" ${NOT_AN_INVENTORY}: ${where}${issue?.message}.`);
+    }
+    // The file's own objects, not zod's copies: those would reorder keys that reports print.
+    return { ...migrated, errors: migrated.errors ?? [] };
+}
+async function loadSavedInventory(path) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        throw new InventoryFileError(`cannot read "${path}": ${error.message}`);
+    }
+    return parseSavedInventory(text, path);
+}
+
 // EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
 var schema = __nccwpck_require__(4105);
-// EXTERNAL MODULE: ./src/collect/inventory.ts
-var inventory = __nccwpck_require__(1450);
-// EXTERNAL MODULE: ./src/collect/metric-window.ts
-var metric_window = __nccwpck_require__(3397);
+// EXTERNAL MODULE: ./src/model/metrics.ts
+var metrics = __nccwpck_require__(5500);
 ;// CONCATENATED MODULE: ./src/demo/efs.ts
 
 /**
@@ -2273,8 +2538,8 @@ var metric_window = __nccwpck_require__(3397);
  */
 const ACCOUNT = '111122223333';
 const COLLECTED_AT = new Date('2026-11-01T06:00:00.000Z');
-const LOOKBACK = (0,metric_window/* metricWindow */.z)(COLLECTED_AT, 30, 3600);
-const CONNECTIONS = (0,metric_window/* metricWindow */.z)(COLLECTED_AT, 60, 86_400);
+const LOOKBACK = (0,metrics/* metricWindow */.z)(COLLECTED_AT, 30, 3600);
+const CONNECTIONS = (0,metrics/* metricWindow */.z)(COLLECTED_AT, 60, 86_400);
 const MIB = 2 ** 20;
 const GIB = 2 ** 30;
 const TIB = 2 ** 40;
@@ -2289,7 +2554,7 @@ function series(window, valueAt) {
 /** A daily cycle between `low` and `high`, highest mid-afternoon. */
 const daily = (low, high) => (hour) => low + ((high - low) * (1 + Math.sin(((hour % 24) - 9) * (Math.PI / 12)))) / 2;
 const NO_DATA = { timestamps: [], values: [] };
-function metrics(usage) {
+function efs_metrics(usage) {
     const out = {
         meteredIOBytes: ok(series(LOOKBACK, (h) => usage.mibps(h) * MIB * 3600)),
         metadataOperations: ok(series(LOOKBACK, (h) => Math.round(usage.metadataOpsPerSecond(h) * 3600))),
@@ -2376,7 +2641,7 @@ function fileSystem(spec) {
         lifecycle: ok(spec.transitionToIA ? { transitionToIA: spec.transitionToIA } : {}),
         backupPolicyStatus: ok(spec.backupPolicyStatus),
         policy: ok(spec.policy(resource)),
-        metrics: metrics(spec.usage),
+        metrics: efs_metrics(spec.usage),
     };
     if (spec.encrypted)
         out.kmsKeyId = `arn:aws:kms:${spec.region}:${ACCOUNT}:alias/aws/elasticfilesystem`;
@@ -2508,8 +2773,8 @@ function usEast1() {
         }),
     ];
     return {
-        fileSystems,
-        accessPoints: [
+        fileSystems: ok(fileSystems),
+        accessPoints: ok([
             accessPoint(US, 'fsap-0a1b2c3d00000101', 'fs-0a1b2c3d00000001', 'analytics-app', '/app', {
                 uid: 1000,
                 gid: 1000,
@@ -2519,7 +2784,7 @@ function usEast1() {
                 uid: 0,
                 gid: 0,
             }),
-        ],
+        ]),
         replications: ok([]),
         protectedFileSystemArns: ok([arn(US, 'file-system', 'fs-0a1b2c3d00000004')]),
         alarms: ok([
@@ -2593,7 +2858,7 @@ const BACKUP_DENIED = {
 };
 function euWest1() {
     return {
-        fileSystems: [
+        fileSystems: ok([
             // The model file system: every check passes.
             fileSystem({
                 region: EU,
@@ -2625,8 +2890,8 @@ function euWest1() {
                 policy: (resource) => strictPolicy(resource, 'ingest'),
                 usage: { mibps: daily(0, 4), metadataOpsPerSecond: daily(1, 20), connections: 2 },
             }),
-        ],
-        accessPoints: [],
+        ]),
+        accessPoints: ok([]),
         replications: ok([
             {
                 sourceFileSystemId: 'fs-0b1c2d3e00000006',
@@ -2660,15 +2925,15 @@ function sampleEfsErrors() {
  * some resource and passes on another, in us-east-1 and eu-west-1.
  */
 const infra_ACCOUNT = '111122223333';
-const listed = (count) => ({ ok: true, value: { listed: count } });
+/** A listing that was read. */
+const listed = (value) => ({ ok: true, value });
 const infra_arn = (region, service, resource) => `arn:aws:${service}:${region}:${infra_ACCOUNT}:${resource}`;
 const WORLD_V4 = [{ CidrIp: '0.0.0.0/0' }];
 const WORLD_V6 = [{ CidrIpv6: '::/0' }];
 function infra_usEast1() {
     const region = 'us-east-1';
     const ec2 = {
-        instancesListing: listed(4),
-        instances: [
+        instances: listed([
             {
                 id: 'i-0a1b2c3d4e5f60001',
                 arn: infra_arn(region, 'ec2', 'instance/i-0a1b2c3d4e5f60001'),
@@ -2704,9 +2969,8 @@ function infra_usEast1() {
                 publicIp: '3.88.14.201',
                 tags: { Name: 'scratch', Temporary: 'true' },
             },
-        ],
-        volumesListing: listed(2),
-        volumes: [
+        ]),
+        volumes: listed([
             {
                 id: 'vol-0a1b2c3d4e5f60001',
                 arn: infra_arn(region, 'ec2', 'volume/vol-0a1b2c3d4e5f60001'),
@@ -2723,12 +2987,11 @@ function infra_usEast1() {
                 attachedTo: ['i-0a1b2c3d4e5f60002'],
                 tags: {},
             },
-        ],
+        ]),
         ebsEncryptionByDefault: { ok: true, value: false },
     };
     const sg = {
-        groupsListing: listed(4),
-        groups: [
+        groups: listed([
             {
                 id: 'sg-0a1b2c3d4e5f60001',
                 arn: infra_arn(region, 'ec2', 'security-group/sg-0a1b2c3d4e5f60001'),
@@ -2745,7 +3008,6 @@ function infra_usEast1() {
                     },
                     { IpProtocol: 'tcp', FromPort: 22, ToPort: 22, IpRanges: WORLD_V4 },
                 ],
-                networkInterfaces: 1,
             },
             {
                 id: 'sg-0a1b2c3d4e5f60002',
@@ -2761,7 +3023,6 @@ function infra_usEast1() {
                         IpRanges: [{ CidrIp: '10.0.0.0/16' }],
                     },
                 ],
-                networkInterfaces: 2,
             },
             {
                 id: 'sg-0a1b2c3d4e5f60003',
@@ -2770,7 +3031,6 @@ function infra_usEast1() {
                 vpcId: 'vpc-0a1b2c3d',
                 tags: {},
                 ingress: [{ IpProtocol: '-1', Ipv6Ranges: WORLD_V6 }],
-                networkInterfaces: 0,
             },
             {
                 id: 'sg-0a1b2c3d4e5f60004',
@@ -2779,10 +3039,12 @@ function infra_usEast1() {
                 vpcId: 'vpc-0a1b2c3d',
                 tags: {},
                 ingress: [{ IpProtocol: '-1' }],
-                networkInterfaces: 0,
             },
-        ],
-        interfacesListing: listed(3),
+        ]),
+        networkInterfaceCounts: {
+            ok: true,
+            value: { 'sg-0a1b2c3d4e5f60001': 1, 'sg-0a1b2c3d4e5f60002': 2 },
+        },
     };
     const database = {
         engine: 'postgres',
@@ -2794,8 +3056,7 @@ function infra_usEast1() {
         deletionProtection: true,
     };
     const rds = {
-        instancesListing: listed(4),
-        instances: [
+        instances: listed([
             {
                 ...database,
                 id: 'orders-db',
@@ -2832,9 +3093,8 @@ function infra_usEast1() {
                 deletionProtection: false,
                 tags: {},
             },
-        ],
-        clustersListing: listed(1),
-        clusters: [
+        ]),
+        clusters: listed([
             {
                 id: 'analytics',
                 arn: infra_arn(region, 'rds', 'cluster:analytics'),
@@ -2846,7 +3106,7 @@ function infra_usEast1() {
                 deletionProtection: false,
                 tags: {},
             },
-        ],
+        ]),
     };
     return { ec2, sg, rds };
 }
@@ -2854,8 +3114,7 @@ function infra_euWest1() {
     const region = 'eu-west-1';
     return {
         ec2: {
-            instancesListing: listed(1),
-            instances: [
+            instances: listed([
                 {
                     id: 'i-0e1f2a3b4c5d60001',
                     arn: infra_arn(region, 'ec2', 'instance/i-0e1f2a3b4c5d60001'),
@@ -2864,9 +3123,8 @@ function infra_euWest1() {
                     httpTokens: 'required',
                     tags: { Name: 'api-eu', Environment: 'production' },
                 },
-            ],
-            volumesListing: listed(1),
-            volumes: [
+            ]),
+            volumes: listed([
                 {
                     id: 'vol-0e1f2a3b4c5d60001',
                     arn: infra_arn(region, 'ec2', 'volume/vol-0e1f2a3b4c5d60001'),
@@ -2875,12 +3133,11 @@ function infra_euWest1() {
                     attachedTo: ['i-0e1f2a3b4c5d60001'],
                     tags: {},
                 },
-            ],
+            ]),
             ebsEncryptionByDefault: { ok: true, value: true },
         },
         sg: {
-            groupsListing: listed(2),
-            groups: [
+            groups: listed([
                 {
                     id: 'sg-0e1f2a3b4c5d60001',
                     arn: infra_arn(region, 'ec2', 'security-group/sg-0e1f2a3b4c5d60001'),
@@ -2889,7 +3146,6 @@ function infra_euWest1() {
                     tags: {},
                     // A range written for 8000-8100 that also opens 8080 and 8088.
                     ingress: [{ IpProtocol: 'tcp', FromPort: 8000, ToPort: 8100, IpRanges: WORLD_V4 }],
-                    networkInterfaces: 1,
                 },
                 {
                     id: 'sg-0e1f2a3b4c5d60002',
@@ -2898,14 +3154,15 @@ function infra_euWest1() {
                     vpcId: 'vpc-0e1f2a3b',
                     tags: {},
                     ingress: [{ IpProtocol: 'tcp', FromPort: 0, ToPort: 65535, IpRanges: WORLD_V4 }],
-                    networkInterfaces: 1,
                 },
-            ],
-            interfacesListing: listed(2),
+            ]),
+            networkInterfaceCounts: {
+                ok: true,
+                value: { 'sg-0e1f2a3b4c5d60001': 1, 'sg-0e1f2a3b4c5d60002': 1 },
+            },
         },
         rds: {
-            instancesListing: listed(1),
-            instances: [
+            instances: listed([
                 {
                     id: 'customers-db',
                     arn: infra_arn(region, 'rds', 'db:customers-db'),
@@ -2918,9 +3175,8 @@ function infra_euWest1() {
                     deletionProtection: true,
                     tags: { Environment: 'production' },
                 },
-            ],
-            clustersListing: listed(0),
-            clusters: [],
+            ]),
+            clusters: listed([]),
         },
     };
 }
@@ -2935,8 +3191,7 @@ const AWS_READ_ONLY = 'arn:aws:iam::aws:policy/ReadOnlyAccess';
 function sampleIamInventory() {
     const document = (...statements) => encodeURIComponent(JSON.stringify({ Version: '2012-10-17', Statement: statements }));
     return {
-        listing: listed(6),
-        roles: [
+        roles: listed([
             {
                 name: 'ci-deploy',
                 arn: `arn:aws:iam::${infra_ACCOUNT}:role/ci-deploy`,
@@ -2971,8 +3226,8 @@ function sampleIamInventory() {
                 inlinePolicies: [],
                 attachedPolicyArns: [AWS_READ_ONLY],
             },
-        ],
-        users: [
+        ]),
+        users: listed([
             {
                 name: 'alice',
                 arn: `arn:aws:iam::${infra_ACCOUNT}:user/alice`,
@@ -2991,8 +3246,8 @@ function sampleIamInventory() {
                 attachedPolicyArns: [policyArn('build-artifacts')],
                 groups: [],
             },
-        ],
-        groups: [
+        ]),
+        groups: listed([
             {
                 name: 'admins',
                 arn: `arn:aws:iam::${infra_ACCOUNT}:group/admins`,
@@ -3005,8 +3260,8 @@ function sampleIamInventory() {
                 ],
                 attachedPolicyArns: [],
             },
-        ],
-        managedPolicies: [
+        ]),
+        managedPolicies: listed([
             {
                 arn: policyArn('build-artifacts'),
                 name: 'build-artifacts',
@@ -3047,7 +3302,7 @@ function sampleIamInventory() {
                     }),
                 },
             },
-        ],
+        ]),
     };
 }
 
@@ -3059,6 +3314,7 @@ const POLICY_DENIED = {
     code: 'AccessDenied',
     message: `User: arn:aws:sts::${s3_ACCOUNT}:assumed-role/posture-gate-audit/posture-gate is not authorized to perform: s3:GetBucketPolicy on resource: "arn:aws:s3:::acme-eu-logs" because no identity-based policy allows the s3:GetBucketPolicy action`,
 };
+const s3_ok = (value) => ({ ok: true, value });
 const ALL_ON = {
     blockPublicAcls: true,
     ignorePublicAcls: true,
@@ -3086,7 +3342,6 @@ function tlsDenyPolicy(bucket, secureTransport) {
  */
 function sampleS3Inventory() {
     return {
-        listing: { ok: true, value: { bucketsInAccount: 4 } },
         // The account blocks public ACLs only; buckets must block public policies themselves.
         accountPublicAccessBlock: {
             ok: true,
@@ -3097,13 +3352,13 @@ function sampleS3Inventory() {
                 restrictPublicBuckets: false,
             },
         },
-        buckets: [
+        buckets: s3_ok([
             {
                 name: 'acme-prod-assets',
                 arn: 'arn:aws:s3:::acme-prod-assets',
                 region: 'us-east-1',
                 createdAt: '2024-03-11T09:12:44.000Z',
-                tags: { Environment: 'production', Team: 'platform' },
+                tags: s3_ok({ Environment: 'production', Team: 'platform' }),
                 encryption: {
                     ok: true,
                     value: [
@@ -3123,7 +3378,7 @@ function sampleS3Inventory() {
                 arn: 'arn:aws:s3:::acme-public-website',
                 region: 'us-east-1',
                 createdAt: '2023-07-02T16:40:05.000Z',
-                tags: { Name: '<img src=x>|**bold**', Environment: 'production' },
+                tags: s3_ok({ Name: '<img src=x>|**bold**', Environment: 'production' }),
                 encryption: { ok: true, value: [{ algorithm: 'AES256', bucketKeyEnabled: false }] },
                 versioning: { ok: true, value: 'Suspended' },
                 publicAccessBlock: { ok: true, value: null },
@@ -3148,7 +3403,7 @@ function sampleS3Inventory() {
                 arn: 'arn:aws:s3:::acme-eu-analytics',
                 region: 'eu-west-1',
                 createdAt: '2025-01-20T08:00:00.000Z',
-                tags: { Environment: 'staging', DataCritical: 'true' },
+                tags: s3_ok({ Environment: 'staging', DataCritical: 'true' }),
                 encryption: { ok: true, value: null },
                 versioning: { ok: true, value: 'Enabled' },
                 // With the account's ACL settings, all four are on.
@@ -3168,13 +3423,13 @@ function sampleS3Inventory() {
                 arn: 'arn:aws:s3:::acme-eu-logs',
                 region: 'eu-west-1',
                 createdAt: '2022-11-30T23:59:59.000Z',
-                tags: { Environment: 'production', Team: 'sre' },
+                tags: s3_ok({ Environment: 'production', Team: 'sre' }),
                 encryption: { ok: true, value: [{ algorithm: 'AES256' }] },
                 versioning: { ok: true, value: null },
                 publicAccessBlock: { ok: true, value: ALL_ON },
                 policy: { ok: false, error: POLICY_DENIED },
             },
-        ],
+        ]),
     };
 }
 /** The CollectionErrors matching the failed reads of `sampleS3Inventory`. */
@@ -3196,11 +3451,11 @@ function sampleInventory() {
     const infra = sampleInfraRegions();
     const efs = sampleEfsRegions();
     return {
-        schemaVersion: 1,
+        schemaVersion: inventory/* INVENTORY_SCHEMA_VERSION */.Gi,
         account: '111122223333',
         collectedAt: '2026-11-01T06:00:00.000Z',
         regions: ['us-east-1', 'eu-west-1'],
-        services: [...inventory/* SERVICES */.B],
+        services: [...inventory/* SERVICES */.Bg],
         global: { s3: sampleS3Inventory(), iam: sampleIamInventory() },
         regional: {
             'us-east-1': { ...infra['us-east-1'], efs: efs['us-east-1'] },
@@ -3212,28 +3467,806 @@ function sampleInventory() {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __nccwpck_require__(9691);
-// EXTERNAL MODULE: ./src/gate/gate.ts
-var gate_gate = __nccwpck_require__(4512);
-// EXTERNAL MODULE: ./src/gate/score.ts
-var gate_score = __nccwpck_require__(2677);
-// EXTERNAL MODULE: ./src/report/json.ts
-var json = __nccwpck_require__(2794);
-// EXTERNAL MODULE: ./src/report/summary.ts
-var summary = __nccwpck_require__(7994);
-;// CONCATENATED MODULE: ./src/merge.ts
-
-
-
-
-
-
-class MergeInputError extends Error {
-    name = 'MergeInputError';
+;// CONCATENATED MODULE: ./src/report/catalogue.ts
+/** A pipe splits a markdown table cell, even inside a code span: `\|` shows it instead. */
+const cell = (text) => text.replace(/\|/g, '\\|');
+/** `FSBP EFS.1, EFS.8; CIS 2.4.1`, or empty when the check maps to neither. */
+function frameworksText(meta) {
+    return [
+        meta.frameworks.fsbp?.length ? `FSBP ${meta.frameworks.fsbp.join(', ')}` : '',
+        meta.frameworks.cis?.length ? `CIS ${meta.frameworks.cis.join(', ')}` : '',
+    ]
+        .filter(Boolean)
+        .join('; ');
 }
-/** What merging reads without a fallback: a report written by posture-gate always has it. */
-const MERGEABLE_REPORT = schemas/* looseObject */._H3({
+/** The check catalogue as a markdown table: `posture-gate checks` and the README print it. */
+function renderCatalogue(rules) {
+    const rows = rules.map(({ meta }) => `| \`${meta.id}\` | ${meta.category} | ${meta.severity} | ${cell(meta.title)} | ${cell(frameworksText(meta))} |`);
+    return [
+        '| check | category | severity | what it looks for | mapping |',
+        '|---|---|---|---|---|',
+        ...rows,
+    ].join('\n');
+}
+/** Section headings of docs/checks.md, one per service. */
+const SERVICE_NAMES = {
+    efs: 'EFS',
+    ec2: 'EC2',
+    sg: 'Security groups',
+    rds: 'RDS',
+    s3: 'S3',
+    iam: 'IAM',
+};
+/**
+ * Metadata text as markdown that shows it as written: `code` spans are kept, every other
+ * character markdown would act on is escaped, and line breaks become spaces (a table row and a
+ * list item are one line each).
+ */
+function docText(text) {
+    const plain = (part) => part
+        .replace(/[\\`*[\]<>|~$]/g, '\\$&')
+        // An underscore inside a word (AFTER_30_DAYS) never starts emphasis: leave it readable.
+        .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_');
+    return text
+        .replace(/\s*\n\s*/g, ' ')
+        .split(/(`[^`]+`)/)
+        .map((part, index) => (index % 2 === 1 ? part.replace(/\|/g, '\\|') : plain(part)))
+        .join('');
+}
+/** GitHub's anchor for a heading: lower case, punctuation other than `-` and `_` dropped. */
+function catalogue_anchor(heading) {
+    return heading
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N} _-]/gu, '')
+        .replace(/ /g, '-');
+}
+const plural = (count, noun) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+function frameworkList(ids) {
+    return ids?.length ? ids.join(', ') : '';
+}
+function checkSection(meta) {
+    const title = docText(meta.title);
+    return [
+        `### \`${meta.id}\``,
+        '',
+        /[.!?]$/.test(title) ? title : `${title}.`,
+        '',
+        `- Service: \`${meta.service}\`; category: ${meta.category}; severity: ${meta.severity}`,
+        ...(meta.failWhen ? [`- FAIL when: ${docText(meta.failWhen)}`] : []),
+        `- Frameworks: ${frameworksText(meta) || 'none'}`,
+        `- Remediation: ${docText(meta.remediation.text)}`,
+        `- AWS documentation: <${meta.remediation.url}>`,
+        '',
+    ];
+}
+/**
+ * docs/checks.md: every check of `rules`, grouped by service in catalogue order, from the rules'
+ * own metadata. `npm run docs` writes it; a unit test fails when the file is stale.
+ */
+function renderChecksDoc(rules) {
+    const services = [];
+    for (const { meta } of rules)
+        if (!services.includes(meta.service))
+            services.push(meta.service);
+    const ofService = (service) => rules.map((rule) => rule.meta).filter((meta) => meta.service === service);
+    const lines = [
+        '# Checks',
+        '',
+        "<!-- Generated from the rules' metadata by `npm run docs`: do not edit by hand. -->",
+        '',
+        'Every check posture-gate runs, grouped by service. A check gives one result per resource it',
+        'judges: PASS, FAIL, or UNKNOWN when the data it needs could not be read (the result then names',
+        'the failed call and the IAM permission to grant). Frameworks are the AWS Security Hub',
+        'Foundational Security Best Practices (FSBP) controls and the CIS AWS Foundations Benchmark',
+        'v3.0 recommendations a check maps to. `posture-gate checks` prints the short table of the',
+        'README.',
+        '',
+        ...services.map((service) => `- [${SERVICE_NAMES[service]}](#${catalogue_anchor(SERVICE_NAMES[service])}): ${plural(ofService(service).length, 'check')}`),
+        '',
+    ];
+    for (const service of services) {
+        const metas = ofService(service);
+        lines.push(`## ${SERVICE_NAMES[service]}`, '', '| check | title | category | severity | FSBP | CIS |', '|---|---|---|---|---|---|', ...metas.map((meta) => `| [\`${meta.id}\`](#${catalogue_anchor(meta.id)}) | ${docText(meta.title)} | ${meta.category} | ${meta.severity} | ${cell(frameworkList(meta.frameworks.fsbp))} | ${cell(frameworkList(meta.frameworks.cis))} |`), '', ...metas.flatMap(checkSection));
+    }
+    return `${lines.join('\n').trimEnd()}\n`;
+}
+
+// EXTERNAL MODULE: ./node_modules/cli-table3/index.js
+var cli_table3 = __nccwpck_require__(5832);
+var cli_table3_default = /*#__PURE__*/__nccwpck_require__.n(cli_table3);
+// EXTERNAL MODULE: ./src/model/money.ts
+var money = __nccwpck_require__(5221);
+// EXTERNAL MODULE: ./src/model/results.ts
+var model_results = __nccwpck_require__(3111);
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * Escaping of AWS-sourced text (names, tags, ids, messages) for the places reports put it. AWS lets
+ * account users write almost any character into a name, so every value is treated as hostile.
+ */
+const HTML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+};
+/**
+ * C0, DEL, C1 and line separators end a table row or move a terminal's cursor; bidi overrides
+ * reorder what a reader sees.
+ */
+const UNSAFE_CHARACTERS = 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+// `$` starts GitHub math; `|` splits a table cell even inside other inline spans.
+const MARKDOWN_PUNCTUATION = /[\\`*_[\]()#+!|~{}$]/g;
+/**
+ * Text for a markdown table cell or inline text, safe in GitHub's renderer: shows the literal
+ * characters, never becomes HTML, a link, a list or a new row.
+ */
+function escapeMarkdown(text) {
+    return (text
+        .replace(UNSAFE_CHARACTERS, ' ')
+        .replace(MARKDOWN_PUNCTUATION, '\\$&')
+        // A leading list marker would start a list where the text begins a line.
+        .replace(/^(\s*)-/, '$1\\-')
+        .replace(/^(\s*\d+)\./, '$1\\.')
+        // Entities last: the markdown pass must not see the `#` and `;` they add.
+        .replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c)
+        // GitHub turns `@name` into a mention that notifies people, even after escaping; a word
+        // joiner keeps the text as shown and stops the mention. `user@example.com` is never one.
+        .replace(/(^|\W)@(?=\w)/g, '$1@\u2060'));
+}
+/**
+ * ANSI sequences: CSI (7-bit or 8-bit) with its parameters, terminated OSC/DCS/APC/PM/SOS
+ * strings, and other ESC sequences (whose final byte is not a string or CSI introducer). An
+ * unterminated string is left for the control pass so the text after it stays visible.
+ */
+const ANSI_SEQUENCE = 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+/(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]|(?:\u001b[\]PX^_]|[\u0090\u0098\u009d-\u009f])[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)|\u001b[ -/]*[0-OQ-WYZ\\`-~]/g;
+/**
+ * Text for a terminal: ANSI sequences removed, any other control character shown as `\xNN`
+ * (`\uNNNN` above U+00FF), so a name cannot move the cursor, recolor or retitle the terminal.
+ */
+function escapeConsole(text) {
+    return text.replace(ANSI_SEQUENCE, '').replace(UNSAFE_CHARACTERS, (c) => {
+        const code = c.charCodeAt(0);
+        return code > 0xff
+            ? `\\u${code.toString(16).padStart(4, '0')}`
+            : `\\x${code.toString(16).padStart(2, '0')}`;
+    });
+}
+
+// EXTERNAL MODULE: ./src/aws/errors.ts
+var aws_errors = __nccwpck_require__(9378);
+// EXTERNAL MODULE: ./src/aws/permissions.ts
+var aws_permissions = __nccwpck_require__(1105);
+;// CONCATENATED MODULE: ./src/report/format.ts
+// Text formatting shared by the renderers: clipping, counts, resource labels, permissions.
+
+
+/** Longest value shown, in characters: one absurd name must not crowd out every other row. */
+const MAX_VALUE_CHARS = 400;
+/** Longest resource name in a `name (id)` label, so the id after it is never clipped away. */
+const MAX_NAME_CHARS = 200;
+/** Cut to `max` UTF-16 units with a `...` mark, never between the two halves of a character. */
+function clip(text, max = MAX_VALUE_CHARS) {
+    if (text.length <= max)
+        return text;
+    const end = /[\uD800-\uDBFF]/.test(text.charAt(max - 4)) ? max - 4 : max - 3;
+    return `${text.slice(0, end)}...`;
+}
+function formatCount(count) {
+    return count.toLocaleString('en-US');
+}
+/** `name (id)` when the resource has a name of its own, else the id. */
+function resourceLabel(result, maxNameChars = MAX_NAME_CHARS) {
+    const { resourceName, resourceId } = result;
+    return resourceName && resourceName !== resourceId
+        ? `${clip(resourceName, maxNameChars)} (${resourceId})`
+        : resourceId;
+}
+/**
+ * IAM permissions to grant: those of access-denied calls that left a check UNKNOWN or a
+ * collection incomplete. Throttled or failed calls are not a permission problem.
+ */
+function permissionsToGrant(report) {
+    const permissions = new Set();
+    for (const { status, suppressed, failedCall } of report.results) {
+        if (status !== 'UNKNOWN' || suppressed || !failedCall)
+            continue;
+        if (!(0,aws_errors/* isAccessDenied */.w7)(failedCall.code))
+            continue;
+        for (const action of (0,aws_permissions/* permissionsFor */.mr)(failedCall.operation))
+            permissions.add(action);
+    }
+    for (const e of report.errors) {
+        if (!(0,aws_errors/* isAccessDenied */.w7)(e.code))
+            continue;
+        for (const action of (0,aws_permissions/* permissionsFor */.mr)(e.operation))
+            permissions.add(action);
+    }
+    return [...permissions].sort();
+}
+
+;// CONCATENATED MODULE: ./src/report/efs.ts
+
+
+function throughputCell(fs) {
+    return fs.provisionedThroughputMibps !== null
+        ? `${fs.throughputMode} ${fs.provisionedThroughputMibps} MiB/s`
+        : fs.throughputMode;
+}
+/** The per-file-system table of the console output and the job summary. */
+function efsTable(report) {
+    const efs = report.resources.efs;
+    if (!efs || efs.fileSystems.length === 0)
+        return undefined;
+    return {
+        title: 'EFS file systems',
+        columns: [
+            'Region',
+            'File system',
+            'Name',
+            'State',
+            'Size GB',
+            'Throughput',
+            'Performance',
+            'Encrypted',
+            'Storage',
+            'FAIL C/H/M/L',
+            'Findings',
+            'Savings/month',
+            'Usage checks',
+        ],
+        rows: efs.fileSystems.map((fs) => [
+            fs.region,
+            fs.id,
+            fs.name ?? '',
+            fs.state,
+            fs.sizeGb === null ? 'unknown' : fs.sizeGb.toFixed(2),
+            throughputCell(fs),
+            fs.performanceMode,
+            fs.encrypted ? 'yes' : 'no',
+            fs.storage,
+            model_results/* SEVERITIES */.oC.map((s) => fs.failCounts[s]).join('/'),
+            fs.findingCategories.join(', '),
+            (0,money/* formatUsd */.U)(fs.monthlySavingsUsd),
+            fs.usageChecks,
+        ]),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/tables.ts
+
+/** One builder per analyzer that has a resource table, in the order they are shown. */
+const TABLE_BUILDERS = [efsTable];
+function resourceTables(report) {
+    return TABLE_BUILDERS.map((build) => build(report)).filter((t) => !!t);
+}
+
+;// CONCATENATED MODULE: ./src/report/console.ts
+
+
+
+
+
+
+const SEVERITY_COLORS = {
+    critical: 31,
+    high: 35,
+    medium: 33,
+    low: 36,
+};
+/**
+ * Failed-check columns: severity, check, resource, region, detail. Details wrap at words (a
+ * word longer than the column is truncated). The check column fits the longest check id, so ids
+ * stay whole and searchable.
+ */
+const FAILED_WIDTHS = [10, 33, 30, 16, 44];
+/** Longest resource-table cell, in characters: these tables do not wrap. */
+const MAX_RESOURCE_CELL_CHARS = 60;
+/** Longest resource name and detail shown: cli-table3 wraps in time quadratic in cell length. */
+const console_MAX_NAME_CHARS = 60;
+const MAX_DETAIL_CHARS = 300;
+/**
+ * Rows shown per table: cli-table3 needs up to milliseconds a row (50,000 would take minutes),
+ * and a terminal cannot show tens of thousands usefully. The JSON report has every one.
+ */
+const MAX_TABLE_ROWS = 1000;
+const notShown = (rows) => rows > MAX_TABLE_ROWS
+    ? [
+        `${formatCount(rows - MAX_TABLE_ROWS)} more rows not shown; the JSON report lists every one.`,
+    ]
+    : [];
+// cli-table3 colors headers and borders by default; empty styles keep the output deterministic.
+const newTable = (options) => new (cli_table3_default())({ ...options, style: { head: [], border: [] } });
+/** The report for a terminal: verdict, failed checks, resource tables, savings, what is missing. */
+function renderConsole(report, options = {}) {
+    const paint = (code, text) => options.color ? `\u001b[${code}m${text}\u001b[0m` : text;
+    const safe = (text, max) => escapeConsole(clip(text, max));
+    const identifier = (text) => ({
+        content: safe(text),
+        wrapOnWordBoundary: false,
+    });
+    const { gate, summary } = report;
+    const lines = [];
+    lines.push(`${safe(report.tool.name)} ${safe(report.tool.version)}: AWS account ${safe(report.account)}, ` +
+        `regions ${safe(report.regions.join(', '))}, services ${safe(report.services.join(', '))}`);
+    const verdict = paint(gate.result === 'passed' ? 32 : 31, gate.result.toUpperCase());
+    lines.push(report.scoreEvaluated
+        ? `${verdict}: posture score ${report.score} of 100`
+        : `${verdict}: nothing was evaluated (no security, resilience or operations check returned PASS or FAIL)`);
+    for (const reason of gate.reasons)
+        lines.push(`  - ${safe(reason)}`);
+    lines.push('');
+    const failed = report.results
+        .filter((r) => r.status === 'FAIL' && !r.suppressed)
+        .sort(model_results/* compareResults */.ex);
+    if (failed.length > 0) {
+        const table = newTable({
+            head: ['Severity', 'Check', 'Resource', 'Region', 'Detail'],
+            colWidths: FAILED_WIDTHS,
+            wordWrap: true,
+        });
+        for (const r of failed.slice(0, MAX_TABLE_ROWS)) {
+            table.push([
+                paint(SEVERITY_COLORS[r.severity], r.severity),
+                identifier(r.checkId),
+                identifier(resourceLabel(r, console_MAX_NAME_CHARS)),
+                identifier(r.region),
+                safe(r.detail, MAX_DETAIL_CHARS),
+            ]);
+        }
+        lines.push(`Failed checks (${formatCount(failed.length)})`, table.toString());
+        lines.push(...notShown(failed.length), '');
+    }
+    else {
+        lines.push('No failed checks.', '');
+    }
+    for (const resources of resourceTables(report)) {
+        const table = newTable({ head: resources.columns.map((c) => safe(c)) });
+        for (const row of resources.rows.slice(0, MAX_TABLE_ROWS)) {
+            table.push(row.map((cell) => safe(cell, MAX_RESOURCE_CELL_CHARS)));
+        }
+        lines.push(safe(resources.title), table.toString(), ...notShown(resources.rows.length), '');
+    }
+    if (summary.monthlySavingsUsd > 0) {
+        lines.push(`Estimated savings: ${(0,money/* formatUsd */.U)(summary.monthlySavingsUsd)} a month`);
+    }
+    const unknown = report.results.filter((r) => r.status === 'UNKNOWN' && !r.suppressed).length;
+    if (unknown > 0)
+        lines.push(`Could not be assessed: ${formatCount(unknown)} UNKNOWN results`);
+    const grant = permissionsToGrant(report);
+    if (grant.length > 0)
+        lines.push(`Permissions to grant: ${safe(grant.join(', '), Infinity)}`);
+    if (report.errors.length > 0) {
+        lines.push(`Collection errors: ${formatCount(report.errors.length)} (listed in the JSON report)`);
+    }
+    const apiCalls = Object.values(report.stats.apiCalls).reduce((n, c) => n + c, 0);
+    lines.push(`Excluded resources: ${formatCount(summary.excluded)}. ` +
+        `Suppressed results: ${formatCount(summary.suppressed)}. ` +
+        `AWS API calls: ${formatCount(apiCalls)}.`);
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+
+function compareErrors(a, b) {
+    return ((0,model_results/* compareText */.n6)(a.service, b.service) ||
+        (0,model_results/* compareText */.n6)(a.region, b.region) ||
+        (0,model_results/* compareText */.n6)(a.operation, b.operation) ||
+        (0,model_results/* compareText */.n6)(a.message, b.message) ||
+        (0,model_results/* compareText */.n6)(a.code, b.code));
+}
+const REPORT_KEYS = [
+    'schemaVersion',
+    'tool',
+    'startedAt',
+    'finishedAt',
+    'durationMs',
+    'account',
+    'regions',
+    'services',
+    'config',
+    'score',
+    'scoreEvaluated',
+    'gate',
+    'summary',
+    'results',
+    'resolved',
+    'errors',
+    'resources',
+    'stats',
+];
+const RESULT_KEYS = [
+    'id',
+    'checkId',
+    'title',
+    'service',
+    'category',
+    'severity',
+    'status',
+    'account',
+    'region',
+    'resourceType',
+    'resourceId',
+    'resourceArn',
+    'resourceName',
+    'detail',
+    'evidence',
+    'remediation',
+    'frameworks',
+    'monthlySavingsUsd',
+    'failedCall',
+    'suppressed',
+    'baseline',
+];
+/**
+ * The object's keys in the documented order, any others after them sorted: a report read back
+ * from a file or merged from several keeps the same bytes as one built in memory.
+ */
+function withKeyOrder(value, order) {
+    const source = value;
+    const known = new Set(order);
+    const keys = [
+        ...order,
+        ...Object.keys(source)
+            .filter((k) => !known.has(k))
+            .sort(model_results/* compareText */.n6),
+    ];
+    const out = {};
+    for (const key of keys)
+        if (source[key] !== undefined)
+            out[key] = source[key];
+    return out;
+}
+const sortedKeys = (value) => withKeyOrder(value, Object.keys(value).sort(model_results/* compareText */.n6));
+const orderResults = (results) => [...results].sort(model_results/* compareResults */.ex).map((r) => withKeyOrder(r, RESULT_KEYS));
+/** The JSON report: 2-space indent, trailing newline, the same bytes for the same report. */
+function renderJson(report) {
+    const ordered = withKeyOrder({
+        ...report,
+        results: orderResults(report.results),
+        resolved: orderResults(report.resolved),
+        errors: [...report.errors].sort(compareErrors),
+        // Calls finish in whatever order concurrency gives; the maps are keyed, so sort them.
+        stats: withKeyOrder({
+            ...report.stats,
+            apiCalls: sortedKeys(report.stats.apiCalls),
+            durationMsByService: sortedKeys(report.stats.durationMsByService),
+        }, ['apiCalls', 'durationMsByService']),
+    }, REPORT_KEYS);
+    return `${JSON.stringify(ordered, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+
+
+
+
+
+
+
+
+/** GitHub drops a step summary over 1 MiB whole; this leaves room for other steps' output. */
+const DEFAULT_SUMMARY_BUDGET_BYTES = 900 * 1024;
+const md = (text) => escapeMarkdown(clip(text));
+const bytes = (text) => external_node_buffer_namespaceObject.Buffer.byteLength(text, 'utf8');
+/** Cells are raw text: every one is clipped and escaped here, so none can slip through. */
+function table(columns, rows, numeric = []) {
+    const line = (cells) => `| ${cells.map(md).join(' | ')} |\n`;
+    const rule = `|${columns.map((_, i) => (numeric.includes(i) ? ' --: ' : ' --- ')).join('|')}|\n`;
+    return { head: line(columns) + rule, rows: rows.map(line), kept: rows.length };
+}
+const renderPart = (part) => typeof part === 'string' ? part : part.head + part.rows.slice(0, part.kept).join('');
+const partBytes = (part) => typeof part === 'string'
+    ? bytes(part)
+    : part.rows.reduce((n, row) => n + bytes(row), bytes(part.head));
+/** Cut to at most `max` bytes, at the last line end when there is one, never inside a character. */
+function clampBytes(text, max) {
+    const buffer = external_node_buffer_namespaceObject.Buffer.from(text, 'utf8');
+    if (buffer.length <= max)
+        return text;
+    if (max <= 0)
+        return '';
+    const newline = buffer.lastIndexOf(0x0a, max - 1);
+    let end = newline >= 0 ? newline + 1 : max;
+    while (end > 0 && ((buffer[end] ?? 0) & 0xc0) === 0x80)
+        end -= 1;
+    return buffer.subarray(0, end).toString('utf8');
+}
+function verdict(report) {
+    const { gate } = report;
+    const label = { passed: 'Passed', failed: 'Failed', error: 'Error' }[gate.result];
+    const score = report.scoreEvaluated
+        ? `Posture score ${report.score} of 100.`
+        : 'Nothing was evaluated: no security, resilience or operations check returned PASS or FAIL, so the score of 100 says nothing.';
+    const reasons = gate.reasons.map((reason) => `- ${md(reason)}\n`).join('');
+    return `**${label}.** ${score}\n${reasons ? `\n${reasons}` : ''}\n`;
+}
+function scopeLine(report) {
+    const regions = report.regions.length === 1 ? 'Region' : 'Regions';
+    return (`${regions} ${md(report.regions.join(', '))}; services ${md(report.services.join(', '))}. ` +
+        `${md(report.tool.name)} ${md(report.tool.version)}, finished ${md(report.finishedAt)}.\n\n`);
+}
+function serviceTable(report) {
+    // FAIL counts in SEVERITIES order, then PASS and UNKNOWN.
+    const columns = ['Critical', 'High', 'Medium', 'Low', 'Pass', 'Unknown'];
+    const counts = new Map();
+    for (const r of report.results) {
+        if (r.suppressed)
+            continue;
+        const column = r.status === 'FAIL'
+            ? model_results/* SEVERITIES */.oC.indexOf(r.severity)
+            : model_results/* SEVERITIES */.oC.length + (r.status === 'PASS' ? 0 : 1);
+        const row = counts.get(r.service) ?? columns.map(() => 0);
+        row[column] = (row[column] ?? 0) + 1;
+        counts.set(r.service, row);
+    }
+    const services = inventory/* SERVICES */.Bg.filter((s) => report.services.includes(s) || counts.has(s));
+    const rows = services.map((s) => counts.get(s) ?? columns.map(() => 0));
+    const totals = columns.map((_, i) => rows.reduce((n, row) => n + (row[i] ?? 0), 0));
+    return table(['Service', ...columns], [
+        ...services.map((s, i) => [s, ...(rows[i] ?? []).map(formatCount)]),
+        ['Total', ...totals.map(formatCount)],
+    ], columns.map((_, i) => i + 1));
+}
+function failedChecksTable(report, failed) {
+    const withBaseline = report.results.some((r) => r.baseline !== undefined);
+    return table(['Severity', 'Check', 'Resource', 'Region', 'Detail', ...(withBaseline ? ['Baseline'] : [])], failed.map((r) => [
+        r.severity,
+        r.checkId,
+        resourceLabel(r),
+        r.region,
+        r.detail,
+        ...(withBaseline ? [r.baseline ?? ''] : []),
+    ]));
+}
+function savingsRows(report) {
+    return report.results
+        .filter((r) => r.status === 'FAIL' && !r.suppressed && (r.monthlySavingsUsd ?? 0) > 0)
+        .sort((a, b) => (b.monthlySavingsUsd ?? 0) - (a.monthlySavingsUsd ?? 0) || (0,model_results/* compareResults */.ex)(a, b));
+}
+/** UNKNOWN results by the call that failed; those without a failed call (no data) come last. */
+function unknownGroups(report) {
+    const groups = new Map();
+    for (const r of report.results) {
+        if (r.status !== 'UNKNOWN' || r.suppressed)
+            continue;
+        const operation = r.failedCall?.operation ?? '';
+        const group = groups.get(operation) ?? {
+            operation,
+            codes: new Set(),
+            permission: r.failedCall?.permission ?? '',
+            results: [],
+        };
+        if (r.failedCall)
+            group.codes.add(r.failedCall.code);
+        group.results.push(r);
+        groups.set(operation, group);
+    }
+    return [...groups.values()].sort((a, b) => Number(a.operation === '') - Number(b.operation === '') ||
+        (a.operation < b.operation ? -1 : 1));
+}
+function cutNote(budget, reportPath, failedCut, failedTotal, otherCut, endCut) {
+    const kib = Math.floor((budget / 1024) * 10) / 10;
+    const cuts = [
+        failedCut > 0
+            ? `${formatCount(failedCut)} of ${formatCount(failedTotal)} failed-check rows were cut, least severe first.`
+            : '',
+        otherCut > 0 ? `${formatCount(otherCut)} rows of other tables were cut.` : '',
+        endCut ? 'The end of the summary was cut.' : '',
+    ];
+    const where = reportPath ? `the JSON report ${md(reportPath)}` : 'the JSON report';
+    return (`> **This summary was shortened to stay under ${kib} KiB.** ` +
+        `${cuts.filter(Boolean).join(' ')} Every result is in ${where}.\n\n`);
+}
+/**
+ * The job summary (and PR comment body) of DESIGN.md, never larger than the budget. Past it,
+ * failed-check rows of medium and low severity go first, least severe first; then rows of the
+ * resource, could-not-be-assessed, error and savings tables; then high and critical rows. The
+ * note saying so sits under the verdict.
+ */
+function renderMarkdown(report, options = {}) {
+    const budget = options.budgetBytes ?? DEFAULT_SUMMARY_BUDGET_BYTES;
+    const head = `## ${md(report.tool.name)}: AWS account ${md(report.account)}\n\n` +
+        verdict(report) +
+        scopeLine(report);
+    const body = ['### Findings by service\n\n', serviceTable(report), '\n'];
+    const failed = report.results
+        .filter((r) => r.status === 'FAIL' && !r.suppressed)
+        .sort(model_results/* compareResults */.ex);
+    const failedTable = failedChecksTable(report, failed);
+    body.push(`### Failed checks (${formatCount(failed.length)})\n\n`);
+    body.push(...(failed.length > 0 ? [failedTable, '\n'] : ['No failed checks.\n\n']));
+    const saving = savingsRows(report);
+    const savingsTable = table(['Savings a month', 'Check', 'Resource', 'Region', 'Detail'], saving.map((r) => [
+        (0,money/* formatUsd */.U)(r.monthlySavingsUsd ?? 0),
+        r.checkId,
+        resourceLabel(r),
+        r.region,
+        r.detail,
+    ]), [0]);
+    if (saving.length > 0 || report.summary.monthlySavingsUsd > 0) {
+        const total = md((0,money/* formatUsd */.U)(report.summary.monthlySavingsUsd));
+        const rowsSum = (0,money/* roundUsd */.t)(saving.reduce((sum, r) => sum + (r.monthlySavingsUsd ?? 0), 0));
+        const overlap = rowsSum > report.summary.monthlySavingsUsd
+            ? ' A resource that one finding would delete counts once, at its whole bill, so the rows add up to more.'
+            : '';
+        body.push(`### Cost savings\n\nEstimated savings: **${total} a month**.${overlap}\n\n`);
+        if (saving.length > 0)
+            body.push(savingsTable, '\n');
+    }
+    const resources = resourceTables(report).map((t) => {
+        const rendered = table(t.columns, t.rows);
+        body.push(`### ${md(t.title)}\n\n`, rendered, '\n');
+        return rendered;
+    });
+    const groups = unknownGroups(report);
+    const unknownCount = groups.reduce((n, g) => n + g.results.length, 0);
+    const unknownTable = table(['Check', 'Resource', 'Region', 'Failed operation', 'Detail'], groups.flatMap((g) => [...g.results]
+        .sort(model_results/* compareResults */.ex)
+        .map((r) => [r.checkId, resourceLabel(r), r.region, g.operation, r.detail])));
+    const errors = [...report.errors].sort(compareErrors);
+    const errorsTable = table(['Service', 'Region', 'Operation', 'Error', 'Permission to grant', 'Message'], errors.map((e) => [
+        e.service,
+        e.region,
+        e.operation,
+        e.code,
+        (0,aws_errors/* isAccessDenied */.w7)(e.code) ? (0,aws_permissions/* permissionFor */.Tj)(e.operation) : '',
+        e.message,
+    ]));
+    if (unknownCount > 0 || errors.length > 0) {
+        const grant = permissionsToGrant(report);
+        body.push('### Could not be assessed\n\n' +
+            `UNKNOWN results (the data they need could not be read): ${formatCount(unknownCount)}. ` +
+            `Failed AWS calls: ${formatCount(errors.length)}.` +
+            (grant.length > 0
+                ? ` Grant the scanning role these permissions and run again: ${escapeMarkdown(grant.join(', '))}.`
+                : '') +
+            '\n\n');
+    }
+    if (unknownCount > 0) {
+        body.push(table(['Failed operation', 'Error', 'Permission', 'Results'], groups.map((g) => [
+            g.operation || 'none (data not available)',
+            [...g.codes].sort().join(', '),
+            g.permission,
+            formatCount(g.results.length),
+        ]), [3]), '\n', unknownTable, '\n');
+    }
+    if (errors.length > 0) {
+        body.push(`#### Collection errors (${formatCount(errors.length)})\n\n`, errorsTable, '\n');
+    }
+    const { summary } = report;
+    const apiCalls = Object.values(report.stats.apiCalls).reduce((n, c) => n + c, 0);
+    body.push(`Excluded resources: ${formatCount(summary.excluded)}. ` +
+        `Suppressed results: ${formatCount(summary.suppressed)}. ` +
+        (report.results.some((r) => r.baseline !== undefined)
+            ? `Resolved since the baseline: ${formatCount(summary.resolved)}. `
+            : '') +
+        `AWS API calls: ${formatCount(apiCalls)}.` +
+        (options.reportPath ? ` JSON report: ${md(options.reportPath)}.` : '') +
+        '\n');
+    const severe = failed.filter((r) => r.severity === 'critical' || r.severity === 'high').length;
+    const cuts = [
+        { table: failedTable, keep: severe, failedChecks: true },
+        ...[...resources].reverse().map((t) => ({ table: t, keep: 0, failedChecks: false })),
+        { table: unknownTable, keep: 0, failedChecks: false },
+        { table: errorsTable, keep: 0, failedChecks: false },
+        { table: savingsTable, keep: 0, failedChecks: false },
+        { table: failedTable, keep: 0, failedChecks: true },
+    ];
+    return fit(head, body, cuts, budget, (failedCut, otherCut, endCut) => cutNote(budget, options.reportPath, failedCut, failed.length, otherCut, endCut));
+}
+function fit(head, body, cuts, budget, note) {
+    const total = body.reduce((n, part) => n + partBytes(part), bytes(head));
+    if (total <= budget)
+        return head + body.map(renderPart).join('');
+    // Reserve the longest the note can be: its counts only shrink from the totals.
+    const otherRows = cuts.reduce((n, c) => n + (c.failedChecks ? 0 : c.table.rows.length), 0);
+    const failedRows = cuts.find((c) => c.failedChecks)?.table.rows.length ?? 0;
+    let excess = total + bytes(note(failedRows, otherRows, true)) - budget;
+    let failedCut = 0;
+    let otherCut = 0;
+    for (const cut of cuts) {
+        while (excess > 0 && cut.table.kept > cut.keep) {
+            cut.table.kept -= 1;
+            excess -= bytes(cut.table.rows[cut.table.kept] ?? '');
+            if (cut.failedChecks)
+                failedCut += 1;
+            else
+                otherCut += 1;
+        }
+    }
+    const text = body.map(renderPart).join('');
+    const shortNote = note(failedCut, otherCut, false);
+    if (bytes(head) + bytes(shortNote) + bytes(text) <= budget)
+        return head + shortNote + text;
+    // Only fixed text is left to cut (absurd reasons or titles): keep the note, cut the end.
+    const endNote = note(failedCut, otherCut, true);
+    return clampBytes(endNote + clampBytes(head + text, budget - bytes(endNote)), budget);
+}
+
+;// CONCATENATED MODULE: ./src/report/outputs.ts
+/** The action's outputs (DESIGN.md), as the strings `core.setOutput` writes. */
+function actionOutputs(report, reportPath) {
+    const { summary } = report;
+    return {
+        score: report.score.toFixed(1),
+        passed: String(report.gate.passed),
+        result: report.gate.result,
+        'critical-count': String(summary.bySeverity.critical),
+        'high-count': String(summary.bySeverity.high),
+        'medium-count': String(summary.bySeverity.medium),
+        'low-count': String(summary.bySeverity.low),
+        'findings-count': String(summary.fail),
+        'unknown-count': String(summary.unknown),
+        'monthly-savings-usd': summary.monthlySavingsUsd.toFixed(2),
+        'report-path': reportPath,
+    };
+}
+/** Outputs of a run that could not produce a report (bad input, no credentials). */
+const ERROR_OUTPUTS = { passed: 'false', result: 'error' };
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/report/write.ts
+
+
+/** Writes through a temporary file and a rename, so a reader never sees half a report. */
+async function writeFileAtomic(path, text) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    const temporary = `${path}.${process.pid}.tmp`;
+    await (0,promises_.writeFile)(temporary, text, 'utf8');
+    await (0,promises_.rename)(temporary, path);
+}
+
+;// CONCATENATED MODULE: ./src/report/emit.ts
+
+
+
+
+
+const FORMATS = ['table', 'json', 'markdown'];
+/** The report in one of the text formats; `reportPath` is where the summary says the JSON is. */
+function renderReport(report, format, reportPath) {
+    if (format === 'json')
+        return renderJson(report);
+    if (format === 'markdown')
+        return renderMarkdown(report, reportPath ? { reportPath } : {});
+    return renderConsole(report);
+}
+/**
+ * Writes every form of one report, the JSON file first, so that a later failure (a summary that
+ * cannot be written) never costs the report already on disk.
+ */
+async function emitReports(report, targets) {
+    const reportPath = targets.json?.path;
+    if (targets.json)
+        await writeFileAtomic(targets.json.file, renderJson(report));
+    if (reportPath !== undefined)
+        targets.setOutputs?.(actionOutputs(report, reportPath));
+    if (targets.text)
+        await targets.text.write(renderReport(report, targets.text.format, reportPath));
+    if (targets.summary) {
+        await targets.summary(renderMarkdown(report, reportPath ? { reportPath } : {}));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/read.ts
+
+
+/** A file given as a report that cannot be read as one; the message names the file. */
+class ReportFileError extends Error {
+    name = 'ReportFileError';
+}
+/** What every reader of a report (merge, baseline) relies on: posture-gate always writes it. */
+const REPORT_FILE = schemas/* looseObject */._H3({
     schemaVersion: schemas/* literal */.euz(1),
     account: schemas/* string */.YjP(),
     regions: schemas/* array */.YOg(schemas/* string */.YjP()),
@@ -3248,15 +4281,28 @@ async function readReport(path) {
         parsed = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
     }
     catch (error) {
-        throw new MergeInputError(`Cannot read report "${path}": ${error.message}`);
+        throw new ReportFileError(`Cannot read report "${path}": ${error.message}`);
     }
-    const checked = MERGEABLE_REPORT.safeParse(parsed);
+    const checked = REPORT_FILE.safeParse(parsed);
     if (!checked.success) {
         const issue = checked.error.issues[0];
         const where = issue?.path.length ? ` (${issue.path.join('.')}: ${issue.message})` : '';
-        throw new MergeInputError(`"${path}" is not a posture-gate JSON report of schemaVersion 1${where}.`);
+        throw new ReportFileError(`"${path}" is not a posture-gate JSON report of schemaVersion 1${where}.`);
     }
     return parsed;
+}
+
+// EXTERNAL MODULE: ./src/rules/index.ts + 15 modules
+var rules = __nccwpck_require__(4022);
+// EXTERNAL MODULE: ./src/triage/evaluate.ts + 3 modules
+var evaluate = __nccwpck_require__(7002);
+// EXTERNAL MODULE: ./src/triage/assemble.ts + 4 modules
+var assemble = __nccwpck_require__(4744);
+;// CONCATENATED MODULE: ./src/triage/merge.ts
+
+/** Reports given to `merge` that cannot be merged. */
+class MergeInputError extends Error {
+    name = 'MergeInputError';
 }
 const unique = (values) => [...new Set(values)];
 /** Keeps the last value per key, in first-seen order. */
@@ -3349,11 +4395,7 @@ function mergeReports(reports, gate, now) {
     const [first] = reports;
     if (!first)
         throw new MergeInputError('merge needs at least one report');
-    const results = dedupe(reports.flatMap((r) => r.results.map((result) => [result.id, result]))).sort(json/* compareResults */.ex);
-    const resolved = dedupe(reports.flatMap((r) => (r.resolved ?? []).map((result) => [result.id, result]))).sort(json/* compareResults */.ex);
-    const config = mergeConfig(reports, first, gate);
-    const { score, evaluated } = (0,gate_score/* computeScore */.g)(results);
-    const gateDecision = (0,gate_gate/* decideGate */.q)({ results, score, config });
+    const byId = (list) => dedupe(reports.flatMap((r) => (list(r) ?? []).map((x) => [x.id, x])));
     const apiCalls = {};
     const durationMsByService = {};
     for (const report of reports) {
@@ -3363,547 +4405,24 @@ function mergeReports(reports, gate, now) {
             durationMsByService[service] = Math.max(durationMsByService[service] ?? 0, ms);
         }
     }
-    const startedAt = reports.map((r) => r.startedAt).sort()[0] ?? first.startedAt;
-    return {
-        schemaVersion: 1,
+    const resources = mergeResources(reports);
+    return (0,assemble/* assembleReport */.x)({
         tool: first.tool,
-        startedAt,
-        finishedAt: now.toISOString(),
-        durationMs: now.getTime() - Date.parse(startedAt),
+        startedAt: reports.map((r) => r.startedAt).sort()[0] ?? first.startedAt,
+        finishedAt: now,
         account: unique(reports.map((r) => r.account))
             .sort()
             .join(','),
         regions: unique(reports.flatMap((r) => r.regions)).sort(),
         services: unique(reports.flatMap((r) => r.services)).sort(),
-        config,
-        score,
-        scoreEvaluated: evaluated,
-        gate: gateDecision,
-        summary: (0,summary/* summarize */.e)(results, {
-            excludedByRegion: mergeExcluded(reports),
-            resolved: resolved.length,
-        }),
-        results,
-        resolved,
+        config: mergeConfig(reports, first, gate),
+        results: byId((r) => r.results),
+        resolved: byId((r) => r.resolved),
+        excludedByRegion: mergeExcluded(reports),
         errors: mergeErrors(reports),
-        resources: mergeResources(reports),
+        resources: () => resources,
         stats: { apiCalls, durationMsByService },
-    };
-}
-
-// EXTERNAL MODULE: ./src/evaluate.ts + 4 modules
-var evaluate = __nccwpck_require__(4231);
-;// CONCATENATED MODULE: ./src/report/catalogue.ts
-/** The check catalogue as a markdown table: `posture-gate checks` and the README print it. */
-function renderCatalogue(rules) {
-    const rows = rules.map(({ meta }) => {
-        const frameworks = [
-            meta.frameworks.fsbp?.length ? `FSBP ${meta.frameworks.fsbp.join(', ')}` : '',
-            meta.frameworks.cis?.length ? `CIS ${meta.frameworks.cis.join(', ')}` : '',
-        ]
-            .filter(Boolean)
-            .join('; ');
-        return `| \`${meta.id}\` | ${meta.category} | ${meta.severity} | ${meta.title} | ${frameworks} |`;
     });
-    return [
-        '| check | category | severity | what it looks for | mapping |',
-        '|---|---|---|---|---|',
-        ...rows,
-    ].join('\n');
-}
-
-// EXTERNAL MODULE: ./node_modules/cli-table3/index.js
-var cli_table3 = __nccwpck_require__(5832);
-var cli_table3_default = /*#__PURE__*/__nccwpck_require__.n(cli_table3);
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/**
- * Escaping of AWS-sourced text (names, tags, ids, messages) for the places reports put it. AWS lets
- * account users write almost any character into a name, so every value is treated as hostile.
- */
-const HTML_ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;',
-};
-/**
- * C0, DEL, C1 and line separators end a table row or move a terminal's cursor; bidi overrides
- * reorder what a reader sees.
- */
-const UNSAFE_CHARACTERS = 
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-// `$` starts GitHub math; `|` splits a table cell even inside other inline spans.
-const MARKDOWN_PUNCTUATION = /[\\`*_[\]()#+!|~{}$]/g;
-/**
- * Text for a markdown table cell or inline text, safe in GitHub's renderer: shows the literal
- * characters, never becomes HTML, a link, a list or a new row.
- */
-function escapeMarkdown(text) {
-    return (text
-        .replace(UNSAFE_CHARACTERS, ' ')
-        .replace(MARKDOWN_PUNCTUATION, '\\$&')
-        // A leading list marker would start a list where the text begins a line.
-        .replace(/^(\s*)-/, '$1\\-')
-        .replace(/^(\s*\d+)\./, '$1\\.')
-        // Entities last: the markdown pass must not see the `#` and `;` they add.
-        .replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c)
-        // GitHub turns `@name` into a mention that notifies people, even after escaping; a word
-        // joiner keeps the text as shown and stops the mention. `user@example.com` is never one.
-        .replace(/(^|\W)@(?=\w)/g, '$1@\u2060'));
-}
-/**
- * ANSI sequences: CSI (7-bit or 8-bit) with its parameters, terminated OSC/DCS/APC/PM/SOS
- * strings, and other ESC sequences (whose final byte is not a string or CSI introducer). An
- * unterminated string is left for the control pass so the text after it stays visible.
- */
-const ANSI_SEQUENCE = 
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-/(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]|(?:\u001b[\]PX^_]|[\u0090\u0098\u009d-\u009f])[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)|\u001b[ -/]*[0-OQ-WYZ\\`-~]/g;
-/**
- * Text for a terminal: ANSI sequences removed, any other control character shown as `\xNN`
- * (`\uNNNN` above U+00FF), so a name cannot move the cursor, recolor or retitle the terminal.
- */
-function escapeConsole(text) {
-    return text.replace(ANSI_SEQUENCE, '').replace(UNSAFE_CHARACTERS, (c) => {
-        const code = c.charCodeAt(0);
-        return code > 0xff
-            ? `\\u${code.toString(16).padStart(4, '0')}`
-            : `\\x${code.toString(16).padStart(2, '0')}`;
-    });
-}
-
-// EXTERNAL MODULE: ./src/rules/helpers.ts
-var helpers = __nccwpck_require__(178);
-;// CONCATENATED MODULE: external "node:buffer"
-const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-// EXTERNAL MODULE: ./src/aws/errors.ts
-var aws_errors = __nccwpck_require__(9378);
-// EXTERNAL MODULE: ./src/aws/permissions.ts
-var aws_permissions = __nccwpck_require__(1105);
-// EXTERNAL MODULE: ./src/rules/types.ts
-var types = __nccwpck_require__(3182);
-// EXTERNAL MODULE: ./src/report/efs.ts
-var efs = __nccwpck_require__(4810);
-;// CONCATENATED MODULE: ./src/report/tables.ts
-
-/** One builder per analyzer that has a resource table, in the order they are shown. */
-const TABLE_BUILDERS = [efs/* efsTable */.NK];
-function resourceTables(report) {
-    return TABLE_BUILDERS.map((build) => build(report)).filter((t) => !!t);
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-
-
-
-
-
-
-
-
-
-/** GitHub drops a step summary over 1 MiB whole; this leaves room for other steps' output. */
-const DEFAULT_SUMMARY_BUDGET_BYTES = 900 * 1024;
-/** Longest value shown, in characters: one absurd name must not crowd out every other row. */
-const MAX_VALUE_CHARS = 400;
-/** Longest resource name in a `name (id)` label, so the id after it is never clipped away. */
-const MAX_NAME_CHARS = 200;
-/** Cut to `max` UTF-16 units with a `...` mark, never between the two halves of a character. */
-function clip(text, max = MAX_VALUE_CHARS) {
-    if (text.length <= max)
-        return text;
-    const end = /[\uD800-\uDBFF]/.test(text.charAt(max - 4)) ? max - 4 : max - 3;
-    return `${text.slice(0, end)}...`;
-}
-function formatCount(count) {
-    return count.toLocaleString('en-US');
-}
-/** `name (id)` when the resource has a name of its own, else the id. */
-function resourceLabel(result, maxNameChars = MAX_NAME_CHARS) {
-    const { resourceName, resourceId } = result;
-    return resourceName && resourceName !== resourceId
-        ? `${clip(resourceName, maxNameChars)} (${resourceId})`
-        : resourceId;
-}
-/**
- * IAM permissions to grant: those of access-denied calls that left a check UNKNOWN or a
- * collection incomplete. Throttled or failed calls are not a permission problem.
- */
-function permissionsToGrant(report) {
-    const permissions = new Set();
-    for (const { status, suppressed, failedCall } of report.results) {
-        if (status !== 'UNKNOWN' || suppressed || !failedCall)
-            continue;
-        if (!(0,aws_errors/* isAccessDenied */.w7)(failedCall.code))
-            continue;
-        for (const action of (0,aws_permissions/* permissionsFor */.mr)(failedCall.operation))
-            permissions.add(action);
-    }
-    for (const e of report.errors) {
-        if (!(0,aws_errors/* isAccessDenied */.w7)(e.code))
-            continue;
-        for (const action of (0,aws_permissions/* permissionsFor */.mr)(e.operation))
-            permissions.add(action);
-    }
-    return [...permissions].sort();
-}
-const md = (text) => escapeMarkdown(clip(text));
-const bytes = (text) => external_node_buffer_namespaceObject.Buffer.byteLength(text, 'utf8');
-/** Cells are raw text: every one is clipped and escaped here, so none can slip through. */
-function table(columns, rows, numeric = []) {
-    const line = (cells) => `| ${cells.map(md).join(' | ')} |\n`;
-    const rule = `|${columns.map((_, i) => (numeric.includes(i) ? ' --: ' : ' --- ')).join('|')}|\n`;
-    return { head: line(columns) + rule, rows: rows.map(line), kept: rows.length };
-}
-const renderPart = (part) => typeof part === 'string' ? part : part.head + part.rows.slice(0, part.kept).join('');
-const partBytes = (part) => typeof part === 'string'
-    ? bytes(part)
-    : part.rows.reduce((n, row) => n + bytes(row), bytes(part.head));
-/** Cut to at most `max` bytes, at the last line end when there is one, never inside a character. */
-function clampBytes(text, max) {
-    const buffer = external_node_buffer_namespaceObject.Buffer.from(text, 'utf8');
-    if (buffer.length <= max)
-        return text;
-    if (max <= 0)
-        return '';
-    const newline = buffer.lastIndexOf(0x0a, max - 1);
-    let end = newline >= 0 ? newline + 1 : max;
-    while (end > 0 && ((buffer[end] ?? 0) & 0xc0) === 0x80)
-        end -= 1;
-    return buffer.subarray(0, end).toString('utf8');
-}
-function verdict(report) {
-    const { gate } = report;
-    const label = { passed: 'Passed', failed: 'Failed', error: 'Error' }[gate.result];
-    const score = report.scoreEvaluated
-        ? `Posture score ${report.score} of 100.`
-        : 'Nothing was evaluated: no security, resilience or operations check returned PASS or FAIL, so the score of 100 says nothing.';
-    const reasons = gate.reasons.map((reason) => `- ${md(reason)}\n`).join('');
-    return `**${label}.** ${score}\n${reasons ? `\n${reasons}` : ''}\n`;
-}
-function scopeLine(report) {
-    const regions = report.regions.length === 1 ? 'Region' : 'Regions';
-    return (`${regions} ${md(report.regions.join(', '))}; services ${md(report.services.join(', '))}. ` +
-        `${md(report.tool.name)} ${md(report.tool.version)}, finished ${md(report.finishedAt)}.\n\n`);
-}
-function serviceTable(report) {
-    // FAIL counts in SEVERITIES order, then PASS and UNKNOWN.
-    const columns = ['Critical', 'High', 'Medium', 'Low', 'Pass', 'Unknown'];
-    const counts = new Map();
-    for (const r of report.results) {
-        if (r.suppressed)
-            continue;
-        const column = r.status === 'FAIL'
-            ? types/* SEVERITIES */.oC.indexOf(r.severity)
-            : types/* SEVERITIES */.oC.length + (r.status === 'PASS' ? 0 : 1);
-        const row = counts.get(r.service) ?? columns.map(() => 0);
-        row[column] = (row[column] ?? 0) + 1;
-        counts.set(r.service, row);
-    }
-    const services = inventory/* SERVICES */.B.filter((s) => report.services.includes(s) || counts.has(s));
-    const rows = services.map((s) => counts.get(s) ?? columns.map(() => 0));
-    const totals = columns.map((_, i) => rows.reduce((n, row) => n + (row[i] ?? 0), 0));
-    return table(['Service', ...columns], [
-        ...services.map((s, i) => [s, ...(rows[i] ?? []).map(formatCount)]),
-        ['Total', ...totals.map(formatCount)],
-    ], columns.map((_, i) => i + 1));
-}
-function failedChecksTable(report, failed) {
-    const withBaseline = report.results.some((r) => r.baseline !== undefined);
-    return table(['Severity', 'Check', 'Resource', 'Region', 'Detail', ...(withBaseline ? ['Baseline'] : [])], failed.map((r) => [
-        r.severity,
-        r.checkId,
-        resourceLabel(r),
-        r.region,
-        r.detail,
-        ...(withBaseline ? [r.baseline ?? ''] : []),
-    ]));
-}
-function savingsRows(report) {
-    return report.results
-        .filter((r) => r.status === 'FAIL' && !r.suppressed && (r.monthlySavingsUsd ?? 0) > 0)
-        .sort((a, b) => (b.monthlySavingsUsd ?? 0) - (a.monthlySavingsUsd ?? 0) || (0,json/* compareResults */.ex)(a, b));
-}
-/** UNKNOWN results by the call that failed; those without a failed call (no data) come last. */
-function unknownGroups(report) {
-    const groups = new Map();
-    for (const r of report.results) {
-        if (r.status !== 'UNKNOWN' || r.suppressed)
-            continue;
-        const operation = r.failedCall?.operation ?? '';
-        const group = groups.get(operation) ?? {
-            operation,
-            codes: new Set(),
-            permission: r.failedCall?.permission ?? '',
-            results: [],
-        };
-        if (r.failedCall)
-            group.codes.add(r.failedCall.code);
-        group.results.push(r);
-        groups.set(operation, group);
-    }
-    return [...groups.values()].sort((a, b) => Number(a.operation === '') - Number(b.operation === '') ||
-        (a.operation < b.operation ? -1 : 1));
-}
-function cutNote(budget, reportPath, failedCut, failedTotal, otherCut, endCut) {
-    const kib = Math.floor((budget / 1024) * 10) / 10;
-    const cuts = [
-        failedCut > 0
-            ? `${formatCount(failedCut)} of ${formatCount(failedTotal)} failed-check rows were cut, least severe first.`
-            : '',
-        otherCut > 0 ? `${formatCount(otherCut)} rows of other tables were cut.` : '',
-        endCut ? 'The end of the summary was cut.' : '',
-    ];
-    const where = reportPath ? `the JSON report ${md(reportPath)}` : 'the JSON report';
-    return (`> **This summary was shortened to stay under ${kib} KiB.** ` +
-        `${cuts.filter(Boolean).join(' ')} Every result is in ${where}.\n\n`);
-}
-/**
- * The job summary (and PR comment body) of DESIGN.md, never larger than the budget. Past it,
- * failed-check rows of medium and low severity go first, least severe first; then rows of the
- * resource, could-not-be-assessed, error and savings tables; then high and critical rows. The
- * note saying so sits under the verdict.
- */
-function renderMarkdown(report, options = {}) {
-    const budget = options.budgetBytes ?? DEFAULT_SUMMARY_BUDGET_BYTES;
-    const head = `## ${md(report.tool.name)}: AWS account ${md(report.account)}\n\n` +
-        verdict(report) +
-        scopeLine(report);
-    const body = ['### Findings by service\n\n', serviceTable(report), '\n'];
-    const failed = report.results
-        .filter((r) => r.status === 'FAIL' && !r.suppressed)
-        .sort(json/* compareResults */.ex);
-    const failedTable = failedChecksTable(report, failed);
-    body.push(`### Failed checks (${formatCount(failed.length)})\n\n`);
-    body.push(...(failed.length > 0 ? [failedTable, '\n'] : ['No failed checks.\n\n']));
-    const saving = savingsRows(report);
-    const savingsTable = table(['Savings a month', 'Check', 'Resource', 'Region', 'Detail'], saving.map((r) => [
-        (0,helpers/* formatUsd */.UK)(r.monthlySavingsUsd ?? 0),
-        r.checkId,
-        resourceLabel(r),
-        r.region,
-        r.detail,
-    ]), [0]);
-    if (saving.length > 0 || report.summary.monthlySavingsUsd > 0) {
-        const total = md((0,helpers/* formatUsd */.UK)(report.summary.monthlySavingsUsd));
-        const rowsSum = (0,helpers/* roundUsd */.tE)(saving.reduce((sum, r) => sum + (r.monthlySavingsUsd ?? 0), 0));
-        const overlap = rowsSum > report.summary.monthlySavingsUsd
-            ? ' A resource that one finding would delete counts once, at its whole bill, so the rows add up to more.'
-            : '';
-        body.push(`### Cost savings\n\nEstimated savings: **${total} a month**.${overlap}\n\n`);
-        if (saving.length > 0)
-            body.push(savingsTable, '\n');
-    }
-    const resources = resourceTables(report).map((t) => {
-        const rendered = table(t.columns, t.rows);
-        body.push(`### ${md(t.title)}\n\n`, rendered, '\n');
-        return rendered;
-    });
-    const groups = unknownGroups(report);
-    const unknownCount = groups.reduce((n, g) => n + g.results.length, 0);
-    const unknownTable = table(['Check', 'Resource', 'Region', 'Failed operation', 'Detail'], groups.flatMap((g) => [...g.results]
-        .sort(json/* compareResults */.ex)
-        .map((r) => [r.checkId, resourceLabel(r), r.region, g.operation, r.detail])));
-    const errors = [...report.errors].sort(json/* compareErrors */.vo);
-    const errorsTable = table(['Service', 'Region', 'Operation', 'Error', 'Permission to grant', 'Message'], errors.map((e) => [
-        e.service,
-        e.region,
-        e.operation,
-        e.code,
-        (0,aws_errors/* isAccessDenied */.w7)(e.code) ? (0,aws_permissions/* permissionFor */.Tj)(e.operation) : '',
-        e.message,
-    ]));
-    if (unknownCount > 0 || errors.length > 0) {
-        const grant = permissionsToGrant(report);
-        body.push('### Could not be assessed\n\n' +
-            `UNKNOWN results (the data they need could not be read): ${formatCount(unknownCount)}. ` +
-            `Failed AWS calls: ${formatCount(errors.length)}.` +
-            (grant.length > 0
-                ? ` Grant the scanning role these permissions and run again: ${escapeMarkdown(grant.join(', '))}.`
-                : '') +
-            '\n\n');
-    }
-    if (unknownCount > 0) {
-        body.push(table(['Failed operation', 'Error', 'Permission', 'Results'], groups.map((g) => [
-            g.operation || 'none (data not available)',
-            [...g.codes].sort().join(', '),
-            g.permission,
-            formatCount(g.results.length),
-        ]), [3]), '\n', unknownTable, '\n');
-    }
-    if (errors.length > 0) {
-        body.push(`#### Collection errors (${formatCount(errors.length)})\n\n`, errorsTable, '\n');
-    }
-    const { summary } = report;
-    const apiCalls = Object.values(report.stats.apiCalls).reduce((n, c) => n + c, 0);
-    body.push(`Excluded resources: ${formatCount(summary.excluded)}. ` +
-        `Suppressed results: ${formatCount(summary.suppressed)}. ` +
-        (report.results.some((r) => r.baseline !== undefined)
-            ? `Resolved since the baseline: ${formatCount(summary.resolved)}. `
-            : '') +
-        `AWS API calls: ${formatCount(apiCalls)}.` +
-        (options.reportPath ? ` JSON report: ${md(options.reportPath)}.` : '') +
-        '\n');
-    const severe = failed.filter((r) => r.severity === 'critical' || r.severity === 'high').length;
-    const cuts = [
-        { table: failedTable, keep: severe, failedChecks: true },
-        ...[...resources].reverse().map((t) => ({ table: t, keep: 0, failedChecks: false })),
-        { table: unknownTable, keep: 0, failedChecks: false },
-        { table: errorsTable, keep: 0, failedChecks: false },
-        { table: savingsTable, keep: 0, failedChecks: false },
-        { table: failedTable, keep: 0, failedChecks: true },
-    ];
-    return fit(head, body, cuts, budget, (failedCut, otherCut, endCut) => cutNote(budget, options.reportPath, failedCut, failed.length, otherCut, endCut));
-}
-function fit(head, body, cuts, budget, note) {
-    const total = body.reduce((n, part) => n + partBytes(part), bytes(head));
-    if (total <= budget)
-        return head + body.map(renderPart).join('');
-    // Reserve the longest the note can be: its counts only shrink from the totals.
-    const otherRows = cuts.reduce((n, c) => n + (c.failedChecks ? 0 : c.table.rows.length), 0);
-    const failedRows = cuts.find((c) => c.failedChecks)?.table.rows.length ?? 0;
-    let excess = total + bytes(note(failedRows, otherRows, true)) - budget;
-    let failedCut = 0;
-    let otherCut = 0;
-    for (const cut of cuts) {
-        while (excess > 0 && cut.table.kept > cut.keep) {
-            cut.table.kept -= 1;
-            excess -= bytes(cut.table.rows[cut.table.kept] ?? '');
-            if (cut.failedChecks)
-                failedCut += 1;
-            else
-                otherCut += 1;
-        }
-    }
-    const text = body.map(renderPart).join('');
-    const shortNote = note(failedCut, otherCut, false);
-    if (bytes(head) + bytes(shortNote) + bytes(text) <= budget)
-        return head + shortNote + text;
-    // Only fixed text is left to cut (absurd reasons or titles): keep the note, cut the end.
-    const endNote = note(failedCut, otherCut, true);
-    return clampBytes(endNote + clampBytes(head + text, budget - bytes(endNote)), budget);
-}
-
-;// CONCATENATED MODULE: ./src/report/console.ts
-
-
-
-
-
-
-const SEVERITY_COLORS = {
-    critical: 31,
-    high: 35,
-    medium: 33,
-    low: 36,
-};
-/**
- * Failed-check columns: severity, check, resource, region, detail. Details wrap at words (a
- * word longer than the column is truncated). The check column fits the longest check id, so ids
- * stay whole and searchable.
- */
-const FAILED_WIDTHS = [10, 33, 30, 16, 44];
-/** Longest resource-table cell, in characters: these tables do not wrap. */
-const MAX_RESOURCE_CELL_CHARS = 60;
-/** Longest resource name and detail shown: cli-table3 wraps in time quadratic in cell length. */
-const console_MAX_NAME_CHARS = 60;
-const MAX_DETAIL_CHARS = 300;
-/**
- * Rows shown per table: cli-table3 needs up to milliseconds a row (50,000 would take minutes),
- * and a terminal cannot show tens of thousands usefully. The JSON report has every one.
- */
-const MAX_TABLE_ROWS = 1000;
-const notShown = (rows) => rows > MAX_TABLE_ROWS
-    ? [
-        `${formatCount(rows - MAX_TABLE_ROWS)} more rows not shown; the JSON report lists every one.`,
-    ]
-    : [];
-// cli-table3 colors headers and borders by default; empty styles keep the output deterministic.
-const newTable = (options) => new (cli_table3_default())({ ...options, style: { head: [], border: [] } });
-/** The report for a terminal: verdict, failed checks, resource tables, savings, what is missing. */
-function renderConsole(report, options = {}) {
-    const paint = (code, text) => options.color ? `\u001b[${code}m${text}\u001b[0m` : text;
-    const safe = (text, max) => escapeConsole(clip(text, max));
-    const identifier = (text) => ({
-        content: safe(text),
-        wrapOnWordBoundary: false,
-    });
-    const { gate, summary } = report;
-    const lines = [];
-    lines.push(`${safe(report.tool.name)} ${safe(report.tool.version)}: AWS account ${safe(report.account)}, ` +
-        `regions ${safe(report.regions.join(', '))}, services ${safe(report.services.join(', '))}`);
-    const verdict = paint(gate.result === 'passed' ? 32 : 31, gate.result.toUpperCase());
-    lines.push(report.scoreEvaluated
-        ? `${verdict}: posture score ${report.score} of 100`
-        : `${verdict}: nothing was evaluated (no security, resilience or operations check returned PASS or FAIL)`);
-    for (const reason of gate.reasons)
-        lines.push(`  - ${safe(reason)}`);
-    lines.push('');
-    const failed = report.results
-        .filter((r) => r.status === 'FAIL' && !r.suppressed)
-        .sort(json/* compareResults */.ex);
-    if (failed.length > 0) {
-        const table = newTable({
-            head: ['Severity', 'Check', 'Resource', 'Region', 'Detail'],
-            colWidths: FAILED_WIDTHS,
-            wordWrap: true,
-        });
-        for (const r of failed.slice(0, MAX_TABLE_ROWS)) {
-            table.push([
-                paint(SEVERITY_COLORS[r.severity], r.severity),
-                identifier(r.checkId),
-                identifier(resourceLabel(r, console_MAX_NAME_CHARS)),
-                identifier(r.region),
-                safe(r.detail, MAX_DETAIL_CHARS),
-            ]);
-        }
-        lines.push(`Failed checks (${formatCount(failed.length)})`, table.toString());
-        lines.push(...notShown(failed.length), '');
-    }
-    else {
-        lines.push('No failed checks.', '');
-    }
-    for (const resources of resourceTables(report)) {
-        const table = newTable({ head: resources.columns.map((c) => safe(c)) });
-        for (const row of resources.rows.slice(0, MAX_TABLE_ROWS)) {
-            table.push(row.map((cell) => safe(cell, MAX_RESOURCE_CELL_CHARS)));
-        }
-        lines.push(safe(resources.title), table.toString(), ...notShown(resources.rows.length), '');
-    }
-    if (summary.monthlySavingsUsd > 0) {
-        lines.push(`Estimated savings: ${(0,helpers/* formatUsd */.UK)(summary.monthlySavingsUsd)} a month`);
-    }
-    const unknown = report.results.filter((r) => r.status === 'UNKNOWN' && !r.suppressed).length;
-    if (unknown > 0)
-        lines.push(`Could not be assessed: ${formatCount(unknown)} UNKNOWN results`);
-    const grant = permissionsToGrant(report);
-    if (grant.length > 0)
-        lines.push(`Permissions to grant: ${safe(grant.join(', '), Infinity)}`);
-    if (report.errors.length > 0) {
-        lines.push(`Collection errors: ${formatCount(report.errors.length)} (listed in the JSON report)`);
-    }
-    const apiCalls = Object.values(report.stats.apiCalls).reduce((n, c) => n + c, 0);
-    lines.push(`Excluded resources: ${formatCount(summary.excluded)}. ` +
-        `Suppressed results: ${formatCount(summary.suppressed)}. ` +
-        `AWS API calls: ${formatCount(apiCalls)}.`);
-    return `${lines.join('\n')}\n`;
-}
-
-// EXTERNAL MODULE: ./src/rules/index.ts + 15 modules
-var rules = __nccwpck_require__(4022);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/report/write.ts
-
-
-/** Writes through a temporary file and a rename, so a reader never sees half a report. */
-async function writeFileAtomic(path, text) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    const temporary = `${path}.${process.pid}.tmp`;
-    await (0,promises_.writeFile)(temporary, text, 'utf8');
-    await (0,promises_.rename)(temporary, path);
 }
 
 // EXTERNAL MODULE: ./src/version.ts
@@ -3922,10 +4441,8 @@ var version = __nccwpck_require__(311);
 
 
 
-
 /** DESIGN.md exit codes. */
 const EXIT = { passed: 0, gateFailed: 1, usage: 2, scanFailed: 3 };
-const FORMATS = ['table', 'json', 'markdown'];
 /** Flags the action has no input for. */
 const CLI_FLAGS = {
     inventory: 'evaluate a saved inventory file instead of calling AWS',
@@ -3990,30 +4507,15 @@ function parseFormat(value) {
     return format;
 }
 async function loadInventory(path) {
-    let parsed;
     try {
-        parsed = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
+        return await loadSavedInventory(path);
     }
     catch (error) {
-        throw new UsageError(`Invalid flag "--inventory": cannot read "${path}" as JSON: ${error.message}`);
+        if (error instanceof InventoryFileError) {
+            throw new UsageError(`Invalid flag "--inventory": ${error.message}`);
+        }
+        throw error;
     }
-    const candidate = parsed;
-    if (!candidate ||
-        candidate.schemaVersion !== 1 ||
-        typeof candidate.account !== 'string' ||
-        !Array.isArray(candidate.services) ||
-        typeof candidate.regional !== 'object' ||
-        typeof candidate.global !== 'object') {
-        throw new UsageError(`Invalid flag "--inventory": "${path}" is not a posture-gate inventory (schemaVersion 1, written by --save-inventory).`);
-    }
-    return { ...candidate, errors: candidate.errors ?? [] };
-}
-function render(report, format, reportPath) {
-    if (format === 'json')
-        return (0,json/* renderJson */.hF)(report);
-    if (format === 'markdown')
-        return renderMarkdown(report, reportPath ? { reportPath } : {});
-    return renderConsole(report);
 }
 /** Runs one command line and returns the exit code; never calls process.exit itself. */
 async function runCli(argv, io) {
@@ -4091,13 +4593,16 @@ async function runCli(argv, io) {
                 await writeFileAtomic(flags['save-inventory'], `${JSON.stringify(scanned.inventory, null, 2)}\n`);
             }
         }
-        if (reportPath)
-            await writeFileAtomic(reportPath, (0,json/* renderJson */.hF)(report));
-        const text = render(report, format, reportPath);
-        if (typeof flags.output === 'string')
-            await writeFileAtomic(flags.output, text);
-        else
-            io.stdout(text.endsWith('\n') ? text : `${text}\n`);
+        const output = flags.output;
+        await emitReports(report, {
+            ...(reportPath ? { json: { path: reportPath, file: reportPath } } : {}),
+            text: {
+                format,
+                write: (text) => typeof output === 'string'
+                    ? writeFileAtomic(output, text)
+                    : io.stdout(text.endsWith('\n') ? text : `${text}\n`),
+            },
+        });
         if (command === 'demo')
             return EXIT.passed;
         if (report.gate.result === 'error')
@@ -4107,7 +4612,8 @@ async function runCli(argv, io) {
     catch (error) {
         if (error instanceof UsageError ||
             error instanceof schema/* ConfigError */.xL ||
-            error instanceof MergeInputError) {
+            error instanceof MergeInputError ||
+            error instanceof ReportFileError) {
             log(error.message);
             return EXIT.usage;
         }
@@ -4125,8 +4631,6 @@ async function runCli(argv, io) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $h: () => (/* binding */ isAwsManagedPolicy),
 /* harmony export */   Fg: () => (/* binding */ tagsOf),
-/* harmony export */   K7: () => (/* binding */ listingOf),
-/* harmony export */   KX: () => (/* binding */ mapFetched),
 /* harmony export */   iQ: () => (/* binding */ partitionOf)
 /* harmony export */ });
 /** The ARN partition of a region (`aws`, `aws-cn`, `aws-us-gov`, `aws-eusc`). */
@@ -4147,59 +4651,9 @@ function tagsOf(list) {
             tags[tag.Key] = tag.Value ?? '';
     return tags;
 }
-/** A read's value transformed, or its failure passed on unchanged. */
-function mapFetched(read, fn) {
-    return read.ok ? { ok: true, value: fn(read.value) } : read;
-}
-/** A listing's outcome without its items: how many it listed, or why it failed. */
-function listingOf(read) {
-    return mapFetched(read, (items) => ({ listed: items.length }));
-}
 /** AWS-managed policies have `aws` where the account id would be. */
 function isAwsManagedPolicy(arn) {
     return /^arn:aws[a-z-]*:iam::aws:policy\//.test(arn);
-}
-
-
-/***/ }),
-
-/***/ 1450:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ SERVICES)
-/* harmony export */ });
-const SERVICES = ['efs', 'ec2', 'sg', 'rds', 's3', 'iam'];
-
-
-/***/ }),
-
-/***/ 3397:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ windowSeconds),
-/* harmony export */   z: () => (/* binding */ metricWindow)
-/* harmony export */ });
-// Metric windows are plain data shared by the collector, the rules and the demo: no SDK here, so
-// evaluating an inventory never loads the CloudWatch client.
-const HOUR_MS = 3_600_000;
-const DAY_MS = 24 * HOUR_MS;
-/**
- * A window of `days` ending at the last whole hour before `now`, so that hourly and daily buckets
- * line up with CloudWatch's stored aggregates.
- */
-function metricWindow(now, days, periodSeconds) {
-    const end = Math.floor(now.getTime() / HOUR_MS) * HOUR_MS;
-    return {
-        start: new Date(end - days * DAY_MS).toISOString(),
-        end: new Date(end).toISOString(),
-        periodSeconds,
-    };
-}
-/** The length of a metric window in seconds. */
-function windowSeconds(window) {
-    return (Date.parse(window.end) - Date.parse(window.start)) / 1000;
 }
 
 
@@ -4217,16 +4671,16 @@ __nccwpck_require__.d(__webpack_exports__, {
   VA: () => (/* binding */ reportConfig)
 });
 
-// UNUSED EXPORTS: configSchema
+// UNUSED EXPORTS: Rejection, configSchema, inputsSchema
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __nccwpck_require__(9691);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __nccwpck_require__(2857);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core = __nccwpck_require__(8532);
-// EXTERNAL MODULE: ./src/collect/inventory.ts
-var inventory = __nccwpck_require__(1450);
-// EXTERNAL MODULE: ./src/rules/types.ts
-var types = __nccwpck_require__(3182);
+// EXTERNAL MODULE: ./src/model/inventory.ts
+var inventory = __nccwpck_require__(1621);
+// EXTERNAL MODULE: ./src/model/results.ts
+var results = __nccwpck_require__(3111);
 ;// CONCATENATED MODULE: ./src/config/regions.ts
 /**
  * AWS region codes the `region` input accepts, checked against the partition table of the AWS SDK
@@ -4292,99 +4746,6 @@ function isKnownRegion(code) {
 
 
 
-/**
- * Every action input and CLI flag: the single source of names, defaults and help text.
- * action.yml must list the same inputs with the same defaults and descriptions.
- */
-const INPUTS = [
-    {
-        name: 'region',
-        default: '',
-        description: 'AWS region to audit: one region (us-east-1), a comma list, or all (every enabled region). Empty: AWS_REGION or AWS_DEFAULT_REGION of the environment, else us-east-1.',
-    },
-    {
-        name: 'services',
-        default: 'all',
-        description: 'Services to audit: a comma list of efs, ec2, sg, rds, s3, iam, or all.',
-    },
-    {
-        name: 'minimum-score',
-        default: '0',
-        description: 'Fail when the posture score (0 to 100) is below this.',
-    },
-    {
-        name: 'fail-on-severity',
-        default: 'critical',
-        description: 'Fail when an unsuppressed FAIL of this severity or higher exists: critical, high, medium, low, or none.',
-    },
-    {
-        name: 'fail-on-incomplete',
-        default: 'false',
-        description: 'Fail when any check could not be assessed (UNKNOWN: missing permissions, API errors): true or false.',
-    },
-    {
-        name: 'role-to-assume',
-        default: '',
-        description: 'ARN of an IAM role to assume with GitHub OIDC (the job needs permissions id-token: write). Empty: use the credentials already in the environment.',
-    },
-    {
-        name: 'audience',
-        default: 'sts.amazonaws.com',
-        description: 'OIDC audience of the GitHub token exchanged for the role.',
-    },
-    {
-        name: 'role-session-name',
-        default: 'posture-gate',
-        description: 'Session name for the assumed role: 2 to 64 characters of letters, digits and _+=,.@-',
-    },
-    {
-        name: 'role-duration-seconds',
-        default: '3600',
-        description: 'Length of the assumed-role session in seconds, 900 to 43200.',
-    },
-    {
-        name: 'environment',
-        default: '',
-        description: 'Only audit resources whose Environment tag equals this (case-insensitive). Empty: every resource.',
-    },
-    {
-        name: 'exclude-tags',
-        default: 'ExcludeFromAnalysis=true,Temporary=true',
-        description: 'Leave out resources carrying any of these tags and count them as excluded: a comma list of Key=Value pairs (values compared case-insensitively), or none to exclude nothing.',
-    },
-    {
-        name: 'min-age-days',
-        default: '30',
-        description: 'Usage-based checks (cost, performance) skip resources younger than this many days.',
-    },
-    {
-        name: 'report-path',
-        default: 'posture-report.json',
-        description: 'Where the JSON report is written.',
-    },
-    {
-        name: 'summary',
-        default: 'true',
-        description: 'Write the job summary: true or false.',
-    },
-    {
-        name: 'max-attempts',
-        default: '8',
-        description: 'AWS SDK attempts per call, 1 to 20 (adaptive retry mode).',
-    },
-];
-/** Bad input values; `message` is the first line, `lines` has the first problem of every input. */
-class ConfigError extends Error {
-    input;
-    lines;
-    name = 'ConfigError';
-    constructor(input, message, lines = [message]) {
-        super(message);
-        this.input = input;
-        this.lines = lines;
-    }
-}
-const DEFAULTS = Object.fromEntries(INPUTS.map((spec) => [spec.name, spec.default]));
 /** A value a parser refused: the offending text (a whole value or one list item) and why. */
 class Rejection {
     value;
@@ -4393,29 +4754,6 @@ class Rejection {
         this.value = value;
         this.problem = problem;
     }
-}
-function errorLine(name, rejection, source) {
-    const from = source === undefined ? '' : ` (from ${source})`;
-    return `Invalid input "${name}": ${JSON.stringify(rejection.value)}${from} ${rejection.problem}.`;
-}
-/**
- * One input: the raw text, trimmed, with empty meaning "not given" (the runner passes empty
- * strings for unset inputs), parsed into its typed value or rejected with one line.
- */
-function field(name, parse, fallback = { text: DEFAULTS[name] }) {
-    return schemas/* string */.YjP({ error: `Invalid input "${name}": expected text.` })
-        .optional()
-        .transform((raw, ctx) => {
-        const given = raw?.trim() ?? '';
-        const text = given === '' ? fallback.text : given;
-        const parsed = parse(text);
-        if (parsed instanceof Rejection) {
-            const source = given === '' ? fallback.source : undefined;
-            ctx.addIssue({ code: 'custom', message: errorLine(name, parsed, source) });
-            return core/* NEVER */.tm;
-        }
-        return parsed;
-    });
 }
 function listItems(text) {
     return [
@@ -4454,6 +4792,7 @@ const parseScore = (text) => {
         : new Rejection(text, 'is not a number from 0 to 100');
 };
 const REGION_CHOICES = 'give one region, a comma list of regions, or all';
+/** Region codes in the order given, or `all` for every enabled region. */
 const parseRegions = (text) => {
     const items = listItems(text);
     if (items.length === 0)
@@ -4474,7 +4813,16 @@ const parseRegions = (text) => {
     }
     return regions;
 };
-const SERVICE_CHOICES = [...inventory/* SERVICES */.B, 'all'];
+/** The region the AWS SDK would pick, so that the action and the CLI audit the expected one. */
+function environmentRegion(env) {
+    for (const variable of ['AWS_REGION', 'AWS_DEFAULT_REGION']) {
+        const value = env[variable]?.trim();
+        if (value)
+            return { text: value, source: variable };
+    }
+    return { text: 'us-east-1' };
+}
+const SERVICE_CHOICES = [...inventory/* SERVICES */.Bg, 'all'];
 const parseServices = (text) => {
     const items = listItems(text);
     if (items.length === 0) {
@@ -4486,12 +4834,13 @@ const parseServices = (text) => {
         if (choice instanceof Rejection)
             return choice;
         if (choice === 'all')
-            return [...inventory/* SERVICES */.B];
+            return [...inventory/* SERVICES */.Bg];
         if (!services.includes(choice))
             services.push(choice);
     }
     return services;
 };
+const parseFailOnSeverity = oneOf([...results/* SEVERITIES */.oC, 'none']);
 const ROLE_ARN_PATTERN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
 const parseRoleArn = (text) => {
     if (text === '')
@@ -4527,53 +4876,175 @@ const parseTagFilters = (text) => {
     }
     return filters;
 };
-function environmentRegion(env) {
-    for (const variable of ['AWS_REGION', 'AWS_DEFAULT_REGION']) {
-        const value = env[variable]?.trim();
-        if (value)
-            return { text: value, source: variable };
+/**
+ * Every action input and CLI flag: the single source of names, defaults, help text, parsers
+ * and `Config` properties. action.yml must list the same inputs with the same defaults and
+ * descriptions.
+ */
+const INPUTS = [
+    {
+        name: 'region',
+        key: 'regions',
+        default: '',
+        description: 'AWS region to audit: one region (us-east-1), a comma list, or all (every enabled region). Empty: AWS_REGION or AWS_DEFAULT_REGION of the environment, else us-east-1.',
+        parse: parseRegions,
+        fallback: environmentRegion,
+    },
+    {
+        name: 'services',
+        key: 'services',
+        default: 'all',
+        description: 'Services to audit: a comma list of efs, ec2, sg, rds, s3, iam, or all.',
+        parse: parseServices,
+    },
+    {
+        name: 'minimum-score',
+        key: 'minimumScore',
+        default: '0',
+        description: 'Fail when the posture score (0 to 100) is below this.',
+        parse: parseScore,
+    },
+    {
+        name: 'fail-on-severity',
+        key: 'failOnSeverity',
+        default: 'critical',
+        description: 'Fail when an unsuppressed FAIL of this severity or higher exists: critical, high, medium, low, or none.',
+        parse: parseFailOnSeverity,
+    },
+    {
+        name: 'fail-on-incomplete',
+        key: 'failOnIncomplete',
+        default: 'false',
+        description: 'Fail when any check could not be assessed (UNKNOWN: missing permissions, API errors): true or false.',
+        parse: parseBoolean,
+    },
+    {
+        name: 'role-to-assume',
+        key: 'roleToAssume',
+        default: '',
+        description: 'ARN of an IAM role to assume with GitHub OIDC (the job needs permissions id-token: write). Empty: use the credentials already in the environment.',
+        parse: parseRoleArn,
+    },
+    {
+        name: 'audience',
+        key: 'audience',
+        default: 'sts.amazonaws.com',
+        description: 'OIDC audience of the GitHub token exchanged for the role.',
+        parse: nonEmpty('the OIDC audience'),
+    },
+    {
+        name: 'role-session-name',
+        key: 'roleSessionName',
+        default: 'posture-gate',
+        description: 'Session name for the assumed role: 2 to 64 characters of letters, digits and _+=,.@-',
+        parse: parseSessionName,
+    },
+    {
+        name: 'role-duration-seconds',
+        key: 'roleDurationSeconds',
+        default: '3600',
+        description: 'Length of the assumed-role session in seconds, 900 to 43200.',
+        parse: wholeNumber(900, 43200),
+    },
+    {
+        name: 'environment',
+        key: 'environment',
+        default: '',
+        description: 'Only audit resources whose Environment tag equals this (case-insensitive). Empty: every resource.',
+        parse: parseOptionalText,
+    },
+    {
+        name: 'exclude-tags',
+        key: 'excludeTags',
+        default: 'ExcludeFromAnalysis=true,Temporary=true',
+        description: 'Leave out resources carrying any of these tags and count them as excluded: a comma list of Key=Value pairs (values compared case-insensitively), or none to exclude nothing.',
+        parse: parseTagFilters,
+    },
+    {
+        name: 'min-age-days',
+        key: 'minAgeDays',
+        default: '30',
+        description: 'Usage-based checks (cost, performance) skip resources younger than this many days.',
+        parse: wholeNumber(0),
+    },
+    {
+        name: 'report-path',
+        key: 'reportPath',
+        default: 'posture-report.json',
+        description: 'Where the JSON report is written.',
+        parse: nonEmpty('a file path'),
+    },
+    {
+        name: 'summary',
+        key: 'summary',
+        default: 'true',
+        description: 'Write the job summary: true or false.',
+        parse: parseBoolean,
+    },
+    {
+        name: 'max-attempts',
+        key: 'maxAttempts',
+        default: '8',
+        description: 'AWS SDK attempts per call, 1 to 20 (adaptive retry mode).',
+        parse: wholeNumber(1, 20),
+    },
+];
+/** Bad input values; `message` is the first line, `lines` has the first problem of every input. */
+class ConfigError extends Error {
+    input;
+    lines;
+    name = 'ConfigError';
+    constructor(input, message, lines = [message]) {
+        super(message);
+        this.input = input;
+        this.lines = lines;
     }
-    return { text: 'us-east-1' };
+}
+function errorLine(name, rejection, source) {
+    const from = source === undefined ? '' : ` (from ${source})`;
+    return `Invalid input "${name}": ${JSON.stringify(rejection.value)}${from} ${rejection.problem}.`;
 }
 /**
- * The schema of the raw inputs (kebab-case keys, string values) to a `Config`. The region
- * default comes from `env`. Unknown keys are dropped: the CLI rejects unknown flags itself.
+ * One input: the raw text, trimmed, with empty meaning "not given" (the runner passes empty
+ * strings for unset inputs), parsed into its typed value or rejected with one line.
  */
+function field(spec, env) {
+    const fallback = spec.fallback?.(env) ?? { text: spec.default };
+    return schemas/* string */.YjP({ error: `Invalid input "${spec.name}": expected text.` })
+        .optional()
+        .transform((raw, ctx) => {
+        const given = raw?.trim() ?? '';
+        const text = given === '' ? fallback.text : given;
+        const parsed = spec.parse(text);
+        if (parsed instanceof Rejection) {
+            const source = given === '' ? fallback.source : undefined;
+            ctx.addIssue({ code: 'custom', message: errorLine(spec.name, parsed, source) });
+            return core/* NEVER */.tm;
+        }
+        return parsed;
+    });
+}
+/**
+ * The schema of raw inputs (kebab-case keys, string values) to the config of any input table;
+ * `configSchema` is this for INPUTS. Unknown keys are dropped: the CLI rejects unknown flags itself.
+ */
+function inputsSchema(table, env) {
+    const shape = Object.fromEntries(table.map((spec) => [spec.name, field(spec, env)]));
+    return schemas/* object */.Ikc(shape).transform((input) => {
+        const config = {};
+        for (const spec of table) {
+            // An optional input not given gets no property at all, as `ConfigOf` types it (`key?:`).
+            const value = input[spec.name];
+            if (value !== undefined)
+                config[spec.key] = value;
+        }
+        // Each value came from its entry's parser, which is what ConfigOf reads.
+        return config;
+    });
+}
+/** The schema of the action inputs and CLI flags to a `Config`; the region default reads `env`. */
 function configSchema(env = process.env) {
-    return schemas/* object */.Ikc({
-        region: field('region', parseRegions, environmentRegion(env)),
-        services: field('services', parseServices),
-        'minimum-score': field('minimum-score', parseScore),
-        'fail-on-severity': field('fail-on-severity', oneOf([...types/* SEVERITIES */.oC, 'none'])),
-        'fail-on-incomplete': field('fail-on-incomplete', parseBoolean),
-        'role-to-assume': field('role-to-assume', parseRoleArn),
-        audience: field('audience', nonEmpty('the OIDC audience')),
-        'role-session-name': field('role-session-name', parseSessionName),
-        'role-duration-seconds': field('role-duration-seconds', wholeNumber(900, 43200)),
-        environment: field('environment', parseOptionalText),
-        'exclude-tags': field('exclude-tags', parseTagFilters),
-        'min-age-days': field('min-age-days', wholeNumber(0)),
-        'report-path': field('report-path', nonEmpty('a file path')),
-        summary: field('summary', parseBoolean),
-        'max-attempts': field('max-attempts', wholeNumber(1, 20)),
-    })
-        .transform((input) => ({
-        regions: input.region,
-        services: input.services,
-        minimumScore: input['minimum-score'],
-        failOnSeverity: input['fail-on-severity'],
-        failOnIncomplete: input['fail-on-incomplete'],
-        ...(input['role-to-assume'] === undefined ? {} : { roleToAssume: input['role-to-assume'] }),
-        audience: input.audience,
-        roleSessionName: input['role-session-name'],
-        roleDurationSeconds: input['role-duration-seconds'],
-        ...(input.environment === undefined ? {} : { environment: input.environment }),
-        excludeTags: input['exclude-tags'],
-        minAgeDays: input['min-age-days'],
-        reportPath: input['report-path'],
-        summary: input.summary,
-        maxAttempts: input['max-attempts'],
-    }));
+    return inputsSchema(INPUTS, env);
 }
 /**
  * Validates raw input values (action inputs or CLI flags, by their kebab-case names) into a
@@ -4624,490 +5095,105 @@ class ScanError extends Error {
 
 /***/ }),
 
-/***/ 4231:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  w: () => (/* binding */ evaluateInventory)
-});
-
-// EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
-var schema = __nccwpck_require__(4105);
-// EXTERNAL MODULE: ./src/gate/gate.ts
-var gate_gate = __nccwpck_require__(4512);
-// EXTERNAL MODULE: ./src/gate/score.ts
-var gate_score = __nccwpck_require__(2677);
-// EXTERNAL MODULE: ./src/report/json.ts
-var json = __nccwpck_require__(2794);
-// EXTERNAL MODULE: ./src/report/efs.ts
-var efs = __nccwpck_require__(4810);
-;// CONCATENATED MODULE: ./src/report/resources.ts
-
-/** One builder per analyzer that lists its resources in the report (`resources.efs`, ...). */
-const RESOURCE_BUILDERS = [efs/* buildEfsResources */._h];
-function buildResources(inventory, results) {
-    return Object.assign({}, ...RESOURCE_BUILDERS.map((build) => build(inventory, results)));
-}
-
-// EXTERNAL MODULE: ./src/report/summary.ts
-var summary = __nccwpck_require__(7994);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./src/rules/helpers.ts
-var helpers = __nccwpck_require__(178);
-;// CONCATENATED MODULE: ./src/rules/not-collected.ts
-
-function isAccountWide(service) {
-    return service === 's3' || service === 'iam';
-}
-/**
- * Where a scanned service has no part in the inventory: its collector failed outright, or a saved
- * inventory lacks it. Account-wide services live under region `global`.
- */
-function missingRegions(inventory, service) {
-    if (isAccountWide(service))
-        return inventory.global[service] ? [] : ['global'];
-    return inventory.regions.filter((region) => !inventory.regional[region]?.[service]);
-}
-/** The recorded failure of the service's collector there, or a stand-in naming the gap. */
-function whyMissing(inventory, service, region) {
-    const operation = `${service}:collect`;
-    const recorded = inventory.errors.find((e) => e.service === service && e.region === region && e.operation === operation);
-    if (recorded)
-        return { operation, code: recorded.code, message: recorded.message };
-    return {
-        operation,
-        code: 'NotCollected',
-        message: `the inventory has no ${service} data for ${region}`,
-    };
-}
-/**
- * One account-level UNKNOWN per region where the service was not collected. Rules skip a missing
- * part; without these results the service would silently drop out of the score and the gate.
- */
-function notCollectedFindings(inventory, service) {
-    return missingRegions(inventory, service).map((region) => (0,helpers/* listingUnknown */.tJ)(inventory.account, region, whyMissing(inventory, service, region)));
-}
-
-;// CONCATENATED MODULE: ./src/rules/engine.ts
-
-
-/** Stable fingerprint of a result: the same check on the same resource keeps its id across runs. */
-function resultId(checkId, account, region, resourceId) {
-    return (0,external_node_crypto_.createHash)('sha256')
-        .update([checkId, account, region, resourceId].join('\u0000'))
-        .digest('hex')
-        .slice(0, 16);
-}
-function toCheckResult(rule, account, finding) {
-    const { meta } = rule;
-    const result = {
-        id: resultId(meta.id, account, finding.region, finding.resourceId),
-        checkId: meta.id,
-        title: meta.title,
-        service: meta.service,
-        category: meta.category,
-        severity: meta.severity,
-        status: finding.status,
-        account,
-        region: finding.region,
-        resourceType: finding.resourceType ?? meta.resourceType,
-        resourceId: finding.resourceId,
-        detail: finding.detail,
-        remediation: meta.remediation,
-        frameworks: meta.frameworks,
-    };
-    if (finding.resourceArn !== undefined)
-        result.resourceArn = finding.resourceArn;
-    if (finding.resourceName !== undefined)
-        result.resourceName = finding.resourceName;
-    if (finding.evidence !== undefined)
-        result.evidence = finding.evidence;
-    if (finding.monthlySavingsUsd !== undefined)
-        result.monthlySavingsUsd = finding.monthlySavingsUsd;
-    if (finding.failedCall !== undefined)
-        result.failedCall = finding.failedCall;
-    return result;
-}
-/**
- * Runs every rule of the scanned services over the inventory. A rule judges the parts that were
- * collected; where a part is missing, each of the service's checks is UNKNOWN there.
- */
-function evaluateRules(rules, inventory, context) {
-    const services = new Set(inventory.services);
-    return rules
-        .filter((rule) => services.has(rule.meta.service))
-        .flatMap((rule) => [
-        ...rule.evaluate(inventory, context),
-        ...notCollectedFindings(inventory, rule.meta.service),
-    ].map((f) => toCheckResult(rule, inventory.account, f)));
-}
-
-// EXTERNAL MODULE: ./src/rules/index.ts + 15 modules
-var rules = __nccwpck_require__(4022);
-;// CONCATENATED MODULE: ./src/rules/scope.ts
-
-function isTagged(value) {
-    return (typeof value === 'object' &&
-        value !== null &&
-        typeof value.tags === 'object' &&
-        value.tags !== null);
-}
-function matchesExclusion(tags, filters) {
-    return filters.some((f) => (0,helpers/* tagValue */.EZ)(tags, f.key)?.toLowerCase() === f.value.toLowerCase());
-}
-/**
- * Applies `exclude-tags` and `environment` to every tagged resource list of the inventory, so
- * that no rule judges an out-of-scope resource. A resource is any object with a `tags` map held in
- * a list of a service part; untagged kinds (account settings), and resources whose tags could not
- * be read, are always in scope. The EFS access
- * points also stay whole as `allAccessPoints`: they are facts about their file system.
- */
-function applyScope(inventory, options) {
-    const excludedByRegion = {};
-    const environment = options.environment?.toLowerCase();
-    const keep = (resource, partRegion) => {
-        if (resource.tagsFailure !== undefined)
-            return true;
-        const out = matchesExclusion(resource.tags, options.excludeTags) ||
-            (environment !== undefined &&
-                ((0,helpers/* tagValue */.EZ)(resource.tags, 'Environment') ?? '').toLowerCase() !== environment);
-        if (out) {
-            const region = resource.region ?? partRegion;
-            excludedByRegion[region] = (excludedByRegion[region] ?? 0) + 1;
-        }
-        return !out;
-    };
-    const filterPart = (part, region) => {
-        if (!part)
-            return part;
-        const copy = { ...part };
-        for (const [key, value] of Object.entries(copy)) {
-            if (Array.isArray(value) && value.some(isTagged)) {
-                copy[key] = value.filter((item) => !isTagged(item) || keep(item, region));
-            }
-        }
-        return copy;
-    };
-    const regional = {};
-    for (const [region, parts] of Object.entries(inventory.regional)) {
-        const scoped = Object.fromEntries(Object.entries(parts).map(([service, part]) => [service, filterPart(part, region)]));
-        if (parts.efs && scoped.efs) {
-            // efs.root-not-squashed judges a file system by all its access points, in scope or not.
-            scoped.efs.allAccessPoints = parts.efs.accessPoints;
-        }
-        regional[region] = scoped;
-    }
-    const global = Object.fromEntries(Object.entries(inventory.global).map(([service, part]) => [
-        service,
-        filterPart(part, 'global'),
-    ]));
-    return { inventory: { ...inventory, regional, global }, excludedByRegion };
-}
-
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
-;// CONCATENATED MODULE: ./src/evaluate.ts
-
-
-
-
-
-
-
-
-
-
-/**
- * Inventory to report: scope, rules, score and gate. Pure apart from the clock values passed in:
- * the same inventory and config give the same report.
- */
-function evaluateInventory(inventory, config, options) {
-    // A saved inventory may hold more services than this run asks for: evaluate only those asked.
-    const services = inventory.services.filter((s) => config.services.includes(s));
-    const scoped = applyScope({ ...inventory, services }, {
-        excludeTags: config.excludeTags,
-        environment: config.environment,
-    });
-    const results = evaluateRules(rules/* ALL_RULES */.U, scoped.inventory, {
-        now: new Date(inventory.collectedAt),
-        minAgeDays: config.minAgeDays,
-    }).sort(json/* compareResults */.ex);
-    const { score, evaluated } = (0,gate_score/* computeScore */.g)(results);
-    const gate = (0,gate_gate/* decideGate */.q)({ results, score, config });
-    const finishedAt = options.finishedAt ?? new Date();
-    return {
-        schemaVersion: 1,
-        tool: { name: version/* TOOL_NAME */.l, version: version/* TOOL_VERSION */.w },
-        startedAt: options.startedAt.toISOString(),
-        finishedAt: finishedAt.toISOString(),
-        durationMs: finishedAt.getTime() - options.startedAt.getTime(),
-        account: inventory.account,
-        regions: inventory.regions,
-        services,
-        config: (0,schema/* reportConfig */.VA)(config),
-        score,
-        scoreEvaluated: evaluated,
-        gate,
-        summary: (0,summary/* summarize */.e)(results, { excludedByRegion: scoped.excludedByRegion, resolved: 0 }),
-        results,
-        resolved: [],
-        errors: inventory.errors,
-        resources: buildResources(scoped.inventory, results),
-        stats: options.stats ?? { apiCalls: {}, durationMsByService: {} },
-    };
-}
-
-
-/***/ }),
-
-/***/ 4512:
+/***/ 1621:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ decideGate)
+/* harmony export */   Bg: () => (/* binding */ SERVICES),
+/* harmony export */   Gi: () => (/* binding */ INVENTORY_SCHEMA_VERSION),
+/* harmony export */   KX: () => (/* binding */ mapFetched)
 /* harmony export */ });
-/* unused harmony export severityAtLeast */
-/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3182);
-
-/** How many failing resources a reason names before it says "and N more". */
-const NAMED_FINDINGS = 3;
-/** True when `severity` is `threshold` or more severe; nothing is at least `none`. */
-function severityAtLeast(severity, threshold) {
-    if (threshold === 'none')
-        return false;
-    return _rules_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.indexOf(severity) <= _rules_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.indexOf(threshold);
-}
-function counted(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-/** Code-unit order, not locale order: the same reasons on every machine. */
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function byCheckThenResource(a, b) {
-    return (compareText(a.checkId, b.checkId) ||
-        compareText(a.region, b.region) ||
-        compareText(a.resourceId, b.resourceId));
-}
-function nameFindings(findings) {
-    const named = [...findings]
-        .sort(byCheckThenResource)
-        .slice(0, NAMED_FINDINGS)
-        .map((finding) => `${finding.checkId} on ${finding.resourceName ?? finding.resourceId}`);
-    const more = findings.length - named.length;
-    return more > 0 ? `${named.join(', ')} and ${more} more` : named.join(', ');
+const SERVICES = ['efs', 'ec2', 'sg', 'rds', 's3', 'iam'];
+/** A read's value transformed, or its failure passed on unchanged. */
+function mapFetched(read, fn) {
+    return read.ok ? { ok: true, value: fn(read.value) } : read;
 }
 /**
- * Pass or fail from the results, the score and the thresholds, with one line per reason. Suppressed
- * results never fail the gate. When every result is UNKNOWN the scan looked at nothing (a role
- * without permissions): that is an `error`, never a pass. A scan that could not start at all is
- * an `error` decided by the caller.
+ * The shape version of a saved inventory. A new shape gets the next number and a migration from
+ * the one before (src/collect/migrations.ts), so files saved by every earlier version still load.
  */
-function decideGate({ results, score, config }) {
-    const reasons = [];
-    const active = results.filter((result) => !result.suppressed);
-    for (const severity of _rules_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC) {
-        if (!severityAtLeast(severity, config.failOnSeverity))
-            continue;
-        const failing = active.filter((result) => result.status === 'FAIL' && result.severity === severity);
-        if (failing.length === 0)
-            continue;
-        reasons.push(`${counted(failing.length, `${severity} finding`)} (fail-on-severity: ${config.failOnSeverity}): ${nameFindings(failing)}`);
-    }
-    if (score < config.minimumScore) {
-        reasons.push(`score ${score} is below minimum-score ${config.minimumScore}`);
-    }
-    const unknown = active.filter((result) => result.status === 'UNKNOWN').length;
-    if (config.failOnIncomplete && unknown > 0) {
-        reasons.push(`${counted(unknown, 'check')} could not be assessed (fail-on-incomplete: true)`);
-    }
-    if (unknown > 0 && unknown === active.length) {
-        reasons.push(`no check could be assessed: all ${counted(unknown, 'result')} are UNKNOWN; grant the permissions the report names`);
-        return { passed: false, result: 'error', reasons };
-    }
-    const passed = reasons.length === 0;
-    return { passed, result: passed ? 'passed' : 'failed', reasons };
-}
+const INVENTORY_SCHEMA_VERSION = 2;
 
 
 /***/ }),
 
-/***/ 2677:
+/***/ 5500:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ computeScore)
+/* harmony export */   O: () => (/* binding */ windowSeconds),
+/* harmony export */   z: () => (/* binding */ metricWindow)
 /* harmony export */ });
-/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3182);
-
+// Metric series and windows are plain data shared by the collector, the rules and the demo: no SDK
+// here, so evaluating an inventory never loads the CloudWatch client.
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
 /**
- * The posture score of DESIGN.md: 100 * weight of PASS / weight of PASS and FAIL, over unsuppressed
- * security, resilience and operations results. UNKNOWN results are reported apart, not scored.
+ * A window of `days` ending at the last whole hour before `now`, so that hourly and daily buckets
+ * line up with CloudWatch's stored aggregates.
  */
-function computeScore(results) {
-    let passed = 0;
-    let total = 0;
-    for (const result of results) {
-        if (result.suppressed || !_rules_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SCORED_CATEGORIES */ .y.includes(result.category))
-            continue;
-        if (result.status === 'UNKNOWN')
-            continue;
-        const weight = _rules_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_WEIGHTS */ .oZ[result.severity];
-        total += weight;
-        if (result.status === 'PASS')
-            passed += weight;
-    }
-    if (total === 0)
-        return { score: 100, evaluated: false };
-    // One division scaled to tenths keeps binary fractions out of the rounding (2/3 -> 66.7).
-    return { score: Math.round((1000 * passed) / total) / 10, evaluated: true };
-}
-
-
-/***/ }),
-
-/***/ 4810:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   NK: () => (/* binding */ efsTable),
-/* harmony export */   _h: () => (/* binding */ buildEfsResources)
-/* harmony export */ });
-/* unused harmony export TOO_NEW_FOR_USAGE_CHECKS */
-/* harmony import */ var _rules_efs_common_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3751);
-/* harmony import */ var _rules_helpers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(178);
-/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3182);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7994);
-
-
-
-
-const TOO_NEW_FOR_USAGE_CHECKS = 'too new for usage checks';
-const regionKey = (region, id) => `${region}\u0000${id}`;
-/** `resources.efs`: every audited file system with its findings rolled up, and every access point. */
-function buildEfsResources(inventory, results) {
-    const parts = Object.entries(inventory.regional).flatMap(([region, part]) => part.efs ? [{ region, efs: part.efs }] : []);
-    if (parts.length === 0)
-        return {};
-    // Access point findings count toward their file system.
-    const owner = new Map();
-    for (const { region, efs } of parts) {
-        for (const ap of efs.accessPoints)
-            owner.set(regionKey(region, ap.id), ap.fileSystemId);
-    }
-    const byFileSystem = new Map();
-    for (const result of results) {
-        if (result.service !== 'efs')
-            continue;
-        const key = regionKey(result.region, result.resourceId);
-        const fileSystemId = owner.get(key);
-        const fsKey = fileSystemId ? regionKey(result.region, fileSystemId) : key;
-        byFileSystem.set(fsKey, [...(byFileSystem.get(fsKey) ?? []), result]);
-    }
-    const fileSystems = parts.flatMap(({ region, efs }) => efs.fileSystems.map((fs) => {
-        const own = byFileSystem.get(regionKey(region, fs.id)) ?? [];
-        const failed = own.filter((r) => r.status === 'FAIL' && !r.suppressed);
-        const failCounts = Object.fromEntries(_rules_types_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC.map((s) => [s, 0]));
-        for (const r of failed)
-            failCounts[r.severity]++;
-        const stored = (0,_rules_efs_common_js__WEBPACK_IMPORTED_MODULE_0__/* .readStoredGb */ .vA)(fs);
-        return {
-            region,
-            id: fs.id,
-            name: fs.name ?? null,
-            state: fs.state,
-            sizeGb: stored.ok ? Math.round(stored.value.total * 100) / 100 : null,
-            sizeSource: stored.ok ? stored.value.source : 'unknown',
-            throughputMode: fs.throughputMode,
-            provisionedThroughputMibps: fs.provisionedThroughputMibps ?? null,
-            performanceMode: fs.performanceMode,
-            encrypted: fs.encrypted,
-            storage: fs.availabilityZoneName ? 'one-zone' : 'regional',
-            availabilityZone: fs.availabilityZoneName ?? null,
-            failCounts,
-            findingCategories: [...new Set(failed.map((r) => r.category))].sort(),
-            monthlySavingsUsd: (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .totalSavingsUsd */ .w)(failed),
-            // Every old-enough file system gets usage results (efs.unused judges them all).
-            usageChecks: own.some((r) => (0,_rules_efs_common_js__WEBPACK_IMPORTED_MODULE_0__/* .isUsageCheck */ .SM)(r)) ? 'evaluated' : TOO_NEW_FOR_USAGE_CHECKS,
-        };
-    }));
-    const audited = new Set(fileSystems.map((fs) => regionKey(fs.region, fs.id)));
-    const accessPoints = parts.flatMap(({ region, efs }) => efs.accessPoints
-        .filter((ap) => audited.has(regionKey(region, ap.fileSystemId)))
-        .map((ap) => ({
-        region,
-        id: ap.id,
-        name: ap.name ?? null,
-        fileSystemId: ap.fileSystemId,
-        path: ap.rootDirectoryPath,
-        posixUser: ap.posixUser ?? null,
-    })));
-    const resources = { fileSystems, accessPoints };
-    return { efs: { ...resources } };
-}
-function throughputCell(fs) {
-    return fs.provisionedThroughputMibps !== null
-        ? `${fs.throughputMode} ${fs.provisionedThroughputMibps} MiB/s`
-        : fs.throughputMode;
-}
-/** The per-file-system table of the console output and the job summary. */
-function efsTable(report) {
-    const efs = report.resources.efs;
-    if (!efs || efs.fileSystems.length === 0)
-        return undefined;
+function metricWindow(now, days, periodSeconds) {
+    const end = Math.floor(now.getTime() / HOUR_MS) * HOUR_MS;
     return {
-        title: 'EFS file systems',
-        columns: [
-            'Region',
-            'File system',
-            'Name',
-            'State',
-            'Size GB',
-            'Throughput',
-            'Performance',
-            'Encrypted',
-            'Storage',
-            'FAIL C/H/M/L',
-            'Findings',
-            'Savings/month',
-            'Usage checks',
-        ],
-        rows: efs.fileSystems.map((fs) => [
-            fs.region,
-            fs.id,
-            fs.name ?? '',
-            fs.state,
-            fs.sizeGb === null ? 'unknown' : fs.sizeGb.toFixed(2),
-            throughputCell(fs),
-            fs.performanceMode,
-            fs.encrypted ? 'yes' : 'no',
-            fs.storage,
-            _rules_types_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC.map((s) => fs.failCounts[s]).join('/'),
-            fs.findingCategories.join(', '),
-            (0,_rules_helpers_js__WEBPACK_IMPORTED_MODULE_1__/* .formatUsd */ .UK)(fs.monthlySavingsUsd),
-            fs.usageChecks,
-        ]),
+        start: new Date(end - days * DAY_MS).toISOString(),
+        end: new Date(end).toISOString(),
+        periodSeconds,
     };
 }
+/** The length of a metric window in seconds. */
+function windowSeconds(window) {
+    return (Date.parse(window.end) - Date.parse(window.start)) / 1000;
+}
 
 
 /***/ }),
 
-/***/ 2794:
+/***/ 5221:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ formatUsd),
+/* harmony export */   t: () => (/* binding */ roundUsd)
+/* harmony export */ });
+// Dollar amounts: rules write them into details, reports total and print them.
+/** Rounds dollars to cents, the precision every saving is reported in. */
+function roundUsd(amount) {
+    return Math.round(amount * 100) / 100;
+}
+function formatUsd(amount) {
+    const cents = Math.round(Math.abs(amount) * 100);
+    const sign = amount < 0 && cents > 0 ? '-' : '';
+    const whole = Math.floor(cents / 100).toLocaleString('en-US');
+    return `${sign}$${whole}.${String(cents % 100).padStart(2, '0')}`;
+}
+
+
+/***/ }),
+
+/***/ 3111:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   ex: () => (/* binding */ compareResults),
-/* harmony export */   hF: () => (/* binding */ renderJson),
-/* harmony export */   vo: () => (/* binding */ compareErrors)
+/* harmony export */   n6: () => (/* binding */ compareText),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
+/* harmony export */   oZ: () => (/* binding */ SEVERITY_WEIGHTS),
+/* harmony export */   y: () => (/* binding */ SCORED_CATEGORIES)
 /* harmony export */ });
-/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3182);
-
+/* unused harmony export CATEGORIES */
+const SEVERITIES = ['critical', 'high', 'medium', 'low'];
+/** Score weight of each severity (DESIGN.md "Results, score, gate"). */
+const SEVERITY_WEIGHTS = {
+    critical: 10,
+    high: 5,
+    medium: 2,
+    low: 1,
+};
+const CATEGORIES = (/* unused pure expression or super */ null && (['security', 'resilience', 'operations', 'cost', 'performance']));
+/** Categories whose results count toward the posture score. */
+const SCORED_CATEGORIES = ['security', 'resilience', 'operations'];
 const STATUS_ORDER = { FAIL: 0, UNKNOWN: 1, PASS: 2 };
-// Code-unit order, not localeCompare: the output must not depend on the machine's locale.
+/** Code-unit order, not localeCompare: output must not depend on the machine's locale. */
 function compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -5116,158 +5202,13 @@ function compareText(a, b) {
  * Account and id break the remaining ties of merged multi-account reports, so the order is total.
  */
 function compareResults(a, b) {
-    return (_rules_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.indexOf(a.severity) - _rules_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.indexOf(b.severity) ||
+    return (SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
         compareText(a.checkId, b.checkId) ||
         compareText(a.region, b.region) ||
         compareText(a.resourceId, b.resourceId) ||
         STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
         compareText(a.account, b.account) ||
         compareText(a.id, b.id));
-}
-function compareErrors(a, b) {
-    return (compareText(a.service, b.service) ||
-        compareText(a.region, b.region) ||
-        compareText(a.operation, b.operation) ||
-        compareText(a.message, b.message) ||
-        compareText(a.code, b.code));
-}
-const REPORT_KEYS = [
-    'schemaVersion',
-    'tool',
-    'startedAt',
-    'finishedAt',
-    'durationMs',
-    'account',
-    'regions',
-    'services',
-    'config',
-    'score',
-    'scoreEvaluated',
-    'gate',
-    'summary',
-    'results',
-    'resolved',
-    'errors',
-    'resources',
-    'stats',
-];
-const RESULT_KEYS = [
-    'id',
-    'checkId',
-    'title',
-    'service',
-    'category',
-    'severity',
-    'status',
-    'account',
-    'region',
-    'resourceType',
-    'resourceId',
-    'resourceArn',
-    'resourceName',
-    'detail',
-    'evidence',
-    'remediation',
-    'frameworks',
-    'monthlySavingsUsd',
-    'failedCall',
-    'suppressed',
-    'baseline',
-];
-/**
- * The object's keys in the documented order, any others after them sorted: a report read back
- * from a file or merged from several keeps the same bytes as one built in memory.
- */
-function withKeyOrder(value, order) {
-    const source = value;
-    const known = new Set(order);
-    const keys = [
-        ...order,
-        ...Object.keys(source)
-            .filter((k) => !known.has(k))
-            .sort(compareText),
-    ];
-    const out = {};
-    for (const key of keys)
-        if (source[key] !== undefined)
-            out[key] = source[key];
-    return out;
-}
-const sortedKeys = (value) => withKeyOrder(value, Object.keys(value).sort(compareText));
-const orderResults = (results) => [...results].sort(compareResults).map((r) => withKeyOrder(r, RESULT_KEYS));
-/** The JSON report: 2-space indent, trailing newline, the same bytes for the same report. */
-function renderJson(report) {
-    const ordered = withKeyOrder({
-        ...report,
-        results: orderResults(report.results),
-        resolved: orderResults(report.resolved),
-        errors: [...report.errors].sort(compareErrors),
-        // Calls finish in whatever order concurrency gives; the maps are keyed, so sort them.
-        stats: withKeyOrder({
-            ...report.stats,
-            apiCalls: sortedKeys(report.stats.apiCalls),
-            durationMsByService: sortedKeys(report.stats.durationMsByService),
-        }, ['apiCalls', 'durationMsByService']),
-    }, REPORT_KEYS);
-    return `${JSON.stringify(ordered, null, 2)}\n`;
-}
-
-
-/***/ }),
-
-/***/ 7994:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ summarize),
-/* harmony export */   w: () => (/* binding */ totalSavingsUsd)
-/* harmony export */ });
-/* harmony import */ var _rules_helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(178);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4022);
-/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3182);
-
-
-
-const WHOLE_BILL_CHECKS = new Set(_rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ALL_RULES */ .U.filter((rule) => rule.meta.savingIsWholeBill).map((rule) => rule.meta.id));
-/**
- * Monthly savings of the failed results, each resource counted once: when a finding saves the
- * resource's whole bill (delete an unused file system), the others on it are already inside it.
- */
-function totalSavingsUsd(failed) {
-    const byResource = new Map();
-    for (const result of failed) {
-        if (!result.monthlySavingsUsd)
-            continue;
-        const key = [result.account, result.region, result.resourceId].join('\u0000');
-        const entry = byResource.get(key) ?? { sum: 0 };
-        entry.sum += result.monthlySavingsUsd;
-        if (WHOLE_BILL_CHECKS.has(result.checkId)) {
-            entry.wholeBill = Math.max(entry.wholeBill ?? 0, result.monthlySavingsUsd);
-        }
-        byResource.set(key, entry);
-    }
-    let total = 0;
-    for (const entry of byResource.values())
-        total += entry.wholeBill ?? entry.sum;
-    return (0,_rules_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .roundUsd */ .tE)(total);
-}
-/** The report's summary counts. Suppressed results count only as suppressed. */
-function summarize(results, counts) {
-    const counted = results.filter((r) => !r.suppressed);
-    const failed = counted.filter((r) => r.status === 'FAIL');
-    const bySeverity = Object.fromEntries(_rules_types_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC.map((s) => [s, failed.filter((r) => r.severity === s).length]));
-    return {
-        pass: counted.filter((r) => r.status === 'PASS').length,
-        fail: failed.length,
-        unknown: counted.filter((r) => r.status === 'UNKNOWN').length,
-        suppressed: results.length - counted.length,
-        excluded: Object.values(counts.excludedByRegion).reduce((sum, n) => sum + n, 0),
-        excludedByRegion: counts.excludedByRegion,
-        new: counted.filter((r) => r.baseline === 'new').length,
-        resolved: counts.resolved,
-        bySeverity,
-        monthlySavingsUsd: totalSavingsUsd(failed),
-    };
 }
 
 
@@ -5278,47 +5219,22 @@ function summarize(results, counts) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Dp: () => (/* binding */ accessPointRule),
-/* harmony export */   IX: () => (/* binding */ pass),
-/* harmony export */   L5: () => (/* binding */ unknown),
 /* harmony export */   Of: () => (/* binding */ sizeReadFailure),
-/* harmony export */   SM: () => (/* binding */ isUsageCheck),
-/* harmony export */   fJ: () => (/* binding */ fail),
 /* harmony export */   vA: () => (/* binding */ readStoredGb),
 /* harmony export */   yc: () => (/* binding */ fileSystemRule),
 /* harmony export */   yh: () => (/* binding */ listWords)
 /* harmony export */ });
-/* harmony import */ var _helpers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(178);
+/* harmony import */ var _kit_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7163);
 
 const FILE_SYSTEM_TYPE = 'AWS::EFS::FileSystem';
 const ACCESS_POINT_TYPE = 'AWS::EFS::AccessPoint';
-const pass = (detail, evidence) => ({
-    status: 'PASS',
-    detail,
-    ...(evidence ? { evidence } : {}),
-});
-const fail = (detail, evidence, monthlySavingsUsd) => ({
-    status: 'FAIL',
-    detail,
-    ...(evidence ? { evidence } : {}),
-    ...(monthlySavingsUsd !== undefined ? { monthlySavingsUsd } : {}),
-});
-const unknown = (failure) => ({ status: 'UNKNOWN', failure });
-/** Categories whose checks skip resources younger than `min-age-days` (CHECKS.md). */
-const USAGE_CATEGORIES = new Set(['cost', 'performance']);
-function isUsageCheck(meta) {
-    return USAGE_CATEGORIES.has(meta.category);
-}
-/** Usage checks leave out file systems younger than `min-age-days`: too little history. */
-function tooNewForUsageChecks(fs, context) {
-    return (0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .ageInDays */ .QR)(fs.createdAt, context.now) < context.minAgeDays;
-}
-function fileSystemRef(region, fs) {
+function fileSystemRef(fs, region) {
     const ref = { region, resourceId: fs.id, resourceArn: fs.arn };
     if (fs.name !== undefined)
         ref.resourceName = fs.name;
     return ref;
 }
-function accessPointRef(region, ap) {
+function accessPointRef(ap, region) {
     const ref = {
         region,
         resourceId: ap.id,
@@ -5329,63 +5245,46 @@ function accessPointRef(region, ap) {
         ref.resourceName = ap.name;
     return ref;
 }
-function toFinding(ref, verdict) {
-    if (verdict.status !== 'UNKNOWN')
-        return { ...ref, ...verdict };
-    if ('failure' in verdict)
-        return (0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .unknownFinding */ .M8)(ref, verdict.failure);
-    return { ...ref, status: 'UNKNOWN', detail: verdict.detail };
-}
-/** The EFS parts of the inventory, by region. */
-function efsParts(inventory) {
-    return Object.entries(inventory.regional).flatMap(([region, parts]) => parts.efs ? [[region, parts.efs]] : []);
-}
 /** A check judged once per file system of each region. */
 function fileSystemRule(check) {
-    const meta = { ...check.meta, service: 'efs', resourceType: FILE_SYSTEM_TYPE };
-    const usage = isUsageCheck(meta);
-    return {
-        meta,
-        evaluate(inventory, context) {
-            return efsParts(inventory).flatMap(([region, efs]) => {
-                if (efs.fileSystemsFailure) {
-                    return [(0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .listingUnknown */ .tJ)(inventory.account, region, efs.fileSystemsFailure)];
-                }
-                return efs.fileSystems
-                    .filter((fs) => check.appliesTo?.(fs) ?? true)
-                    .filter((fs) => !usage || !tooNewForUsageChecks(fs, context))
-                    .map((fs) => toFinding(fileSystemRef(region, fs), check.judge(fs, efs, context)));
-            });
-        },
-    };
+    return (0,_kit_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceRule */ .vE)({
+        ...check,
+        meta: { ...check.meta, service: 'efs', resourceType: FILE_SYSTEM_TYPE },
+        resources: (efs) => efs.fileSystems,
+        ref: fileSystemRef,
+        createdAt: (fs) => fs.createdAt,
+    });
 }
 /**
- * A check judged once per access point of an audited file system. When the access point listing
- * failed, each file system says UNKNOWN for the access points it may have.
+ * The access points of the audited file systems. When the access point listing failed, each file
+ * system stands in for the access points it may have, to be judged UNKNOWN.
  */
-function accessPointRule(check) {
-    const meta = { ...check.meta, service: 'efs', resourceType: ACCESS_POINT_TYPE };
+function accessPointItems(efs) {
+    const { fileSystems, accessPoints } = efs;
+    if (!fileSystems.ok)
+        return fileSystems;
+    if (!accessPoints.ok) {
+        const failure = accessPoints.error;
+        return { ok: true, value: fileSystems.value.map((fileSystem) => ({ fileSystem, failure })) };
+    }
+    const audited = new Set(fileSystems.value.map((fs) => fs.id));
     return {
-        meta,
-        evaluate(inventory) {
-            return efsParts(inventory).flatMap(([region, efs]) => {
-                if (efs.fileSystemsFailure) {
-                    return [(0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .listingUnknown */ .tJ)(inventory.account, region, efs.fileSystemsFailure)];
-                }
-                const failure = efs.accessPointsFailure;
-                if (failure) {
-                    return efs.fileSystems.map((fs) => ({
-                        ...(0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .unknownFinding */ .M8)(fileSystemRef(region, fs), failure),
-                        resourceType: FILE_SYSTEM_TYPE,
-                    }));
-                }
-                const audited = new Set(efs.fileSystems.map((fs) => fs.id));
-                return efs.accessPoints
-                    .filter((ap) => audited.has(ap.fileSystemId))
-                    .map((ap) => toFinding(accessPointRef(region, ap), check.judge(ap)));
-            });
-        },
+        ok: true,
+        value: accessPoints.value
+            .filter((ap) => audited.has(ap.fileSystemId))
+            .map((accessPoint) => ({ accessPoint })),
     };
+}
+/** A check judged once per access point of an audited file system. */
+function accessPointRule(check) {
+    return (0,_kit_js__WEBPACK_IMPORTED_MODULE_0__/* .resourceRule */ .vE)({
+        meta: { ...check.meta, service: 'efs', resourceType: ACCESS_POINT_TYPE },
+        resources: accessPointItems,
+        ref: (item, region) => 'accessPoint' in item
+            ? accessPointRef(item.accessPoint, region)
+            : { ...fileSystemRef(item.fileSystem, region), resourceType: FILE_SYSTEM_TYPE },
+        judge: (item) => 'accessPoint' in item ? check.judge(item.accessPoint) : (0,_kit_js__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5)(item.failure),
+    });
 }
 /** AWS bills storage in binary gigabytes. */
 const BYTES_PER_GB = 2 ** 30;
@@ -5415,7 +5314,7 @@ function readStoredGb(fs) {
     const storage = fs.metrics.storageBytes;
     if (!storage || size.total !== 0)
         return { ok: true, value: sizeInBytesGb(size) };
-    const failure = (0,_helpers_js__WEBPACK_IMPORTED_MODULE_0__/* .firstFailure */ .fx)(storage.total, storage.standard, storage.infrequentAccess);
+    const failure = (0,_kit_js__WEBPACK_IMPORTED_MODULE_0__/* .firstFailure */ .fx)(storage.total, storage.standard, storage.infrequentAccess);
     if (failure)
         return { ok: false, error: failure };
     const total = latest(storage.total);
@@ -5448,98 +5347,6 @@ function listWords(items) {
 
 /***/ }),
 
-/***/ 178:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EZ: () => (/* binding */ tagValue),
-/* harmony export */   HR: () => (/* binding */ ACCOUNT_TYPE),
-/* harmony export */   KV: () => (/* binding */ isProduction),
-/* harmony export */   M8: () => (/* binding */ unknownFinding),
-/* harmony export */   QR: () => (/* binding */ ageInDays),
-/* harmony export */   UK: () => (/* binding */ formatUsd),
-/* harmony export */   fx: () => (/* binding */ firstFailure),
-/* harmony export */   im: () => (/* binding */ isCriticalData),
-/* harmony export */   tE: () => (/* binding */ roundUsd),
-/* harmony export */   tJ: () => (/* binding */ listingUnknown)
-/* harmony export */ });
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9378);
-/* harmony import */ var _aws_permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1105);
-
-
-/** Why a call failed, in the words a user can act on. */
-function failureAdvice(code, permission) {
-    if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isAccessDenied */ .w7)(code))
-        return `; the scan needs ${permission}`;
-    if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isExpiredSession */ .oo)(code))
-        return ': the session expired during the scan (raise role-duration-seconds)';
-    return '';
-}
-/**
- * An UNKNOWN finding naming the call that failed and the IAM permission it needs. Only a denied
- * call is blamed on permissions: throttling or a service error says so instead.
- */
-function unknownFinding(resource, failure) {
-    const permission = (0,_aws_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .permissionFor */ .Tj)(failure.operation);
-    return {
-        ...resource,
-        status: 'UNKNOWN',
-        detail: `Could not be assessed: ${failure.operation} failed with ${failure.code}${failureAdvice(failure.code, permission)}.`,
-        failedCall: { operation: failure.operation, code: failure.code, permission },
-    };
-}
-const ACCOUNT_TYPE = 'AWS::::Account';
-/**
- * When a listing failed there are no resources to judge: one account-level UNKNOWN per check and
- * region says so, rather than no result at all (which would read as "all fine").
- */
-function listingUnknown(account, region, failure) {
-    return unknownFinding({ region, resourceId: account, resourceType: ACCOUNT_TYPE }, failure);
-}
-/** The first failed read among `reads`, if any: a check that needs all of them is UNKNOWN. */
-function firstFailure(...reads) {
-    for (const read of reads)
-        if (!read.ok)
-            return read.error;
-    return undefined;
-}
-/** A tag's value by key, keys compared case-insensitively (teams write `env` and `Env`). */
-function tagValue(tags, key) {
-    const wanted = key.toLowerCase();
-    for (const [k, v] of Object.entries(tags))
-        if (k.toLowerCase() === wanted)
-            return v;
-    return undefined;
-}
-const PRODUCTION_TAG_KEYS = ['Environment', 'Env', 'Stage'];
-const PRODUCTION_VALUES = new Set(['prod', 'production']);
-/** CHECKS.md: an `Environment`, `Env` or `Stage` tag equal to `prod` or `production`. */
-function isProduction(tags) {
-    return PRODUCTION_TAG_KEYS.some((key) => PRODUCTION_VALUES.has((tagValue(tags, key) ?? '').trim().toLowerCase()));
-}
-/** CHECKS.md: a `DataCritical` tag equal to `true`. */
-function isCriticalData(tags) {
-    return (tagValue(tags, 'DataCritical') ?? '').trim().toLowerCase() === 'true';
-}
-const DAY_MS = 86_400_000;
-/** Whole days between an ISO timestamp and now. */
-function ageInDays(createdAt, now) {
-    return Math.floor((now.getTime() - Date.parse(createdAt)) / DAY_MS);
-}
-/** Rounds dollars to cents, the precision every saving is reported in. */
-function roundUsd(amount) {
-    return Math.round(amount * 100) / 100;
-}
-function formatUsd(amount) {
-    const cents = Math.round(Math.abs(amount) * 100);
-    const sign = amount < 0 && cents > 0 ? '-' : '';
-    const whole = Math.floor(cents / 100).toLocaleString('en-US');
-    return `${sign}$${whole}.${String(cents % 100).padStart(2, '0')}`;
-}
-
-
-/***/ }),
-
 /***/ 4022:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5549,189 +5356,129 @@ __nccwpck_require__.d(__webpack_exports__, {
   U: () => (/* binding */ ALL_RULES)
 });
 
-// EXTERNAL MODULE: ./src/rules/helpers.ts
-var helpers = __nccwpck_require__(178);
+// EXTERNAL MODULE: ./src/rules/kit.ts
+var kit = __nccwpck_require__(7163);
 ;// CONCATENATED MODULE: ./src/rules/ec2.ts
 
 const INSTANCE_TYPE = 'AWS::EC2::Instance';
 const VOLUME_TYPE = 'AWS::EC2::Volume';
-function resourceRef(region, resource) {
+function resourceRef(resource, region) {
     const ref = { region, resourceId: resource.id, resourceArn: resource.arn };
     if (resource.name !== undefined)
         ref.resourceName = resource.name;
     return ref;
 }
-/**
- * A rule judged per listed resource of each region. When the region's listing failed there is
- * nothing to judge: one account-level UNKNOWN for the region says so, never silence.
- */
-function perResourceRule(meta, list, judge) {
-    return {
-        meta,
-        evaluate(inventory) {
-            return Object.entries(inventory.regional).flatMap(([region, parts]) => {
-                if (!parts.ec2)
-                    return [];
-                const { listing, items } = list(parts.ec2);
-                if (!listing.ok) {
-                    return [(0,helpers/* listingUnknown */.tJ)(inventory.account, region, listing.error)];
-                }
-                return items.flatMap((item) => judge(item, region) ?? []);
-            });
-        },
-    };
-}
-const instances = (ec2) => ({ listing: ec2.instancesListing, items: ec2.instances });
-const volumes = (ec2) => ({ listing: ec2.volumesListing, items: ec2.volumes });
 /** EC2.8 applies to instances that can serve metadata now or after a start. */
 const IMDS_STATES = new Set(['pending', 'running', 'stopped']);
-const imdsv2NotRequired = perResourceRule({
-    id: 'ec2.imdsv2-not-required',
-    title: 'EC2 instance does not require IMDSv2',
-    service: 'ec2',
-    category: 'security',
-    severity: 'high',
-    resourceType: INSTANCE_TYPE,
-    remediation: {
-        text: 'Set the instance metadata option HttpTokens to required (aws ec2 modify-instance-metadata-options --http-tokens required), after checking that its software uses IMDSv2.',
-        url: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/configuring-IMDS-existing-instances.html',
+const imdsv2NotRequired = (0,kit/* fieldRule */.B4)({
+    meta: {
+        id: 'ec2.imdsv2-not-required',
+        title: 'EC2 instance does not require IMDSv2',
+        service: 'ec2',
+        category: 'security',
+        severity: 'high',
+        resourceType: INSTANCE_TYPE,
+        remediation: {
+            text: 'Set the instance metadata option HttpTokens to required (aws ec2 modify-instance-metadata-options --http-tokens required), after checking that its software uses IMDSv2.',
+            url: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/configuring-IMDS-existing-instances.html',
+        },
+        frameworks: { fsbp: ['EC2.8'], cis: ['5.6'] },
+        failWhen: 'A `pending`, `running` or `stopped` instance has `MetadataOptions.HttpTokens` other than `required`, whatever its `HttpEndpoint` setting.',
     },
-    frameworks: { fsbp: ['EC2.8'], cis: ['5.6'] },
-}, instances, (instance, region) => {
-    if (!IMDS_STATES.has(instance.state))
-        return undefined;
-    const evidence = { state: instance.state, httpTokens: instance.httpTokens ?? null };
-    if (instance.httpTokens === undefined) {
-        return {
-            ...resourceRef(region, instance),
-            status: 'UNKNOWN',
-            detail: 'MetadataOptions.HttpTokens was not in the DescribeInstances answer: whether IMDSv1 is served is not known.',
-            evidence,
-        };
-    }
-    if (instance.httpTokens === 'required') {
-        return {
-            ...resourceRef(region, instance),
-            status: 'PASS',
-            detail: 'HttpTokens is required: only IMDSv2 is served.',
-            evidence,
-        };
-    }
-    return {
-        ...resourceRef(region, instance),
-        status: 'FAIL',
-        detail: `HttpTokens is ${instance.httpTokens}, not required: IMDSv1 is served to anything on the ${instance.state} instance.`,
-        evidence,
-    };
+    resources: (ec2) => ec2.instances,
+    ref: resourceRef,
+    appliesTo: (instance) => IMDS_STATES.has(instance.state),
+    field: (instance) => instance.httpTokens,
+    missing: 'MetadataOptions.HttpTokens was not in the DescribeInstances answer: whether IMDSv1 is served is not known.',
+    passes: (httpTokens) => httpTokens === 'required',
+    detail: (httpTokens, instance) => httpTokens === 'required'
+        ? 'HttpTokens is required: only IMDSv2 is served.'
+        : `HttpTokens is ${httpTokens}, not required: IMDSv1 is served to anything on the ${instance.state} instance.`,
+    evidence: (httpTokens, instance) => ({ state: instance.state, httpTokens: httpTokens ?? null }),
 });
-const ebsVolumeUnencrypted = perResourceRule({
-    id: 'ec2.ebs-volume-unencrypted',
-    title: 'EBS volume not encrypted',
-    service: 'ec2',
-    category: 'security',
-    severity: 'high',
-    resourceType: VOLUME_TYPE,
-    remediation: {
-        text: 'Volumes cannot be encrypted in place: snapshot the volume, copy the snapshot with encryption, create a volume from it and swap it in.',
-        url: 'https://docs.aws.amazon.com/ebs/latest/userguide/ebs-encryption.html',
+const ebsVolumeUnencrypted = (0,kit/* fieldRule */.B4)({
+    meta: {
+        id: 'ec2.ebs-volume-unencrypted',
+        title: 'EBS volume not encrypted',
+        service: 'ec2',
+        category: 'security',
+        severity: 'high',
+        resourceType: VOLUME_TYPE,
+        remediation: {
+            text: 'Volumes cannot be encrypted in place: snapshot the volume, copy the snapshot with encryption, create a volume from it and swap it in.',
+            url: 'https://docs.aws.amazon.com/ebs/latest/userguide/ebs-encryption.html',
+        },
+        frameworks: { fsbp: ['EC2.3'] },
+        failWhen: 'The volume has `Encrypted` false, attached or not.',
     },
-    frameworks: { fsbp: ['EC2.3'] },
-}, volumes, (volume, region) => {
-    const attachment = volume.attachedTo.length > 0 ? `attached to ${volume.attachedTo.join(', ')}` : 'not attached';
-    const evidence = {
-        encrypted: volume.encrypted,
+    resources: (ec2) => ec2.volumes,
+    ref: resourceRef,
+    field: (volume) => volume.encrypted,
+    passes: (encrypted) => encrypted,
+    detail: (encrypted, volume) => {
+        const attachment = volume.attachedTo.length > 0 ? `attached to ${volume.attachedTo.join(', ')}` : 'not attached';
+        return `The volume is ${encrypted ? '' : 'not '}encrypted (${attachment}).`;
+    },
+    evidence: (encrypted, volume) => ({
+        encrypted,
         state: volume.state,
         attachedTo: volume.attachedTo,
-    };
-    return volume.encrypted
-        ? {
-            ...resourceRef(region, volume),
-            status: 'PASS',
-            detail: `The volume is encrypted (${attachment}).`,
-            evidence,
-        }
-        : {
-            ...resourceRef(region, volume),
-            status: 'FAIL',
-            detail: `The volume is not encrypted (${attachment}).`,
-            evidence,
-        };
+    }),
 });
-const ebsDefaultEncryptionOff = {
+const ebsDefaultEncryptionOff = (0,kit/* regionRule */.l5)({
     meta: {
         id: 'ec2.ebs-default-encryption-off',
         title: 'EBS encryption by default is off',
         service: 'ec2',
         category: 'security',
         severity: 'medium',
-        resourceType: helpers/* ACCOUNT_TYPE */.HR,
+        resourceType: kit/* ACCOUNT_TYPE */.HR,
         remediation: {
             text: 'Turn on EBS encryption by default in this region (aws ec2 enable-ebs-encryption-by-default): every new volume and snapshot copy is then encrypted.',
             url: 'https://docs.aws.amazon.com/ebs/latest/userguide/encryption-by-default.html',
         },
         frameworks: { fsbp: ['EC2.7'], cis: ['2.2.1'] },
+        failWhen: 'EBS encryption by default (`GetEbsEncryptionByDefault`) is off in the region: one result per region, about the account.',
     },
-    evaluate(inventory) {
-        return Object.entries(inventory.regional).flatMap(([region, parts]) => {
-            if (!parts.ec2)
-                return [];
-            const account = { region, resourceId: inventory.account };
-            const setting = parts.ec2.ebsEncryptionByDefault;
-            if (!setting.ok)
-                return [(0,helpers/* unknownFinding */.M8)(account, setting.error)];
-            if (setting.value === null) {
-                return [
-                    {
-                        ...account,
-                        status: 'UNKNOWN',
-                        detail: `EbsEncryptionByDefault was not in the GetEbsEncryptionByDefault answer for ${region}: whether new volumes are encrypted by default is not known.`,
-                        evidence: { ebsEncryptionByDefault: null },
-                    },
-                ];
-            }
-            return [
-                setting.value
-                    ? {
-                        ...account,
-                        status: 'PASS',
-                        detail: `EBS encryption by default is on in ${region}.`,
-                        evidence: { ebsEncryptionByDefault: true },
-                    }
-                    : {
-                        ...account,
-                        status: 'FAIL',
-                        detail: `EBS encryption by default is off in ${region}: new volumes are unencrypted unless each request asks.`,
-                        evidence: { ebsEncryptionByDefault: false },
-                    },
-            ];
-        });
+    judge: (ec2, region) => {
+        const setting = ec2.ebsEncryptionByDefault;
+        if (!setting.ok)
+            return (0,kit/* unknown */.L5)(setting.error);
+        if (setting.value === null) {
+            return (0,kit/* undetermined */.nZ)(`EbsEncryptionByDefault was not in the GetEbsEncryptionByDefault answer for ${region}: whether new volumes are encrypted by default is not known.`, { ebsEncryptionByDefault: null });
+        }
+        return setting.value
+            ? (0,kit/* pass */.IX)(`EBS encryption by default is on in ${region}.`, { ebsEncryptionByDefault: true })
+            : (0,kit/* fail */.fJ)(`EBS encryption by default is off in ${region}: new volumes are unencrypted unless each request asks.`, { ebsEncryptionByDefault: false });
     },
-};
-const publicIp = perResourceRule({
-    id: 'ec2.public-ip',
-    title: 'EC2 instance has a public IPv4 address',
-    service: 'ec2',
-    category: 'security',
-    severity: 'medium',
-    resourceType: INSTANCE_TYPE,
-    remediation: {
-        text: 'Launch the instance in a private subnet (no auto-assigned public IP) and reach it through a load balancer, NAT or Systems Manager Session Manager.',
-        url: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-instance-addressing.html',
+});
+const publicIp = (0,kit/* resourceRule */.vE)({
+    meta: {
+        id: 'ec2.public-ip',
+        title: 'EC2 instance has a public IPv4 address',
+        service: 'ec2',
+        category: 'security',
+        severity: 'medium',
+        resourceType: INSTANCE_TYPE,
+        remediation: {
+            text: 'Launch the instance in a private subnet (no auto-assigned public IP) and reach it through a load balancer, NAT or Systems Manager Session Manager.',
+            url: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-instance-addressing.html',
+        },
+        frameworks: { fsbp: ['EC2.9'] },
+        failWhen: 'The instance has a public IPv4 address (`PublicIpAddress` is set).',
     },
-    frameworks: { fsbp: ['EC2.9'] },
-}, instances, (instance, region) => instance.publicIp
-    ? {
-        ...resourceRef(region, instance),
-        status: 'FAIL',
-        detail: `The instance has the public IPv4 address ${instance.publicIp}.`,
-        evidence: { publicIp: instance.publicIp, state: instance.state },
-    }
-    : {
-        ...resourceRef(region, instance),
-        status: 'PASS',
-        detail: 'The instance has no public IPv4 address.',
-        evidence: { publicIp: null, state: instance.state },
-    });
+    resources: (ec2) => ec2.instances,
+    ref: resourceRef,
+    judge: (instance) => instance.publicIp
+        ? (0,kit/* fail */.fJ)(`The instance has the public IPv4 address ${instance.publicIp}.`, {
+            publicIp: instance.publicIp,
+            state: instance.state,
+        })
+        : (0,kit/* pass */.IX)('The instance has no public IPv4 address.', {
+            publicIp: null,
+            state: instance.state,
+        }),
+});
 /** The EC2 checks of CHECKS.md, in catalogue order. */
 const ec2Rules = [
     imdsv2NotRequired,
@@ -5740,8 +5487,10 @@ const ec2Rules = [
     publicIp,
 ];
 
-// EXTERNAL MODULE: ./src/collect/metric-window.ts
-var metric_window = __nccwpck_require__(3397);
+// EXTERNAL MODULE: ./src/model/metrics.ts
+var metrics = __nccwpck_require__(5500);
+// EXTERNAL MODULE: ./src/model/money.ts
+var money = __nccwpck_require__(5221);
 ;// CONCATENATED MODULE: ./src/rules/metrics.ts
 /**
  * Reductions of stored CloudWatch series, shared by every usage rule. CHECKS.md: a throughput from a
@@ -5833,6 +5582,7 @@ function monthlyProvisionedThroughputUsd(fs) {
 
 
 
+
 const MIB = 2 ** 20;
 /** CHECKS.md: FAIL below 30% mean use; recommend the peak at 80% use, at least 1 MiB/s. */
 const LOW_USE_RATIO = 0.3;
@@ -5866,12 +5616,13 @@ const throughputOverprovisioned = (0,common/* fileSystemRule */.yc)({
             url: 'https://docs.aws.amazon.com/efs/latest/ug/performance.html#throughput-modes',
         },
         frameworks: {},
+        failWhen: 'Throughput mode is `provisioned` and the mean metered throughput (`MeteredIOBytes` over the 30-day lookback) is below 30% of `ProvisionedThroughputInMibps`. The saving is (provisioned - recommended) MiB/s at the Provisioned Throughput price, where recommended is the peak hourly mean / 0.8 rounded up, at least 1 MiB/s; it is zero when recommended is not below provisioned.',
     },
     appliesTo: (fs) => fs.throughputMode === 'provisioned',
     judge: (fs, efs) => {
         const metered = fs.metrics.meteredIOBytes;
         if (!metered.ok)
-            return (0,common/* unknown */.L5)(metered.error);
+            return (0,kit/* unknown */.L5)(metered.error);
         const provisioned = fs.provisionedThroughputMibps;
         // Without the figure there is nothing to compare use with: not a PASS.
         if (provisioned === undefined) {
@@ -5881,16 +5632,16 @@ const throughputOverprovisioned = (0,common/* fileSystemRule */.yc)({
             };
         }
         const window = efs.metricWindows.lookback;
-        const meanMibps = meanRatePerSecond(metered.value, (0,metric_window/* windowSeconds */.O)(window)) / MIB;
+        const meanMibps = meanRatePerSecond(metered.value, (0,metrics/* windowSeconds */.O)(window)) / MIB;
         const peakMibps = peakRatePerSecond(metered.value, window.periodSeconds) / MIB;
         const evidence = { provisionedMibps: provisioned, meanMibps, peakHourlyMeanMibps: peakMibps };
         const usePercent = provisioned > 0 ? (100 * meanMibps) / provisioned : 0;
         if (meanMibps >= LOW_USE_RATIO * provisioned) {
-            return (0,common/* pass */.IX)(`Mean metered throughput ${formatMibps(meanMibps)} MiB/s is ${usePercent.toFixed(0)}% of the provisioned ${provisioned} MiB/s.`, evidence);
+            return (0,kit/* pass */.IX)(`Mean metered throughput ${formatMibps(meanMibps)} MiB/s is ${usePercent.toFixed(0)}% of the provisioned ${provisioned} MiB/s.`, evidence);
         }
         const recommended = Math.max(1, Math.ceil(peakMibps / TARGET_PEAK_USE - EPSILON));
-        const savings = (0,helpers/* roundUsd */.tE)(Math.max(0, provisioned - recommended) * EFS_PRICES.provisionedThroughputMibpsMonth);
-        return (0,common/* fail */.fJ)(`Mean metered throughput over 30 days is ${formatMibps(meanMibps)} MiB/s (${usePercent.toFixed(1)}% of provisioned); provisioned ${provisioned} MiB/s, peak hourly mean ${formatMibps(peakMibps)} MiB/s, recommend ${recommended} MiB/s: saves ${(0,helpers/* formatUsd */.UK)(savings)} a month at ${formatPrice(EFS_PRICES.provisionedThroughputMibpsMonth)} per MiB/s-month, or switch to Elastic throughput.`, { ...evidence, recommendedMibps: recommended }, savings);
+        const savings = (0,money/* roundUsd */.t)(Math.max(0, provisioned - recommended) * EFS_PRICES.provisionedThroughputMibpsMonth);
+        return (0,kit/* fail */.fJ)(`Mean metered throughput over 30 days is ${formatMibps(meanMibps)} MiB/s (${usePercent.toFixed(1)}% of provisioned); provisioned ${provisioned} MiB/s, peak hourly mean ${formatMibps(peakMibps)} MiB/s, recommend ${recommended} MiB/s: saves ${(0,money/* formatUsd */.U)(savings)} a month at ${formatPrice(EFS_PRICES.provisionedThroughputMibpsMonth)} per MiB/s-month, or switch to Elastic throughput.`, { ...evidence, recommendedMibps: recommended }, savings);
     },
 });
 const noIaLifecycle = (0,common/* fileSystemRule */.yc)({
@@ -5904,23 +5655,24 @@ const noIaLifecycle = (0,common/* fileSystemRule */.yc)({
             url: 'https://docs.aws.amazon.com/efs/latest/ug/lifecycle-management-efs.html',
         },
         frameworks: {},
+        failWhen: 'The lifecycle configuration has no `TransitionToIA` rule. The saving assumes half of the Standard-class bytes move to Infrequent Access: 0.5 x Standard GB x (Standard price - IA price).',
     },
     judge: (fs) => {
         if (!fs.lifecycle.ok)
-            return (0,common/* unknown */.L5)(fs.lifecycle.error);
+            return (0,kit/* unknown */.L5)(fs.lifecycle.error);
         const { transitionToIA } = fs.lifecycle.value;
         if (transitionToIA) {
-            return (0,common/* pass */.IX)(`Files move to Infrequent Access ${transitionToIA}.`, { transitionToIA });
+            return (0,kit/* pass */.IX)(`Files move to Infrequent Access ${transitionToIA}.`, { transitionToIA });
         }
         const prices = storagePrices(fs);
         const read = (0,common/* readStoredGb */.vA)(fs);
         if (!read.ok) {
-            return (0,common/* fail */.fJ)(`No lifecycle policy moves files to Infrequent Access. ${savingUnknown(read.error)}`, { standardGb: null, prices });
+            return (0,kit/* fail */.fJ)(`No lifecycle policy moves files to Infrequent Access. ${savingUnknown(read.error)}`, { standardGb: null, prices });
         }
         const stored = read.value;
         const movedGb = stored.standard / 2;
-        const savings = (0,helpers/* roundUsd */.tE)(movedGb * (prices.standard - prices.infrequentAccess));
-        return (0,common/* fail */.fJ)(`No lifecycle policy moves files to Infrequent Access. If half of the ${describeSize(stored.standard, stored)} in Standard moved from ${formatPrice(prices.standard)} to ${formatPrice(prices.infrequentAccess)} per GB-month: saves ${(0,helpers/* formatUsd */.UK)(savings)} a month.`, { standardGb: stored.standard, sizeSource: stored.source, prices }, savings);
+        const savings = (0,money/* roundUsd */.t)(movedGb * (prices.standard - prices.infrequentAccess));
+        return (0,kit/* fail */.fJ)(`No lifecycle policy moves files to Infrequent Access. If half of the ${describeSize(stored.standard, stored)} in Standard moved from ${formatPrice(prices.standard)} to ${formatPrice(prices.infrequentAccess)} per GB-month: saves ${(0,money/* formatUsd */.U)(savings)} a month.`, { standardGb: stored.standard, sizeSource: stored.source, prices }, savings);
     },
 });
 const unused = (0,common/* fileSystemRule */.yc)({
@@ -5934,25 +5686,26 @@ const unused = (0,common/* fileSystemRule */.yc)({
             url: 'https://docs.aws.amazon.com/efs/latest/ug/delete-efs-fs.html',
         },
         frameworks: {},
+        failWhen: '`ClientConnections` sums to 0, or has no datapoints, over the last 60 days. The saving is the whole monthly bill: its storage by class plus, in provisioned mode, all of its provisioned throughput.',
         savingIsWholeBill: true,
     },
     judge: (fs) => {
         const connections = fs.metrics.clientConnections;
         if (!connections.ok)
-            return (0,common/* unknown */.L5)(connections.error);
+            return (0,kit/* unknown */.L5)(connections.error);
         const total = sumOf(connections.value);
         if (total > 0) {
             // The last day with a connection: days with a zero Sum may follow it.
             const { timestamps, values } = connections.value;
             const last = timestamps[values.findLastIndex((value) => value > 0)] ?? 0;
             const lastDay = new Date(last * 1000).toISOString().slice(0, 10);
-            return (0,common/* pass */.IX)(`Clients connected in the last 60 days (last on ${lastDay}).`, {
+            return (0,kit/* pass */.IX)(`Clients connected in the last 60 days (last on ${lastDay}).`, {
                 clientConnectionsSum: total,
             });
         }
         const read = (0,common/* readStoredGb */.vA)(fs);
         if (!read.ok) {
-            return (0,common/* fail */.fJ)(`No client connection in the last 60 days. ${savingUnknown(read.error)}`, {
+            return (0,kit/* fail */.fJ)(`No client connection in the last 60 days. ${savingUnknown(read.error)}`, {
                 clientConnectionsSum: 0,
                 storedGb: null,
             });
@@ -5960,15 +5713,16 @@ const unused = (0,common/* fileSystemRule */.yc)({
         const stored = read.value;
         const storageUsd = monthlyStorageUsd(fs, stored);
         const throughputUsd = monthlyProvisionedThroughputUsd(fs);
-        const savings = (0,helpers/* roundUsd */.tE)(storageUsd + throughputUsd);
+        const savings = (0,money/* roundUsd */.t)(storageUsd + throughputUsd);
         const throughput = throughputUsd > 0
-            ? ` plus ${fs.provisionedThroughputMibps} MiB/s provisioned (${(0,helpers/* formatUsd */.UK)(throughputUsd)})`
+            ? ` plus ${fs.provisionedThroughputMibps} MiB/s provisioned (${(0,money/* formatUsd */.U)(throughputUsd)})`
             : '';
-        return (0,common/* fail */.fJ)(`No client connection in the last 60 days. Deleting it saves ${(0,helpers/* formatUsd */.UK)(savings)} a month: ${describeSize(stored.total, stored)} stored (${(0,helpers/* formatUsd */.UK)(storageUsd)})${throughput}.`, { clientConnectionsSum: 0, storedGb: stored.total, sizeSource: stored.source }, savings);
+        return (0,kit/* fail */.fJ)(`No client connection in the last 60 days. Deleting it saves ${(0,money/* formatUsd */.U)(savings)} a month: ${describeSize(stored.total, stored)} stored (${(0,money/* formatUsd */.U)(storageUsd)})${throughput}.`, { clientConnectionsSum: 0, storedGb: stored.total, sizeSource: stored.source }, savings);
     },
 });
 
 ;// CONCATENATED MODULE: ./src/rules/efs/operations.ts
+
 
 const alarmsMissing = (0,common/* fileSystemRule */.yc)({
     meta: {
@@ -5981,10 +5735,11 @@ const alarmsMissing = (0,common/* fileSystemRule */.yc)({
             url: 'https://docs.aws.amazon.com/efs/latest/ug/monitoring-cloudwatch.html',
         },
         frameworks: {},
+        failWhen: 'No CloudWatch metric alarm in namespace `AWS/EFS` with this `FileSystemId` watches one of: `ClientConnections`; `PercentIOLimit` (General Purpose mode only); `BurstCreditBalance` (bursting throughput only).',
     },
     judge: (fs, efs) => {
         if (!efs.alarms.ok)
-            return (0,common/* unknown */.L5)(efs.alarms.error);
+            return (0,kit/* unknown */.L5)(efs.alarms.error);
         const wanted = [
             ...(fs.throughputMode === 'bursting' ? ['BurstCreditBalance'] : []),
             ...(fs.performanceMode === 'generalPurpose' ? ['PercentIOLimit'] : []),
@@ -5993,12 +5748,13 @@ const alarmsMissing = (0,common/* fileSystemRule */.yc)({
         const watched = new Set(efs.alarms.value.filter((a) => a.fileSystemId === fs.id).map((a) => a.metricName));
         const missing = wanted.filter((metric) => !watched.has(metric));
         return missing.length > 0
-            ? (0,common/* fail */.fJ)(`No CloudWatch alarm on ${(0,common/* listWords */.yh)(missing)}.`, { missing, watched: [...watched] })
-            : (0,common/* pass */.IX)(`Alarms watch ${(0,common/* listWords */.yh)(wanted)}.`, { watched: [...watched] });
+            ? (0,kit/* fail */.fJ)(`No CloudWatch alarm on ${(0,common/* listWords */.yh)(missing)}.`, { missing, watched: [...watched] })
+            : (0,kit/* pass */.IX)(`Alarms watch ${(0,common/* listWords */.yh)(wanted)}.`, { watched: [...watched] });
     },
 });
 
 ;// CONCATENATED MODULE: ./src/rules/efs/performance.ts
+
 
 
 const GIB = 2 ** 30;
@@ -6024,12 +5780,13 @@ const burstCreditsLow = (0,common/* fileSystemRule */.yc)({
             url: 'https://docs.aws.amazon.com/efs/latest/ug/performance.html#bursting',
         },
         frameworks: {},
+        failWhen: 'Throughput mode is `bursting` and the lowest `BurstCreditBalance` of the 30-day lookback is below 10% of the maximum balance: 2.1 TiB per TiB stored (all storage classes), and at least 2.1 TiB. No datapoints at all make it UNKNOWN, not FAIL.',
     },
     appliesTo: (fs) => fs.throughputMode === 'bursting',
     judge: (fs) => {
         const balance = fs.metrics.burstCreditBalance;
         if (balance && !balance.ok)
-            return (0,common/* unknown */.L5)(balance.error);
+            return (0,kit/* unknown */.L5)(balance.error);
         const lowest = balance?.ok ? minOf(balance.value) : undefined;
         if (lowest === undefined) {
             return {
@@ -6045,15 +5802,15 @@ const burstCreditsLow = (0,common/* fileSystemRule */.yc)({
         const ratio = lowest / maxBalance;
         const low = ratio < LOW_CREDIT_RATIO - performance_EPSILON;
         if (!stored.ok && !low)
-            return (0,common/* unknown */.L5)(stored.error);
+            return (0,kit/* unknown */.L5)(stored.error);
         const lowestText = `The lowest burst credit balance in the last 30 days was ${(lowest / GIB).toFixed(1)} GiB`;
         const drops = 'throughput drops to the baseline when it runs out';
         if (!stored.ok) {
-            return (0,common/* fail */.fJ)(`${lowestText}, below 10% of the maximum at any size (${(100 * ratio).toFixed(1)}% of the smallest, 2.10 TiB): ${drops}. The maximum grows with the size, which is unknown (${(0,common/* sizeReadFailure */.Of)(stored.error)}).`, { minimumBytes: lowest, maximumBytes: null });
+            return (0,kit/* fail */.fJ)(`${lowestText}, below 10% of the maximum at any size (${(100 * ratio).toFixed(1)}% of the smallest, 2.10 TiB): ${drops}. The maximum grows with the size, which is unknown (${(0,common/* sizeReadFailure */.Of)(stored.error)}).`, { minimumBytes: lowest, maximumBytes: null });
         }
         const summary = `${lowestText}, ${(100 * ratio).toFixed(1)}% of the ${(maxBalance / TIB).toFixed(2)} TiB maximum`;
         const evidence = { minimumBytes: lowest, maximumBytes: maxBalance };
-        return low ? (0,common/* fail */.fJ)(`${summary}: ${drops}.`, evidence) : (0,common/* pass */.IX)(`${summary}.`, evidence);
+        return low ? (0,kit/* fail */.fJ)(`${summary}: ${drops}.`, evidence) : (0,kit/* pass */.IX)(`${summary}.`, evidence);
     },
 });
 const maxioUnneeded = (0,common/* fileSystemRule */.yc)({
@@ -6067,17 +5824,18 @@ const maxioUnneeded = (0,common/* fileSystemRule */.yc)({
             url: 'https://docs.aws.amazon.com/efs/latest/ug/performance.html#performancemodes',
         },
         frameworks: {},
+        failWhen: 'Performance mode is `maxIO` and the peak hourly mean of metadata operations (`MetadataIOBytes` SampleCount) over the 30-day lookback is below 1,000 per second.',
     },
     appliesTo: (fs) => fs.performanceMode === 'maxIO',
     judge: (fs, efs) => {
         const operations = fs.metrics.metadataOperations;
         if (!operations.ok)
-            return (0,common/* unknown */.L5)(operations.error);
+            return (0,kit/* unknown */.L5)(operations.error);
         const peak = peakRatePerSecond(operations.value, efs.metricWindows.lookback.periodSeconds);
         const evidence = { peakHourlyMeanMetadataOpsPerSecond: peak };
         return peak < METADATA_OPS_LIMIT
-            ? (0,common/* fail */.fJ)(`Max I/O mode with a peak hourly mean of ${formatOps(peak)} metadata operations per second, below 1,000: General Purpose would serve it with lower latency.`, evidence)
-            : (0,common/* pass */.IX)(`Peak hourly mean of ${formatOps(peak)} metadata operations per second justifies Max I/O.`, evidence);
+            ? (0,kit/* fail */.fJ)(`Max I/O mode with a peak hourly mean of ${formatOps(peak)} metadata operations per second, below 1,000: General Purpose would serve it with lower latency.`, evidence)
+            : (0,kit/* pass */.IX)(`Peak hourly mean of ${formatOps(peak)} metadata operations per second justifies Max I/O.`, evidence);
     },
 });
 const metadataHot = (0,common/* fileSystemRule */.yc)({
@@ -6091,20 +5849,24 @@ const metadataHot = (0,common/* fileSystemRule */.yc)({
             url: 'https://docs.aws.amazon.com/efs/latest/ug/performance-tips.html',
         },
         frameworks: {},
+        failWhen: 'The peak hourly mean of metadata operations (`MetadataIOBytes` SampleCount) over the 30-day lookback is above 1,000 per second.',
     },
     judge: (fs, efs) => {
         const operations = fs.metrics.metadataOperations;
         if (!operations.ok)
-            return (0,common/* unknown */.L5)(operations.error);
+            return (0,kit/* unknown */.L5)(operations.error);
         const peak = peakRatePerSecond(operations.value, efs.metricWindows.lookback.periodSeconds);
         const evidence = { peakHourlyMeanMetadataOpsPerSecond: peak };
         return peak > METADATA_OPS_LIMIT
-            ? (0,common/* fail */.fJ)(`Peak hourly mean of ${formatOps(peak)} metadata operations per second, above 1,000.`, evidence)
-            : (0,common/* pass */.IX)(`Peak hourly mean of ${formatOps(peak)} metadata operations per second, within 1,000.`, evidence);
+            ? (0,kit/* fail */.fJ)(`Peak hourly mean of ${formatOps(peak)} metadata operations per second, above 1,000.`, evidence)
+            : (0,kit/* pass */.IX)(`Peak hourly mean of ${formatOps(peak)} metadata operations per second, within 1,000.`, evidence);
     },
 });
 
+// EXTERNAL MODULE: ./src/rules/tags.ts
+var tags = __nccwpck_require__(3438);
 ;// CONCATENATED MODULE: ./src/rules/efs/resilience.ts
+
 
 
 const criticalNotReplicated = (0,common/* fileSystemRule */.yc)({
@@ -6118,23 +5880,24 @@ const criticalNotReplicated = (0,common/* fileSystemRule */.yc)({
             url: 'https://docs.aws.amazon.com/efs/latest/ug/efs-replication.html',
         },
         frameworks: {},
+        failWhen: 'The file system is tagged `DataCritical` = `true` and is neither the source nor a destination of any replication configuration. The status of the destinations is not looked at.',
     },
-    appliesTo: (fs) => (0,helpers/* isCriticalData */.im)(fs.tags),
+    appliesTo: (fs) => (0,tags/* isCriticalData */.im)(fs.tags),
     judge: (fs, efs) => {
         if (!efs.replications.ok)
-            return (0,common/* unknown */.L5)(efs.replications.error);
+            return (0,kit/* unknown */.L5)(efs.replications.error);
         const asSource = efs.replications.value.find((r) => r.sourceFileSystemId === fs.id);
         if (asSource) {
             const targets = asSource.destinations.map((d) => `${d.fileSystemId} in ${d.region}`);
-            return (0,common/* pass */.IX)(`Replicated to ${(0,common/* listWords */.yh)(targets)}.`, { destinations: asSource.destinations });
+            return (0,kit/* pass */.IX)(`Replicated to ${(0,common/* listWords */.yh)(targets)}.`, { destinations: asSource.destinations });
         }
         const asDestination = efs.replications.value.find((r) => r.destinations.some((d) => d.fileSystemId === fs.id));
         if (asDestination) {
-            return (0,common/* pass */.IX)(`It is the replica of ${asDestination.sourceFileSystemId}.`, {
+            return (0,kit/* pass */.IX)(`It is the replica of ${asDestination.sourceFileSystemId}.`, {
                 sourceFileSystemId: asDestination.sourceFileSystemId,
             });
         }
-        return (0,common/* fail */.fJ)('Tagged DataCritical=true and has no replication configuration.', {
+        return (0,kit/* fail */.fJ)('Tagged DataCritical=true and has no replication configuration.', {
             replication: null,
         });
     },
@@ -6150,21 +5913,22 @@ const noBackup = (0,common/* fileSystemRule */.yc)({
             url: 'https://docs.aws.amazon.com/efs/latest/ug/awsbackup.html',
         },
         frameworks: { fsbp: ['EFS.2', 'EFS.7'] },
+        failWhen: 'The backup policy status is not `ENABLED` (or there is no backup policy), and the file system is not among the resources AWS Backup lists as protected (`ListProtectedResources`). When one of these reads failed and the other does not show a backup, the result is UNKNOWN instead.',
     },
     judge: (fs, efs) => {
         const policy = fs.backupPolicyStatus;
         if (policy.ok && policy.value === 'ENABLED') {
-            return (0,common/* pass */.IX)('Automatic backups are enabled.', { backupPolicy: 'ENABLED' });
+            return (0,kit/* pass */.IX)('Automatic backups are enabled.', { backupPolicy: 'ENABLED' });
         }
         const protectedArns = efs.protectedFileSystemArns;
         if (protectedArns.ok && protectedArns.value.includes(fs.arn)) {
-            return (0,common/* pass */.IX)('AWS Backup protects it.', { protectedResource: true });
+            return (0,kit/* pass */.IX)('AWS Backup protects it.', { protectedResource: true });
         }
         if (!policy.ok)
-            return (0,common/* unknown */.L5)(policy.error);
+            return (0,kit/* unknown */.L5)(policy.error);
         if (!protectedArns.ok)
-            return (0,common/* unknown */.L5)(protectedArns.error);
-        return (0,common/* fail */.fJ)(`Automatic backups are ${policy.value === null ? 'not set up' : policy.value} and AWS Backup does not protect it.`, { backupPolicy: policy.value, protectedResource: false });
+            return (0,kit/* unknown */.L5)(protectedArns.error);
+        return (0,kit/* fail */.fJ)(`Automatic backups are ${policy.value === null ? 'not set up' : policy.value} and AWS Backup does not protect it.`, { backupPolicy: policy.value, protectedResource: false });
     },
 });
 const oneZoneProduction = (0,common/* fileSystemRule */.yc)({
@@ -6178,19 +5942,15 @@ const oneZoneProduction = (0,common/* fileSystemRule */.yc)({
             url: 'https://docs.aws.amazon.com/efs/latest/ug/storage-classes.html',
         },
         frameworks: {},
+        failWhen: 'The file system is production (an `Environment`, `Env` or `Stage` tag equal to `prod` or `production`) and uses One Zone storage (`AvailabilityZoneName` is set).',
     },
-    appliesTo: (fs) => (0,helpers/* isProduction */.KV)(fs.tags),
+    appliesTo: (fs) => (0,tags/* isProduction */.KV)(fs.tags),
     judge: (fs) => fs.availabilityZoneName
-        ? (0,common/* fail */.fJ)(`Production data on One Zone storage in ${fs.availabilityZoneName}: an outage of that Availability Zone takes it offline, and its loss loses the data.`, { availabilityZoneName: fs.availabilityZoneName })
-        : (0,common/* pass */.IX)('Regional storage, across Availability Zones.'),
+        ? (0,kit/* fail */.fJ)(`Production data on One Zone storage in ${fs.availabilityZoneName}: an outage of that Availability Zone takes it offline, and its loss loses the data.`, { availabilityZoneName: fs.availabilityZoneName })
+        : (0,kit/* pass */.IX)('Regional storage, across Availability Zones.'),
 });
 
 ;// CONCATENATED MODULE: ./src/rules/network.ts
-/**
- * The one place that knows how a security group ingress permission reads: which protocols and ports
- * it opens and to whom. The shape is a subset of the EC2 SDK's `IpPermission`, so a stored
- * DescribeSecurityGroups answer can be passed as is.
- */
 /** IANA numbers EC2 accepts in place of the protocol names. */
 const PROTOCOL_NUMBERS = { tcp: '6', udp: '17' };
 const WORLD_IPV4 = '0.0.0.0/0';
@@ -6455,6 +6215,7 @@ function restrictsCaller(statement, extraKeys = []) {
 
 
 
+
 const EFS_CONTROLS_URL = 'https://docs.aws.amazon.com/securityhub/latest/userguide/efs-controls.html';
 const MOUNT = 'elasticfilesystem:ClientMount';
 const ROOT_ACCESS = 'elasticfilesystem:ClientRootAccess';
@@ -6463,7 +6224,7 @@ const NFS_PORT = 2049;
 /** The file system policy's statements; null when none is set; a Verdict when it cannot be read. */
 function policyStatements(fs) {
     if (!fs.policy.ok)
-        return (0,common/* unknown */.L5)(fs.policy.error);
+        return (0,kit/* unknown */.L5)(fs.policy.error);
     if (fs.policy.value === null)
         return null;
     try {
@@ -6495,10 +6256,11 @@ const unencrypted = (0,common/* fileSystemRule */.yc)({
             url: 'https://docs.aws.amazon.com/efs/latest/ug/encryption-at-rest.html',
         },
         frameworks: { fsbp: ['EFS.1', 'EFS.8'], cis: ['2.4.1'] },
+        failWhen: '`Encrypted` is false.',
     },
     judge: (fs) => fs.encrypted
-        ? (0,common/* pass */.IX)('Encrypted at rest.', { kmsKeyId: fs.kmsKeyId ?? null })
-        : (0,common/* fail */.fJ)('Not encrypted at rest: its data and metadata are stored in plain form.', {
+        ? (0,kit/* pass */.IX)('Encrypted at rest.', { kmsKeyId: fs.kmsKeyId ?? null })
+        : (0,kit/* fail */.fJ)('Not encrypted at rest: its data and metadata are stored in plain form.', {
             encrypted: false,
         }),
 });
@@ -6513,13 +6275,14 @@ const tlsNotEnforced = (0,common/* fileSystemRule */.yc)({
             url: 'https://docs.aws.amazon.com/efs/latest/ug/encryption-in-transit.html',
         },
         frameworks: {},
+        failWhen: 'There is no file system policy, or none of its statements is a `Deny` to principal `*` (no NotPrincipal) covering `elasticfilesystem:ClientMount` on this file system whose only condition is `aws:SecureTransport` `false` (`Bool` or `BoolIfExists`).',
     },
     judge: (fs) => {
         const statements = policyStatements(fs);
         if (isVerdict(statements))
             return statements;
         if (statements === null) {
-            return (0,common/* fail */.fJ)('No file system policy: the default policy lets clients connect without TLS.', {
+            return (0,kit/* fail */.fJ)('No file system policy: the default policy lets clients connect without TLS.', {
                 policy: null,
             });
         }
@@ -6527,8 +6290,8 @@ const tlsNotEnforced = (0,common/* fileSystemRule */.yc)({
         // whatever the statement says of ClientWrite and ClientRootAccess.
         const enforcing = publicStatements(fs, statements).find(({ statement }) => deniesInsecureTransport(statement) && coversAction(statement, MOUNT));
         return enforcing
-            ? (0,common/* pass */.IX)(`The file system policy denies mounting without TLS to everyone (${enforcing.name}).`)
-            : (0,common/* fail */.fJ)(`The file system policy has no statement denying ${MOUNT} to everyone when aws:SecureTransport is false: clients may mount without TLS.`, { statements: statements.length });
+            ? (0,kit/* pass */.IX)(`The file system policy denies mounting without TLS to everyone (${enforcing.name}).`)
+            : (0,kit/* fail */.fJ)(`The file system policy has no statement denying ${MOUNT} to everyone when aws:SecureTransport is false: clients may mount without TLS.`, { statements: statements.length });
     },
 });
 const nfsOpenToWorld = (0,common/* fileSystemRule */.yc)({
@@ -6542,12 +6305,13 @@ const nfsOpenToWorld = (0,common/* fileSystemRule */.yc)({
             url: 'https://docs.aws.amazon.com/efs/latest/ug/network-access.html',
         },
         frameworks: {},
+        failWhen: 'A security group of one of its mount targets has an inbound rule from `0.0.0.0/0` or `::/0` that reaches TCP 2049: by that port, by a range covering it, or with protocol `-1`.',
     },
     judge: (fs, efs) => {
         if (!fs.mountTargets.ok)
-            return (0,common/* unknown */.L5)(fs.mountTargets.error);
+            return (0,kit/* unknown */.L5)(fs.mountTargets.error);
         if (fs.mountTargets.value.length === 0) {
-            return (0,common/* pass */.IX)('No mount targets: the file system is not reachable over NFS.');
+            return (0,kit/* pass */.IX)('No mount targets: the file system is not reachable over NFS.');
         }
         const exposures = [];
         let failure;
@@ -6577,19 +6341,19 @@ const nfsOpenToWorld = (0,common/* fileSystemRule */.yc)({
             }
         }
         if (exposures.length > 0) {
-            return (0,common/* fail */.fJ)(`NFS (TCP 2049) is open to the internet: ${exposures.join('; ')}.`, {
+            return (0,kit/* fail */.fJ)(`NFS (TCP 2049) is open to the internet: ${exposures.join('; ')}.`, {
                 exposures,
             });
         }
         if (failure)
-            return (0,common/* unknown */.L5)(failure);
+            return (0,kit/* unknown */.L5)(failure);
         if (missing.length > 0) {
             return {
                 status: 'UNKNOWN',
                 detail: `Security groups ${(0,common/* listWords */.yh)(missing)} of its mount targets were not in the DescribeSecurityGroups listing.`,
             };
         }
-        return (0,common/* pass */.IX)(`No security group of its ${fs.mountTargets.value.length} mount target(s) admits TCP 2049 from 0.0.0.0/0 or ::/0.`);
+        return (0,kit/* pass */.IX)(`No security group of its ${fs.mountTargets.value.length} mount target(s) admits TCP 2049 from 0.0.0.0/0 or ::/0.`);
     },
 });
 const iamAuthorizationOff = (0,common/* fileSystemRule */.yc)({
@@ -6603,13 +6367,14 @@ const iamAuthorizationOff = (0,common/* fileSystemRule */.yc)({
             url: 'https://docs.aws.amazon.com/efs/latest/ug/iam-access-control-nfs-efs.html',
         },
         frameworks: {},
+        failWhen: 'There is no file system policy, or a statement on this file system allows `elasticfilesystem:ClientMount` (directly, through a wildcard or by NotAction) to principal `*` or through a NotPrincipal, with no condition naming specific callers or access points: `StringEquals`, `StringLike`, `ArnEquals` or `ArnLike` (not their `IfExists` forms) with a value other than `*` on a caller identity key such as `aws:PrincipalArn`, `aws:PrincipalAccount` or `aws:PrincipalOrgID`, or on `elasticfilesystem:AccessPointArn`. Deny statements are not weighed against that grant.',
     },
     judge: (fs) => {
         const statements = policyStatements(fs);
         if (isVerdict(statements))
             return statements;
         if (statements === null) {
-            return (0,common/* fail */.fJ)('No file system policy: any client that reaches a mount target can mount, write and act as root without IAM authorization.', { policy: null });
+            return (0,kit/* fail */.fJ)('No file system policy: any client that reaches a mount target can mount, write and act as root without IAM authorization.', { policy: null });
         }
         const open = publicStatements(fs, statements).filter(({ statement }) => statement.effect === 'Allow' &&
             // Without ClientMount no anonymous client can mount ("Prevent anonymous access" grants
@@ -6618,9 +6383,9 @@ const iamAuthorizationOff = (0,common/* fileSystemRule */.yc)({
             !restrictsCaller(statement, [ACCESS_POINT_KEY]));
         if (open.length > 0) {
             const names = open.map((s) => s.name);
-            return (0,common/* fail */.fJ)(`The file system policy allows client actions to everyone without a condition on the caller's identity or access point (${(0,common/* listWords */.yh)(names)}).`, { statements: names });
+            return (0,kit/* fail */.fJ)(`The file system policy allows client actions to everyone without a condition on the caller's identity or access point (${(0,common/* listWords */.yh)(names)}).`, { statements: names });
         }
-        return (0,common/* pass */.IX)('Client access is granted only to named principals or through access points.');
+        return (0,kit/* pass */.IX)('Client access is granted only to named principals or through access points.');
     },
 });
 /** Why root is not squashed by the policy, or a Verdict when the policy cannot be read. */
@@ -6651,27 +6416,29 @@ const rootNotSquashed = (0,common/* fileSystemRule */.yc)({
             url: 'https://docs.aws.amazon.com/efs/latest/ug/iam-access-control-nfs-efs.html',
         },
         frameworks: {},
+        failWhen: 'There is no file system policy; or a statement on this file system allows `elasticfilesystem:ClientRootAccess` (directly, through a wildcard or by NotAction) to principal `*` or through a NotPrincipal, with no condition naming specific callers, and no unconditional `Deny` of it to principal `*` overrides it; or an access point of the file system, in scope or not, enforces PosixUser Uid 0.',
     },
     judge: (fs, efs) => {
         const grants = rootGrants(fs);
         const reasons = Array.isArray(grants) ? [...grants] : [];
         let undecided = Array.isArray(grants) ? undefined : grants;
-        if (efs.accessPointsFailure)
-            undecided ??= (0,common/* unknown */.L5)(efs.accessPointsFailure);
+        const listed = efs.accessPoints;
+        if (!listed.ok)
+            undecided ??= (0,kit/* unknown */.L5)(listed.error);
         // In scope or not, a Uid 0 access point gives this file system's clients root. Before the
         // scope filter runs, `accessPoints` is the whole listing.
-        const rootPoints = (efs.allAccessPoints ?? efs.accessPoints)
+        const rootPoints = (efs.allAccessPoints ?? (listed.ok ? listed.value : []))
             .filter((ap) => ap.fileSystemId === fs.id && ap.posixUser?.uid === 0)
             .map((ap) => ap.id);
         if (rootPoints.length > 0) {
             reasons.push(`access point ${(0,common/* listWords */.yh)(rootPoints)} enforces PosixUser Uid 0`);
         }
         if (reasons.length > 0) {
-            return (0,common/* fail */.fJ)(`Clients can act as root: ${reasons.join('; ')}.`, { reasons });
+            return (0,kit/* fail */.fJ)(`Clients can act as root: ${reasons.join('; ')}.`, { reasons });
         }
         if (undecided)
             return undecided;
-        return (0,common/* pass */.IX)('The file system policy grants ClientRootAccess to no one anonymous, and no access point enforces Uid 0.');
+        return (0,kit/* pass */.IX)('The file system policy grants ClientRootAccess to no one anonymous, and no access point enforces Uid 0.');
     },
 });
 const mountTargetPublicSubnet = (0,common/* fileSystemRule */.yc)({
@@ -6685,20 +6452,21 @@ const mountTargetPublicSubnet = (0,common/* fileSystemRule */.yc)({
             url: `${EFS_CONTROLS_URL}#efs-6`,
         },
         frameworks: { fsbp: ['EFS.6'] },
+        failWhen: 'A mount target of the file system is in a subnet with `MapPublicIpOnLaunch` true.',
     },
     judge: (fs, efs) => {
         if (!fs.mountTargets.ok)
-            return (0,common/* unknown */.L5)(fs.mountTargets.error);
+            return (0,kit/* unknown */.L5)(fs.mountTargets.error);
         const targets = fs.mountTargets.value;
         if (targets.length === 0)
-            return (0,common/* pass */.IX)('No mount targets.');
+            return (0,kit/* pass */.IX)('No mount targets.');
         if (!efs.subnets.ok)
-            return (0,common/* unknown */.L5)(efs.subnets.error);
+            return (0,kit/* unknown */.L5)(efs.subnets.error);
         const subnets = efs.subnets.value;
         const publicTargets = targets.filter((t) => subnets.find((s) => s.id === t.subnetId)?.mapPublicIpOnLaunch === true);
         if (publicTargets.length > 0) {
             const where = publicTargets.map((t) => `${t.id} in ${t.subnetId}`);
-            return (0,common/* fail */.fJ)(`Mount targets in subnets that assign public IPs on launch: ${(0,common/* listWords */.yh)(where)}.`, { mountTargets: where });
+            return (0,kit/* fail */.fJ)(`Mount targets in subnets that assign public IPs on launch: ${(0,common/* listWords */.yh)(where)}.`, { mountTargets: where });
         }
         const unlisted = targets.filter((t) => !subnets.some((s) => s.id === t.subnetId));
         if (unlisted.length > 0) {
@@ -6707,7 +6475,7 @@ const mountTargetPublicSubnet = (0,common/* fileSystemRule */.yc)({
                 detail: `Subnets ${(0,common/* listWords */.yh)(unlisted.map((t) => t.subnetId))} of its mount targets were not in the DescribeSubnets listing.`,
             };
         }
-        return (0,common/* pass */.IX)(`None of its ${targets.length} mount target(s) is in a subnet that assigns public IPs.`);
+        return (0,kit/* pass */.IX)(`None of its ${targets.length} mount target(s) is in a subnet that assigns public IPs.`);
     },
 });
 const accessPointRootDirectory = (0,common/* accessPointRule */.Dp)({
@@ -6721,12 +6489,13 @@ const accessPointRootDirectory = (0,common/* accessPointRule */.Dp)({
             url: `${EFS_CONTROLS_URL}#efs-3`,
         },
         frameworks: { fsbp: ['EFS.3'] },
+        failWhen: 'The access point has RootDirectory `Path` `/`, which is also what AWS uses when none was given.',
     },
     judge: (ap) => ap.rootDirectoryPath === '/'
-        ? (0,common/* fail */.fJ)(`Access point of ${ap.fileSystemId} uses the file system root / as its root directory.`, {
+        ? (0,kit/* fail */.fJ)(`Access point of ${ap.fileSystemId} uses the file system root / as its root directory.`, {
             path: ap.rootDirectoryPath,
         })
-        : (0,common/* pass */.IX)(`Access point of ${ap.fileSystemId} is confined to ${ap.rootDirectoryPath}.`, {
+        : (0,kit/* pass */.IX)(`Access point of ${ap.fileSystemId} is confined to ${ap.rootDirectoryPath}.`, {
             path: ap.rootDirectoryPath,
         }),
 });
@@ -6741,10 +6510,11 @@ const accessPointUserIdentity = (0,common/* accessPointRule */.Dp)({
             url: `${EFS_CONTROLS_URL}#efs-4`,
         },
         frameworks: { fsbp: ['EFS.4'] },
+        failWhen: 'The access point enforces no `PosixUser`.',
     },
     judge: (ap) => ap.posixUser
-        ? (0,common/* pass */.IX)(`Access point of ${ap.fileSystemId} enforces Uid ${ap.posixUser.uid}, Gid ${ap.posixUser.gid}.`, { posixUser: ap.posixUser })
-        : (0,common/* fail */.fJ)(`Access point of ${ap.fileSystemId} enforces no PosixUser: clients act as whatever user they claim.`, { posixUser: null }),
+        ? (0,kit/* pass */.IX)(`Access point of ${ap.fileSystemId} enforces Uid ${ap.posixUser.uid}, Gid ${ap.posixUser.gid}.`, { posixUser: ap.posixUser })
+        : (0,kit/* fail */.fJ)(`Access point of ${ap.fileSystemId} enforces no PosixUser: clients act as whatever user they claim.`, { posixUser: null }),
 });
 
 ;// CONCATENATED MODULE: ./src/rules/efs/index.ts
@@ -6787,7 +6557,6 @@ var convert = __nccwpck_require__(2997);
  * of attached managed policies, a user's also through its groups. Results are reported under
  * region `global`.
  */
-const REGION = 'global';
 const LEARN_MORE = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege';
 const RESOURCE_TYPES = {
     role: 'AWS::IAM::Role',
@@ -6825,34 +6594,45 @@ function ownSources(kind, owner, policies, through = '') {
     });
     return [...inline, ...managed];
 }
+/** Every principal with the policies that apply to it; all four lists come from one listing. */
 function principalsOf(iam) {
-    const policies = new Map(iam.managedPolicies.map((p) => [p.arn, p]));
-    const groups = new Map(iam.groups.map((g) => [g.name, g]));
-    return [
-        ...iam.roles.map((r) => ({
+    const { roles, users, groups, managedPolicies } = iam;
+    if (!roles.ok)
+        return roles;
+    if (!users.ok)
+        return users;
+    if (!groups.ok)
+        return groups;
+    if (!managedPolicies.ok)
+        return managedPolicies;
+    const policies = new Map(managedPolicies.value.map((p) => [p.arn, p]));
+    const groupsByName = new Map(groups.value.map((g) => [g.name, g]));
+    const principals = [
+        ...roles.value.map((r) => ({
             kind: 'role',
             ...r,
             sources: ownSources('role', r, policies),
         })),
-        ...iam.users.map((u) => ({
+        ...users.value.map((u) => ({
             kind: 'user',
             ...u,
             sources: [
                 ...ownSources('user', u, policies),
                 ...u.groups.flatMap((name) => {
-                    const group = groups.get(name);
+                    const group = groupsByName.get(name);
                     if (!group)
                         return [{ label: `group "${name}"`, owner: 'any', missing: true }];
                     return ownSources('group', group, policies, ` (through group "${name}")`);
                 }),
             ],
         })),
-        ...iam.groups.map((g) => ({
+        ...groups.value.map((g) => ({
             kind: 'group',
             ...g,
             sources: ownSources('group', g, policies),
         })),
     ];
+    return { ok: true, value: principals };
 }
 function parseSource(source, cache) {
     if ('missing' in source)
@@ -6876,81 +6656,66 @@ function parseSource(source, cache) {
     }
     return parsed;
 }
+/** Parsed policy texts, kept per IAM part: the three checks read the same documents. */
+const parsedByPart = new WeakMap();
 /**
- * A rule judged per principal over the policies of the owners it reads. A statement that allows
+ * A check judged per principal over the policies of the owners it reads. A statement that allows
  * too much is a FAIL even when another policy could not be read; no hit and an unreadable or
  * uncollected policy (or group) is UNKNOWN, never PASS.
  */
 function principalRule(meta, reads, test, passDetail) {
-    return {
+    return (0,kit/* resourceRule */.vE)({
         meta,
-        evaluate(inventory) {
-            const iam = inventory.global.iam;
-            if (!iam)
-                return [];
-            if (!iam.listing.ok) {
-                return [(0,helpers/* listingUnknown */.tJ)(inventory.account, REGION, iam.listing.error)];
+        resources: principalsOf,
+        ref: (principal) => ({
+            region: kit/* GLOBAL_REGION */.ju,
+            resourceId: principal.arn,
+            resourceArn: principal.arn,
+            resourceName: principal.name,
+            resourceType: RESOURCE_TYPES[principal.kind],
+        }),
+        judge: (principal, iam) => {
+            let cache = parsedByPart.get(iam);
+            if (!cache)
+                parsedByPart.set(iam, (cache = new Map()));
+            const hits = [];
+            const unreadable = [];
+            const sources = principal.sources.filter((s) => s.owner === 'any' || reads.includes(s.owner));
+            for (const source of sources) {
+                const parsed = parseSource(source, cache);
+                if (!parsed.ok) {
+                    unreadable.push({ policy: source.label, error: parsed.error });
+                    continue;
+                }
+                parsed.statements.forEach((statement, index) => {
+                    const allows = test(statement);
+                    if (allows === undefined)
+                        return;
+                    const name = statement.sid ? `statement "${statement.sid}"` : `statement ${index + 1}`;
+                    hits.push({ policy: source.label, statement: name, allows });
+                });
             }
-            const cache = new Map();
-            return principalsOf(iam).map((principal) => {
-                const ref = {
-                    region: REGION,
-                    resourceId: principal.arn,
-                    resourceArn: principal.arn,
-                    resourceName: principal.name,
-                    resourceType: RESOURCE_TYPES[principal.kind],
-                };
-                const hits = [];
-                const unreadable = [];
-                const sources = principal.sources.filter((s) => s.owner === 'any' || reads.includes(s.owner));
-                for (const source of sources) {
-                    const parsed = parseSource(source, cache);
-                    if (!parsed.ok) {
-                        unreadable.push({ policy: source.label, error: parsed.error });
-                        continue;
-                    }
-                    parsed.statements.forEach((statement, index) => {
-                        const allows = test(statement);
-                        if (allows === undefined)
-                            return;
-                        const name = statement.sid ? `statement "${statement.sid}"` : `statement ${index + 1}`;
-                        hits.push({ policy: source.label, statement: name, allows });
-                    });
-                }
-                const policiesRead = sources.length - unreadable.length;
-                if (hits.length > 0) {
-                    const [first] = hits;
-                    const more = hits.length > 1 ? `; ${hits.length - 1} more statement(s) in the evidence` : '';
-                    return {
-                        ...ref,
-                        status: 'FAIL',
-                        detail: `Allows ${first.allows} through ${first.policy}, ${first.statement}${more}.`,
-                        evidence: { statements: hits, policiesRead },
-                    };
-                }
-                if (unreadable.length > 0) {
-                    const evidence = { unreadable: unreadable.map((u) => u.policy), policiesRead };
-                    // A failed call names the permission to grant, so it is the one reported.
-                    const failure = unreadable.find((u) => u.error !== undefined)?.error;
-                    if (failure)
-                        return { ...(0,helpers/* unknownFinding */.M8)(ref, failure), evidence };
-                    const [first] = unreadable;
-                    return {
-                        ...ref,
-                        status: 'UNKNOWN',
-                        detail: `Could not be assessed: ${first.policy} is not in the collected IAM data.`,
-                        evidence,
-                    };
-                }
-                return {
-                    ...ref,
-                    status: 'PASS',
-                    detail: `${passDetail} (${policiesRead} ${policiesRead === 1 ? 'policy' : 'policies'} read).`,
-                    evidence: { policiesRead },
-                };
-            });
+            const policiesRead = sources.length - unreadable.length;
+            if (hits.length > 0) {
+                const [first] = hits;
+                const more = hits.length > 1 ? `; ${hits.length - 1} more statement(s) in the evidence` : '';
+                return (0,kit/* fail */.fJ)(`Allows ${first.allows} through ${first.policy}, ${first.statement}${more}.`, {
+                    statements: hits,
+                    policiesRead,
+                });
+            }
+            if (unreadable.length > 0) {
+                const evidence = { unreadable: unreadable.map((u) => u.policy), policiesRead };
+                // A failed call names the permission to grant, so it is the one reported.
+                const failure = unreadable.find((u) => u.error !== undefined)?.error;
+                if (failure)
+                    return (0,kit/* unknown */.L5)(failure, evidence);
+                const [first] = unreadable;
+                return (0,kit/* undetermined */.nZ)(`Could not be assessed: ${first.policy} is not in the collected IAM data.`, evidence);
+            }
+            return (0,kit/* pass */.IX)(`${passDetail} (${policiesRead} ${policiesRead === 1 ? 'policy' : 'policies'} read).`, { policiesRead });
         },
-    };
+    });
 }
 /** `*` or `*:*`: every action of every service. */
 const isEveryAction = (pattern) => /^\*+(:\*+)?$/.test(pattern);
@@ -6992,6 +6757,7 @@ const fullAdmin = principalRule({
         url: LEARN_MORE,
     },
     frameworks: { fsbp: ['IAM.1'] },
+    failWhen: 'Any policy of the principal (inline, customer managed, or AWS managed such as AdministratorAccess) has an `Allow` statement with Action `*` (or `*:*`) on Resource `*` or with a NotResource.',
 }, ['inline', 'customer', 'aws'], fullAdminStatement, 'No statement allows Action "*" on Resource "*"');
 const wildcardActions = principalRule({
     id: 'iam.wildcard-actions',
@@ -7005,6 +6771,7 @@ const wildcardActions = principalRule({
         url: LEARN_MORE,
     },
     frameworks: { fsbp: ['IAM.21'] },
+    failWhen: 'An inline or customer managed policy of the principal has an `Allow` statement, other than a full-admin one, with an action wildcard over a whole service (`s3:*`, or `*` on narrower resources) or with a NotAction.',
 }, ['inline', 'customer'], (s) => {
     if (s.effect !== 'Allow' || fullAdminStatement(s) || grantsNoAction(s))
         return undefined;
@@ -7026,6 +6793,7 @@ const wildcardResources = principalRule({
         url: LEARN_MORE,
     },
     frameworks: {},
+    failWhen: 'An inline or customer managed policy of the principal has an `Allow` statement on Resource `*` (or with a NotResource) that uses a NotAction or allows an action that is not read-only. Read-only means the action name after the service prefix starts with `Describe`, `List`, `Get`, `BatchGet` or `Head`.',
 }, ['inline', 'customer'], (s) => {
     if (!allowsEveryResource(s) || grantsNoAction(s))
         return undefined;
@@ -7039,11 +6807,14 @@ const wildcardResources = principalRule({
 /** The IAM checks of CHECKS.md, in catalogue order. */
 const iamRules = [fullAdmin, wildcardActions, wildcardResources];
 
+// EXTERNAL MODULE: ./src/model/inventory.ts
+var inventory = __nccwpck_require__(1621);
 ;// CONCATENATED MODULE: ./src/rules/rds.ts
+
 
 const rds_INSTANCE_TYPE = 'AWS::RDS::DBInstance';
 const CLUSTER_TYPE = 'AWS::RDS::DBCluster';
-function databaseRef(region, { kind, db }) {
+function databaseRef({ kind, db }, region) {
     return {
         region,
         resourceId: db.id,
@@ -7059,45 +6830,39 @@ const label = ({ kind }) => (kind === 'instance' ? 'DB instance' : 'DB cluster')
  * cluster's result covers them and its detail says so.
  */
 const notClusterMember = (db) => db.clusterId === undefined;
-const statusOf = (pass) => pass === undefined ? 'UNKNOWN' : pass ? 'PASS' : 'FAIL';
 /** Appended to a cluster's detail: its members have no result of their own. */
 function coversMembers(rds, cluster) {
-    const members = rds.instances.filter((db) => db.clusterId === cluster.id).map((db) => db.id);
+    const members = (rds.instances.ok ? rds.instances.value : [])
+        .filter((db) => db.clusterId === cluster.id)
+        .map((db) => db.id);
     return members.length > 0
         ? ` This result covers the cluster's member instances: ${members.join(', ')}.`
         : '';
 }
 /**
- * A rule judged per database of each region. A failed listing leaves databases unseen: one
+ * A check judged per database of each region. A failed listing leaves databases unseen: one
  * account-level UNKNOWN for the region says so, beside the results for what was listed.
  */
 function databaseRule(meta, applies, judge) {
-    const databases = (rds) => [
-        ...rds.instances.filter(applies.instances).map((db) => ({ kind: 'instance', db })),
-        ...(applies.clusters ? rds.clusters.map((db) => ({ kind: 'cluster', db })) : []),
-    ];
-    return {
+    return (0,kit/* resourceRule */.vE)({
         meta,
-        evaluate(inventory) {
-            return Object.entries(inventory.regional).flatMap(([region, parts]) => {
-                const rds = parts.rds;
-                if (!rds)
-                    return [];
-                const failure = (0,helpers/* firstFailure */.fx)(rds.instancesListing, ...(applies.clusters ? [rds.clustersListing] : []));
-                const unknown = failure ? [(0,helpers/* listingUnknown */.tJ)(inventory.account, region, failure)] : [];
-                const judged = databases(rds).map((database) => {
-                    const { pass, detail, evidence } = judge(database);
-                    return {
-                        ...databaseRef(region, database),
-                        status: statusOf(pass),
-                        detail: database.kind === 'cluster' ? `${detail}${coversMembers(rds, database.db)}` : detail,
-                        evidence,
-                    };
-                });
-                return [...unknown, ...judged];
-            });
+        resources: (rds) => [
+            (0,inventory/* mapFetched */.KX)(rds.instances, (list) => list.filter(applies.instances).map((db) => ({ kind: 'instance', db }))),
+            ...(applies.clusters
+                ? [
+                    (0,inventory/* mapFetched */.KX)(rds.clusters, (list) => list.map((db) => ({ kind: 'cluster', db }))),
+                ]
+                : []),
+        ],
+        ref: databaseRef,
+        judge: (database, rds) => {
+            const { pass, detail, evidence } = judge(database);
+            if (pass === undefined)
+                return (0,kit/* undetermined */.nZ)(detail, evidence);
+            const covers = database.kind === 'cluster' ? coversMembers(rds, database.db) : '';
+            return (0,kit/* passIf */.n4)(pass, `${detail}${covers}`, evidence);
         },
-    };
+    });
 }
 const storageUnencrypted = databaseRule({
     id: 'rds.storage-unencrypted',
@@ -7111,6 +6876,7 @@ const storageUnencrypted = databaseRule({
         url: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Overview.Encryption.html',
     },
     frameworks: { fsbp: ['RDS.3', 'RDS.27'], cis: ['2.3.1'] },
+    failWhen: 'A DB cluster, or a DB instance that is not a cluster member, has `StorageEncrypted` false. The result of a cluster covers its member instances.',
 }, { instances: notClusterMember, clusters: true }, (database) => ({
     pass: database.db.storageEncrypted,
     detail: `The ${label(database)}'s storage is ${database.db.storageEncrypted ? '' : 'not '}encrypted.`,
@@ -7128,6 +6894,7 @@ const publiclyAccessible = databaseRule({
         url: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_VPC.WorkingWithRDSInstanceinaVPC.html#USER_VPC.Hiding',
     },
     frameworks: { fsbp: ['RDS.2'], cis: ['2.3.3'] },
+    failWhen: 'A DB instance, cluster member or not, has `PubliclyAccessible` true.',
 }, { instances: () => true, clusters: false }, (database) => {
     // Clusters are not judged here (`clusters: false`); only instances reach this.
     const open = database.kind === 'instance' ? database.db.publiclyAccessible : false;
@@ -7160,6 +6927,7 @@ const backupRetentionShort = databaseRule({
         url: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_WorkingWithAutomatedBackups.html',
     },
     frameworks: { fsbp: ['RDS.11'] },
+    failWhen: '`BackupRetentionPeriod` is below 7 days (0 means automated backups are off), on a DB cluster or on a DB instance that is neither a read replica nor a cluster member.',
 }, 
 // Read replicas take no automated backups of their own.
 { instances: (db) => notClusterMember(db) && db.readReplicaSource === undefined, clusters: true }, (database) => {
@@ -7184,6 +6952,7 @@ const singleAz = databaseRule({
         url: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.MultiAZ.html',
     },
     frameworks: { fsbp: ['RDS.5', 'RDS.15'] },
+    failWhen: 'A DB cluster, or a DB instance that is not a cluster member, has `MultiAZ` false.',
 }, { instances: notClusterMember, clusters: true }, (database) => ({
     pass: database.db.multiAz,
     detail: database.db.multiAz
@@ -7203,6 +6972,7 @@ const deletionProtectionOff = databaseRule({
         url: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_DeleteInstance.html#USER_DeletionProtection',
     },
     frameworks: { fsbp: ['RDS.7', 'RDS.8'] },
+    failWhen: 'A DB cluster, or a DB instance that is not a cluster member, has `DeletionProtection` false.',
 }, { instances: notClusterMember, clusters: true }, (database) => ({
     pass: database.db.deletionProtection,
     detail: `Deletion protection is ${database.db.deletionProtection ? 'on' : 'off'} for the ${label(database)}.`,
@@ -7220,6 +6990,7 @@ const rdsRules = [
 ;// CONCATENATED MODULE: ./src/rules/s3.ts
 
 
+
 const BUCKET_TYPE = 'AWS::S3::Bucket';
 function bucketRef(bucket) {
     const ref = {
@@ -7227,28 +6998,14 @@ function bucketRef(bucket) {
         resourceId: bucket.name,
         resourceArn: bucket.arn,
     };
-    const name = (0,helpers/* tagValue */.EZ)(bucket.tags, 'Name');
+    const name = bucket.tags.ok ? (0,tags/* tagValue */.EZ)(bucket.tags.value, 'Name') : undefined;
     if (name !== undefined)
         ref.resourceName = name;
     return ref;
 }
-/**
- * A rule judged per bucket. When ListBuckets itself failed there are no buckets to judge: one
- * account-level UNKNOWN says so, rather than no result at all (which would read as "all fine").
- */
+/** A check judged per bucket of the scanned regions. */
 function bucketRule(meta, judge) {
-    return {
-        meta,
-        evaluate(inventory) {
-            const s3 = inventory.global.s3;
-            if (!s3)
-                return [];
-            if (!s3.listing.ok) {
-                return [(0,helpers/* listingUnknown */.tJ)(inventory.account, 'global', s3.listing.error)];
-            }
-            return s3.buckets.map((bucket) => judge(bucket, s3));
-        },
-    };
+    return (0,kit/* resourceRule */.vE)({ meta, resources: (s3) => s3.buckets, ref: bucketRef, judge });
 }
 const SETTINGS = [
     { key: 'blockPublicAcls', label: 'BlockPublicAcls' },
@@ -7279,9 +7036,10 @@ const publicAccessNotBlocked = bucketRule({
         url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html',
     },
     frameworks: { fsbp: ['S3.1', 'S3.8'], cis: ['2.1.4'] },
+    failWhen: 'At least one of the four Block Public Access settings (`BlockPublicAcls`, `IgnorePublicAcls`, `BlockPublicPolicy`, `RestrictPublicBuckets`) is on neither the bucket nor the account; a missing configuration counts as all off.',
 }, (bucket, s3) => {
     const off = [];
-    const undetermined = [];
+    const unsettled = [];
     for (const { key, label } of SETTINGS) {
         const onBucket = settingOn(bucket.publicAccessBlock, key);
         const onAccount = settingOn(s3.accountPublicAccessBlock, key);
@@ -7290,35 +7048,21 @@ const publicAccessNotBlocked = bucketRule({
         if (onBucket === false && onAccount === false)
             off.push(label);
         else
-            undetermined.push(label);
+            unsettled.push(label);
     }
     const evidence = {
         bucket: settingsEvidence(bucket.publicAccessBlock),
         account: settingsEvidence(s3.accountPublicAccessBlock),
     };
     if (off.length > 0) {
-        return {
-            ...bucketRef(bucket),
-            status: 'FAIL',
-            detail: `${off.length} of 4 Block Public Access settings are off on both the bucket and the account: ${off.join(', ')}.`,
-            evidence: { ...evidence, settingsOff: off },
-        };
+        return (0,kit/* fail */.fJ)(`${off.length} of 4 Block Public Access settings are off on both the bucket and the account: ${off.join(', ')}.`, { ...evidence, settingsOff: off });
     }
-    const failure = undetermined.length > 0
-        ? (0,helpers/* firstFailure */.fx)(bucket.publicAccessBlock, s3.accountPublicAccessBlock)
+    const failure = unsettled.length > 0
+        ? (0,kit/* firstFailure */.fx)(bucket.publicAccessBlock, s3.accountPublicAccessBlock)
         : undefined;
-    if (failure) {
-        return {
-            ...(0,helpers/* unknownFinding */.M8)(bucketRef(bucket), failure),
-            evidence: { ...evidence, undetermined },
-        };
-    }
-    return {
-        ...bucketRef(bucket),
-        status: 'PASS',
-        detail: 'All 4 Block Public Access settings are on, on the bucket or the account.',
-        evidence,
-    };
+    if (failure)
+        return (0,kit/* unknown */.L5)(failure, { ...evidence, undetermined: unsettled });
+    return (0,kit/* pass */.IX)('All 4 Block Public Access settings are on, on the bucket or the account.', evidence);
 });
 const defaultEncryptionMissing = bucketRule({
     id: 's3.default-encryption-missing',
@@ -7332,25 +7076,15 @@ const defaultEncryptionMissing = bucketRule({
         url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/default-bucket-encryption.html',
     },
     frameworks: {},
+    failWhen: 'The bucket has no default encryption configuration.',
 }, (bucket) => {
-    const ref = bucketRef(bucket);
     const read = bucket.encryption;
     if (!read.ok)
-        return (0,helpers/* unknownFinding */.M8)(ref, read.error);
-    if (!read.value) {
-        return {
-            ...ref,
-            status: 'FAIL',
-            detail: 'The bucket has no default encryption configuration.',
-        };
-    }
+        return (0,kit/* unknown */.L5)(read.error);
+    if (!read.value)
+        return (0,kit/* fail */.fJ)('The bucket has no default encryption configuration.');
     const algorithms = [...new Set(read.value.map((rule) => rule.algorithm))];
-    return {
-        ...ref,
-        status: 'PASS',
-        detail: `Default encryption is ${algorithms.join(', ')}.`,
-        evidence: { rules: read.value },
-    };
+    return (0,kit/* pass */.IX)(`Default encryption is ${algorithms.join(', ')}.`, { rules: read.value });
 });
 const versioningOff = bucketRule({
     id: 's3.versioning-off',
@@ -7364,19 +7098,17 @@ const versioningOff = bucketRule({
         url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/manage-versioning-examples.html',
     },
     frameworks: { fsbp: ['S3.14'] },
+    failWhen: 'Versioning is not `Enabled`: it is `Suspended`, or was never turned on.',
 }, (bucket) => {
-    const ref = bucketRef(bucket);
     const read = bucket.versioning;
     if (!read.ok)
-        return (0,helpers/* unknownFinding */.M8)(ref, read.error);
+        return (0,kit/* unknown */.L5)(read.error);
     const evidence = { status: read.value };
-    if (read.value === 'Enabled') {
-        return { ...ref, status: 'PASS', detail: 'Versioning is Enabled.', evidence };
-    }
-    const detail = read.value === null
+    if (read.value === 'Enabled')
+        return (0,kit/* pass */.IX)('Versioning is Enabled.', evidence);
+    return (0,kit/* fail */.fJ)(read.value === null
         ? 'Versioning has never been enabled on the bucket.'
-        : `Versioning is ${read.value}, not Enabled.`;
-    return { ...ref, status: 'FAIL', detail, evidence };
+        : `Versioning is ${read.value}, not Enabled.`, evidence);
 });
 /**
  * A TLS deny must reach object reads and writes: a deny on bucket-level actions or one prefix
@@ -7400,17 +7132,13 @@ const s3_tlsNotEnforced = bucketRule({
         url: 'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-5',
     },
     frameworks: { fsbp: ['S3.5'], cis: ['2.1.1'] },
+    failWhen: 'There is no bucket policy, or none of its statements is a `Deny` to principal `*` (no NotPrincipal) whose only condition is `aws:SecureTransport` `false` (`Bool` or `BoolIfExists`) and that covers both `s3:GetObject` and `s3:PutObject` on `arn:aws:s3:::BUCKET/*`; a prefix such as `BUCKET/logs/*` is not enough. The detail says whether a Deny falls short on actions or resources, or on principals or conditions.',
 }, (bucket) => {
-    const ref = bucketRef(bucket);
     const read = bucket.policy;
     if (!read.ok)
-        return (0,helpers/* unknownFinding */.M8)(ref, read.error);
+        return (0,kit/* unknown */.L5)(read.error);
     if (read.value === null) {
-        return {
-            ...ref,
-            status: 'FAIL',
-            detail: 'The bucket has no policy, so requests without TLS are not denied.',
-        };
+        return (0,kit/* fail */.fJ)('The bucket has no policy, so requests without TLS are not denied.');
     }
     let statements;
     try {
@@ -7418,45 +7146,24 @@ const s3_tlsNotEnforced = bucketRule({
     }
     catch (error) {
         // AWS accepted this policy, so failing to read it is ours: UNKNOWN, never a PASS or a FAIL.
-        return {
-            ...ref,
-            status: 'UNKNOWN',
-            detail: `The bucket policy is unreadable (${error.message}), so whether it denies requests without TLS is not known.`,
-        };
+        return (0,kit/* undetermined */.nZ)(`The bucket policy is unreadable (${error.message}), so whether it denies requests without TLS is not known.`);
     }
     const enforcing = statements.find((s) => enforcesTlsForObjects(s, bucket.arn));
     if (enforcing) {
         const name = enforcing.sid ? `statement ${enforcing.sid}` : 'a statement';
-        return {
-            ...ref,
-            status: 'PASS',
-            detail: `The bucket policy denies requests with aws:SecureTransport false (${name}).`,
-            evidence: { statement: enforcing },
-        };
+        return (0,kit/* pass */.IX)(`The bucket policy denies requests with aws:SecureTransport false (${name}).`, {
+            statement: enforcing,
+        });
     }
     const partial = statements.filter(deniesInsecureTransport);
     if (partial.length > 0) {
-        return {
-            ...ref,
-            status: 'FAIL',
-            detail: `The bucket policy denies requests without TLS only for some actions or resources: object reads and writes (s3:GetObject, s3:PutObject on ${bucket.arn}/*) stay open over plain HTTP.`,
-            evidence: { statements: partial },
-        };
+        return (0,kit/* fail */.fJ)(`The bucket policy denies requests without TLS only for some actions or resources: object reads and writes (s3:GetObject, s3:PutObject on ${bucket.arn}/*) stay open over plain HTTP.`, { statements: partial });
     }
     const narrowed = statements.filter(deniesOnInsecureTransport);
     if (narrowed.length > 0) {
-        return {
-            ...ref,
-            status: 'FAIL',
-            detail: 'The bucket policy denies requests with aws:SecureTransport false only for some callers: the Deny names principals other than "*" or adds other conditions, so the rest can use plain HTTP.',
-            evidence: { statements: narrowed },
-        };
+        return (0,kit/* fail */.fJ)('The bucket policy denies requests with aws:SecureTransport false only for some callers: the Deny names principals other than "*" or adds other conditions, so the rest can use plain HTTP.', { statements: narrowed });
     }
-    return {
-        ...ref,
-        status: 'FAIL',
-        detail: 'No statement of the bucket policy denies requests with aws:SecureTransport false.',
-    };
+    return (0,kit/* fail */.fJ)('No statement of the bucket policy denies requests with aws:SecureTransport false.');
 });
 /** The S3 checks of CHECKS.md, in catalogue order. */
 const s3Rules = [
@@ -7477,59 +7184,39 @@ const HIGH_RISK_PORTS = [
     5601, 8080, 8088, 8888, 9200, 9300,
 ];
 const PROTOCOLS = ['tcp', 'udp'];
-function groupRef(region, group) {
+function groupRef(group, region) {
     return { region, resourceId: group.id, resourceArn: group.arn, resourceName: group.name };
+}
+/** How many network interfaces use the group, or null when that listing failed. */
+function attachments(group, sg) {
+    return sg.networkInterfaceCounts.ok ? (sg.networkInterfaceCounts.value[group.id] ?? 0) : null;
 }
 /** The sentence every security-group result ends with: is the group in use at all? */
 function attachmentNote(group, sg) {
-    if (!sg.interfacesListing.ok) {
-        const { operation, code } = sg.interfacesListing.error;
+    if (!sg.networkInterfaceCounts.ok) {
+        const { operation, code } = sg.networkInterfaceCounts.error;
         return `Whether it is attached to a network interface is unknown (${operation} failed with ${code}).`;
     }
-    const count = group.networkInterfaces;
+    const count = attachments(group, sg);
     if (count === 0)
         return 'It is not attached to any network interface.';
     return `It is attached to ${count} network interface${count === 1 ? '' : 's'}.`;
 }
-function attachmentEvidence(group, sg) {
-    return sg.interfacesListing.ok ? group.networkInterfaces : null;
-}
-/**
- * A rule judged per security group of each region; `judge` says what the group exposes, or
- * undefined when it passes. A failed listing gives one account-level UNKNOWN for the region.
- */
-function groupRule(meta, judge, passDetail) {
-    return {
+/** A check judged per security group of each region, every detail saying whether it is in use. */
+function groupRule(meta, expose, passDetail) {
+    return (0,kit/* resourceRule */.vE)({
         meta,
-        evaluate(inventory) {
-            return Object.entries(inventory.regional).flatMap(([region, parts]) => {
-                const sg = parts.sg;
-                if (!sg)
-                    return [];
-                if (!sg.groupsListing.ok) {
-                    return [(0,helpers/* listingUnknown */.tJ)(inventory.account, region, sg.groupsListing.error)];
-                }
-                return sg.groups.map((group) => {
-                    const exposure = judge(group);
-                    const attachment = attachmentNote(group, sg);
-                    const networkInterfaces = attachmentEvidence(group, sg);
-                    return exposure
-                        ? {
-                            ...groupRef(region, group),
-                            status: 'FAIL',
-                            detail: `${exposure.detail} ${attachment}`,
-                            evidence: { ...exposure.evidence, networkInterfaces },
-                        }
-                        : {
-                            ...groupRef(region, group),
-                            status: 'PASS',
-                            detail: `${passDetail} ${attachment}`,
-                            evidence: { networkInterfaces },
-                        };
-                });
-            });
+        resources: (sg) => sg.groups,
+        ref: groupRef,
+        judge: (group, sg) => {
+            const exposure = expose(group);
+            const attachment = attachmentNote(group, sg);
+            const networkInterfaces = attachments(group, sg);
+            return exposure
+                ? (0,kit/* fail */.fJ)(`${exposure.detail} ${attachment}`, { ...exposure.evidence, networkInterfaces })
+                : (0,kit/* pass */.IX)(`${passDetail} ${attachment}`, { networkInterfaces });
         },
-    };
+    });
 }
 /** Each high-risk port some world-open permission reaches, with by which protocols and CIDRs. */
 function openHighRiskPorts(group) {
@@ -7565,6 +7252,7 @@ const highRiskPortOpen = groupRule({
         url: RULES_URL,
     },
     frameworks: { fsbp: ['EC2.19', 'EC2.53', 'EC2.54'], cis: ['5.2', '5.3'] },
+    failWhen: 'An inbound rule from `0.0.0.0/0` or `::/0` reaches TCP or UDP port 20, 21, 22, 23, 25, 110, 135, 143, 445, 1433, 1434, 3000, 3306, 3389, 4333, 5000, 5432, 5500, 5601, 8080, 8088, 8888, 9200 or 9300: by that port, by a range covering it, or with protocol `-1`.',
 }, (group) => {
     const open = openHighRiskPorts(group);
     if (open.length === 0)
@@ -7593,6 +7281,7 @@ const allPortsOpen = groupRule({
         url: RULES_URL,
     },
     frameworks: {},
+    failWhen: 'An inbound rule from `0.0.0.0/0` or `::/0` has protocol `-1`, or is a TCP or UDP rule over the whole range 0 to 65535 (or with no ports given).',
 }, (group) => {
     const rules = group.ingress
         .filter((p) => opensEveryPort(p) && worldCidrs(p).length > 0)
@@ -7627,26 +7316,729 @@ const ALL_RULES = [
 
 /***/ }),
 
-/***/ 3182:
+/***/ 7163:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   oC: () => (/* binding */ SEVERITIES),
-/* harmony export */   oZ: () => (/* binding */ SEVERITY_WEIGHTS),
-/* harmony export */   y: () => (/* binding */ SCORED_CATEGORIES)
+/* harmony export */   B4: () => (/* binding */ fieldRule),
+/* harmony export */   CI: () => (/* binding */ partsOf),
+/* harmony export */   HR: () => (/* binding */ ACCOUNT_TYPE),
+/* harmony export */   IX: () => (/* binding */ pass),
+/* harmony export */   L5: () => (/* binding */ unknown),
+/* harmony export */   SM: () => (/* binding */ isUsageCheck),
+/* harmony export */   fJ: () => (/* binding */ fail),
+/* harmony export */   fx: () => (/* binding */ firstFailure),
+/* harmony export */   ju: () => (/* binding */ GLOBAL_REGION),
+/* harmony export */   l5: () => (/* binding */ regionRule),
+/* harmony export */   n4: () => (/* binding */ passIf),
+/* harmony export */   n8: () => (/* binding */ notCollectedFindings),
+/* harmony export */   nZ: () => (/* binding */ undetermined),
+/* harmony export */   vE: () => (/* binding */ resourceRule)
 /* harmony export */ });
-/* unused harmony export CATEGORIES */
-const SEVERITIES = ['critical', 'high', 'medium', 'low'];
-/** Score weight of each severity (DESIGN.md "Results, score, gate"). */
-const SEVERITY_WEIGHTS = {
-    critical: 10,
-    high: 5,
-    medium: 2,
-    low: 1,
-};
-const CATEGORIES = (/* unused pure expression or super */ null && (['security', 'resilience', 'operations', 'cost', 'performance']));
-/** Categories whose results count toward the posture score. */
-const SCORED_CATEGORIES = ['security', 'resilience', 'operations'];
+/* unused harmony exports unknownFinding, listingUnknown, toFinding, missingRegions, ageInDays */
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9378);
+/* harmony import */ var _aws_permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1105);
+// The rule kit: how every check turns the inventory into findings. A check is its metadata plus a
+// judge that returns a verdict for one resource; the kit finds the resources, skips what the check
+// does not apply to, and owns the UNKNOWNs of a failed listing or an uncollected service.
+
+
+const withEvidence = (evidence) => evidence ? { evidence } : {};
+const pass = (detail, evidence) => ({
+    status: 'PASS',
+    detail,
+    ...withEvidence(evidence),
+});
+const fail = (detail, evidence, monthlySavingsUsd) => ({
+    status: 'FAIL',
+    detail,
+    ...withEvidence(evidence),
+    ...(monthlySavingsUsd !== undefined ? { monthlySavingsUsd } : {}),
+});
+const unknown = (failure, evidence) => ({
+    status: 'UNKNOWN',
+    failure,
+    ...withEvidence(evidence),
+});
+/** UNKNOWN without a failed call: the answer came but cannot decide. */
+const undetermined = (detail, evidence) => ({
+    status: 'UNKNOWN',
+    detail,
+    ...withEvidence(evidence),
+});
+/** PASS or FAIL by a test's outcome, with one detail sentence for both. */
+const passIf = (passed, detail, evidence) => (passed ? pass(detail, evidence) : fail(detail, evidence));
+/** Why a call failed, in the words a user can act on. */
+function failureAdvice(code, permission) {
+    if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isAccessDenied */ .w7)(code))
+        return `; the scan needs ${permission}`;
+    if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isExpiredSession */ .oo)(code))
+        return ': the session expired during the scan (raise role-duration-seconds)';
+    return '';
+}
+/**
+ * An UNKNOWN finding naming the call that failed and the IAM permission it needs. Only a denied
+ * call is blamed on permissions: throttling or a service error says so instead.
+ */
+function unknownFinding(resource, failure) {
+    const permission = (0,_aws_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .permissionFor */ .Tj)(failure.operation);
+    return {
+        ...resource,
+        status: 'UNKNOWN',
+        detail: `Could not be assessed: ${failure.operation} failed with ${failure.code}${failureAdvice(failure.code, permission)}.`,
+        failedCall: { operation: failure.operation, code: failure.code, permission },
+    };
+}
+const ACCOUNT_TYPE = 'AWS::::Account';
+/**
+ * When a listing failed there are no resources to judge: one account-level UNKNOWN per check and
+ * region says so, rather than no result at all (which would read as "all fine").
+ */
+function listingUnknown(account, region, failure) {
+    return unknownFinding({ region, resourceId: account, resourceType: ACCOUNT_TYPE }, failure);
+}
+/** The first failed read among `reads`, if any: a check that needs all of them is UNKNOWN. */
+function firstFailure(...reads) {
+    for (const read of reads)
+        if (!read.ok)
+            return read.error;
+    return undefined;
+}
+function toFinding(ref, verdict) {
+    if (verdict.status !== 'UNKNOWN')
+        return { ...ref, ...verdict };
+    const evidence = withEvidence(verdict.evidence);
+    if ('failure' in verdict)
+        return { ...unknownFinding(ref, verdict.failure), ...evidence };
+    return { ...ref, status: 'UNKNOWN', detail: verdict.detail, ...evidence };
+}
+/** Account-wide services: one part, reported under region `global`. */
+const ACCOUNT_WIDE = new Set(['s3', 'iam']);
+const GLOBAL_REGION = 'global';
+/** The collected parts of one service, with the region each stands for. */
+function partsOf(inventory, service) {
+    if (ACCOUNT_WIDE.has(service)) {
+        const part = inventory.global[service];
+        return part ? [{ region: GLOBAL_REGION, part }] : [];
+    }
+    return Object.entries(inventory.regional).flatMap(([region, parts]) => {
+        const part = parts[service];
+        return part ? [{ region, part }] : [];
+    });
+}
+/** Where a scanned service has no part in the inventory: its collector failed, or a file lacks it. */
+function missingRegions(inventory, service) {
+    if (ACCOUNT_WIDE.has(service)) {
+        return inventory.global[service] ? [] : [GLOBAL_REGION];
+    }
+    return inventory.regions.filter((region) => !inventory.regional[region]?.[service]);
+}
+/** The recorded failure of the service's collector there, or a stand-in naming the gap. */
+function whyMissing(inventory, service, region) {
+    const operation = `${service}:collect`;
+    const recorded = inventory.errors.find((e) => e.service === service && e.region === region && e.operation === operation);
+    if (recorded)
+        return { operation, code: recorded.code, message: recorded.message };
+    return {
+        operation,
+        code: 'NotCollected',
+        message: `the inventory has no ${service} data for ${region}`,
+    };
+}
+/**
+ * One account-level UNKNOWN per region where the service was not collected. Rules skip a missing
+ * part; without these results the service would silently drop out of the score and the gate.
+ */
+function notCollectedFindings(inventory, service) {
+    return missingRegions(inventory, service).map((region) => listingUnknown(inventory.account, region, whyMissing(inventory, service, region)));
+}
+/** Categories whose checks skip resources younger than `min-age-days` (CHECKS.md). */
+const USAGE_CATEGORIES = new Set(['cost', 'performance']);
+function isUsageCheck(meta) {
+    return USAGE_CATEGORIES.has(meta.category);
+}
+const DAY_MS = 86_400_000;
+/** Whole days between an ISO timestamp and now. */
+function ageInDays(createdAt, now) {
+    return Math.floor((now.getTime() - Date.parse(createdAt)) / DAY_MS);
+}
+/** A check judged once per listed resource of each region. */
+function resourceRule(check) {
+    const usage = isUsageCheck(check.meta);
+    const tooYoung = (item, context) => {
+        const createdAt = usage ? check.createdAt?.(item) : undefined;
+        return createdAt !== undefined && ageInDays(createdAt, context.now) < context.minAgeDays;
+    };
+    return {
+        meta: check.meta,
+        evaluate(inventory, context) {
+            return partsOf(inventory, check.meta.service).flatMap(({ region, part }) => {
+                const listed = check.resources(part);
+                const listings = Array.isArray(listed)
+                    ? listed
+                    : [listed];
+                const failure = firstFailure(...listings);
+                const findings = failure ? [listingUnknown(inventory.account, region, failure)] : [];
+                for (const listing of listings) {
+                    if (!listing.ok)
+                        continue;
+                    for (const item of listing.value) {
+                        if (check.appliesTo && !check.appliesTo(item, part))
+                            continue;
+                        if (tooYoung(item, context))
+                            continue;
+                        findings.push(toFinding(check.ref(item, region), check.judge(item, part, context)));
+                    }
+                }
+                return findings;
+            });
+        },
+    };
+}
+/** A check of an account setting, judged once per region; the result is about the account. */
+function regionRule(check) {
+    return {
+        meta: check.meta,
+        evaluate(inventory, context) {
+            return partsOf(inventory, check.meta.service).map(({ region, part }) => toFinding({ region, resourceId: inventory.account }, check.judge(part, region, context)));
+        },
+    };
+}
+/** A check that looks at one field of each resource: PASS or FAIL by its value. */
+function fieldRule(check) {
+    const { field, missing, passes, detail, evidence, ...resource } = check;
+    return resourceRule({
+        ...resource,
+        judge: (item, part) => {
+            const value = field(item);
+            const seen = evidence?.(value, item);
+            if (value === undefined) {
+                return undetermined(missing ?? 'The answer lacked the field this check reads.', seen);
+            }
+            return passIf(passes(value), detail(value, item, part), seen);
+        },
+    });
+}
+
+
+/***/ }),
+
+/***/ 3438:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EZ: () => (/* binding */ tagValue),
+/* harmony export */   KV: () => (/* binding */ isProduction),
+/* harmony export */   im: () => (/* binding */ isCriticalData)
+/* harmony export */ });
+/** A tag's value by key, keys compared case-insensitively (teams write `env` and `Env`). */
+function tagValue(tags, key) {
+    const wanted = key.toLowerCase();
+    for (const [k, v] of Object.entries(tags))
+        if (k.toLowerCase() === wanted)
+            return v;
+    return undefined;
+}
+const PRODUCTION_TAG_KEYS = ['Environment', 'Env', 'Stage'];
+const PRODUCTION_VALUES = new Set(['prod', 'production']);
+/** CHECKS.md: an `Environment`, `Env` or `Stage` tag equal to `prod` or `production`. */
+function isProduction(tags) {
+    return PRODUCTION_TAG_KEYS.some((key) => PRODUCTION_VALUES.has((tagValue(tags, key) ?? '').trim().toLowerCase()));
+}
+/** CHECKS.md: a `DataCritical` tag equal to `true`. */
+function isCriticalData(tags) {
+    return (tagValue(tags, 'DataCritical') ?? '').trim().toLowerCase() === 'true';
+}
+
+
+/***/ }),
+
+/***/ 4744:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  x: () => (/* binding */ assembleReport)
+});
+
+// EXTERNAL MODULE: ./src/model/results.ts
+var model_results = __nccwpck_require__(3111);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
+;// CONCATENATED MODULE: ./src/triage/baseline.ts
+/**
+ * Marks results new or existing against an earlier report. Without a baseline nothing is marked;
+ * results already marked (reports being merged) keep their marks and their resolved findings.
+ */
+function applyBaseline(results, carriedResolved = []) {
+    return { results: [...results], resolved: [...carriedResolved] };
+}
+
+;// CONCATENATED MODULE: ./src/triage/gate.ts
+
+/** How many failing resources a reason names before it says "and N more". */
+const NAMED_FINDINGS = 3;
+/** True when `severity` is `threshold` or more severe; nothing is at least `none`. */
+function severityAtLeast(severity, threshold) {
+    if (threshold === 'none')
+        return false;
+    return model_results/* SEVERITIES */.oC.indexOf(severity) <= model_results/* SEVERITIES */.oC.indexOf(threshold);
+}
+function counted(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+function byCheckThenResource(a, b) {
+    return ((0,model_results/* compareText */.n6)(a.checkId, b.checkId) ||
+        (0,model_results/* compareText */.n6)(a.region, b.region) ||
+        (0,model_results/* compareText */.n6)(a.resourceId, b.resourceId));
+}
+function nameFindings(findings) {
+    const named = [...findings]
+        .sort(byCheckThenResource)
+        .slice(0, NAMED_FINDINGS)
+        .map((finding) => `${finding.checkId} on ${finding.resourceName ?? finding.resourceId}`);
+    const more = findings.length - named.length;
+    return more > 0 ? `${named.join(', ')} and ${more} more` : named.join(', ');
+}
+/**
+ * Pass or fail from the results, the score and the thresholds, with one line per reason. Suppressed
+ * results never fail the gate. When every result is UNKNOWN the scan looked at nothing (a role
+ * without permissions): that is an `error`, never a pass. A scan that could not start at all is
+ * an `error` decided by the caller.
+ */
+function decideGate({ results, score, config }) {
+    const reasons = [];
+    const active = results.filter((result) => !result.suppressed);
+    for (const severity of model_results/* SEVERITIES */.oC) {
+        if (!severityAtLeast(severity, config.failOnSeverity))
+            continue;
+        const failing = active.filter((result) => result.status === 'FAIL' && result.severity === severity);
+        if (failing.length === 0)
+            continue;
+        reasons.push(`${counted(failing.length, `${severity} finding`)} (fail-on-severity: ${config.failOnSeverity}): ${nameFindings(failing)}`);
+    }
+    if (score < config.minimumScore) {
+        reasons.push(`score ${score} is below minimum-score ${config.minimumScore}`);
+    }
+    const unknown = active.filter((result) => result.status === 'UNKNOWN').length;
+    if (config.failOnIncomplete && unknown > 0) {
+        reasons.push(`${counted(unknown, 'check')} could not be assessed (fail-on-incomplete: true)`);
+    }
+    if (unknown > 0 && unknown === active.length) {
+        reasons.push(`no check could be assessed: all ${counted(unknown, 'result')} are UNKNOWN; grant the permissions the report names`);
+        return { passed: false, result: 'error', reasons };
+    }
+    const passed = reasons.length === 0;
+    return { passed, result: passed ? 'passed' : 'failed', reasons };
+}
+
+;// CONCATENATED MODULE: ./src/triage/score.ts
+
+/**
+ * The posture score of DESIGN.md: 100 * weight of PASS / weight of PASS and FAIL, over unsuppressed
+ * security, resilience and operations results. UNKNOWN results are reported apart, not scored.
+ */
+function computeScore(results) {
+    let passed = 0;
+    let total = 0;
+    for (const result of results) {
+        if (result.suppressed || !model_results/* SCORED_CATEGORIES */.y.includes(result.category))
+            continue;
+        if (result.status === 'UNKNOWN')
+            continue;
+        const weight = model_results/* SEVERITY_WEIGHTS */.oZ[result.severity];
+        total += weight;
+        if (result.status === 'PASS')
+            passed += weight;
+    }
+    if (total === 0)
+        return { score: 100, evaluated: false };
+    // One division scaled to tenths keeps binary fractions out of the rounding (2/3 -> 66.7).
+    return { score: Math.round((1000 * passed) / total) / 10, evaluated: true };
+}
+
+// EXTERNAL MODULE: ./src/triage/summary.ts
+var summary = __nccwpck_require__(3920);
+;// CONCATENATED MODULE: ./src/triage/suppress.ts
+/**
+ * Marks the results that a suppression covers. No suppressions file exists yet, so nothing is
+ * suppressed; the report seam calls this in its place in the order.
+ */
+function applySuppressions(results) {
+    return [...results];
+}
+
+;// CONCATENATED MODULE: ./src/triage/assemble.ts
+
+
+
+
+
+
+
+/**
+ * The one report seam of a scan and of `merge`: results, then suppressions, baseline, score,
+ * gate and summary, in that order. Pure: the same parts give the same report.
+ */
+function assembleReport(parts) {
+    const suppressed = applySuppressions([...parts.results].sort(model_results/* compareResults */.ex));
+    const { results, resolved } = applyBaseline(suppressed, parts.resolved);
+    resolved.sort(model_results/* compareResults */.ex);
+    const { score, evaluated } = computeScore(results);
+    const gate = decideGate({ results, score, config: parts.config });
+    return {
+        schemaVersion: 1,
+        tool: parts.tool ?? { name: version/* TOOL_NAME */.l, version: version/* TOOL_VERSION */.w },
+        startedAt: parts.startedAt,
+        finishedAt: parts.finishedAt.toISOString(),
+        durationMs: parts.finishedAt.getTime() - Date.parse(parts.startedAt),
+        account: parts.account,
+        regions: parts.regions,
+        services: parts.services,
+        config: parts.config,
+        score,
+        scoreEvaluated: evaluated,
+        gate,
+        summary: (0,summary/* summarize */.e)(results, {
+            excludedByRegion: parts.excludedByRegion,
+            resolved: resolved.length,
+        }),
+        results,
+        resolved,
+        errors: parts.errors,
+        resources: parts.resources(results),
+        stats: parts.stats,
+    };
+}
+
+
+/***/ }),
+
+/***/ 7002:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  w: () => (/* binding */ evaluateInventory)
+});
+
+// EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
+var schema = __nccwpck_require__(4105);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/rules/kit.ts
+var kit = __nccwpck_require__(7163);
+;// CONCATENATED MODULE: ./src/rules/engine.ts
+
+
+/** Stable fingerprint of a result: the same check on the same resource keeps its id across runs. */
+function resultId(checkId, account, region, resourceId) {
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update([checkId, account, region, resourceId].join('\u0000'))
+        .digest('hex')
+        .slice(0, 16);
+}
+function toCheckResult(rule, account, finding) {
+    const { meta } = rule;
+    const result = {
+        id: resultId(meta.id, account, finding.region, finding.resourceId),
+        checkId: meta.id,
+        title: meta.title,
+        service: meta.service,
+        category: meta.category,
+        severity: meta.severity,
+        status: finding.status,
+        account,
+        region: finding.region,
+        resourceType: finding.resourceType ?? meta.resourceType,
+        resourceId: finding.resourceId,
+        detail: finding.detail,
+        remediation: meta.remediation,
+        frameworks: meta.frameworks,
+    };
+    if (finding.resourceArn !== undefined)
+        result.resourceArn = finding.resourceArn;
+    if (finding.resourceName !== undefined)
+        result.resourceName = finding.resourceName;
+    if (finding.evidence !== undefined)
+        result.evidence = finding.evidence;
+    if (finding.monthlySavingsUsd !== undefined)
+        result.monthlySavingsUsd = finding.monthlySavingsUsd;
+    if (finding.failedCall !== undefined)
+        result.failedCall = finding.failedCall;
+    return result;
+}
+/**
+ * Runs every rule of the scanned services over the inventory. A rule judges the parts that were
+ * collected; where a part is missing, each of the service's checks is UNKNOWN there.
+ */
+function evaluateRules(rules, inventory, context) {
+    const services = new Set(inventory.services);
+    return rules
+        .filter((rule) => services.has(rule.meta.service))
+        .flatMap((rule) => [
+        ...rule.evaluate(inventory, context),
+        ...(0,kit/* notCollectedFindings */.n8)(inventory, rule.meta.service),
+    ].map((f) => toCheckResult(rule, inventory.account, f)));
+}
+
+// EXTERNAL MODULE: ./src/rules/index.ts + 15 modules
+var rules = __nccwpck_require__(4022);
+// EXTERNAL MODULE: ./src/rules/tags.ts
+var rules_tags = __nccwpck_require__(3438);
+;// CONCATENATED MODULE: ./src/rules/scope.ts
+
+function isTagged(value) {
+    return (typeof value === 'object' &&
+        value !== null &&
+        typeof value.tags === 'object' &&
+        value.tags !== null);
+}
+/** The tags, or undefined when they could not be read. */
+function readTags(field) {
+    if (typeof field.ok !== 'boolean')
+        return field;
+    const read = field;
+    return read.ok ? read.value : undefined;
+}
+/** A listing of resources: a `Fetched` list that was read. */
+function isReadListing(value) {
+    const read = value;
+    return typeof read === 'object' && read !== null && read.ok === true && Array.isArray(read.value);
+}
+function matchesExclusion(tags, filters) {
+    return filters.some((f) => (0,rules_tags/* tagValue */.EZ)(tags, f.key)?.toLowerCase() === f.value.toLowerCase());
+}
+/**
+ * Applies `exclude-tags` and `environment` to every tagged resource list of the inventory, so
+ * that no rule judges an out-of-scope resource. A resource is any object with a `tags` map held in
+ * a listing of a service part; untagged kinds (account settings), and resources whose tags could
+ * not be read, are always in scope. The EFS access
+ * points also stay whole as `allAccessPoints`: they are facts about their file system.
+ */
+function applyScope(inventory, options) {
+    const excludedByRegion = {};
+    const environment = options.environment?.toLowerCase();
+    const keep = (resource, partRegion) => {
+        const tags = readTags(resource.tags);
+        if (tags === undefined)
+            return true;
+        const out = matchesExclusion(tags, options.excludeTags) ||
+            (environment !== undefined &&
+                ((0,rules_tags/* tagValue */.EZ)(tags, 'Environment') ?? '').toLowerCase() !== environment);
+        if (out) {
+            const region = resource.region ?? partRegion;
+            excludedByRegion[region] = (excludedByRegion[region] ?? 0) + 1;
+        }
+        return !out;
+    };
+    const filterPart = (part, region) => {
+        if (!part)
+            return part;
+        const copy = { ...part };
+        for (const [key, listing] of Object.entries(copy)) {
+            if (isReadListing(listing) && listing.value.some(isTagged)) {
+                const value = listing.value.filter((item) => !isTagged(item) || keep(item, region));
+                copy[key] = { ok: true, value };
+            }
+        }
+        return copy;
+    };
+    const regional = {};
+    for (const [region, parts] of Object.entries(inventory.regional)) {
+        const scoped = Object.fromEntries(Object.entries(parts).map(([service, part]) => [service, filterPart(part, region)]));
+        if (parts.efs?.accessPoints.ok && scoped.efs) {
+            // efs.root-not-squashed judges a file system by all its access points, in scope or not.
+            scoped.efs.allAccessPoints = parts.efs.accessPoints.value;
+        }
+        regional[region] = scoped;
+    }
+    const global = Object.fromEntries(Object.entries(inventory.global).map(([service, part]) => [
+        service,
+        filterPart(part, 'global'),
+    ]));
+    return { inventory: { ...inventory, regional, global }, excludedByRegion };
+}
+
+// EXTERNAL MODULE: ./src/triage/assemble.ts + 4 modules
+var assemble = __nccwpck_require__(4744);
+// EXTERNAL MODULE: ./src/model/results.ts
+var model_results = __nccwpck_require__(3111);
+// EXTERNAL MODULE: ./src/rules/efs/common.ts
+var common = __nccwpck_require__(3751);
+// EXTERNAL MODULE: ./src/triage/summary.ts
+var summary = __nccwpck_require__(3920);
+;// CONCATENATED MODULE: ./src/triage/resources.ts
+
+
+
+
+const TOO_NEW_FOR_USAGE_CHECKS = 'too new for usage checks';
+const regionKey = (region, id) => `${region}\u0000${id}`;
+/** `resources.efs`: every audited file system with its findings rolled up, and every access point. */
+function buildEfsResources(inventory, results) {
+    const parts = (0,kit/* partsOf */.CI)(inventory, 'efs').map(({ region, part }) => ({
+        region,
+        fileSystems: part.fileSystems.ok ? part.fileSystems.value : [],
+        accessPoints: part.accessPoints.ok ? part.accessPoints.value : [],
+    }));
+    if (parts.length === 0)
+        return {};
+    // Access point findings count toward their file system.
+    const owner = new Map();
+    for (const { region, accessPoints } of parts) {
+        for (const ap of accessPoints)
+            owner.set(regionKey(region, ap.id), ap.fileSystemId);
+    }
+    const byFileSystem = new Map();
+    for (const result of results) {
+        if (result.service !== 'efs')
+            continue;
+        const key = regionKey(result.region, result.resourceId);
+        const fileSystemId = owner.get(key);
+        const fsKey = fileSystemId ? regionKey(result.region, fileSystemId) : key;
+        byFileSystem.set(fsKey, [...(byFileSystem.get(fsKey) ?? []), result]);
+    }
+    const fileSystems = parts.flatMap(({ region, fileSystems: listed }) => listed.map((fs) => {
+        const own = byFileSystem.get(regionKey(region, fs.id)) ?? [];
+        const failed = own.filter((r) => r.status === 'FAIL' && !r.suppressed);
+        const failCounts = Object.fromEntries(model_results/* SEVERITIES */.oC.map((s) => [s, 0]));
+        for (const r of failed)
+            failCounts[r.severity]++;
+        const stored = (0,common/* readStoredGb */.vA)(fs);
+        return {
+            region,
+            id: fs.id,
+            name: fs.name ?? null,
+            state: fs.state,
+            sizeGb: stored.ok ? Math.round(stored.value.total * 100) / 100 : null,
+            sizeSource: stored.ok ? stored.value.source : 'unknown',
+            throughputMode: fs.throughputMode,
+            provisionedThroughputMibps: fs.provisionedThroughputMibps ?? null,
+            performanceMode: fs.performanceMode,
+            encrypted: fs.encrypted,
+            storage: fs.availabilityZoneName ? 'one-zone' : 'regional',
+            availabilityZone: fs.availabilityZoneName ?? null,
+            failCounts,
+            findingCategories: [...new Set(failed.map((r) => r.category))].sort(),
+            monthlySavingsUsd: (0,summary/* totalSavingsUsd */.w)(failed),
+            // Every old-enough file system gets usage results (efs.unused judges them all).
+            usageChecks: own.some((r) => (0,kit/* isUsageCheck */.SM)(r)) ? 'evaluated' : TOO_NEW_FOR_USAGE_CHECKS,
+        };
+    }));
+    const audited = new Set(fileSystems.map((fs) => regionKey(fs.region, fs.id)));
+    const accessPoints = parts.flatMap(({ region, accessPoints: listed }) => listed
+        .filter((ap) => audited.has(regionKey(region, ap.fileSystemId)))
+        .map((ap) => ({
+        region,
+        id: ap.id,
+        name: ap.name ?? null,
+        fileSystemId: ap.fileSystemId,
+        path: ap.rootDirectoryPath,
+        posixUser: ap.posixUser ?? null,
+    })));
+    const resources = { fileSystems, accessPoints };
+    return { efs: { ...resources } };
+}
+/** One builder per analyzer that lists its resources in the report (`resources.efs`, ...). */
+const RESOURCE_BUILDERS = [buildEfsResources];
+function buildResources(inventory, results) {
+    return Object.assign({}, ...RESOURCE_BUILDERS.map((build) => build(inventory, results)));
+}
+
+;// CONCATENATED MODULE: ./src/triage/evaluate.ts
+
+
+
+
+
+
+/**
+ * Inventory to report: scope, rules, then the report seam. Pure apart from the clock values
+ * passed in: the same inventory and config give the same report.
+ */
+function evaluateInventory(inventory, config, options) {
+    // A saved inventory may hold more services than this run asks for: evaluate only those asked.
+    const services = inventory.services.filter((s) => config.services.includes(s));
+    const scoped = applyScope({ ...inventory, services }, { excludeTags: config.excludeTags, environment: config.environment });
+    const results = evaluateRules(rules/* ALL_RULES */.U, scoped.inventory, {
+        now: new Date(inventory.collectedAt),
+        minAgeDays: config.minAgeDays,
+    });
+    return (0,assemble/* assembleReport */.x)({
+        startedAt: options.startedAt.toISOString(),
+        finishedAt: options.finishedAt ?? new Date(),
+        account: inventory.account,
+        regions: inventory.regions,
+        services,
+        config: (0,schema/* reportConfig */.VA)(config),
+        results,
+        excludedByRegion: scoped.excludedByRegion,
+        errors: inventory.errors,
+        resources: (judged) => buildResources(scoped.inventory, judged),
+        stats: options.stats ?? { apiCalls: {}, durationMsByService: {} },
+    });
+}
+
+
+/***/ }),
+
+/***/ 3920:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ summarize),
+/* harmony export */   w: () => (/* binding */ totalSavingsUsd)
+/* harmony export */ });
+/* harmony import */ var _model_money_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5221);
+/* harmony import */ var _model_results_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3111);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4022);
+
+
+
+const WHOLE_BILL_CHECKS = new Set(_rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ALL_RULES */ .U.filter((rule) => rule.meta.savingIsWholeBill).map((rule) => rule.meta.id));
+/**
+ * Monthly savings of the failed results, each resource counted once: when a finding saves the
+ * resource's whole bill (delete an unused file system), the others on it are already inside it.
+ */
+function totalSavingsUsd(failed) {
+    const byResource = new Map();
+    for (const result of failed) {
+        if (!result.monthlySavingsUsd)
+            continue;
+        const key = [result.account, result.region, result.resourceId].join('\u0000');
+        const entry = byResource.get(key) ?? { sum: 0 };
+        entry.sum += result.monthlySavingsUsd;
+        if (WHOLE_BILL_CHECKS.has(result.checkId)) {
+            entry.wholeBill = Math.max(entry.wholeBill ?? 0, result.monthlySavingsUsd);
+        }
+        byResource.set(key, entry);
+    }
+    let total = 0;
+    for (const entry of byResource.values())
+        total += entry.wholeBill ?? entry.sum;
+    return (0,_model_money_js__WEBPACK_IMPORTED_MODULE_2__/* .roundUsd */ .t)(total);
+}
+/** The report's summary counts. Suppressed results count only as suppressed. */
+function summarize(results, counts) {
+    const counted = results.filter((r) => !r.suppressed);
+    const failed = counted.filter((r) => r.status === 'FAIL');
+    const bySeverity = Object.fromEntries(_model_results_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.map((s) => [s, failed.filter((r) => r.severity === s).length]));
+    return {
+        pass: counted.filter((r) => r.status === 'PASS').length,
+        fail: failed.length,
+        unknown: counted.filter((r) => r.status === 'UNKNOWN').length,
+        suppressed: results.length - counted.length,
+        excluded: Object.values(counts.excludedByRegion).reduce((sum, n) => sum + n, 0),
+        excludedByRegion: counts.excludedByRegion,
+        new: counted.filter((r) => r.baseline === 'new').length,
+        resolved: counts.resolved,
+        bySeverity,
+        monthlySavingsUsd: totalSavingsUsd(failed),
+    };
+}
 
 
 /***/ }),
@@ -7777,22 +8169,26 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 9691:
+/***/ 2857:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  You: () => (/* binding */ ZodISODateTime),
   YOg: () => (/* binding */ array),
+  zMY: () => (/* binding */ schemas_boolean),
+  gMt: () => (/* binding */ discriminatedUnion),
+  k5n: () => (/* binding */ _enum),
   euz: () => (/* binding */ literal),
   _H3: () => (/* binding */ looseObject),
-  aig: () => (/* binding */ schemas_number),
+  aig: () => (/* binding */ number),
   Ikc: () => (/* binding */ object),
   g1P: () => (/* binding */ record),
-  YjP: () => (/* binding */ schemas_string)
+  YjP: () => (/* binding */ string)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, boolean, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, enum, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, union, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, union, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core_core = __nccwpck_require__(8532);
@@ -8111,682 +8507,8 @@ function isBackEdge(ctx, value) {
     return backEdges !== undefined && isRef(value) && backEdges.has(value);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/regexes.js
-
-/**
- * @deprecated CUID v1 is deprecated by its authors due to information leakage
- * (timestamps embedded in the id). Use {@link cuid2} instead.
- * See https://github.com/paralleldrive/cuid.
- */
-const cuid = /^[cC][0-9a-z]{6,}$/;
-const cuid2 = /^[0-9a-z]+$/;
-const ulid = /^[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}$/;
-const xid = /^[0-9a-vA-V]{20}$/;
-const ksuid = /^[A-Za-z0-9]{27}$/;
-const nanoid = /^[a-zA-Z0-9_-]{21}$/;
-function nanoidOfLength(length) {
-    return new RegExp(`^[a-zA-Z0-9_-]{${length}}$`);
-}
-/** ISO 8601-1 duration regex. Does not support the 8601-2 extensions like negative durations or fractional/negative components. */
-const duration = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/;
-/** Implements ISO 8601-2 extensions like explicit +- prefixes, mixing weeks with other units, and fractional/negative components. */
-const extendedDuration = /^[-+]?P(?!$)(?:(?:[-+]?\d+Y)|(?:[-+]?\d+[.,]\d+Y$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:(?:[-+]?\d+W)|(?:[-+]?\d+[.,]\d+W$))?(?:(?:[-+]?\d+D)|(?:[-+]?\d+[.,]\d+D$))?(?:T(?=[\d+-])(?:(?:[-+]?\d+H)|(?:[-+]?\d+[.,]\d+H$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:[-+]?\d+(?:[.,]\d+)?S)?)??$/;
-/** A regex for any UUID-like identifier: 8-4-4-4-12 hex pattern */
-const guid = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
-/** Returns a regex for validating an RFC 9562/4122 UUID.
- *
- * @param version Optionally specify a version 1-8. If no version is specified, all versions are supported. */
-const uuid = (version) => {
-    if (!version)
-        return /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/;
-    return new RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${version}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`);
-};
-const uuid4 = /*@__PURE__*/ (/* unused pure expression or super */ null && (uuid(4)));
-const uuid6 = /*@__PURE__*/ (/* unused pure expression or super */ null && (uuid(6)));
-const uuid7 = /*@__PURE__*/ (/* unused pure expression or super */ null && (uuid(7)));
-/** Practical email validation */
-const email = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
-/** Equivalent to the HTML5 input[type=email] validation implemented by browsers. Source: https://developer.mozilla.org/en-US/docs/Web/HTML/Element/input/email */
-const html5Email = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
-/** The classic emailregex.com regex for RFC 5322-compliant emails */
-const rfc5322Email = /^(([^<>()\[\]\\.,;:\s@"]+(\.[^<>()\[\]\\.,;:\s@"]+)*)|(".+"))@((\[[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}])|(([a-zA-Z\-0-9]+\.)+[a-zA-Z]{2,}))$/;
-/** A loose regex that allows Unicode characters, enforces length limits, and that's about it. */
-const unicodeEmail = /^[^\s@"]{1,64}@[^\s@]{1,255}$/u;
-const idnEmail = (/* unused pure expression or super */ null && (unicodeEmail));
-const browserEmail = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
-// from https://thekevinscott.com/emojis-in-javascript/#writing-a-regular-expression
-// Single character class, not an alternation: the two properties overlap (U+1F9B0-U+1F9B3), so `(A|B)+` backtracks exponentially on a failed match. The leading lookahead then demands one anchor — a pictograph, a regional indicator, or the enclosing keycap — because `\p{Emoji_Component}` on its own covers ASCII digits, `#`, `*`, ZWJ, variation selectors and skin tone modifiers, none of which is an emoji without a base.
-const _emoji = `^(?=[\\s\\S]*[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\u20E3])[\\p{Extended_Pictographic}\\p{Emoji_Component}]+$`;
-function emoji() {
-    return new RegExp(_emoji, "u");
-}
-const ipv4 = /^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])$/;
-const ipv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))$/;
-const mac = (delimiter) => {
-    const escapedDelim = util.escapeRegex(delimiter ?? ":");
-    return new RegExp(`^(?:[0-9A-F]{2}${escapedDelim}){5}[0-9A-F]{2}$|^(?:[0-9a-f]{2}${escapedDelim}){5}[0-9a-f]{2}$`);
-};
-const cidrv4 = /^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\/([0-9]|[1-2][0-9]|3[0-2])$/;
-const cidrv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))\/(12[0-8]|1[01][0-9]|[1-9]?[0-9])$/;
-// https://stackoverflow.com/questions/7860392/determine-if-string-is-in-base64-using-javascript
-const base64 = /^$|^(?:[0-9a-zA-Z+/]{4})*(?:(?:[0-9a-zA-Z+/]{2}==)|(?:[0-9a-zA-Z+/]{3}=))?$/;
-const base64url = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2,3})?$/;
-// based on https://stackoverflow.com/questions/106179/regular-expression-to-match-dns-hostname-or-ip-address
-// export const hostname: RegExp = /^([a-zA-Z0-9-]+\.)*[a-zA-Z0-9-]+$/;
-const hostname = /^(?=.{1,253}\.?$)[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[-0-9a-zA-Z]{0,61}[0-9a-zA-Z])?)*\.?$/;
-const domain = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
-const httpProtocol = /^https?$/;
-// https://blog.stevenlevithan.com/archives/validate-phone-number#r4-3 (regex sans spaces) E.164: leading digit must be 1-9; total digits (excluding '+') between 7-15
-const e164 = /^\+[1-9]\d{6,14}$/;
-// Credit card shape: 12–19 digits, optionally separated by single spaces or single hyphens. ISO/IEC 7812 caps the PAN at 19 digits; 12 is the shortest issued length (Maestro).
-const creditCard = /^\d(?:[ -]?\d){11,18}$/;
-// ISO 4217 alpha codes from the SIX list, regenerated by scripts/update-iso-4217.ts
-const currencyCode = /^(?:AED|AFN|ALL|AMD|AOA|ARS|AUD|AWG|AZN|BAM|BBD|BDT|BHD|BIF|BMD|BND|BOB|BOV|BRL|BSD|BTN|BWP|BYN|BZD|CAD|CDF|CHE|CHF|CHW|CLF|CLP|CNY|COP|COU|CRC|CUP|CVE|CZK|DJF|DKK|DOP|DZD|EGP|ERN|ETB|EUR|FJD|FKP|GBP|GEL|GHS|GIP|GMD|GNF|GTQ|GYD|HKD|HNL|HTG|HUF|IDR|ILS|INR|IQD|IRR|ISK|JMD|JOD|JPY|KES|KGS|KHR|KMF|KPW|KRW|KWD|KYD|KZT|LAK|LBP|LKR|LRD|LSL|LYD|MAD|MDL|MGA|MKD|MMK|MNT|MOP|MRU|MUR|MVR|MWK|MXN|MXV|MYR|MZN|NAD|NGN|NIO|NOK|NPR|NZD|OMR|PAB|PEN|PGK|PHP|PKR|PLN|PYG|QAR|RON|RSD|RUB|RWF|SAR|SBD|SCR|SDG|SEK|SGD|SHP|SLE|SOS|SRD|SSP|STN|SVC|SYP|SZL|THB|TJS|TMT|TND|TOP|TRY|TTD|TWD|TZS|UAH|UGX|USD|USN|UYI|UYU|UYW|UZS|VED|VES|VND|VUV|WST|XAD|XAF|XAG|XAU|XBA|XBB|XBC|XBD|XCD|XCG|XDR|XOF|XPD|XPF|XPT|XSU|XTS|XUA|XXX|YER|ZAR|ZMW|ZWG)$/;
-// iban electronic format: 2-letter country, check digits 02-98 (the only values `98 - remainder` can produce), 11-30 bban characters
-const iban = /^[A-Z]{2}(?!00|01|99)\d{2}[A-Z0-9]{11,30}$/;
-const dateSource = `(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))`;
-/** Anchors a pattern source. The interpolation lives here rather than at the call site because
- * esbuild will not drop a `@__PURE__` call whose own argument interpolates a variable, but it
- * will drop `anchor(dateSource)`. Keeping it inline pinned `date` into every bundle. */
-function regexes_anchor(source) {
-    return new RegExp(`^${source}$`);
-}
-const date = /*@__PURE__*/ regexes_anchor(dateSource);
-function timeSource(args) {
-    const hhmm = `(?:[01]\\d|2[0-3]):[0-5]\\d`;
-    const regex = typeof args.precision === "number"
-        ? args.precision === -1
-            ? `${hhmm}`
-            : args.precision === 0
-                ? `${hhmm}:[0-5]\\d`
-                : `${hhmm}:[0-5]\\d\\.\\d{${args.precision}}`
-        : args.seconds
-            ? `${hhmm}:[0-5]\\d(?:\\.\\d+)?`
-            : `${hhmm}(?::[0-5]\\d(?:\\.\\d+)?)?`;
-    return regex;
-}
-function time(args) {
-    return new RegExp(`^${timeSource(args)}$`);
-}
-// Adapted from https://stackoverflow.com/a/3143231
-function datetime(args) {
-    const opts = ["Z"];
-    // if (args.offset) opts.push(`([+-]\\d{2}:\\d{2})`);
-    if (args.offset)
-        opts.push(`([+-](?:[01]\\d|2[0-3]):[0-5]\\d)`);
-    // RFC 3339 mandates seconds wherever the time carries a `Z` or an offset, so only the unqualified form `local` adds may omit them
-    const qualified = `${timeSource({ precision: args.precision, seconds: true })}(?:${opts.join("|")})`;
-    const timeRegex = args.local ? `${qualified}|${timeSource({ precision: args.precision })}` : qualified;
-    return new RegExp(`^${dateSource}T(?:${timeRegex})$`);
-}
-// the unbounded form of `string()` as a literal, so every plain string shares one instance instead of building its own
-const anyString = /^[\s\S]{0,}$/;
-const string = (params) => {
-    const regex = params ? `[\\s\\S]{${params?.minimum ?? 0},${params?.maximum ?? ""}}` : `[\\s\\S]*`;
-    return new RegExp(`^${regex}$`);
-};
-const bigint = /^-?\d+n?$/;
-const integer = /^-?\d+$/;
-const number = /^-?\d+(?:\.\d+)?$/;
-const regexes_boolean = /^(?:true|false)$/i;
-const _null = /^null$/i;
-
-const _undefined = /^undefined$/i;
-
-// regex for string with no uppercase letters
-const lowercase = /^[^A-Z]*$/;
-// regex for string with no lowercase letters
-const uppercase = /^[^a-z]*$/;
-// regex for hexadecimal strings (any length)
-const hex = /^[0-9a-fA-F]*$/;
-// Hash regexes for different algorithms and encodings
-// Helper function to create base64 regex with exact length and padding
-function fixedBase64(bodyLength, padding) {
-    return new RegExp(`^[A-Za-z0-9+/]{${bodyLength}}${padding}$`);
-}
-// Helper function to create base64url regex with exact length (no padding)
-function fixedBase64url(length) {
-    return new RegExp(`^[A-Za-z0-9_-]{${length}}$`);
-}
-// MD5 (16 bytes): base64 = 24 chars total (22 + "==")
-const md5_hex = /^[0-9a-fA-F]{32}$/;
-const md5_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(22, "==")));
-const md5_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(22)));
-// SHA1 (20 bytes): base64 = 28 chars total (27 + "=")
-const sha1_hex = /^[0-9a-fA-F]{40}$/;
-const sha1_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(27, "=")));
-const sha1_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(27)));
-// SHA256 (32 bytes): base64 = 44 chars total (43 + "=")
-const sha256_hex = /^[0-9a-fA-F]{64}$/;
-const sha256_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(43, "=")));
-const sha256_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(43)));
-// SHA384 (48 bytes): base64 = 64 chars total (no padding)
-const sha384_hex = /^[0-9a-fA-F]{96}$/;
-const sha384_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(64, "")));
-const sha384_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(64)));
-// SHA512 (64 bytes): base64 = 88 chars total (86 + "==")
-const sha512_hex = /^[0-9a-fA-F]{128}$/;
-const sha512_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(86, "==")));
-const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(86)));
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/checks.js
-// import { $ZodType } from "./schemas.js";
-
-
-
-const $ZodCheck = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheck", (inst, def) => {
-    var _a;
-    inst._zod ?? (inst._zod = {});
-    inst._zod.def = def;
-    (_a = inst._zod).onattach ?? (_a.onattach = []);
-});
-/** Default `when` for size-based checks: run only on non-nullish values with a `size`. */
-const _whenHasSize = (payload) => {
-    const val = payload.value;
-    return !util.nullish(val) && val.size !== undefined;
-};
-/** Default `when` for length-based checks: run only on non-nullish values with a `length`. */
-const _whenHasLength = (payload) => {
-    const val = payload.value;
-    return !core_util/* nullish */.cl(val) && val.length !== undefined;
-};
-const numericOriginMap = {
-    number: "number",
-    bigint: "bigint",
-    object: "date",
-};
-const $ZodCheckLessThan = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckLessThan", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    const origin = numericOriginMap[typeof def.value];
-    inst._zod.check = (payload) => {
-        if (def.inclusive ? payload.value <= def.value : payload.value < def.value) {
-            return;
-        }
-        payload.issues.push({
-            origin: numericOriginMap[typeof payload.value] ?? origin,
-            code: "too_big",
-            maximum: typeof def.value === "object" ? def.value.getTime() : def.value,
-            input: payload.value,
-            inclusive: def.inclusive,
-            inst,
-            continue: !def.abort,
-        });
-    };
-});
-const $ZodCheckGreaterThan = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckGreaterThan", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    const origin = numericOriginMap[typeof def.value];
-    inst._zod.check = (payload) => {
-        if (def.inclusive ? payload.value >= def.value : payload.value > def.value) {
-            return;
-        }
-        payload.issues.push({
-            origin: numericOriginMap[typeof payload.value] ?? origin,
-            code: "too_small",
-            minimum: typeof def.value === "object" ? def.value.getTime() : def.value,
-            input: payload.value,
-            inclusive: def.inclusive,
-            inst,
-            continue: !def.abort,
-        });
-    };
-});
-const $ZodCheckMultipleOf = 
-/*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckMultipleOf", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    inst._zod.check = (payload) => {
-        if (typeof payload.value !== typeof def.value)
-            throw new Error("Cannot mix number and bigint in multiple_of check.");
-        const isMultiple = typeof payload.value === "bigint"
-            ? // `value % 0n` throws, and nothing is a multiple of zero — the number branch already fails this way via NaN
-                def.value !== BigInt(0) && payload.value % def.value === BigInt(0)
-            : core_util/* floatSafeRemainder */.LG(payload.value, def.value) === 0;
-        if (isMultiple)
-            return;
-        payload.issues.push({
-            origin: typeof payload.value,
-            code: "not_multiple_of",
-            divisor: def.value,
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-});
-const $ZodCheckNumberFormat = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckNumberFormat", (inst, def) => {
-    $ZodCheck.init(inst, def); // no format checks
-    def.format = def.format || "float64";
-    const isInt = def.format?.includes("int");
-    const origin = isInt ? "int" : "number";
-    const [minimum, maximum] = core_util/* NUMBER_FORMAT_RANGES */.zH[def.format];
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        if (isInt) {
-            if (!Number.isInteger(input)) {
-                // invalid_format issue
-                // payload.issues.push({
-                //   expected: def.format,
-                //   format: def.format,
-                //   code: "invalid_format",
-                //   input,
-                //   inst,
-                // });
-                // invalid_type issue
-                payload.issues.push({
-                    expected: origin,
-                    format: def.format,
-                    code: "invalid_type",
-                    continue: false,
-                    input,
-                    inst,
-                });
-                return;
-                // not_multiple_of issue
-                // payload.issues.push({
-                //   code: "not_multiple_of",
-                //   origin: "number",
-                //   input,
-                //   inst,
-                //   divisor: 1,
-                // });
-            }
-            if (!Number.isSafeInteger(input)) {
-                if (input > 0) {
-                    // too_big
-                    payload.issues.push({
-                        input,
-                        code: "too_big",
-                        maximum: Number.MAX_SAFE_INTEGER,
-                        note: "Integers must be within the safe integer range.",
-                        inst,
-                        origin,
-                        inclusive: true,
-                        continue: !def.abort,
-                    });
-                }
-                else {
-                    // too_small
-                    payload.issues.push({
-                        input,
-                        code: "too_small",
-                        minimum: Number.MIN_SAFE_INTEGER,
-                        note: "Integers must be within the safe integer range.",
-                        inst,
-                        origin,
-                        inclusive: true,
-                        continue: !def.abort,
-                    });
-                }
-                return;
-            }
-        }
-        if (input < minimum) {
-            payload.issues.push({
-                origin: "number",
-                input,
-                code: "too_small",
-                minimum,
-                inclusive: true,
-                inst,
-                continue: !def.abort,
-            });
-        }
-        if (input > maximum) {
-            payload.issues.push({
-                origin: "number",
-                input,
-                code: "too_big",
-                maximum,
-                inclusive: true,
-                inst,
-                continue: !def.abort,
-            });
-        }
-    };
-});
-const $ZodCheckBigIntFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckBigIntFormat", (inst, def) => {
-    $ZodCheck.init(inst, def); // no format checks
-    const [minimum, maximum] = util.BIGINT_FORMAT_RANGES[def.format];
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        if (input < minimum) {
-            payload.issues.push({
-                origin: "bigint",
-                input,
-                code: "too_small",
-                minimum: minimum,
-                inclusive: true,
-                inst,
-                continue: !def.abort,
-            });
-        }
-        if (input > maximum) {
-            payload.issues.push({
-                origin: "bigint",
-                input,
-                code: "too_big",
-                maximum,
-                inclusive: true,
-                inst,
-                continue: !def.abort,
-            });
-        }
-    };
-})));
-const $ZodCheckMaxSize = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMaxSize", (inst, def) => {
-    var _a;
-    $ZodCheck.init(inst, def);
-    (_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        const size = input.size;
-        if (size <= def.maximum)
-            return;
-        payload.issues.push({
-            origin: util.getSizableOrigin(input),
-            code: "too_big",
-            maximum: def.maximum,
-            inclusive: true,
-            input,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckMinSize = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMinSize", (inst, def) => {
-    var _a;
-    $ZodCheck.init(inst, def);
-    (_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        const size = input.size;
-        if (size >= def.minimum)
-            return;
-        payload.issues.push({
-            origin: util.getSizableOrigin(input),
-            code: "too_small",
-            minimum: def.minimum,
-            inclusive: true,
-            input,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckSizeEquals = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckSizeEquals", (inst, def) => {
-    var _a;
-    $ZodCheck.init(inst, def);
-    (_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        const size = input.size;
-        if (size === def.size)
-            return;
-        const tooBig = size > def.size;
-        payload.issues.push({
-            origin: util.getSizableOrigin(input),
-            ...(tooBig ? { code: "too_big", maximum: def.size } : { code: "too_small", minimum: def.size }),
-            inclusive: true,
-            exact: true,
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckMaxLength = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckMaxLength", (inst, def) => {
-    var _a;
-    $ZodCheck.init(inst, def);
-    (_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        const units = input.length;
-        // Strings are measured in Unicode code points, not UTF-16 units. A code point is at most two units, so a string that already fits in units fits in code points; only an overflow has to be counted.
-        const length = typeof input === "string" && units > def.maximum ? core_util/* codePointLength */.O7(input) : units;
-        if (length <= def.maximum)
-            return;
-        const origin = core_util/* getLengthableOrigin */.Rc(input);
-        payload.issues.push({
-            origin,
-            code: "too_big",
-            maximum: def.maximum,
-            inclusive: true,
-            input,
-            inst,
-            continue: !def.abort,
-        });
-    };
-});
-const $ZodCheckMinLength = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckMinLength", (inst, def) => {
-    var _a;
-    $ZodCheck.init(inst, def);
-    (_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        const units = input.length;
-        // A code point is one or two UTF-16 units, so fewer units than the floor can never reach it and twice the floor always clears it. Only in between is the exact count in doubt.
-        const length = typeof input === "string" && units >= def.minimum && units < def.minimum * 2
-            ? core_util/* codePointLength */.O7(input)
-            : units;
-        if (length >= def.minimum)
-            return;
-        const origin = core_util/* getLengthableOrigin */.Rc(input);
-        payload.issues.push({
-            origin,
-            code: "too_small",
-            minimum: def.minimum,
-            inclusive: true,
-            input,
-            inst,
-            continue: !def.abort,
-        });
-    };
-});
-const $ZodCheckLengthEquals = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckLengthEquals", (inst, def) => {
-    var _a;
-    $ZodCheck.init(inst, def);
-    (_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        const units = input.length;
-        // A code point is one or two UTF-16 units, so outside `[length, length * 2]` units the target is missed either way — and missed in the same direction in both measures.
-        const length = typeof input === "string" && units >= def.length && units <= def.length * 2
-            ? core_util/* codePointLength */.O7(input)
-            : units;
-        if (length === def.length)
-            return;
-        const origin = core_util/* getLengthableOrigin */.Rc(input);
-        const tooBig = length > def.length;
-        payload.issues.push({
-            origin,
-            ...(tooBig ? { code: "too_big", maximum: def.length } : { code: "too_small", minimum: def.length }),
-            inclusive: true,
-            exact: true,
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-});
-const $ZodCheckStringFormat = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckStringFormat", (inst, def) => {
-    var _a, _b;
-    $ZodCheck.init(inst, def);
-    if (def.pattern)
-        (_a = inst._zod).check ?? (_a.check = (payload) => {
-            def.pattern.lastIndex = 0;
-            if (def.pattern.test(payload.value))
-                return;
-            payload.issues.push({
-                origin: "string",
-                code: "invalid_format",
-                format: def.format,
-                input: payload.value,
-                ...(def.pattern ? { pattern: def.pattern.toString() } : {}),
-                inst,
-                continue: !def.abort,
-            });
-        });
-    else
-        (_b = inst._zod).check ?? (_b.check = () => { });
-});
-const $ZodCheckRegex = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckRegex", (inst, def) => {
-    $ZodCheckStringFormat.init(inst, def);
-    inst._zod.check = (payload) => {
-        def.pattern.lastIndex = 0;
-        if (def.pattern.test(payload.value))
-            return;
-        payload.issues.push({
-            origin: "string",
-            code: "invalid_format",
-            format: "regex",
-            input: payload.value,
-            pattern: def.pattern.toString(),
-            inst,
-            continue: !def.abort,
-        });
-    };
-});
-const $ZodCheckLowerCase = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckLowerCase", (inst, def) => {
-    def.pattern ?? (def.pattern = lowercase);
-    $ZodCheckStringFormat.init(inst, def);
-});
-const $ZodCheckUpperCase = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckUpperCase", (inst, def) => {
-    def.pattern ?? (def.pattern = uppercase);
-    $ZodCheckStringFormat.init(inst, def);
-});
-const $ZodCheckIncludes = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckIncludes", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    const escapedRegex = core_util/* escapeRegex */.sD(def.includes);
-    // `String.prototype.includes(sub, position)` matches `sub` at `position`
-    // OR LATER, so the pattern must allow at least `position` leading chars
-    // (`{N,}`), not exactly `position` chars (`{N}`).
-    const pattern = new RegExp(typeof def.position === "number" ? `^.{${def.position},}${escapedRegex}` : escapedRegex);
-    def.pattern = pattern;
-    inst._zod.check = (payload) => {
-        if (payload.value.includes(def.includes, def.position))
-            return;
-        payload.issues.push({
-            origin: "string",
-            code: "invalid_format",
-            format: "includes",
-            includes: def.includes,
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-});
-const $ZodCheckStartsWith = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckStartsWith", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    const pattern = new RegExp(`^${core_util/* escapeRegex */.sD(def.prefix)}.*`);
-    def.pattern ?? (def.pattern = pattern);
-    inst._zod.check = (payload) => {
-        if (payload.value.startsWith(def.prefix))
-            return;
-        payload.issues.push({
-            origin: "string",
-            code: "invalid_format",
-            format: "starts_with",
-            prefix: def.prefix,
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-});
-const $ZodCheckEndsWith = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckEndsWith", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    const pattern = new RegExp(`.*${core_util/* escapeRegex */.sD(def.suffix)}$`);
-    def.pattern ?? (def.pattern = pattern);
-    inst._zod.check = (payload) => {
-        if (payload.value.endsWith(def.suffix))
-            return;
-        payload.issues.push({
-            origin: "string",
-            code: "invalid_format",
-            format: "ends_with",
-            suffix: def.suffix,
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-});
-///////////////////////////////////
-/////    $ZodCheckProperty    /////
-///////////////////////////////////
-function handleCheckPropertyResult(result, payload, property) {
-    if (result.issues.length) {
-        payload.issues.push(...core_util/* prefixIssues */.lQ(property, result.issues));
-    }
-}
-const $ZodCheckProperty = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckProperty", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    inst._zod.check = (payload) => {
-        const result = def.schema._zod.run({
-            value: payload.value[def.property],
-            issues: [],
-        }, {});
-        if (result instanceof Promise) {
-            return result.then((result) => handleCheckPropertyResult(result, payload, def.property));
-        }
-        handleCheckPropertyResult(result, payload, def.property);
-        return;
-    };
-})));
-const $ZodCheckProperties = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckProperties", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    core_util/* hide */.jD(inst, Symbol.iterator, function* () {
-        yield inst;
-    });
-    // key and schema snapshotted together: reading one live and the other cached lets a later mutation of the caller's shape object pair a stale key with a missing schema
-    let entries;
-    inst._zod.check = (payload) => {
-        // the base schema already typed the value, so only a nullish one is rejected here: the properties read on a primitive too, matching z.property() on a string's length
-        if (payload.value == null) {
-            payload.issues.push({ expected: "object", code: "invalid_type", input: payload.value, inst });
-            return undefined;
-        }
-        entries ?? (entries = Reflect.ownKeys(def.shape).map((key) => [key, def.shape[key]]));
-        const input = payload.value;
-        let proms;
-        for (const [key, schema] of entries) {
-            const result = schema._zod.run({ value: input[key], issues: [] }, {});
-            if (result instanceof Promise) {
-                proms ?? (proms = []);
-                proms.push(result.then((result) => handleCheckPropertyResult(result, payload, key)));
-            }
-            else {
-                handleCheckPropertyResult(result, payload, key);
-            }
-        }
-        if (proms)
-            return Promise.all(proms).then(() => undefined);
-        return undefined;
-    };
-});
-const $ZodCheckMimeType = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMimeType", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    const mimeSet = new Set(def.mime);
-    inst._zod.check = (payload) => {
-        if (mimeSet.has(payload.value.type))
-            return;
-        payload.issues.push({
-            code: "invalid_value",
-            values: def.mime,
-            input: payload.value.type,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckOverwrite = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckOverwrite", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    inst._zod.check = (payload) => {
-        payload.value = def.tx(payload.value);
-    };
-});
-
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/checks.js
+var core_checks = __nccwpck_require__(4890);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
 class Doc {
     constructor(args = [], closed = {}) {
@@ -8827,6 +8549,8 @@ class Doc {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/regexes.js
+var core_regexes = __nccwpck_require__(3908);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
@@ -8992,7 +8716,7 @@ function standardProps(inst) {
 const $ZodString = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodString", (inst, def) => {
     $ZodType.init(inst, def);
     // a format's own pattern, else unbounded; a template literal derives the check-aware form itself
-    inst._zod.pattern = def.pattern ?? anyString;
+    inst._zod.pattern = def.pattern ?? core_regexes/* anyString */.gp;
     inst._zod.parse = (payload, _) => {
         if (def.coerce)
             try {
@@ -9012,11 +8736,11 @@ const $ZodString = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodString", (i
 });
 const $ZodStringFormat = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodStringFormat", (inst, def) => {
     // check initialization must come first
-    $ZodCheckStringFormat.init(inst, def);
+    core_checks/* $ZodCheckStringFormat */.ql.init(inst, def);
     $ZodString.init(inst, def);
 });
 const $ZodGUID = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodGUID", (inst, def) => {
-    def.pattern ?? (def.pattern = guid);
+    def.pattern ?? (def.pattern = core_regexes/* guid */.Os);
     $ZodStringFormat.init(inst, def);
 });
 const $ZodUUID = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodUUID", (inst, def) => {
@@ -9034,14 +8758,14 @@ const $ZodUUID = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodUUID", (inst,
         const v = versionMap[def.version];
         if (v === undefined)
             throw new Error(`Invalid UUID version: "${def.version}"`);
-        def.pattern ?? (def.pattern = uuid(v));
+        def.pattern ?? (def.pattern = core_regexes/* uuid */.uR(v));
     }
     else
-        def.pattern ?? (def.pattern = uuid());
+        def.pattern ?? (def.pattern = core_regexes/* uuid */.uR());
     $ZodStringFormat.init(inst, def);
 });
 const $ZodEmail = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodEmail", (inst, def) => {
-    def.pattern ?? (def.pattern = email);
+    def.pattern ?? (def.pattern = core_regexes/* email */.Rp);
     $ZodStringFormat.init(inst, def);
 });
 /** The `://` guard rejected the input before the URL constructor saw it. */
@@ -9068,7 +8792,7 @@ function validateURL(trimmed, def) {
 /** Parses a URL while preserving the non-normalizing HTTP guard. */
 function parseURLObject(trimmed, def) {
     // When normalize is off, require :// for http/https URLs. This prevents strings like "http:example.com" or "https:/path" from being silently accepted
-    if (!def.normalize && def.protocol?.source === httpProtocol.source && !/^https?:\/\//i.test(trimmed)) {
+    if (!def.normalize && def.protocol?.source === core_regexes/* httpProtocol */.F.source && !/^https?:\/\//i.test(trimmed)) {
         return URL_BAD_FORMAT;
     }
     try {
@@ -9167,13 +8891,13 @@ const $ZodURL = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodURL", (inst, d
     };
 });
 const $ZodEmoji = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodEmoji", (inst, def) => {
-    def.pattern ?? (def.pattern = emoji());
+    def.pattern ?? (def.pattern = core_regexes/* emoji */.Zg());
     $ZodStringFormat.init(inst, def);
 });
 const $ZodNanoID = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodNanoID", (inst, def) => {
     if (def.length !== undefined && (!Number.isInteger(def.length) || def.length < 1))
         throw new Error(`Invalid nanoid length: ${def.length}`);
-    def.pattern ?? (def.pattern = def.length === undefined ? nanoid : nanoidOfLength(def.length));
+    def.pattern ?? (def.pattern = def.length === undefined ? core_regexes/* nanoid */.Ak : core_regexes/* nanoidOfLength */.D2(def.length));
     $ZodStringFormat.init(inst, def);
 });
 /**
@@ -9182,43 +8906,43 @@ const $ZodNanoID = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodNanoID", (i
  * See https://github.com/paralleldrive/cuid.
  */
 const $ZodCUID = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCUID", (inst, def) => {
-    def.pattern ?? (def.pattern = cuid);
+    def.pattern ?? (def.pattern = core_regexes/* cuid */.gF);
     $ZodStringFormat.init(inst, def);
 });
 const $ZodCUID2 = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCUID2", (inst, def) => {
-    def.pattern ?? (def.pattern = cuid2);
+    def.pattern ?? (def.pattern = core_regexes/* cuid2 */.Gl);
     $ZodStringFormat.init(inst, def);
 });
 const $ZodULID = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodULID", (inst, def) => {
-    def.pattern ?? (def.pattern = ulid);
+    def.pattern ?? (def.pattern = core_regexes/* ulid */.Z0);
     $ZodStringFormat.init(inst, def);
 });
 const $ZodXID = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodXID", (inst, def) => {
-    def.pattern ?? (def.pattern = xid);
+    def.pattern ?? (def.pattern = core_regexes/* xid */.kM);
     $ZodStringFormat.init(inst, def);
 });
 const $ZodKSUID = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodKSUID", (inst, def) => {
-    def.pattern ?? (def.pattern = ksuid);
+    def.pattern ?? (def.pattern = core_regexes/* ksuid */.fO);
     $ZodStringFormat.init(inst, def);
 });
 const $ZodISODateTime = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodISODateTime", (inst, def) => {
-    def.pattern ?? (def.pattern = datetime(def));
+    def.pattern ?? (def.pattern = core_regexes/* datetime */.w$(def));
     $ZodStringFormat.init(inst, def);
 });
 const $ZodISODate = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodISODate", (inst, def) => {
-    def.pattern ?? (def.pattern = date);
+    def.pattern ?? (def.pattern = core_regexes/* date */.p6);
     $ZodStringFormat.init(inst, def);
 });
 const $ZodISOTime = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodISOTime", (inst, def) => {
-    def.pattern ?? (def.pattern = time(def));
+    def.pattern ?? (def.pattern = core_regexes/* time */.kB(def));
     $ZodStringFormat.init(inst, def);
 });
 const $ZodISODuration = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodISODuration", (inst, def) => {
-    def.pattern ?? (def.pattern = duration);
+    def.pattern ?? (def.pattern = core_regexes/* duration */.p0);
     $ZodStringFormat.init(inst, def);
 });
 const $ZodIPv4 = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodIPv4", (inst, def) => {
-    def.pattern ?? (def.pattern = ipv4);
+    def.pattern ?? (def.pattern = core_regexes/* ipv4 */.uX);
     $ZodStringFormat.init(inst, def);
 });
 /** An IPv6 address is written with hex digits, colons and dots, and nothing else. The guard is what makes the check below an IPv6 check: `new URL("http://[...]")` parses an authority, not an address, so `@` and `\` re-delimit it and `"::@1\\"` validates against the host `0.0.0.1`. The URL parser also deletes ASCII tab, LF and CR rather than failing, which is how `"::1\n"` validated as `::1`. */
@@ -9229,7 +8953,7 @@ function isValidIPv6(value) {
     return canParseURL(`http://[${value}]`);
 }
 const $ZodIPv6 = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodIPv6", (inst, def) => {
-    def.pattern ?? (def.pattern = ipv6);
+    def.pattern ?? (def.pattern = core_regexes/* ipv6 */.ug);
     $ZodStringFormat.init(inst, def);
     inst._zod.check = (payload) => {
         if (!isValidIPv6(payload.value)) {
@@ -9248,7 +8972,7 @@ const $ZodMAC = /*@__PURE__*/ (/* unused pure expression or super */ null && (co
     $ZodStringFormat.init(inst, def);
 })));
 const $ZodCIDRv4 = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCIDRv4", (inst, def) => {
-    def.pattern ?? (def.pattern = cidrv4);
+    def.pattern ?? (def.pattern = core_regexes/* cidrv4 */.zr);
     $ZodStringFormat.init(inst, def);
 });
 function isValidCIDRv6(value) {
@@ -9266,7 +8990,7 @@ function isValidCIDRv6(value) {
     return isValidIPv6(address);
 }
 const $ZodCIDRv6 = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCIDRv6", (inst, def) => {
-    def.pattern ?? (def.pattern = cidrv6); // not used for validation
+    def.pattern ?? (def.pattern = core_regexes/* cidrv6 */.l7); // not used for validation
     $ZodStringFormat.init(inst, def);
     inst._zod.check = (payload) => {
         if (!isValidCIDRv6(payload.value)) {
@@ -9341,7 +9065,7 @@ const $ZodBase64URL = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodBase64UR
     };
 });
 const $ZodE164 = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodE164", (inst, def) => {
-    def.pattern ?? (def.pattern = e164);
+    def.pattern ?? (def.pattern = core_regexes/* e164 */.hQ);
     $ZodStringFormat.init(inst, def);
 });
 //////////////////////////////   ZodCreditCard   //////////////////////////////
@@ -9468,7 +9192,7 @@ const $ZodCustomStringFormat = /*@__PURE__*/ (/* unused pure expression or super
 })));
 const $ZodNumber = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodNumber", (inst, def) => {
     $ZodType.init(inst, def);
-    inst._zod.pattern = number;
+    inst._zod.pattern = core_regexes/* number */.ai;
     inst._zod.parse = (payload, _ctx) => {
         if (def.coerce)
             try {
@@ -9497,12 +9221,12 @@ const $ZodNumber = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodNumber", (i
     };
 });
 const $ZodNumberFormat = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodNumberFormat", (inst, def) => {
-    $ZodCheckNumberFormat.init(inst, def);
+    core_checks/* $ZodCheckNumberFormat */.KH.init(inst, def);
     $ZodNumber.init(inst, def); // no format checks
 });
-const $ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodBoolean", (inst, def) => {
+const $ZodBoolean = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodBoolean", (inst, def) => {
     $ZodType.init(inst, def);
-    inst._zod.pattern = regexes.boolean;
+    inst._zod.pattern = core_regexes/* boolean */.zM;
     inst._zod.parse = (payload, _ctx) => {
         if (def.coerce)
             try {
@@ -9520,10 +9244,10 @@ const $ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null &&
         });
         return payload;
     };
-})));
+});
 const $ZodBigInt = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodBigInt", (inst, def) => {
     $ZodType.init(inst, def);
-    inst._zod.pattern = bigint;
+    inst._zod.pattern = core_regexes/* bigint */.o;
     inst._zod.parse = (payload, _ctx) => {
         if (def.coerce)
             try {
@@ -10224,11 +9948,11 @@ function discriminatorMap(def) {
 }
 const $ZodDiscriminatedUnion = 
 /*@__PURE__*/
-(/* unused pure expression or super */ null && (core.$constructor("$ZodDiscriminatedUnion", (inst, def) => {
+core_core/* $constructor */.xI("$ZodDiscriminatedUnion", (inst, def) => {
     def.inclusive = false;
     $ZodUnion.init(inst, def);
     const _super = inst._zod.parse;
-    util.defineLazyInternal(inst, "propValues", (zod) => {
+    core_util/* defineLazyInternal */.v5(inst, "propValues", (zod) => {
         const propValues = {};
         let undefinedCount = 0;
         for (const option of zod.def.options) {
@@ -10239,7 +9963,7 @@ const $ZodDiscriminatedUnion =
                 undefinedCount++;
             for (const [k, v] of Object.entries(pv)) {
                 if (!Object.prototype.hasOwnProperty.call(propValues, k)) {
-                    util.assignProp(propValues, k, new Set());
+                    core_util/* assignProp */.Vy(propValues, k, new Set());
                 }
                 for (const val of v) {
                     propValues[k].add(val);
@@ -10252,15 +9976,15 @@ const $ZodDiscriminatedUnion =
     });
     // Checked now rather than in the lookup map below, so an option that lacks the discriminator fails at the `discriminatedUnion` call instead of on the first object parsed. Options whose shape cannot be enumerated without resolving it — pipes and lazies — are left to the map.
     def.options.forEach((option, i) => {
-        const propShape = util.rawShape(option._zod.def);
+        const propShape = core_util/* rawShape */.MO(option._zod.def);
         if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) {
             throw new Error(`Invalid discriminated union option at index "${i}"`);
         }
     });
-    const disc = util.cached(() => discriminatorMap(def));
+    const disc = core_util/* cached */.PO(() => discriminatorMap(def));
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!util.isObject(input)) {
+        if (!core_util/* isObject */.Gv(input)) {
             payload.issues.push({
                 code: "invalid_type",
                 expected: "object",
@@ -10294,7 +10018,7 @@ const $ZodDiscriminatedUnion =
         });
         return payload;
     };
-})));
+});
 const $ZodIntersection = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodIntersection", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, ctx) => {
@@ -10655,7 +10379,7 @@ const $ZodRecord = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodRecord", (i
                     throw new Error("Async schemas not supported in object keys currently");
                 }
                 // Numeric string fallback: if key is a numeric string and failed, retry with Number(key). This handles z.number(), z.literal([1, 2, 3]), and unions containing numeric literals
-                const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
+                const checkNumericKey = typeof key === "string" && core_regexes/* number */.ai.test(key) && keyResult.issues.length;
                 if (checkNumericKey) {
                     const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
                     if (retryResult instanceof Promise) {
@@ -11441,7 +11165,7 @@ const $ZodLazy = /*@__PURE__*/ (/* unused pure expression or super */ null && (c
     };
 })));
 const $ZodCustom = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCustom", (inst, def) => {
-    $ZodCheck.init(inst, def);
+    core_checks/* $ZodCheck */.QP.init(inst, def);
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, _) => {
         return payload;
@@ -11472,1164 +11196,10 @@ function handleRefineResult(result, payload, input, inst) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
-var _a;
-const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
-const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
-class $ZodRegistry {
-    constructor() {
-        this._map = new WeakMap();
-        this._idmap = new Map();
-    }
-    add(schema, ..._meta) {
-        const meta = _meta[0];
-        this._map.set(schema, meta);
-        if (meta && typeof meta === "object" && "id" in meta) {
-            this._idmap.set(meta.id, schema);
-        }
-        return this;
-    }
-    clear() {
-        this._map = new WeakMap();
-        this._idmap = new Map();
-        return this;
-    }
-    remove(schema) {
-        const meta = this._map.get(schema);
-        if (meta && typeof meta === "object" && "id" in meta) {
-            this._idmap.delete(meta.id);
-        }
-        this._map.delete(schema);
-        return this;
-    }
-    get(schema) {
-        // return this._map.get(schema) as any;
-        // inherit metadata
-        const p = schema._zod.parent;
-        if (p) {
-            const pm = { ...(this.get(p) ?? {}) };
-            delete pm.id; // do not inherit id
-            const f = { ...pm, ...this._map.get(schema) };
-            return Object.keys(f).length ? f : undefined;
-        }
-        return this._map.get(schema);
-    }
-    has(schema) {
-        return this._map.has(schema);
-    }
-}
-// registries
-function registry() {
-    return new $ZodRegistry();
-}
-(_a = globalThis).__zod_globalRegistry ?? (_a.__zod_globalRegistry = registry());
-const globalRegistry = globalThis.__zod_globalRegistry;
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
-
-
-
-
-function snapshotChecks(def) {
-    if (def.checks)
-        def.checks = [...def.checks];
-    return def;
-}
-// @__NO_SIDE_EFFECTS__
-function _string(Class, params) {
-    return new Class(snapshotChecks({ type: "string", ...core_util/* normalizeParams */.A2(params) }));
-}
-// @__NO_SIDE_EFFECTS__
-function _coercedString(Class, params) {
-    return new Class(snapshotChecks({ type: "string", coerce: true, ...util.normalizeParams(params) }));
-}
-// @__NO_SIDE_EFFECTS__
-function _email(Class, params) {
-    return new Class({
-        type: "string",
-        format: "email",
-        check: "string_format",
-        abort: false,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _guid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "guid",
-        check: "string_format",
-        abort: false,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uuid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "uuid",
-        check: "string_format",
-        abort: false,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uuidv4(Class, params) {
-    return new Class({
-        type: "string",
-        format: "uuid",
-        check: "string_format",
-        abort: false,
-        version: "v4",
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uuidv6(Class, params) {
-    return new Class({
-        type: "string",
-        format: "uuid",
-        check: "string_format",
-        abort: false,
-        version: "v6",
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uuidv7(Class, params) {
-    return new Class({
-        type: "string",
-        format: "uuid",
-        check: "string_format",
-        abort: false,
-        version: "v7",
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _url(Class, params) {
-    return new Class({
-        type: "string",
-        format: "url",
-        check: "string_format",
-        abort: false,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function api_emoji(Class, params) {
-    return new Class({
-        type: "string",
-        format: "emoji",
-        check: "string_format",
-        abort: false,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _nanoid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "nanoid",
-        check: "string_format",
-        abort: false,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-/**
- * @deprecated CUID v1 is deprecated by its authors due to information leakage
- * (timestamps embedded in the id). Use {@link _cuid2} instead.
- * See https://github.com/paralleldrive/cuid.
- */
-// @__NO_SIDE_EFFECTS__
-function _cuid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "cuid",
-        check: "string_format",
-        abort: false,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _cuid2(Class, params) {
-    return new Class({
-        type: "string",
-        format: "cuid2",
-        check: "string_format",
-        abort: false,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _ulid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "ulid",
-        check: "string_format",
-        abort: false,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _xid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "xid",
-        check: "string_format",
-        abort: false,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _ksuid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "ksuid",
-        check: "string_format",
-        abort: false,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _ipv4(Class, params) {
-    return new Class({
-        type: "string",
-        format: "ipv4",
-        check: "string_format",
-        abort: false,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _ipv6(Class, params) {
-    return new Class({
-        type: "string",
-        format: "ipv6",
-        check: "string_format",
-        abort: false,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _mac(Class, params) {
-    return new Class({
-        type: "string",
-        format: "mac",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _cidrv4(Class, params) {
-    return new Class({
-        type: "string",
-        format: "cidrv4",
-        check: "string_format",
-        abort: false,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _cidrv6(Class, params) {
-    return new Class({
-        type: "string",
-        format: "cidrv6",
-        check: "string_format",
-        abort: false,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _base64(Class, params) {
-    return new Class({
-        type: "string",
-        format: "base64",
-        check: "string_format",
-        abort: false,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _base64url(Class, params) {
-    return new Class({
-        type: "string",
-        format: "base64url",
-        check: "string_format",
-        abort: false,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _e164(Class, params) {
-    return new Class({
-        type: "string",
-        format: "e164",
-        check: "string_format",
-        abort: false,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _creditCard(Class, params) {
-    return new Class({
-        type: "string",
-        format: "credit_card",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _iban(Class, params) {
-    return new Class({
-        type: "string",
-        format: "iban",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _jwt(Class, params) {
-    return new Class({
-        type: "string",
-        format: "jwt",
-        check: "string_format",
-        abort: false,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-const TimePrecision = {
-    Any: null,
-    Minute: -1,
-    Second: 0,
-    Millisecond: 3,
-    Microsecond: 6,
-};
-// @__NO_SIDE_EFFECTS__
-function _isoDateTime(Class, params) {
-    return new Class({
-        type: "string",
-        format: "datetime",
-        check: "string_format",
-        offset: false,
-        local: false,
-        precision: null,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _isoDate(Class, params) {
-    return new Class({
-        type: "string",
-        format: "date",
-        check: "string_format",
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _isoTime(Class, params) {
-    return new Class({
-        type: "string",
-        format: "time",
-        check: "string_format",
-        precision: null,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _isoDuration(Class, params) {
-    return new Class({
-        type: "string",
-        format: "duration",
-        check: "string_format",
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _number(Class, params) {
-    return new Class(snapshotChecks({ type: "number", checks: [], ...core_util/* normalizeParams */.A2(params) }));
-}
-// @__NO_SIDE_EFFECTS__
-function _coercedNumber(Class, params) {
-    return new Class(snapshotChecks({ type: "number", coerce: true, checks: [], ...util.normalizeParams(params) }));
-}
-// @__NO_SIDE_EFFECTS__
-function _int(Class, params) {
-    return new Class({
-        type: "number",
-        check: "number_format",
-        abort: false,
-        format: "safeint",
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _float32(Class, params) {
-    return new Class({
-        type: "number",
-        check: "number_format",
-        abort: false,
-        format: "float32",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _float64(Class, params) {
-    return new Class({
-        type: "number",
-        check: "number_format",
-        abort: false,
-        format: "float64",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _int32(Class, params) {
-    return new Class({
-        type: "number",
-        check: "number_format",
-        abort: false,
-        format: "int32",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uint32(Class, params) {
-    return new Class({
-        type: "number",
-        check: "number_format",
-        abort: false,
-        format: "uint32",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _boolean(Class, params) {
-    return new Class({
-        type: "boolean",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _coercedBoolean(Class, params) {
-    return new Class({
-        type: "boolean",
-        coerce: true,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _bigint(Class, params) {
-    return new Class({
-        type: "bigint",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _coercedBigint(Class, params) {
-    return new Class({
-        type: "bigint",
-        coerce: true,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _int64(Class, params) {
-    return new Class({
-        type: "bigint",
-        check: "bigint_format",
-        abort: false,
-        format: "int64",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uint64(Class, params) {
-    return new Class({
-        type: "bigint",
-        check: "bigint_format",
-        abort: false,
-        format: "uint64",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _symbol(Class, params) {
-    return new Class({
-        type: "symbol",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function api_undefined(Class, params) {
-    return new Class({
-        type: "undefined",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function api_null(Class, params) {
-    return new Class({
-        type: "null",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _any(Class) {
-    return new Class({
-        type: "any",
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _unknown(Class) {
-    return new Class({
-        type: "unknown",
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _never(Class, params) {
-    return new Class({
-        type: "never",
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _void(Class, params) {
-    return new Class({
-        type: "void",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _date(Class, params) {
-    return new Class({
-        type: "date",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _coercedDate(Class, params) {
-    return new Class({
-        type: "date",
-        coerce: true,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _nan(Class, params) {
-    return new Class({
-        type: "nan",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _lt(value, params) {
-    return new $ZodCheckLessThan({
-        check: "less_than",
-        ...core_util/* normalizeParams */.A2(params),
-        value,
-        inclusive: false,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _lte(value, params) {
-    return new $ZodCheckLessThan({
-        check: "less_than",
-        ...core_util/* normalizeParams */.A2(params),
-        value,
-        inclusive: true,
-    });
-}
-
-// @__NO_SIDE_EFFECTS__
-function _gt(value, params) {
-    return new $ZodCheckGreaterThan({
-        check: "greater_than",
-        ...core_util/* normalizeParams */.A2(params),
-        value,
-        inclusive: false,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _gte(value, params) {
-    return new $ZodCheckGreaterThan({
-        check: "greater_than",
-        ...core_util/* normalizeParams */.A2(params),
-        value,
-        inclusive: true,
-    });
-}
-
-// @__NO_SIDE_EFFECTS__
-function _positive(params) {
-    return _gt(0, params);
-}
-// negative
-// @__NO_SIDE_EFFECTS__
-function _negative(params) {
-    return _lt(0, params);
-}
-// nonpositive
-// @__NO_SIDE_EFFECTS__
-function _nonpositive(params) {
-    return _lte(0, params);
-}
-// nonnegative
-// @__NO_SIDE_EFFECTS__
-function _nonnegative(params) {
-    return _gte(0, params);
-}
-// @__NO_SIDE_EFFECTS__
-function _multipleOf(value, params) {
-    return new $ZodCheckMultipleOf({
-        check: "multiple_of",
-        ...core_util/* normalizeParams */.A2(params),
-        value,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _maxSize(maximum, params) {
-    return new checks.$ZodCheckMaxSize({
-        check: "max_size",
-        ...util.normalizeParams(params),
-        maximum,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _minSize(minimum, params) {
-    return new checks.$ZodCheckMinSize({
-        check: "min_size",
-        ...util.normalizeParams(params),
-        minimum,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _size(size, params) {
-    return new checks.$ZodCheckSizeEquals({
-        check: "size_equals",
-        ...util.normalizeParams(params),
-        size,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _maxLength(maximum, params) {
-    const ch = new $ZodCheckMaxLength({
-        check: "max_length",
-        ...core_util/* normalizeParams */.A2(params),
-        maximum,
-    });
-    return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function _minLength(minimum, params) {
-    return new $ZodCheckMinLength({
-        check: "min_length",
-        ...core_util/* normalizeParams */.A2(params),
-        minimum,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _length(length, params) {
-    return new $ZodCheckLengthEquals({
-        check: "length_equals",
-        ...core_util/* normalizeParams */.A2(params),
-        length,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _regex(pattern, params) {
-    return new $ZodCheckRegex({
-        check: "string_format",
-        format: "regex",
-        ...core_util/* normalizeParams */.A2(params),
-        pattern,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _lowercase(params) {
-    return new $ZodCheckLowerCase({
-        check: "string_format",
-        format: "lowercase",
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uppercase(params) {
-    return new $ZodCheckUpperCase({
-        check: "string_format",
-        format: "uppercase",
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _includes(includes, params) {
-    return new $ZodCheckIncludes({
-        check: "string_format",
-        format: "includes",
-        ...core_util/* normalizeParams */.A2(params),
-        includes,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _startsWith(prefix, params) {
-    return new $ZodCheckStartsWith({
-        check: "string_format",
-        format: "starts_with",
-        ...core_util/* normalizeParams */.A2(params),
-        prefix,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _endsWith(suffix, params) {
-    return new $ZodCheckEndsWith({
-        check: "string_format",
-        format: "ends_with",
-        ...core_util/* normalizeParams */.A2(params),
-        suffix,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _property(property, schema, params) {
-    return new checks.$ZodCheckProperty({
-        check: "property",
-        property,
-        schema,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _properties(shape, params) {
-    return new $ZodCheckProperties({
-        check: "properties",
-        shape,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _mime(types, params) {
-    return new checks.$ZodCheckMimeType({
-        check: "mime_type",
-        mime: types,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _overwrite(tx) {
-    return new $ZodCheckOverwrite({
-        check: "overwrite",
-        tx,
-    });
-}
-// normalize
-// @__NO_SIDE_EFFECTS__
-function _normalize(form) {
-    return _overwrite((input) => input.normalize(form));
-}
-// trim
-// @__NO_SIDE_EFFECTS__
-function _trim() {
-    return _overwrite((input) => input.trim());
-}
-// toLowerCase
-// @__NO_SIDE_EFFECTS__
-function _toLowerCase() {
-    return _overwrite((input) => input.toLowerCase());
-}
-// toUpperCase
-// @__NO_SIDE_EFFECTS__
-function _toUpperCase() {
-    return _overwrite((input) => input.toUpperCase());
-}
-// slugify
-// @__NO_SIDE_EFFECTS__
-function _slugify() {
-    return _overwrite((input) => core_util/* slugify */.Yv(input));
-}
-// @__NO_SIDE_EFFECTS__
-function _array(Class, element, params) {
-    return new Class({
-        type: "array",
-        element,
-        // get element() {
-        //   return element;
-        // },
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _union(Class, options, params) {
-    return new Class({
-        type: "union",
-        options,
-        ...util.normalizeParams(params),
-    });
-}
-function _xor(Class, options, params) {
-    return new Class({
-        type: "union",
-        options,
-        inclusive: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _discriminatedUnion(Class, discriminator, options, params) {
-    return new Class({
-        type: "union",
-        options: options,
-        discriminator,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _intersection(Class, left, right) {
-    return new Class({
-        type: "intersection",
-        left,
-        right,
-    });
-}
-// export function _tuple(
-//   Class: util.SchemaClass<schemas.$ZodTuple>,
-//   items: [],
-//   params?: string | $ZodTupleParams
-// ): schemas.$ZodTuple<[], null>;
-// @__NO_SIDE_EFFECTS__
-function _tuple(Class, items, _paramsOrRest, _params) {
-    const hasRest = _paramsOrRest instanceof schemas.$ZodType;
-    const params = hasRest ? _params : _paramsOrRest;
-    const rest = hasRest ? _paramsOrRest : null;
-    return new Class({
-        type: "tuple",
-        items,
-        rest,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _record(Class, keyType, valueType, params) {
-    return new Class({
-        type: "record",
-        keyType,
-        valueType,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _map(Class, keyType, valueType, params) {
-    return new Class({
-        type: "map",
-        keyType,
-        valueType,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _set(Class, valueType, params) {
-    return new Class({
-        type: "set",
-        valueType,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _enum(Class, values, params) {
-    const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
-    // if (Array.isArray(values)) {
-    //   for (const value of values) {
-    //     entries[value] = value;
-    //   }
-    // } else {
-    //   Object.assign(entries, values);
-    // }
-    // const entries: util.EnumLike = {};
-    // for (const val of values) {
-    //   entries[val] = val;
-    // }
-    return new Class({
-        type: "enum",
-        entries,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-/** @deprecated This API has been merged into `z.enum()`. Use `z.enum()` instead.
- *
- * ```ts
- * enum Colors { red, green, blue }
- * z.enum(Colors);
- * ```
- */
-function _nativeEnum(Class, entries, params) {
-    return new Class({
-        type: "enum",
-        entries,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _literal(Class, value, params) {
-    return new Class({
-        type: "literal",
-        values: Array.isArray(value) ? value : [value],
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _file(Class, params) {
-    return new Class({
-        type: "file",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _transform(Class, fn) {
-    return new Class({
-        type: "transform",
-        transform: fn,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _optional(Class, innerType) {
-    return new Class({
-        type: "optional",
-        innerType,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _nullable(Class, innerType) {
-    return new Class({
-        type: "nullable",
-        innerType,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _default(Class, innerType, defaultValue) {
-    return new Class({
-        type: "default",
-        innerType,
-        get defaultValue() {
-            return typeof defaultValue === "function" ? defaultValue() : util.shallowClone(defaultValue);
-        },
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _nonoptional(Class, innerType, params) {
-    return new Class({
-        type: "nonoptional",
-        innerType,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _success(Class, innerType) {
-    return new Class({
-        type: "success",
-        innerType,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _catch(Class, innerType, catchValue) {
-    return new Class({
-        type: "catch",
-        innerType,
-        catchValue: (typeof catchValue === "function" ? catchValue : util.constantCatch(catchValue)),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _pipe(Class, in_, out) {
-    return new Class({
-        type: "pipe",
-        in: in_,
-        out,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _readonly(Class, innerType) {
-    return new Class({
-        type: "readonly",
-        innerType,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _templateLiteral(Class, parts, params) {
-    return new Class({
-        type: "template_literal",
-        parts,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _lazy(Class, getter) {
-    return new Class({
-        type: "lazy",
-        getter,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _promise(Class, innerType) {
-    return new Class({
-        type: "promise",
-        innerType,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _custom(Class, fn, _params) {
-    const norm = util.normalizeParams(_params);
-    norm.abort ?? (norm.abort = true); // default to abort:false
-    const schema = new Class({
-        type: "custom",
-        check: "custom",
-        fn: fn,
-        ...norm,
-    });
-    return schema;
-}
-// same as _custom but defaults to abort:false
-// @__NO_SIDE_EFFECTS__
-function _refine(Class, fn, _params) {
-    const schema = new Class({
-        type: "custom",
-        check: "custom",
-        fn: fn,
-        ...core_util/* normalizeParams */.A2(_params),
-    });
-    return schema;
-}
-// @__NO_SIDE_EFFECTS__
-function _superRefine(fn, params) {
-    const ch = _check((payload) => {
-        payload.addIssue = (issue) => {
-            if (typeof issue === "string") {
-                payload.issues.push(core_util/* issue */.sn(issue, payload.value, ch._zod.def));
-            }
-            else {
-                // for Zod 3 backwards compatibility
-                const _issue = issue;
-                if (_issue.fatal)
-                    _issue.continue = false;
-                _issue.code ?? (_issue.code = "custom");
-                if (!("input" in _issue))
-                    _issue.input = payload.value;
-                _issue.inst ?? (_issue.inst = ch);
-                _issue.continue ?? (_issue.continue = !ch._zod.def.abort); // abort is always undefined, so this is always true...
-                payload.issues.push(core_util/* issue */.sn(_issue));
-            }
-        };
-        return fn(payload.value, payload);
-    }, params);
-    return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function _check(fn, params) {
-    const ch = new $ZodCheck({
-        check: "custom",
-        ...core_util/* normalizeParams */.A2(params),
-    });
-    ch._zod.check = fn;
-    return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function describe(description) {
-    const ch = new $ZodCheck({ check: "describe" });
-    ch._zod.onattach = [
-        (inst) => {
-            const existing = globalRegistry.get(inst) ?? {};
-            globalRegistry.add(inst, { ...existing, description });
-        },
-    ];
-    ch._zod.check = () => { }; // no-op check
-    return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function meta(metadata) {
-    const ch = new $ZodCheck({ check: "meta" });
-    ch._zod.onattach = [
-        (inst) => {
-            const existing = globalRegistry.get(inst) ?? {};
-            globalRegistry.add(inst, { ...existing, ...metadata });
-        },
-    ];
-    ch._zod.check = () => { }; // no-op check
-    return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function _stringbool(Classes, _params) {
-    const params = util.normalizeParams(_params);
-    let truthyArray = params.truthy ?? ["true", "1", "yes", "on", "y", "enabled"];
-    let falsyArray = params.falsy ?? ["false", "0", "no", "off", "n", "disabled"];
-    if (params.case !== "sensitive") {
-        truthyArray = truthyArray.map((v) => (typeof v === "string" ? v.toLowerCase() : v));
-        falsyArray = falsyArray.map((v) => (typeof v === "string" ? v.toLowerCase() : v));
-    }
-    const truthySet = new Set(truthyArray);
-    const falsySet = new Set(falsyArray);
-    const _Codec = Classes.Codec ?? schemas.$ZodCodec;
-    const _Boolean = Classes.Boolean ?? schemas.$ZodBoolean;
-    const _String = Classes.String ?? schemas.$ZodString;
-    const stringSchema = new _String({ type: "string", error: params.error });
-    const booleanSchema = new _Boolean({ type: "boolean", error: params.error });
-    const codec = new _Codec({
-        type: "pipe",
-        in: stringSchema,
-        out: booleanSchema,
-        transform: ((input, payload) => {
-            let data = input;
-            if (params.case !== "sensitive")
-                data = data.toLowerCase();
-            if (truthySet.has(data)) {
-                return true;
-            }
-            else if (falsySet.has(data)) {
-                return false;
-            }
-            else {
-                payload.issues.push({
-                    code: "invalid_value",
-                    expected: "stringbool",
-                    values: [...truthySet, ...falsySet],
-                    input: payload.value,
-                    inst: codec,
-                    continue: false,
-                });
-                return {};
-            }
-        }),
-        reverseTransform: ((input, _payload) => {
-            if (input === true) {
-                return truthyArray[0] || "true";
-            }
-            else {
-                return falsyArray[0] || "false";
-            }
-        }),
-        error: params.error,
-    });
-    codec._zod.bag.truthy = truthyArray;
-    codec._zod.bag.falsy = falsyArray;
-    codec._zod.bag.case = params.case ?? "insensitive";
-    return codec;
-}
-// @__NO_SIDE_EFFECTS__
-function _stringFormat(Class, format, fnOrRegex, _params = {}) {
-    const params = util.normalizeParams(_params);
-    const def = {
-        check: "string_format",
-        type: "string",
-        format,
-        fn: typeof fnOrRegex === "function" ? fnOrRegex : (val) => fnOrRegex.test(val),
-        ...params,
-    };
-    if (fnOrRegex instanceof RegExp) {
-        def.pattern = fnOrRegex;
-    }
-    const inst = new Class(def);
-    return inst;
-}
-
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/registries.js
+var registries = __nccwpck_require__(9396);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
+var api = __nccwpck_require__(3759);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
 
 
@@ -12660,7 +11230,7 @@ function to_json_schema_initializeContext(params) {
         target = "draft-07";
     return {
         processors: params.processors ?? {},
-        metadataRegistry: params?.metadata ?? globalRegistry,
+        metadataRegistry: params?.metadata ?? registries/* globalRegistry */.fd,
         target,
         unrepresentable: params?.unrepresentable ?? "throw",
         override: params?.override ?? (() => { }),
@@ -13391,8 +11961,8 @@ const formatMap = {
 // ==================== SIMPLE TYPE PROCESSORS ====================
 // the runtime patterns are lax so parse paths never overflow the regex stack; the emitted schema swaps in the exact block forms, which zod itself never executes
 const exactPatterns = new Map([
-    [base64Charset, base64],
-    [base64urlCharset, base64url],
+    [base64Charset, core_regexes/* base64 */.K3],
+    [base64urlCharset, core_regexes/* base64url */.r0],
 ]);
 const exactPattern = (p) => exactPatterns.get(p) ?? p;
 const stringProcessor = (schema, ctx, _json, _params) => {
@@ -13861,7 +12431,7 @@ function stringifyKeyNames(bySchema, json, visited) {
         return rest;
     rest.type = "string";
     if (!values)
-        rest.pattern = (types.includes("number") ? number : integer).source;
+        rest.pattern = (types.includes("number") ? core_regexes/* number */.ai : core_regexes/* integer */.nd).source;
     return rest;
 }
 /** Every record of one conversion, so the carriers are found in a single pass rather than once per record. */
@@ -14833,7 +13403,7 @@ const ZodType = /*@__PURE__*/ core_core/* $constructor */.xI("ZodType", (inst, d
         return this.check(superRefine(refinement, params));
     },
     overwrite(fn) {
-        return this.check(_overwrite(fn));
+        return this.check(api/* _overwrite */.bS(fn));
     },
     optional() {
         return optional(this);
@@ -14863,13 +13433,13 @@ const ZodType = /*@__PURE__*/ core_core/* $constructor */.xI("ZodType", (inst, d
         return pipe(this, transform(tx));
     },
     default(d) {
-        return schemas_default(this, d);
+        return _default(this, d);
     },
     prefault(d) {
         return prefault(this, d);
     },
     catch(params) {
-        return schemas_catch(this, params);
+        return _catch(this, params);
     },
     pipe(target) {
         return pipe(this, target);
@@ -14879,15 +13449,15 @@ const ZodType = /*@__PURE__*/ core_core/* $constructor */.xI("ZodType", (inst, d
     },
     describe(description) {
         const cl = this.clone();
-        globalRegistry.add(cl, { description });
+        registries/* globalRegistry */.fd.add(cl, { description });
         return cl;
     },
     meta(...args) {
         // overloaded: meta() returns the registered metadata, meta(data) returns a clone with `data` registered. The mapped type picks up the second overload, so we accept variadic any-args and return `any` to satisfy both at runtime.
         if (args.length === 0)
-            return globalRegistry.get(this);
+            return registries/* globalRegistry */.fd.get(this);
         const cl = this.clone();
-        globalRegistry.add(cl, args[0]);
+        registries/* globalRegistry */.fd.add(cl, args[0]);
         return cl;
     },
     isOptional() {
@@ -14966,7 +13536,7 @@ const ZodType = /*@__PURE__*/ core_core/* $constructor */.xI("ZodType", (inst, d
     },
     // Reads through to the registry on every access, so it must not cache.
     get description() {
-        return globalRegistry.get(this)?.description;
+        return registries/* globalRegistry */.fd.get(this)?.description;
     },
     // No setter: `schema._def = x` throws, as it did when `_def` was a non-writable own property.
     get _def() {
@@ -14985,49 +13555,49 @@ const _ZodString = /*@__PURE__*/ core_core/* $constructor */.xI("_ZodString", (i
     maxLength: (inst) => aggregateChecks(inst).maximum ?? null,
 }, {
     regex(...args) {
-        return this.check(_regex(...args));
+        return this.check(api/* _regex */.Fk(...args));
     },
     includes(...args) {
-        return this.check(_includes(...args));
+        return this.check(api/* _includes */.dR(...args));
     },
     startsWith(...args) {
-        return this.check(_startsWith(...args));
+        return this.check(api/* _startsWith */.$S(...args));
     },
     endsWith(...args) {
-        return this.check(_endsWith(...args));
+        return this.check(api/* _endsWith */.ER(...args));
     },
     min(...args) {
-        return this.check(_minLength(...args));
+        return this.check(api/* _minLength */.m9(...args));
     },
     max(...args) {
-        return this.check(_maxLength(...args));
+        return this.check(api/* _maxLength */.Eb(...args));
     },
     length(...args) {
-        return this.check(_length(...args));
+        return this.check(api/* _length */.YA(...args));
     },
     nonempty(...args) {
-        return this.check(_minLength(1, ...args));
+        return this.check(api/* _minLength */.m9(1, ...args));
     },
     lowercase(params) {
-        return this.check(_lowercase(params));
+        return this.check(api/* _lowercase */.hH(params));
     },
     uppercase(params) {
-        return this.check(_uppercase(params));
+        return this.check(api/* _uppercase */.qF(params));
     },
     trim() {
-        return this.check(_trim());
+        return this.check(api/* _trim */.WN());
     },
     normalize(...args) {
-        return this.check(_normalize(...args));
+        return this.check(api/* _normalize */.lo(...args));
     },
     toLowerCase() {
-        return this.check(_toLowerCase());
+        return this.check(api/* _toLowerCase */.Il());
     },
     toUpperCase() {
-        return this.check(_toUpperCase());
+        return this.check(api/* _toUpperCase */.xY());
     },
     slugify() {
-        return this.check(_slugify());
+        return this.check(api/* _slugify */.TL());
     },
 }));
 const ZodString = /*@__PURE__*/ core_core/* $constructor */.xI("ZodString", (inst, def) => {
@@ -15035,86 +13605,86 @@ const ZodString = /*@__PURE__*/ core_core/* $constructor */.xI("ZodString", (ins
     _ZodString.init(inst, def);
 }, {
     email(params) {
-        return this.check(_email(ZodEmail, params));
+        return this.check(api/* _email */.Mu(ZodEmail, params));
     },
     url(params) {
-        return this.check(_url(ZodURL, params));
+        return this.check(api/* _url */.Fn(ZodURL, params));
     },
     jwt(params) {
-        return this.check(_jwt(ZodJWT, params));
+        return this.check(api/* _jwt */.rk(ZodJWT, params));
     },
     emoji(params) {
-        return this.check(api_emoji(ZodEmoji, params));
+        return this.check(api/* _emoji */.aC(ZodEmoji, params));
     },
     guid(params) {
-        return this.check(_guid(ZodGUID, params));
+        return this.check(api/* _guid */.tB(ZodGUID, params));
     },
     uuid(params) {
-        return this.check(_uuid(ZodUUID, params));
+        return this.check(api/* _uuid */.Be(ZodUUID, params));
     },
     uuidv4(params) {
-        return this.check(_uuidv4(ZodUUID, params));
+        return this.check(api/* _uuidv4 */.nA(ZodUUID, params));
     },
     uuidv6(params) {
-        return this.check(_uuidv6(ZodUUID, params));
+        return this.check(api/* _uuidv6 */.pY(ZodUUID, params));
     },
     uuidv7(params) {
-        return this.check(_uuidv7(ZodUUID, params));
+        return this.check(api/* _uuidv7 */.wA(ZodUUID, params));
     },
     nanoid(params) {
-        return this.check(_nanoid(ZodNanoID, params));
+        return this.check(api/* _nanoid */.Dl(ZodNanoID, params));
     },
     cuid(params) {
-        return this.check(_cuid(ZodCUID, params));
+        return this.check(api/* _cuid */.fs(ZodCUID, params));
     },
     cuid2(params) {
-        return this.check(_cuid2(ZodCUID2, params));
+        return this.check(api/* _cuid2 */.Bj(ZodCUID2, params));
     },
     ulid(params) {
-        return this.check(_ulid(ZodULID, params));
+        return this.check(api/* _ulid */.Ct(ZodULID, params));
     },
     base64(params) {
-        return this.check(_base64(ZodBase64, params));
+        return this.check(api/* _base64 */.rt(ZodBase64, params));
     },
     base64url(params) {
-        return this.check(_base64url(ZodBase64URL, params));
+        return this.check(api/* _base64url */.cU(ZodBase64URL, params));
     },
     xid(params) {
-        return this.check(_xid(ZodXID, params));
+        return this.check(api/* _xid */.Pw(ZodXID, params));
     },
     ksuid(params) {
-        return this.check(_ksuid(ZodKSUID, params));
+        return this.check(api/* _ksuid */._z(ZodKSUID, params));
     },
     ipv4(params) {
-        return this.check(_ipv4(ZodIPv4, params));
+        return this.check(api/* _ipv4 */.Ny(ZodIPv4, params));
     },
     ipv6(params) {
-        return this.check(_ipv6(ZodIPv6, params));
+        return this.check(api/* _ipv6 */.$O(ZodIPv6, params));
     },
     cidrv4(params) {
-        return this.check(_cidrv4(ZodCIDRv4, params));
+        return this.check(api/* _cidrv4 */.Uy(ZodCIDRv4, params));
     },
     cidrv6(params) {
-        return this.check(_cidrv6(ZodCIDRv6, params));
+        return this.check(api/* _cidrv6 */.gP(ZodCIDRv6, params));
     },
     e164(params) {
-        return this.check(_e164(ZodE164, params));
+        return this.check(api/* _e164 */.KB(ZodE164, params));
     },
     datetime(params) {
-        return this.check(_isoDateTime(ZodISODateTime, params));
+        return this.check(api/* _isoDateTime */.G1(ZodISODateTime, params));
     },
     date(params) {
-        return this.check(_isoDate(ZodISODate, params));
+        return this.check(api/* _isoDate */.db(ZodISODate, params));
     },
     time(params) {
-        return this.check(_isoTime(ZodISOTime, params));
+        return this.check(api/* _isoTime */.Kn(ZodISOTime, params));
     },
     duration(params) {
-        return this.check(_isoDuration(ZodISODuration, params));
+        return this.check(api/* _isoDuration */.f2(ZodISODuration, params));
     },
 });
-function schemas_string(params) {
-    return _string(ZodString, params);
+function string(params) {
+    return api/* _string */.Rl(ZodString, params);
 }
 const ZodStringFormat = /*@__PURE__*/ core_core/* $constructor */.xI("ZodStringFormat", (inst, def) => {
     $ZodStringFormat.init(inst, def);
@@ -15141,7 +13711,7 @@ const ZodEmail = /*@__PURE__*/ core_core/* $constructor */.xI("ZodEmail", (inst,
     $ZodEmail.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-function schemas_email(params) {
+function email(params) {
     return core._email(ZodEmail, params);
 }
 const ZodGUID = /*@__PURE__*/ core_core/* $constructor */.xI("ZodGUID", (inst, def) => {
@@ -15149,7 +13719,7 @@ const ZodGUID = /*@__PURE__*/ core_core/* $constructor */.xI("ZodGUID", (inst, d
     $ZodGUID.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-function schemas_guid(params) {
+function guid(params) {
     return core._guid(ZodGUID, params);
 }
 const ZodUUID = /*@__PURE__*/ core_core/* $constructor */.xI("ZodUUID", (inst, def) => {
@@ -15157,7 +13727,7 @@ const ZodUUID = /*@__PURE__*/ core_core/* $constructor */.xI("ZodUUID", (inst, d
     $ZodUUID.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-function schemas_uuid(params) {
+function uuid(params) {
     return core._uuid(ZodUUID, params);
 }
 function uuidv4(params) {
@@ -15191,7 +13761,7 @@ const ZodEmoji = /*@__PURE__*/ core_core/* $constructor */.xI("ZodEmoji", (inst,
     $ZodEmoji.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-function schemas_emoji(params) {
+function emoji(params) {
     return core._emoji(ZodEmoji, params);
 }
 const ZodNanoID = /*@__PURE__*/ core_core/* $constructor */.xI("ZodNanoID", (inst, def) => {
@@ -15199,7 +13769,7 @@ const ZodNanoID = /*@__PURE__*/ core_core/* $constructor */.xI("ZodNanoID", (ins
     $ZodNanoID.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-function schemas_nanoid(params) {
+function nanoid(params) {
     return core._nanoid(ZodNanoID, params);
 }
 /**
@@ -15219,7 +13789,7 @@ const ZodCUID = /*@__PURE__*/ core_core/* $constructor */.xI("ZodCUID", (inst, d
  * (timestamps embedded in the id). Use {@link cuid2 | `z.cuid2()`} instead.
  * See https://github.com/paralleldrive/cuid.
  */
-function schemas_cuid(params) {
+function cuid(params) {
     return core._cuid(ZodCUID, params);
 }
 const ZodCUID2 = /*@__PURE__*/ core_core/* $constructor */.xI("ZodCUID2", (inst, def) => {
@@ -15227,7 +13797,7 @@ const ZodCUID2 = /*@__PURE__*/ core_core/* $constructor */.xI("ZodCUID2", (inst,
     $ZodCUID2.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-function schemas_cuid2(params) {
+function cuid2(params) {
     return core._cuid2(ZodCUID2, params);
 }
 const ZodULID = /*@__PURE__*/ core_core/* $constructor */.xI("ZodULID", (inst, def) => {
@@ -15235,7 +13805,7 @@ const ZodULID = /*@__PURE__*/ core_core/* $constructor */.xI("ZodULID", (inst, d
     $ZodULID.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-function schemas_ulid(params) {
+function ulid(params) {
     return core._ulid(ZodULID, params);
 }
 const ZodXID = /*@__PURE__*/ core_core/* $constructor */.xI("ZodXID", (inst, def) => {
@@ -15243,7 +13813,7 @@ const ZodXID = /*@__PURE__*/ core_core/* $constructor */.xI("ZodXID", (inst, def
     $ZodXID.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-function schemas_xid(params) {
+function xid(params) {
     return core._xid(ZodXID, params);
 }
 const ZodKSUID = /*@__PURE__*/ core_core/* $constructor */.xI("ZodKSUID", (inst, def) => {
@@ -15251,7 +13821,7 @@ const ZodKSUID = /*@__PURE__*/ core_core/* $constructor */.xI("ZodKSUID", (inst,
     $ZodKSUID.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-function schemas_ksuid(params) {
+function ksuid(params) {
     return core._ksuid(ZodKSUID, params);
 }
 const ZodIPv4 = /*@__PURE__*/ core_core/* $constructor */.xI("ZodIPv4", (inst, def) => {
@@ -15259,7 +13829,7 @@ const ZodIPv4 = /*@__PURE__*/ core_core/* $constructor */.xI("ZodIPv4", (inst, d
     $ZodIPv4.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-function schemas_ipv4(params) {
+function ipv4(params) {
     return core._ipv4(ZodIPv4, params);
 }
 const ZodMAC = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMAC", (inst, def) => {
@@ -15267,7 +13837,7 @@ const ZodMAC = /*@__PURE__*/ (/* unused pure expression or super */ null && (cor
     core.$ZodMAC.init(inst, def);
     ZodStringFormat.init(inst, def);
 })));
-function schemas_mac(params) {
+function mac(params) {
     return core._mac(ZodMAC, params);
 }
 const ZodIPv6 = /*@__PURE__*/ core_core/* $constructor */.xI("ZodIPv6", (inst, def) => {
@@ -15275,21 +13845,21 @@ const ZodIPv6 = /*@__PURE__*/ core_core/* $constructor */.xI("ZodIPv6", (inst, d
     $ZodIPv6.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-function schemas_ipv6(params) {
+function ipv6(params) {
     return core._ipv6(ZodIPv6, params);
 }
 const ZodCIDRv4 = /*@__PURE__*/ core_core/* $constructor */.xI("ZodCIDRv4", (inst, def) => {
     $ZodCIDRv4.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-function schemas_cidrv4(params) {
+function cidrv4(params) {
     return core._cidrv4(ZodCIDRv4, params);
 }
 const ZodCIDRv6 = /*@__PURE__*/ core_core/* $constructor */.xI("ZodCIDRv6", (inst, def) => {
     $ZodCIDRv6.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-function schemas_cidrv6(params) {
+function cidrv6(params) {
     return core._cidrv6(ZodCIDRv6, params);
 }
 const ZodBase64 = /*@__PURE__*/ core_core/* $constructor */.xI("ZodBase64", (inst, def) => {
@@ -15297,7 +13867,7 @@ const ZodBase64 = /*@__PURE__*/ core_core/* $constructor */.xI("ZodBase64", (ins
     $ZodBase64.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-function schemas_base64(params) {
+function base64(params) {
     return core._base64(ZodBase64, params);
 }
 const ZodBase64URL = /*@__PURE__*/ core_core/* $constructor */.xI("ZodBase64URL", (inst, def) => {
@@ -15305,7 +13875,7 @@ const ZodBase64URL = /*@__PURE__*/ core_core/* $constructor */.xI("ZodBase64URL"
     $ZodBase64URL.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-function schemas_base64url(params) {
+function base64url(params) {
     return core._base64url(ZodBase64URL, params);
 }
 const ZodE164 = /*@__PURE__*/ core_core/* $constructor */.xI("ZodE164", (inst, def) => {
@@ -15313,21 +13883,21 @@ const ZodE164 = /*@__PURE__*/ core_core/* $constructor */.xI("ZodE164", (inst, d
     $ZodE164.init(inst, def);
     ZodStringFormat.init(inst, def);
 });
-function schemas_e164(params) {
+function e164(params) {
     return core._e164(ZodE164, params);
 }
 const ZodCreditCard = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodCreditCard", (inst, def) => {
     core.$ZodCreditCard.init(inst, def);
     ZodStringFormat.init(inst, def);
 })));
-function schemas_creditCard(params) {
+function creditCard(params) {
     return core._creditCard(ZodCreditCard, params);
 }
 const ZodIBAN = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodIBAN", (inst, def) => {
     core.$ZodIBAN.init(inst, def);
     ZodStringFormat.init(inst, def);
 })));
-function schemas_iban(params) {
+function iban(params) {
     return core._iban(ZodIBAN, params);
 }
 const ZodJWT = /*@__PURE__*/ core_core/* $constructor */.xI("ZodJWT", (inst, def) => {
@@ -15346,13 +13916,13 @@ const ZodCustomStringFormat = /*@__PURE__*/ (/* unused pure expression or super 
 function stringFormat(format, fnOrRegex, _params = {}) {
     return core._stringFormat(ZodCustomStringFormat, format, fnOrRegex, _params);
 }
-function schemas_hostname(_params) {
+function hostname(_params) {
     return core._stringFormat(ZodCustomStringFormat, "hostname", regexes.hostname, _params);
 }
-function schemas_hex(_params) {
+function hex(_params) {
     return core._stringFormat(ZodCustomStringFormat, "hex", regexes.hex, _params);
 }
-function schemas_currencyCode(_params) {
+function currencyCode(_params) {
     return core._stringFormat(ZodCustomStringFormat, "currency_code", regexes.currencyCode, _params);
 }
 function hash(alg, params) {
@@ -15385,22 +13955,22 @@ const ZodNumber = /*@__PURE__*/ core_core/* $constructor */.xI("ZodNumber", (ins
     format: (inst) => aggregateChecks(inst).format ?? null,
 }, {
     gt(value, params) {
-        return this.check(_gt(value, params));
+        return this.check(api/* _gt */.Tx(value, params));
     },
     gte(value, params) {
-        return this.check(_gte(value, params));
+        return this.check(api/* _gte */.qm(value, params));
     },
     min(value, params) {
-        return this.check(_gte(value, params));
+        return this.check(api/* _gte */.qm(value, params));
     },
     lt(value, params) {
-        return this.check(_lt(value, params));
+        return this.check(api/* _lt */.Au(value, params));
     },
     lte(value, params) {
-        return this.check(_lte(value, params));
+        return this.check(api/* _lte */.Zm(value, params));
     },
     max(value, params) {
-        return this.check(_lte(value, params));
+        return this.check(api/* _lte */.Zm(value, params));
     },
     int(params) {
         return this.check(schemas_int(params));
@@ -15409,36 +13979,36 @@ const ZodNumber = /*@__PURE__*/ core_core/* $constructor */.xI("ZodNumber", (ins
         return this.check(schemas_int(params));
     },
     positive(params) {
-        return this.check(_gt(0, params));
+        return this.check(api/* _gt */.Tx(0, params));
     },
     nonnegative(params) {
-        return this.check(_gte(0, params));
+        return this.check(api/* _gte */.qm(0, params));
     },
     negative(params) {
-        return this.check(_lt(0, params));
+        return this.check(api/* _lt */.Au(0, params));
     },
     nonpositive(params) {
-        return this.check(_lte(0, params));
+        return this.check(api/* _lte */.Zm(0, params));
     },
     multipleOf(value, params) {
-        return this.check(_multipleOf(value, params));
+        return this.check(api/* _multipleOf */.Hi(value, params));
     },
     step(value, params) {
-        return this.check(_multipleOf(value, params));
+        return this.check(api/* _multipleOf */.Hi(value, params));
     },
     finite() {
         return this;
     },
 }));
-function schemas_number(params) {
-    return _number(ZodNumber, params);
+function number(params) {
+    return api/* _number */.F7(ZodNumber, params);
 }
 const ZodNumberFormat = /*@__PURE__*/ core_core/* $constructor */.xI("ZodNumberFormat", (inst, def) => {
     $ZodNumberFormat.init(inst, def);
     ZodNumber.init(inst, def);
 });
 function schemas_int(params) {
-    return _int(ZodNumberFormat, params);
+    return api/* _int */.LK(ZodNumberFormat, params);
 }
 function float32(params) {
     return core._float32(ZodNumberFormat, params);
@@ -15452,13 +14022,13 @@ function int32(params) {
 function uint32(params) {
     return core._uint32(ZodNumberFormat, params);
 }
-const ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodBoolean", (inst, def) => {
-    core.$ZodBoolean.init(inst, def);
+const ZodBoolean = /*@__PURE__*/ core_core/* $constructor */.xI("ZodBoolean", (inst, def) => {
+    $ZodBoolean.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.booleanProcessor(inst, ctx, json, params);
-})));
+    inst._zod.processJSONSchema = (ctx, json, params) => booleanProcessor(inst, ctx, json, params);
+});
 function schemas_boolean(params) {
-    return core._boolean(ZodBoolean, params);
+    return api/* _boolean */._L(ZodBoolean, params);
 }
 const ZodBigInt = /*@__PURE__*/ core_core/* $constructor */.xI("ZodBigInt", (inst, def) => {
     $ZodBigInt.init(inst, def);
@@ -15471,40 +14041,40 @@ const ZodBigInt = /*@__PURE__*/ core_core/* $constructor */.xI("ZodBigInt", (ins
     format: (inst) => aggregateChecks(inst).format ?? null,
 }, {
     gte(value, params) {
-        return this.check(_gte(value, params));
+        return this.check(api/* _gte */.qm(value, params));
     },
     min(value, params) {
-        return this.check(_gte(value, params));
+        return this.check(api/* _gte */.qm(value, params));
     },
     gt(value, params) {
-        return this.check(_gt(value, params));
+        return this.check(api/* _gt */.Tx(value, params));
     },
     lt(value, params) {
-        return this.check(_lt(value, params));
+        return this.check(api/* _lt */.Au(value, params));
     },
     lte(value, params) {
-        return this.check(_lte(value, params));
+        return this.check(api/* _lte */.Zm(value, params));
     },
     max(value, params) {
-        return this.check(_lte(value, params));
+        return this.check(api/* _lte */.Zm(value, params));
     },
     positive(params) {
-        return this.check(_gt(BigInt(0), params));
+        return this.check(api/* _gt */.Tx(BigInt(0), params));
     },
     negative(params) {
-        return this.check(_lt(BigInt(0), params));
+        return this.check(api/* _lt */.Au(BigInt(0), params));
     },
     nonpositive(params) {
-        return this.check(_lte(BigInt(0), params));
+        return this.check(api/* _lte */.Zm(BigInt(0), params));
     },
     nonnegative(params) {
-        return this.check(_gte(BigInt(0), params));
+        return this.check(api/* _gte */.qm(BigInt(0), params));
     },
     multipleOf(value, params) {
-        return this.check(_multipleOf(value, params));
+        return this.check(api/* _multipleOf */.Hi(value, params));
     },
 }));
-function schemas_bigint(params) {
+function bigint(params) {
     return core._bigint(ZodBigInt, params);
 }
 const ZodBigIntFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodBigIntFormat", (inst, def) => {
@@ -15530,7 +14100,7 @@ const ZodUndefined = /*@__PURE__*/ (/* unused pure expression or super */ null &
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => processors.undefinedProcessor(inst, ctx, json, params);
 })));
-function schemas_undefined(params) {
+function _undefined(params) {
     return core._undefined(ZodUndefined, params);
 }
 
@@ -15539,7 +14109,7 @@ const ZodNull = /*@__PURE__*/ (/* unused pure expression or super */ null && (co
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => processors.nullProcessor(inst, ctx, json, params);
 })));
-function schemas_null(params) {
+function _null(params) {
     return core._null(ZodNull, params);
 }
 
@@ -15557,7 +14127,7 @@ const ZodUnknown = /*@__PURE__*/ core_core/* $constructor */.xI("ZodUnknown", (i
     inst._zod.processJSONSchema = (ctx, json, params) => unknownProcessor(inst, ctx, json, params);
 });
 function unknown() {
-    return _unknown(ZodUnknown);
+    return api/* _unknown */.em(ZodUnknown);
 }
 const ZodNever = /*@__PURE__*/ core_core/* $constructor */.xI("ZodNever", (inst, def) => {
     $ZodNever.init(inst, def);
@@ -15565,14 +14135,14 @@ const ZodNever = /*@__PURE__*/ core_core/* $constructor */.xI("ZodNever", (inst,
     inst._zod.processJSONSchema = (ctx, json, params) => neverProcessor(inst, ctx, json, params);
 });
 function never(params) {
-    return _never(ZodNever, params);
+    return api/* _never */.G8(ZodNever, params);
 }
 const ZodVoid = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodVoid", (inst, def) => {
     core.$ZodVoid.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => processors.voidProcessor(inst, ctx, json, params);
 })));
-function schemas_void(params) {
+function _void(params) {
     return core._void(ZodVoid, params);
 }
 
@@ -15580,8 +14150,8 @@ const ZodDate = /*@__PURE__*/ core_core/* $constructor */.xI("ZodDate", (inst, d
     $ZodDate.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => dateProcessor(inst, ctx, json, params);
-    inst.min = (value, params) => inst.check(_gte(value, params));
-    inst.max = (value, params) => inst.check(_lte(value, params));
+    inst.min = (value, params) => inst.check(api/* _gte */.qm(value, params));
+    inst.max = (value, params) => inst.check(api/* _lte */.Zm(value, params));
 }, 
 /*@__PURE__*/ core_util/* derived */.un({
     minDate: (inst) => {
@@ -15593,7 +14163,7 @@ const ZodDate = /*@__PURE__*/ core_core/* $constructor */.xI("ZodDate", (inst, d
         return maximum ? new Date(maximum) : null;
     },
 }, {}));
-function schemas_date(params) {
+function date(params) {
     return core._date(ZodDate, params);
 }
 const ZodArray = /*@__PURE__*/ core_core/* $constructor */.xI("ZodArray", (inst, def) => {
@@ -15604,28 +14174,28 @@ const ZodArray = /*@__PURE__*/ core_core/* $constructor */.xI("ZodArray", (inst,
     inst.element = def.element;
 }, {
     min(n, params) {
-        return this.check(_minLength(n, params));
+        return this.check(api/* _minLength */.m9(n, params));
     },
     nonempty(params) {
-        return this.check(_minLength(1, params));
+        return this.check(api/* _minLength */.m9(1, params));
     },
     max(n, params) {
-        return this.check(_maxLength(n, params));
+        return this.check(api/* _maxLength */.Eb(n, params));
     },
     length(n, params) {
-        return this.check(_length(n, params));
+        return this.check(api/* _length */.YA(n, params));
     },
     unwrap() {
         return this.element;
     },
 });
 function array(element, params) {
-    return _array(ZodArray, element, params);
+    return api/* _array */.dZ(ZodArray, element, params);
 }
 // .keyof
 function keyof(schema) {
     const shape = schema._zod.def.shape;
-    return schemas_enum(Object.keys(shape));
+    return _enum(Object.keys(shape));
 }
 const ZodObject = /*@__PURE__*/ core_core/* $constructor */.xI("ZodObject", (inst, def) => {
     _ensureDefaultMemoizer();
@@ -15635,7 +14205,7 @@ const ZodObject = /*@__PURE__*/ core_core/* $constructor */.xI("ZodObject", (ins
     core_util/* installLazyProp */.X(inst, "shape", (self) => self._zod.def.shape, false);
 }, {
     keyof() {
-        return schemas_enum(Object.keys(this._zod.def.shape));
+        return _enum(Object.keys(this._zod.def.shape));
     },
     catchall(catchall) {
         // `mergeDefs` rather than a spread: spreading reads `shape`, and resolving it can mint a whole fresh subtree
@@ -15734,17 +14304,17 @@ function xor(options, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodDiscriminatedUnion = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodDiscriminatedUnion", (inst, def) => {
+const ZodDiscriminatedUnion = /*@__PURE__*/ core_core/* $constructor */.xI("ZodDiscriminatedUnion", (inst, def) => {
     ZodUnion.init(inst, def);
-    core.$ZodDiscriminatedUnion.init(inst, def);
-})));
+    $ZodDiscriminatedUnion.init(inst, def);
+});
 function discriminatedUnion(discriminator, options, params) {
     // const [options, params] = args;
     return new ZodDiscriminatedUnion({
         type: "union",
         options: options,
         discriminator,
-        ...util.normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 const ZodIntersection = /*@__PURE__*/ core_core/* $constructor */.xI("ZodIntersection", (inst, def) => {
@@ -15806,7 +14376,7 @@ function record(keyType, valueType, params) {
     if (!valueType || !valueType._zod) {
         return new ZodRecord({
             type: "record",
-            keyType: schemas_string(),
+            keyType: string(),
             valueType: keyType,
             ...core_util/* normalizeParams */.A2(valueType),
         });
@@ -15915,7 +14485,7 @@ const ZodEnum = /*@__PURE__*/ core_core/* $constructor */.xI("ZodEnum", (inst, d
         });
     };
 });
-function schemas_enum(values, params) {
+function _enum(values, params) {
     const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
     return new ZodEnum({
         type: "enum",
@@ -16060,7 +14630,7 @@ const ZodDefault = /*@__PURE__*/ core_core/* $constructor */.xI("ZodDefault", (i
     inst.unwrap = () => inst._zod.def.innerType;
     inst.removeDefault = inst.unwrap;
 });
-function schemas_default(innerType, defaultValue) {
+function _default(innerType, defaultValue) {
     return new ZodDefault({
         type: "default",
         innerType: innerType,
@@ -16116,7 +14686,7 @@ const ZodCatch = /*@__PURE__*/ core_core/* $constructor */.xI("ZodCatch", (inst,
     inst.unwrap = () => inst._zod.def.innerType;
     inst.removeCatch = inst.unwrap;
 });
-function schemas_catch(innerType, catchValue) {
+function _catch(innerType, catchValue) {
     return new ZodCatch({
         type: "catch",
         innerType: innerType,
@@ -16253,21 +14823,21 @@ function custom(fn, _params) {
     return core._custom(ZodCustom, fn ?? (() => true), _params);
 }
 function refine(fn, _params = {}) {
-    return _refine(ZodCustom, fn, _params);
+    return api/* _refine */.fU(ZodCustom, fn, _params);
 }
 // superRefine
 function superRefine(fn, params) {
-    return _superRefine(fn, params);
+    return api/* _superRefine */.MB(fn, params);
 }
 // Re-export describe and meta from core
-const schemas_describe = describe;
-const schemas_meta = meta;
+const describe = api/* describe */.q0;
+const meta = api/* meta */.mI;
 const ZodInstanceOf = /*@__PURE__*/ core_core/* $constructor */.xI("ZodInstanceOf", (inst, def) => {
     ZodCustom.init(inst, def);
 }, {
     properties(shape, params) {
         // asserts in place, so the narrowed output type is truthful without a wrapper
-        return this.check(_properties(shape, params));
+        return this.check(api/* _properties */.T2(shape, params));
     },
 });
 function _instanceof(cls, params = {}) {
@@ -16302,7 +14872,7 @@ const stringbool = (...args) => core._stringbool({
 }, ...args);
 function json(params) {
     const jsonSchema = lazy(() => {
-        return union([schemas_string(params), schemas_number(), schemas_boolean(), schemas_null(), array(jsonSchema), record(schemas_string(), jsonSchema)]);
+        return union([string(params), number(), schemas_boolean(), _null(), array(jsonSchema), record(string(), jsonSchema)]);
     });
     return jsonSchema;
 }
@@ -16314,6 +14884,1726 @@ function preprocess(fn, schema) {
         out: schema,
     });
 }
+
+
+/***/ }),
+
+/***/ 3759:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $O: () => (/* binding */ _ipv6),
+/* harmony export */   $S: () => (/* binding */ _startsWith),
+/* harmony export */   Au: () => (/* binding */ _lt),
+/* harmony export */   Be: () => (/* binding */ _uuid),
+/* harmony export */   Bj: () => (/* binding */ _cuid2),
+/* harmony export */   Ct: () => (/* binding */ _ulid),
+/* harmony export */   Dl: () => (/* binding */ _nanoid),
+/* harmony export */   ER: () => (/* binding */ _endsWith),
+/* harmony export */   Eb: () => (/* binding */ _maxLength),
+/* harmony export */   F7: () => (/* binding */ _number),
+/* harmony export */   Fk: () => (/* binding */ _regex),
+/* harmony export */   Fn: () => (/* binding */ _url),
+/* harmony export */   G1: () => (/* binding */ _isoDateTime),
+/* harmony export */   G8: () => (/* binding */ _never),
+/* harmony export */   Hi: () => (/* binding */ _multipleOf),
+/* harmony export */   Il: () => (/* binding */ _toLowerCase),
+/* harmony export */   KB: () => (/* binding */ _e164),
+/* harmony export */   Kn: () => (/* binding */ _isoTime),
+/* harmony export */   LK: () => (/* binding */ _int),
+/* harmony export */   MB: () => (/* binding */ _superRefine),
+/* harmony export */   Mu: () => (/* binding */ _email),
+/* harmony export */   Ny: () => (/* binding */ _ipv4),
+/* harmony export */   Pw: () => (/* binding */ _xid),
+/* harmony export */   Rl: () => (/* binding */ _string),
+/* harmony export */   T2: () => (/* binding */ _properties),
+/* harmony export */   TL: () => (/* binding */ _slugify),
+/* harmony export */   Tx: () => (/* binding */ _gt),
+/* harmony export */   Uy: () => (/* binding */ _cidrv4),
+/* harmony export */   WN: () => (/* binding */ _trim),
+/* harmony export */   YA: () => (/* binding */ _length),
+/* harmony export */   Zm: () => (/* binding */ _lte),
+/* harmony export */   _L: () => (/* binding */ _boolean),
+/* harmony export */   _z: () => (/* binding */ _ksuid),
+/* harmony export */   aC: () => (/* binding */ _emoji),
+/* harmony export */   bS: () => (/* binding */ _overwrite),
+/* harmony export */   cU: () => (/* binding */ _base64url),
+/* harmony export */   dR: () => (/* binding */ _includes),
+/* harmony export */   dZ: () => (/* binding */ _array),
+/* harmony export */   db: () => (/* binding */ _isoDate),
+/* harmony export */   em: () => (/* binding */ _unknown),
+/* harmony export */   f2: () => (/* binding */ _isoDuration),
+/* harmony export */   fU: () => (/* binding */ _refine),
+/* harmony export */   fs: () => (/* binding */ _cuid),
+/* harmony export */   gP: () => (/* binding */ _cidrv6),
+/* harmony export */   hH: () => (/* binding */ _lowercase),
+/* harmony export */   lo: () => (/* binding */ _normalize),
+/* harmony export */   m9: () => (/* binding */ _minLength),
+/* harmony export */   mI: () => (/* binding */ meta),
+/* harmony export */   nA: () => (/* binding */ _uuidv4),
+/* harmony export */   pY: () => (/* binding */ _uuidv6),
+/* harmony export */   q0: () => (/* binding */ describe),
+/* harmony export */   qF: () => (/* binding */ _uppercase),
+/* harmony export */   qm: () => (/* binding */ _gte),
+/* harmony export */   rk: () => (/* binding */ _jwt),
+/* harmony export */   rt: () => (/* binding */ _base64),
+/* harmony export */   tB: () => (/* binding */ _guid),
+/* harmony export */   wA: () => (/* binding */ _uuidv7),
+/* harmony export */   xY: () => (/* binding */ _toUpperCase)
+/* harmony export */ });
+/* unused harmony exports _coercedString, _mac, _creditCard, _iban, TimePrecision, _coercedNumber, _float32, _float64, _int32, _uint32, _coercedBoolean, _bigint, _coercedBigint, _int64, _uint64, _symbol, _undefined, _null, _any, _void, _date, _coercedDate, _nan, _max, _min, _positive, _negative, _nonpositive, _nonnegative, _maxSize, _minSize, _size, _property, _mime, _union, _xor, _discriminatedUnion, _intersection, _tuple, _record, _map, _set, _enum, _nativeEnum, _literal, _file, _transform, _optional, _nullable, _default, _nonoptional, _success, _catch, _pipe, _readonly, _templateLiteral, _lazy, _promise, _custom, _check, _stringbool, _stringFormat */
+/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4890);
+/* harmony import */ var _registries_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9396);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
+
+
+
+
+function snapshotChecks(def) {
+    if (def.checks)
+        def.checks = [...def.checks];
+    return def;
+}
+// @__NO_SIDE_EFFECTS__
+function _string(Class, params) {
+    return new Class(snapshotChecks({ type: "string", ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _coercedString(Class, params) {
+    return new Class(snapshotChecks({ type: "string", coerce: true, ...util.normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _email(Class, params) {
+    return new Class({
+        type: "string",
+        format: "email",
+        check: "string_format",
+        abort: false,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _guid(Class, params) {
+    return new Class({
+        type: "string",
+        format: "guid",
+        check: "string_format",
+        abort: false,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _uuid(Class, params) {
+    return new Class({
+        type: "string",
+        format: "uuid",
+        check: "string_format",
+        abort: false,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _uuidv4(Class, params) {
+    return new Class({
+        type: "string",
+        format: "uuid",
+        check: "string_format",
+        abort: false,
+        version: "v4",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _uuidv6(Class, params) {
+    return new Class({
+        type: "string",
+        format: "uuid",
+        check: "string_format",
+        abort: false,
+        version: "v6",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _uuidv7(Class, params) {
+    return new Class({
+        type: "string",
+        format: "uuid",
+        check: "string_format",
+        abort: false,
+        version: "v7",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _url(Class, params) {
+    return new Class({
+        type: "string",
+        format: "url",
+        check: "string_format",
+        abort: false,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _emoji(Class, params) {
+    return new Class({
+        type: "string",
+        format: "emoji",
+        check: "string_format",
+        abort: false,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _nanoid(Class, params) {
+    return new Class({
+        type: "string",
+        format: "nanoid",
+        check: "string_format",
+        abort: false,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+/**
+ * @deprecated CUID v1 is deprecated by its authors due to information leakage
+ * (timestamps embedded in the id). Use {@link _cuid2} instead.
+ * See https://github.com/paralleldrive/cuid.
+ */
+// @__NO_SIDE_EFFECTS__
+function _cuid(Class, params) {
+    return new Class({
+        type: "string",
+        format: "cuid",
+        check: "string_format",
+        abort: false,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _cuid2(Class, params) {
+    return new Class({
+        type: "string",
+        format: "cuid2",
+        check: "string_format",
+        abort: false,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _ulid(Class, params) {
+    return new Class({
+        type: "string",
+        format: "ulid",
+        check: "string_format",
+        abort: false,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _xid(Class, params) {
+    return new Class({
+        type: "string",
+        format: "xid",
+        check: "string_format",
+        abort: false,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _ksuid(Class, params) {
+    return new Class({
+        type: "string",
+        format: "ksuid",
+        check: "string_format",
+        abort: false,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _ipv4(Class, params) {
+    return new Class({
+        type: "string",
+        format: "ipv4",
+        check: "string_format",
+        abort: false,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _ipv6(Class, params) {
+    return new Class({
+        type: "string",
+        format: "ipv6",
+        check: "string_format",
+        abort: false,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _mac(Class, params) {
+    return new Class({
+        type: "string",
+        format: "mac",
+        check: "string_format",
+        abort: false,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _cidrv4(Class, params) {
+    return new Class({
+        type: "string",
+        format: "cidrv4",
+        check: "string_format",
+        abort: false,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _cidrv6(Class, params) {
+    return new Class({
+        type: "string",
+        format: "cidrv6",
+        check: "string_format",
+        abort: false,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _base64(Class, params) {
+    return new Class({
+        type: "string",
+        format: "base64",
+        check: "string_format",
+        abort: false,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _base64url(Class, params) {
+    return new Class({
+        type: "string",
+        format: "base64url",
+        check: "string_format",
+        abort: false,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _e164(Class, params) {
+    return new Class({
+        type: "string",
+        format: "e164",
+        check: "string_format",
+        abort: false,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _creditCard(Class, params) {
+    return new Class({
+        type: "string",
+        format: "credit_card",
+        check: "string_format",
+        abort: false,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _iban(Class, params) {
+    return new Class({
+        type: "string",
+        format: "iban",
+        check: "string_format",
+        abort: false,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _jwt(Class, params) {
+    return new Class({
+        type: "string",
+        format: "jwt",
+        check: "string_format",
+        abort: false,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+const TimePrecision = {
+    Any: null,
+    Minute: -1,
+    Second: 0,
+    Millisecond: 3,
+    Microsecond: 6,
+};
+// @__NO_SIDE_EFFECTS__
+function _isoDateTime(Class, params) {
+    return new Class({
+        type: "string",
+        format: "datetime",
+        check: "string_format",
+        offset: false,
+        local: false,
+        precision: null,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _isoDate(Class, params) {
+    return new Class({
+        type: "string",
+        format: "date",
+        check: "string_format",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _isoTime(Class, params) {
+    return new Class({
+        type: "string",
+        format: "time",
+        check: "string_format",
+        precision: null,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _isoDuration(Class, params) {
+    return new Class({
+        type: "string",
+        format: "duration",
+        check: "string_format",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _number(Class, params) {
+    return new Class(snapshotChecks({ type: "number", checks: [], ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _coercedNumber(Class, params) {
+    return new Class(snapshotChecks({ type: "number", coerce: true, checks: [], ...util.normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _int(Class, params) {
+    return new Class({
+        type: "number",
+        check: "number_format",
+        abort: false,
+        format: "safeint",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _float32(Class, params) {
+    return new Class({
+        type: "number",
+        check: "number_format",
+        abort: false,
+        format: "float32",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _float64(Class, params) {
+    return new Class({
+        type: "number",
+        check: "number_format",
+        abort: false,
+        format: "float64",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _int32(Class, params) {
+    return new Class({
+        type: "number",
+        check: "number_format",
+        abort: false,
+        format: "int32",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _uint32(Class, params) {
+    return new Class({
+        type: "number",
+        check: "number_format",
+        abort: false,
+        format: "uint32",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _boolean(Class, params) {
+    return new Class({
+        type: "boolean",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _coercedBoolean(Class, params) {
+    return new Class({
+        type: "boolean",
+        coerce: true,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _bigint(Class, params) {
+    return new Class({
+        type: "bigint",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _coercedBigint(Class, params) {
+    return new Class({
+        type: "bigint",
+        coerce: true,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _int64(Class, params) {
+    return new Class({
+        type: "bigint",
+        check: "bigint_format",
+        abort: false,
+        format: "int64",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _uint64(Class, params) {
+    return new Class({
+        type: "bigint",
+        check: "bigint_format",
+        abort: false,
+        format: "uint64",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _symbol(Class, params) {
+    return new Class({
+        type: "symbol",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _undefined(Class, params) {
+    return new Class({
+        type: "undefined",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _null(Class, params) {
+    return new Class({
+        type: "null",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _any(Class) {
+    return new Class({
+        type: "any",
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _unknown(Class) {
+    return new Class({
+        type: "unknown",
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _never(Class, params) {
+    return new Class({
+        type: "never",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _void(Class, params) {
+    return new Class({
+        type: "void",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _date(Class, params) {
+    return new Class({
+        type: "date",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _coercedDate(Class, params) {
+    return new Class({
+        type: "date",
+        coerce: true,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _nan(Class, params) {
+    return new Class({
+        type: "nan",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _lt(value, params) {
+    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckLessThan */ .sm({
+        check: "less_than",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+        value,
+        inclusive: false,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _lte(value, params) {
+    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckLessThan */ .sm({
+        check: "less_than",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+        value,
+        inclusive: true,
+    });
+}
+
+// @__NO_SIDE_EFFECTS__
+function _gt(value, params) {
+    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckGreaterThan */ .J_({
+        check: "greater_than",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+        value,
+        inclusive: false,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _gte(value, params) {
+    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckGreaterThan */ .J_({
+        check: "greater_than",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+        value,
+        inclusive: true,
+    });
+}
+
+// @__NO_SIDE_EFFECTS__
+function _positive(params) {
+    return _gt(0, params);
+}
+// negative
+// @__NO_SIDE_EFFECTS__
+function _negative(params) {
+    return _lt(0, params);
+}
+// nonpositive
+// @__NO_SIDE_EFFECTS__
+function _nonpositive(params) {
+    return _lte(0, params);
+}
+// nonnegative
+// @__NO_SIDE_EFFECTS__
+function _nonnegative(params) {
+    return _gte(0, params);
+}
+// @__NO_SIDE_EFFECTS__
+function _multipleOf(value, params) {
+    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckMultipleOf */ .Jk({
+        check: "multiple_of",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+        value,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _maxSize(maximum, params) {
+    return new checks.$ZodCheckMaxSize({
+        check: "max_size",
+        ...util.normalizeParams(params),
+        maximum,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _minSize(minimum, params) {
+    return new checks.$ZodCheckMinSize({
+        check: "min_size",
+        ...util.normalizeParams(params),
+        minimum,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _size(size, params) {
+    return new checks.$ZodCheckSizeEquals({
+        check: "size_equals",
+        ...util.normalizeParams(params),
+        size,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _maxLength(maximum, params) {
+    const ch = new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckMaxLength */ .Yk({
+        check: "max_length",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+        maximum,
+    });
+    return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function _minLength(minimum, params) {
+    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckMinLength */ .Kk({
+        check: "min_length",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+        minimum,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _length(length, params) {
+    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckLengthEquals */ .RM({
+        check: "length_equals",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+        length,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _regex(pattern, params) {
+    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckRegex */ .DG({
+        check: "string_format",
+        format: "regex",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+        pattern,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _lowercase(params) {
+    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckLowerCase */ .NI({
+        check: "string_format",
+        format: "lowercase",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _uppercase(params) {
+    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckUpperCase */ .kH({
+        check: "string_format",
+        format: "uppercase",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _includes(includes, params) {
+    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckIncludes */ .Tt({
+        check: "string_format",
+        format: "includes",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+        includes,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _startsWith(prefix, params) {
+    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckStartsWith */ .J({
+        check: "string_format",
+        format: "starts_with",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+        prefix,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _endsWith(suffix, params) {
+    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckEndsWith */ .E6({
+        check: "string_format",
+        format: "ends_with",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+        suffix,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _property(property, schema, params) {
+    return new checks.$ZodCheckProperty({
+        check: "property",
+        property,
+        schema,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _properties(shape, params) {
+    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckProperties */ .nJ({
+        check: "properties",
+        shape,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _mime(types, params) {
+    return new checks.$ZodCheckMimeType({
+        check: "mime_type",
+        mime: types,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _overwrite(tx) {
+    return new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheckOverwrite */ .v$({
+        check: "overwrite",
+        tx,
+    });
+}
+// normalize
+// @__NO_SIDE_EFFECTS__
+function _normalize(form) {
+    return _overwrite((input) => input.normalize(form));
+}
+// trim
+// @__NO_SIDE_EFFECTS__
+function _trim() {
+    return _overwrite((input) => input.trim());
+}
+// toLowerCase
+// @__NO_SIDE_EFFECTS__
+function _toLowerCase() {
+    return _overwrite((input) => input.toLowerCase());
+}
+// toUpperCase
+// @__NO_SIDE_EFFECTS__
+function _toUpperCase() {
+    return _overwrite((input) => input.toUpperCase());
+}
+// slugify
+// @__NO_SIDE_EFFECTS__
+function _slugify() {
+    return _overwrite((input) => _util_js__WEBPACK_IMPORTED_MODULE_0__/* .slugify */ .Yv(input));
+}
+// @__NO_SIDE_EFFECTS__
+function _array(Class, element, params) {
+    return new Class({
+        type: "array",
+        element,
+        // get element() {
+        //   return element;
+        // },
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _union(Class, options, params) {
+    return new Class({
+        type: "union",
+        options,
+        ...util.normalizeParams(params),
+    });
+}
+function _xor(Class, options, params) {
+    return new Class({
+        type: "union",
+        options,
+        inclusive: false,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _discriminatedUnion(Class, discriminator, options, params) {
+    return new Class({
+        type: "union",
+        options: options,
+        discriminator,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _intersection(Class, left, right) {
+    return new Class({
+        type: "intersection",
+        left,
+        right,
+    });
+}
+// export function _tuple(
+//   Class: util.SchemaClass<schemas.$ZodTuple>,
+//   items: [],
+//   params?: string | $ZodTupleParams
+// ): schemas.$ZodTuple<[], null>;
+// @__NO_SIDE_EFFECTS__
+function _tuple(Class, items, _paramsOrRest, _params) {
+    const hasRest = _paramsOrRest instanceof schemas.$ZodType;
+    const params = hasRest ? _params : _paramsOrRest;
+    const rest = hasRest ? _paramsOrRest : null;
+    return new Class({
+        type: "tuple",
+        items,
+        rest,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _record(Class, keyType, valueType, params) {
+    return new Class({
+        type: "record",
+        keyType,
+        valueType,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _map(Class, keyType, valueType, params) {
+    return new Class({
+        type: "map",
+        keyType,
+        valueType,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _set(Class, valueType, params) {
+    return new Class({
+        type: "set",
+        valueType,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _enum(Class, values, params) {
+    const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+    // if (Array.isArray(values)) {
+    //   for (const value of values) {
+    //     entries[value] = value;
+    //   }
+    // } else {
+    //   Object.assign(entries, values);
+    // }
+    // const entries: util.EnumLike = {};
+    // for (const val of values) {
+    //   entries[val] = val;
+    // }
+    return new Class({
+        type: "enum",
+        entries,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+/** @deprecated This API has been merged into `z.enum()`. Use `z.enum()` instead.
+ *
+ * ```ts
+ * enum Colors { red, green, blue }
+ * z.enum(Colors);
+ * ```
+ */
+function _nativeEnum(Class, entries, params) {
+    return new Class({
+        type: "enum",
+        entries,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _literal(Class, value, params) {
+    return new Class({
+        type: "literal",
+        values: Array.isArray(value) ? value : [value],
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _file(Class, params) {
+    return new Class({
+        type: "file",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _transform(Class, fn) {
+    return new Class({
+        type: "transform",
+        transform: fn,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _optional(Class, innerType) {
+    return new Class({
+        type: "optional",
+        innerType,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _nullable(Class, innerType) {
+    return new Class({
+        type: "nullable",
+        innerType,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _default(Class, innerType, defaultValue) {
+    return new Class({
+        type: "default",
+        innerType,
+        get defaultValue() {
+            return typeof defaultValue === "function" ? defaultValue() : util.shallowClone(defaultValue);
+        },
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _nonoptional(Class, innerType, params) {
+    return new Class({
+        type: "nonoptional",
+        innerType,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _success(Class, innerType) {
+    return new Class({
+        type: "success",
+        innerType,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _catch(Class, innerType, catchValue) {
+    return new Class({
+        type: "catch",
+        innerType,
+        catchValue: (typeof catchValue === "function" ? catchValue : util.constantCatch(catchValue)),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _pipe(Class, in_, out) {
+    return new Class({
+        type: "pipe",
+        in: in_,
+        out,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _readonly(Class, innerType) {
+    return new Class({
+        type: "readonly",
+        innerType,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _templateLiteral(Class, parts, params) {
+    return new Class({
+        type: "template_literal",
+        parts,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _lazy(Class, getter) {
+    return new Class({
+        type: "lazy",
+        getter,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _promise(Class, innerType) {
+    return new Class({
+        type: "promise",
+        innerType,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _custom(Class, fn, _params) {
+    const norm = util.normalizeParams(_params);
+    norm.abort ?? (norm.abort = true); // default to abort:false
+    const schema = new Class({
+        type: "custom",
+        check: "custom",
+        fn: fn,
+        ...norm,
+    });
+    return schema;
+}
+// same as _custom but defaults to abort:false
+// @__NO_SIDE_EFFECTS__
+function _refine(Class, fn, _params) {
+    const schema = new Class({
+        type: "custom",
+        check: "custom",
+        fn: fn,
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(_params),
+    });
+    return schema;
+}
+// @__NO_SIDE_EFFECTS__
+function _superRefine(fn, params) {
+    const ch = _check((payload) => {
+        payload.addIssue = (issue) => {
+            if (typeof issue === "string") {
+                payload.issues.push(_util_js__WEBPACK_IMPORTED_MODULE_0__/* .issue */ .sn(issue, payload.value, ch._zod.def));
+            }
+            else {
+                // for Zod 3 backwards compatibility
+                const _issue = issue;
+                if (_issue.fatal)
+                    _issue.continue = false;
+                _issue.code ?? (_issue.code = "custom");
+                if (!("input" in _issue))
+                    _issue.input = payload.value;
+                _issue.inst ?? (_issue.inst = ch);
+                _issue.continue ?? (_issue.continue = !ch._zod.def.abort); // abort is always undefined, so this is always true...
+                payload.issues.push(_util_js__WEBPACK_IMPORTED_MODULE_0__/* .issue */ .sn(_issue));
+            }
+        };
+        return fn(payload.value, payload);
+    }, params);
+    return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function _check(fn, params) {
+    const ch = new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheck */ .QP({
+        check: "custom",
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
+    });
+    ch._zod.check = fn;
+    return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function describe(description) {
+    const ch = new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheck */ .QP({ check: "describe" });
+    ch._zod.onattach = [
+        (inst) => {
+            const existing = _registries_js__WEBPACK_IMPORTED_MODULE_2__/* .globalRegistry */ .fd.get(inst) ?? {};
+            _registries_js__WEBPACK_IMPORTED_MODULE_2__/* .globalRegistry */ .fd.add(inst, { ...existing, description });
+        },
+    ];
+    ch._zod.check = () => { }; // no-op check
+    return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function meta(metadata) {
+    const ch = new _checks_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodCheck */ .QP({ check: "meta" });
+    ch._zod.onattach = [
+        (inst) => {
+            const existing = _registries_js__WEBPACK_IMPORTED_MODULE_2__/* .globalRegistry */ .fd.get(inst) ?? {};
+            _registries_js__WEBPACK_IMPORTED_MODULE_2__/* .globalRegistry */ .fd.add(inst, { ...existing, ...metadata });
+        },
+    ];
+    ch._zod.check = () => { }; // no-op check
+    return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function _stringbool(Classes, _params) {
+    const params = util.normalizeParams(_params);
+    let truthyArray = params.truthy ?? ["true", "1", "yes", "on", "y", "enabled"];
+    let falsyArray = params.falsy ?? ["false", "0", "no", "off", "n", "disabled"];
+    if (params.case !== "sensitive") {
+        truthyArray = truthyArray.map((v) => (typeof v === "string" ? v.toLowerCase() : v));
+        falsyArray = falsyArray.map((v) => (typeof v === "string" ? v.toLowerCase() : v));
+    }
+    const truthySet = new Set(truthyArray);
+    const falsySet = new Set(falsyArray);
+    const _Codec = Classes.Codec ?? schemas.$ZodCodec;
+    const _Boolean = Classes.Boolean ?? schemas.$ZodBoolean;
+    const _String = Classes.String ?? schemas.$ZodString;
+    const stringSchema = new _String({ type: "string", error: params.error });
+    const booleanSchema = new _Boolean({ type: "boolean", error: params.error });
+    const codec = new _Codec({
+        type: "pipe",
+        in: stringSchema,
+        out: booleanSchema,
+        transform: ((input, payload) => {
+            let data = input;
+            if (params.case !== "sensitive")
+                data = data.toLowerCase();
+            if (truthySet.has(data)) {
+                return true;
+            }
+            else if (falsySet.has(data)) {
+                return false;
+            }
+            else {
+                payload.issues.push({
+                    code: "invalid_value",
+                    expected: "stringbool",
+                    values: [...truthySet, ...falsySet],
+                    input: payload.value,
+                    inst: codec,
+                    continue: false,
+                });
+                return {};
+            }
+        }),
+        reverseTransform: ((input, _payload) => {
+            if (input === true) {
+                return truthyArray[0] || "true";
+            }
+            else {
+                return falsyArray[0] || "false";
+            }
+        }),
+        error: params.error,
+    });
+    codec._zod.bag.truthy = truthyArray;
+    codec._zod.bag.falsy = falsyArray;
+    codec._zod.bag.case = params.case ?? "insensitive";
+    return codec;
+}
+// @__NO_SIDE_EFFECTS__
+function _stringFormat(Class, format, fnOrRegex, _params = {}) {
+    const params = util.normalizeParams(_params);
+    const def = {
+        check: "string_format",
+        type: "string",
+        format,
+        fn: typeof fnOrRegex === "function" ? fnOrRegex : (val) => fnOrRegex.test(val),
+        ...params,
+    };
+    if (fnOrRegex instanceof RegExp) {
+        def.pattern = fnOrRegex;
+    }
+    const inst = new Class(def);
+    return inst;
+}
+
+
+/***/ }),
+
+/***/ 4890:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DG: () => (/* binding */ $ZodCheckRegex),
+/* harmony export */   E6: () => (/* binding */ $ZodCheckEndsWith),
+/* harmony export */   J: () => (/* binding */ $ZodCheckStartsWith),
+/* harmony export */   J_: () => (/* binding */ $ZodCheckGreaterThan),
+/* harmony export */   Jk: () => (/* binding */ $ZodCheckMultipleOf),
+/* harmony export */   KH: () => (/* binding */ $ZodCheckNumberFormat),
+/* harmony export */   Kk: () => (/* binding */ $ZodCheckMinLength),
+/* harmony export */   NI: () => (/* binding */ $ZodCheckLowerCase),
+/* harmony export */   QP: () => (/* binding */ $ZodCheck),
+/* harmony export */   RM: () => (/* binding */ $ZodCheckLengthEquals),
+/* harmony export */   Tt: () => (/* binding */ $ZodCheckIncludes),
+/* harmony export */   Yk: () => (/* binding */ $ZodCheckMaxLength),
+/* harmony export */   kH: () => (/* binding */ $ZodCheckUpperCase),
+/* harmony export */   nJ: () => (/* binding */ $ZodCheckProperties),
+/* harmony export */   ql: () => (/* binding */ $ZodCheckStringFormat),
+/* harmony export */   sm: () => (/* binding */ $ZodCheckLessThan),
+/* harmony export */   v$: () => (/* binding */ $ZodCheckOverwrite)
+/* harmony export */ });
+/* unused harmony exports $ZodCheckBigIntFormat, $ZodCheckMaxSize, $ZodCheckMinSize, $ZodCheckSizeEquals, $ZodCheckProperty, $ZodCheckMimeType */
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8532);
+/* harmony import */ var _regexes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3908);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4723);
+// import { $ZodType } from "./schemas.js";
+
+
+
+const $ZodCheck = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/* .$constructor */ .xI("$ZodCheck", (inst, def) => {
+    var _a;
+    inst._zod ?? (inst._zod = {});
+    inst._zod.def = def;
+    (_a = inst._zod).onattach ?? (_a.onattach = []);
+});
+/** Default `when` for size-based checks: run only on non-nullish values with a `size`. */
+const _whenHasSize = (payload) => {
+    const val = payload.value;
+    return !util.nullish(val) && val.size !== undefined;
+};
+/** Default `when` for length-based checks: run only on non-nullish values with a `length`. */
+const _whenHasLength = (payload) => {
+    const val = payload.value;
+    return !_util_js__WEBPACK_IMPORTED_MODULE_1__/* .nullish */ .cl(val) && val.length !== undefined;
+};
+const numericOriginMap = {
+    number: "number",
+    bigint: "bigint",
+    object: "date",
+};
+const $ZodCheckLessThan = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/* .$constructor */ .xI("$ZodCheckLessThan", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    const origin = numericOriginMap[typeof def.value];
+    inst._zod.check = (payload) => {
+        if (def.inclusive ? payload.value <= def.value : payload.value < def.value) {
+            return;
+        }
+        payload.issues.push({
+            origin: numericOriginMap[typeof payload.value] ?? origin,
+            code: "too_big",
+            maximum: typeof def.value === "object" ? def.value.getTime() : def.value,
+            input: payload.value,
+            inclusive: def.inclusive,
+            inst,
+            continue: !def.abort,
+        });
+    };
+});
+const $ZodCheckGreaterThan = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/* .$constructor */ .xI("$ZodCheckGreaterThan", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    const origin = numericOriginMap[typeof def.value];
+    inst._zod.check = (payload) => {
+        if (def.inclusive ? payload.value >= def.value : payload.value > def.value) {
+            return;
+        }
+        payload.issues.push({
+            origin: numericOriginMap[typeof payload.value] ?? origin,
+            code: "too_small",
+            minimum: typeof def.value === "object" ? def.value.getTime() : def.value,
+            input: payload.value,
+            inclusive: def.inclusive,
+            inst,
+            continue: !def.abort,
+        });
+    };
+});
+const $ZodCheckMultipleOf = 
+/*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/* .$constructor */ .xI("$ZodCheckMultipleOf", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    inst._zod.check = (payload) => {
+        if (typeof payload.value !== typeof def.value)
+            throw new Error("Cannot mix number and bigint in multiple_of check.");
+        const isMultiple = typeof payload.value === "bigint"
+            ? // `value % 0n` throws, and nothing is a multiple of zero — the number branch already fails this way via NaN
+                def.value !== BigInt(0) && payload.value % def.value === BigInt(0)
+            : _util_js__WEBPACK_IMPORTED_MODULE_1__/* .floatSafeRemainder */ .LG(payload.value, def.value) === 0;
+        if (isMultiple)
+            return;
+        payload.issues.push({
+            origin: typeof payload.value,
+            code: "not_multiple_of",
+            divisor: def.value,
+            input: payload.value,
+            inst,
+            continue: !def.abort,
+        });
+    };
+});
+const $ZodCheckNumberFormat = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/* .$constructor */ .xI("$ZodCheckNumberFormat", (inst, def) => {
+    $ZodCheck.init(inst, def); // no format checks
+    def.format = def.format || "float64";
+    const isInt = def.format?.includes("int");
+    const origin = isInt ? "int" : "number";
+    const [minimum, maximum] = _util_js__WEBPACK_IMPORTED_MODULE_1__/* .NUMBER_FORMAT_RANGES */ .zH[def.format];
+    inst._zod.check = (payload) => {
+        const input = payload.value;
+        if (isInt) {
+            if (!Number.isInteger(input)) {
+                // invalid_format issue
+                // payload.issues.push({
+                //   expected: def.format,
+                //   format: def.format,
+                //   code: "invalid_format",
+                //   input,
+                //   inst,
+                // });
+                // invalid_type issue
+                payload.issues.push({
+                    expected: origin,
+                    format: def.format,
+                    code: "invalid_type",
+                    continue: false,
+                    input,
+                    inst,
+                });
+                return;
+                // not_multiple_of issue
+                // payload.issues.push({
+                //   code: "not_multiple_of",
+                //   origin: "number",
+                //   input,
+                //   inst,
+                //   divisor: 1,
+                // });
+            }
+            if (!Number.isSafeInteger(input)) {
+                if (input > 0) {
+                    // too_big
+                    payload.issues.push({
+                        input,
+                        code: "too_big",
+                        maximum: Number.MAX_SAFE_INTEGER,
+                        note: "Integers must be within the safe integer range.",
+                        inst,
+                        origin,
+                        inclusive: true,
+                        continue: !def.abort,
+                    });
+                }
+                else {
+                    // too_small
+                    payload.issues.push({
+                        input,
+                        code: "too_small",
+                        minimum: Number.MIN_SAFE_INTEGER,
+                        note: "Integers must be within the safe integer range.",
+                        inst,
+                        origin,
+                        inclusive: true,
+                        continue: !def.abort,
+                    });
+                }
+                return;
+            }
+        }
+        if (input < minimum) {
+            payload.issues.push({
+                origin: "number",
+                input,
+                code: "too_small",
+                minimum,
+                inclusive: true,
+                inst,
+                continue: !def.abort,
+            });
+        }
+        if (input > maximum) {
+            payload.issues.push({
+                origin: "number",
+                input,
+                code: "too_big",
+                maximum,
+                inclusive: true,
+                inst,
+                continue: !def.abort,
+            });
+        }
+    };
+});
+const $ZodCheckBigIntFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckBigIntFormat", (inst, def) => {
+    $ZodCheck.init(inst, def); // no format checks
+    const [minimum, maximum] = util.BIGINT_FORMAT_RANGES[def.format];
+    inst._zod.check = (payload) => {
+        const input = payload.value;
+        if (input < minimum) {
+            payload.issues.push({
+                origin: "bigint",
+                input,
+                code: "too_small",
+                minimum: minimum,
+                inclusive: true,
+                inst,
+                continue: !def.abort,
+            });
+        }
+        if (input > maximum) {
+            payload.issues.push({
+                origin: "bigint",
+                input,
+                code: "too_big",
+                maximum,
+                inclusive: true,
+                inst,
+                continue: !def.abort,
+            });
+        }
+    };
+})));
+const $ZodCheckMaxSize = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMaxSize", (inst, def) => {
+    var _a;
+    $ZodCheck.init(inst, def);
+    (_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
+    inst._zod.check = (payload) => {
+        const input = payload.value;
+        const size = input.size;
+        if (size <= def.maximum)
+            return;
+        payload.issues.push({
+            origin: util.getSizableOrigin(input),
+            code: "too_big",
+            maximum: def.maximum,
+            inclusive: true,
+            input,
+            inst,
+            continue: !def.abort,
+        });
+    };
+})));
+const $ZodCheckMinSize = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMinSize", (inst, def) => {
+    var _a;
+    $ZodCheck.init(inst, def);
+    (_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
+    inst._zod.check = (payload) => {
+        const input = payload.value;
+        const size = input.size;
+        if (size >= def.minimum)
+            return;
+        payload.issues.push({
+            origin: util.getSizableOrigin(input),
+            code: "too_small",
+            minimum: def.minimum,
+            inclusive: true,
+            input,
+            inst,
+            continue: !def.abort,
+        });
+    };
+})));
+const $ZodCheckSizeEquals = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckSizeEquals", (inst, def) => {
+    var _a;
+    $ZodCheck.init(inst, def);
+    (_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
+    inst._zod.check = (payload) => {
+        const input = payload.value;
+        const size = input.size;
+        if (size === def.size)
+            return;
+        const tooBig = size > def.size;
+        payload.issues.push({
+            origin: util.getSizableOrigin(input),
+            ...(tooBig ? { code: "too_big", maximum: def.size } : { code: "too_small", minimum: def.size }),
+            inclusive: true,
+            exact: true,
+            input: payload.value,
+            inst,
+            continue: !def.abort,
+        });
+    };
+})));
+const $ZodCheckMaxLength = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/* .$constructor */ .xI("$ZodCheckMaxLength", (inst, def) => {
+    var _a;
+    $ZodCheck.init(inst, def);
+    (_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
+    inst._zod.check = (payload) => {
+        const input = payload.value;
+        const units = input.length;
+        // Strings are measured in Unicode code points, not UTF-16 units. A code point is at most two units, so a string that already fits in units fits in code points; only an overflow has to be counted.
+        const length = typeof input === "string" && units > def.maximum ? _util_js__WEBPACK_IMPORTED_MODULE_1__/* .codePointLength */ .O7(input) : units;
+        if (length <= def.maximum)
+            return;
+        const origin = _util_js__WEBPACK_IMPORTED_MODULE_1__/* .getLengthableOrigin */ .Rc(input);
+        payload.issues.push({
+            origin,
+            code: "too_big",
+            maximum: def.maximum,
+            inclusive: true,
+            input,
+            inst,
+            continue: !def.abort,
+        });
+    };
+});
+const $ZodCheckMinLength = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/* .$constructor */ .xI("$ZodCheckMinLength", (inst, def) => {
+    var _a;
+    $ZodCheck.init(inst, def);
+    (_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
+    inst._zod.check = (payload) => {
+        const input = payload.value;
+        const units = input.length;
+        // A code point is one or two UTF-16 units, so fewer units than the floor can never reach it and twice the floor always clears it. Only in between is the exact count in doubt.
+        const length = typeof input === "string" && units >= def.minimum && units < def.minimum * 2
+            ? _util_js__WEBPACK_IMPORTED_MODULE_1__/* .codePointLength */ .O7(input)
+            : units;
+        if (length >= def.minimum)
+            return;
+        const origin = _util_js__WEBPACK_IMPORTED_MODULE_1__/* .getLengthableOrigin */ .Rc(input);
+        payload.issues.push({
+            origin,
+            code: "too_small",
+            minimum: def.minimum,
+            inclusive: true,
+            input,
+            inst,
+            continue: !def.abort,
+        });
+    };
+});
+const $ZodCheckLengthEquals = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/* .$constructor */ .xI("$ZodCheckLengthEquals", (inst, def) => {
+    var _a;
+    $ZodCheck.init(inst, def);
+    (_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
+    inst._zod.check = (payload) => {
+        const input = payload.value;
+        const units = input.length;
+        // A code point is one or two UTF-16 units, so outside `[length, length * 2]` units the target is missed either way — and missed in the same direction in both measures.
+        const length = typeof input === "string" && units >= def.length && units <= def.length * 2
+            ? _util_js__WEBPACK_IMPORTED_MODULE_1__/* .codePointLength */ .O7(input)
+            : units;
+        if (length === def.length)
+            return;
+        const origin = _util_js__WEBPACK_IMPORTED_MODULE_1__/* .getLengthableOrigin */ .Rc(input);
+        const tooBig = length > def.length;
+        payload.issues.push({
+            origin,
+            ...(tooBig ? { code: "too_big", maximum: def.length } : { code: "too_small", minimum: def.length }),
+            inclusive: true,
+            exact: true,
+            input: payload.value,
+            inst,
+            continue: !def.abort,
+        });
+    };
+});
+const $ZodCheckStringFormat = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/* .$constructor */ .xI("$ZodCheckStringFormat", (inst, def) => {
+    var _a, _b;
+    $ZodCheck.init(inst, def);
+    if (def.pattern)
+        (_a = inst._zod).check ?? (_a.check = (payload) => {
+            def.pattern.lastIndex = 0;
+            if (def.pattern.test(payload.value))
+                return;
+            payload.issues.push({
+                origin: "string",
+                code: "invalid_format",
+                format: def.format,
+                input: payload.value,
+                ...(def.pattern ? { pattern: def.pattern.toString() } : {}),
+                inst,
+                continue: !def.abort,
+            });
+        });
+    else
+        (_b = inst._zod).check ?? (_b.check = () => { });
+});
+const $ZodCheckRegex = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/* .$constructor */ .xI("$ZodCheckRegex", (inst, def) => {
+    $ZodCheckStringFormat.init(inst, def);
+    inst._zod.check = (payload) => {
+        def.pattern.lastIndex = 0;
+        if (def.pattern.test(payload.value))
+            return;
+        payload.issues.push({
+            origin: "string",
+            code: "invalid_format",
+            format: "regex",
+            input: payload.value,
+            pattern: def.pattern.toString(),
+            inst,
+            continue: !def.abort,
+        });
+    };
+});
+const $ZodCheckLowerCase = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/* .$constructor */ .xI("$ZodCheckLowerCase", (inst, def) => {
+    def.pattern ?? (def.pattern = _regexes_js__WEBPACK_IMPORTED_MODULE_2__/* .lowercase */ .AC);
+    $ZodCheckStringFormat.init(inst, def);
+});
+const $ZodCheckUpperCase = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/* .$constructor */ .xI("$ZodCheckUpperCase", (inst, def) => {
+    def.pattern ?? (def.pattern = _regexes_js__WEBPACK_IMPORTED_MODULE_2__/* .uppercase */ .Zv);
+    $ZodCheckStringFormat.init(inst, def);
+});
+const $ZodCheckIncludes = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/* .$constructor */ .xI("$ZodCheckIncludes", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    const escapedRegex = _util_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeRegex */ .sD(def.includes);
+    // `String.prototype.includes(sub, position)` matches `sub` at `position`
+    // OR LATER, so the pattern must allow at least `position` leading chars
+    // (`{N,}`), not exactly `position` chars (`{N}`).
+    const pattern = new RegExp(typeof def.position === "number" ? `^.{${def.position},}${escapedRegex}` : escapedRegex);
+    def.pattern = pattern;
+    inst._zod.check = (payload) => {
+        if (payload.value.includes(def.includes, def.position))
+            return;
+        payload.issues.push({
+            origin: "string",
+            code: "invalid_format",
+            format: "includes",
+            includes: def.includes,
+            input: payload.value,
+            inst,
+            continue: !def.abort,
+        });
+    };
+});
+const $ZodCheckStartsWith = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/* .$constructor */ .xI("$ZodCheckStartsWith", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    const pattern = new RegExp(`^${_util_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeRegex */ .sD(def.prefix)}.*`);
+    def.pattern ?? (def.pattern = pattern);
+    inst._zod.check = (payload) => {
+        if (payload.value.startsWith(def.prefix))
+            return;
+        payload.issues.push({
+            origin: "string",
+            code: "invalid_format",
+            format: "starts_with",
+            prefix: def.prefix,
+            input: payload.value,
+            inst,
+            continue: !def.abort,
+        });
+    };
+});
+const $ZodCheckEndsWith = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/* .$constructor */ .xI("$ZodCheckEndsWith", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    const pattern = new RegExp(`.*${_util_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeRegex */ .sD(def.suffix)}$`);
+    def.pattern ?? (def.pattern = pattern);
+    inst._zod.check = (payload) => {
+        if (payload.value.endsWith(def.suffix))
+            return;
+        payload.issues.push({
+            origin: "string",
+            code: "invalid_format",
+            format: "ends_with",
+            suffix: def.suffix,
+            input: payload.value,
+            inst,
+            continue: !def.abort,
+        });
+    };
+});
+///////////////////////////////////
+/////    $ZodCheckProperty    /////
+///////////////////////////////////
+function handleCheckPropertyResult(result, payload, property) {
+    if (result.issues.length) {
+        payload.issues.push(..._util_js__WEBPACK_IMPORTED_MODULE_1__/* .prefixIssues */ .lQ(property, result.issues));
+    }
+}
+const $ZodCheckProperty = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckProperty", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    inst._zod.check = (payload) => {
+        const result = def.schema._zod.run({
+            value: payload.value[def.property],
+            issues: [],
+        }, {});
+        if (result instanceof Promise) {
+            return result.then((result) => handleCheckPropertyResult(result, payload, def.property));
+        }
+        handleCheckPropertyResult(result, payload, def.property);
+        return;
+    };
+})));
+const $ZodCheckProperties = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/* .$constructor */ .xI("$ZodCheckProperties", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    _util_js__WEBPACK_IMPORTED_MODULE_1__/* .hide */ .jD(inst, Symbol.iterator, function* () {
+        yield inst;
+    });
+    // key and schema snapshotted together: reading one live and the other cached lets a later mutation of the caller's shape object pair a stale key with a missing schema
+    let entries;
+    inst._zod.check = (payload) => {
+        // the base schema already typed the value, so only a nullish one is rejected here: the properties read on a primitive too, matching z.property() on a string's length
+        if (payload.value == null) {
+            payload.issues.push({ expected: "object", code: "invalid_type", input: payload.value, inst });
+            return undefined;
+        }
+        entries ?? (entries = Reflect.ownKeys(def.shape).map((key) => [key, def.shape[key]]));
+        const input = payload.value;
+        let proms;
+        for (const [key, schema] of entries) {
+            const result = schema._zod.run({ value: input[key], issues: [] }, {});
+            if (result instanceof Promise) {
+                proms ?? (proms = []);
+                proms.push(result.then((result) => handleCheckPropertyResult(result, payload, key)));
+            }
+            else {
+                handleCheckPropertyResult(result, payload, key);
+            }
+        }
+        if (proms)
+            return Promise.all(proms).then(() => undefined);
+        return undefined;
+    };
+});
+const $ZodCheckMimeType = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMimeType", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    const mimeSet = new Set(def.mime);
+    inst._zod.check = (payload) => {
+        if (mimeSet.has(payload.value.type))
+            return;
+        payload.issues.push({
+            code: "invalid_value",
+            values: def.mime,
+            input: payload.value.type,
+            inst,
+            continue: !def.abort,
+        });
+    };
+})));
+const $ZodCheckOverwrite = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/* .$constructor */ .xI("$ZodCheckOverwrite", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    inst._zod.check = (payload) => {
+        payload.value = def.tx(payload.value);
+    };
+});
 
 
 /***/ }),
@@ -16472,6 +16762,264 @@ function config(newConfig) {
         Object.assign(globalConfig, newConfig);
     return globalConfig;
 }
+
+
+/***/ }),
+
+/***/ 3908:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AC: () => (/* binding */ lowercase),
+/* harmony export */   Ak: () => (/* binding */ nanoid),
+/* harmony export */   D2: () => (/* binding */ nanoidOfLength),
+/* harmony export */   F: () => (/* binding */ httpProtocol),
+/* harmony export */   Gl: () => (/* binding */ cuid2),
+/* harmony export */   K3: () => (/* binding */ base64),
+/* harmony export */   Os: () => (/* binding */ guid),
+/* harmony export */   Rp: () => (/* binding */ email),
+/* harmony export */   Z0: () => (/* binding */ ulid),
+/* harmony export */   Zg: () => (/* binding */ emoji),
+/* harmony export */   Zv: () => (/* binding */ uppercase),
+/* harmony export */   ai: () => (/* binding */ number),
+/* harmony export */   fO: () => (/* binding */ ksuid),
+/* harmony export */   gF: () => (/* binding */ cuid),
+/* harmony export */   gp: () => (/* binding */ anyString),
+/* harmony export */   hQ: () => (/* binding */ e164),
+/* harmony export */   kB: () => (/* binding */ time),
+/* harmony export */   kM: () => (/* binding */ xid),
+/* harmony export */   l7: () => (/* binding */ cidrv6),
+/* harmony export */   nd: () => (/* binding */ integer),
+/* harmony export */   o: () => (/* binding */ bigint),
+/* harmony export */   p0: () => (/* binding */ duration),
+/* harmony export */   p6: () => (/* binding */ date),
+/* harmony export */   r0: () => (/* binding */ base64url),
+/* harmony export */   uR: () => (/* binding */ uuid),
+/* harmony export */   uX: () => (/* binding */ ipv4),
+/* harmony export */   ug: () => (/* binding */ ipv6),
+/* harmony export */   w$: () => (/* binding */ datetime),
+/* harmony export */   zM: () => (/* binding */ boolean),
+/* harmony export */   zr: () => (/* binding */ cidrv4)
+/* harmony export */ });
+/* unused harmony exports extendedDuration, uuid4, uuid6, uuid7, html5Email, rfc5322Email, unicodeEmail, idnEmail, browserEmail, mac, hostname, domain, creditCard, currencyCode, iban, string, null, undefined, hex, md5_hex, md5_base64, md5_base64url, sha1_hex, sha1_base64, sha1_base64url, sha256_hex, sha256_base64, sha256_base64url, sha384_hex, sha384_base64, sha384_base64url, sha512_hex, sha512_base64, sha512_base64url */
+
+/**
+ * @deprecated CUID v1 is deprecated by its authors due to information leakage
+ * (timestamps embedded in the id). Use {@link cuid2} instead.
+ * See https://github.com/paralleldrive/cuid.
+ */
+const cuid = /^[cC][0-9a-z]{6,}$/;
+const cuid2 = /^[0-9a-z]+$/;
+const ulid = /^[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}$/;
+const xid = /^[0-9a-vA-V]{20}$/;
+const ksuid = /^[A-Za-z0-9]{27}$/;
+const nanoid = /^[a-zA-Z0-9_-]{21}$/;
+function nanoidOfLength(length) {
+    return new RegExp(`^[a-zA-Z0-9_-]{${length}}$`);
+}
+/** ISO 8601-1 duration regex. Does not support the 8601-2 extensions like negative durations or fractional/negative components. */
+const duration = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/;
+/** Implements ISO 8601-2 extensions like explicit +- prefixes, mixing weeks with other units, and fractional/negative components. */
+const extendedDuration = /^[-+]?P(?!$)(?:(?:[-+]?\d+Y)|(?:[-+]?\d+[.,]\d+Y$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:(?:[-+]?\d+W)|(?:[-+]?\d+[.,]\d+W$))?(?:(?:[-+]?\d+D)|(?:[-+]?\d+[.,]\d+D$))?(?:T(?=[\d+-])(?:(?:[-+]?\d+H)|(?:[-+]?\d+[.,]\d+H$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:[-+]?\d+(?:[.,]\d+)?S)?)??$/;
+/** A regex for any UUID-like identifier: 8-4-4-4-12 hex pattern */
+const guid = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
+/** Returns a regex for validating an RFC 9562/4122 UUID.
+ *
+ * @param version Optionally specify a version 1-8. If no version is specified, all versions are supported. */
+const uuid = (version) => {
+    if (!version)
+        return /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/;
+    return new RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${version}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`);
+};
+const uuid4 = /*@__PURE__*/ (/* unused pure expression or super */ null && (uuid(4)));
+const uuid6 = /*@__PURE__*/ (/* unused pure expression or super */ null && (uuid(6)));
+const uuid7 = /*@__PURE__*/ (/* unused pure expression or super */ null && (uuid(7)));
+/** Practical email validation */
+const email = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
+/** Equivalent to the HTML5 input[type=email] validation implemented by browsers. Source: https://developer.mozilla.org/en-US/docs/Web/HTML/Element/input/email */
+const html5Email = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
+/** The classic emailregex.com regex for RFC 5322-compliant emails */
+const rfc5322Email = /^(([^<>()\[\]\\.,;:\s@"]+(\.[^<>()\[\]\\.,;:\s@"]+)*)|(".+"))@((\[[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}])|(([a-zA-Z\-0-9]+\.)+[a-zA-Z]{2,}))$/;
+/** A loose regex that allows Unicode characters, enforces length limits, and that's about it. */
+const unicodeEmail = /^[^\s@"]{1,64}@[^\s@]{1,255}$/u;
+const idnEmail = (/* unused pure expression or super */ null && (unicodeEmail));
+const browserEmail = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
+// from https://thekevinscott.com/emojis-in-javascript/#writing-a-regular-expression
+// Single character class, not an alternation: the two properties overlap (U+1F9B0-U+1F9B3), so `(A|B)+` backtracks exponentially on a failed match. The leading lookahead then demands one anchor — a pictograph, a regional indicator, or the enclosing keycap — because `\p{Emoji_Component}` on its own covers ASCII digits, `#`, `*`, ZWJ, variation selectors and skin tone modifiers, none of which is an emoji without a base.
+const _emoji = `^(?=[\\s\\S]*[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\u20E3])[\\p{Extended_Pictographic}\\p{Emoji_Component}]+$`;
+function emoji() {
+    return new RegExp(_emoji, "u");
+}
+const ipv4 = /^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])$/;
+const ipv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))$/;
+const mac = (delimiter) => {
+    const escapedDelim = util.escapeRegex(delimiter ?? ":");
+    return new RegExp(`^(?:[0-9A-F]{2}${escapedDelim}){5}[0-9A-F]{2}$|^(?:[0-9a-f]{2}${escapedDelim}){5}[0-9a-f]{2}$`);
+};
+const cidrv4 = /^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\/([0-9]|[1-2][0-9]|3[0-2])$/;
+const cidrv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))\/(12[0-8]|1[01][0-9]|[1-9]?[0-9])$/;
+// https://stackoverflow.com/questions/7860392/determine-if-string-is-in-base64-using-javascript
+const base64 = /^$|^(?:[0-9a-zA-Z+/]{4})*(?:(?:[0-9a-zA-Z+/]{2}==)|(?:[0-9a-zA-Z+/]{3}=))?$/;
+const base64url = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2,3})?$/;
+// based on https://stackoverflow.com/questions/106179/regular-expression-to-match-dns-hostname-or-ip-address
+// export const hostname: RegExp = /^([a-zA-Z0-9-]+\.)*[a-zA-Z0-9-]+$/;
+const hostname = /^(?=.{1,253}\.?$)[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[-0-9a-zA-Z]{0,61}[0-9a-zA-Z])?)*\.?$/;
+const domain = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
+const httpProtocol = /^https?$/;
+// https://blog.stevenlevithan.com/archives/validate-phone-number#r4-3 (regex sans spaces) E.164: leading digit must be 1-9; total digits (excluding '+') between 7-15
+const e164 = /^\+[1-9]\d{6,14}$/;
+// Credit card shape: 12–19 digits, optionally separated by single spaces or single hyphens. ISO/IEC 7812 caps the PAN at 19 digits; 12 is the shortest issued length (Maestro).
+const creditCard = /^\d(?:[ -]?\d){11,18}$/;
+// ISO 4217 alpha codes from the SIX list, regenerated by scripts/update-iso-4217.ts
+const currencyCode = /^(?:AED|AFN|ALL|AMD|AOA|ARS|AUD|AWG|AZN|BAM|BBD|BDT|BHD|BIF|BMD|BND|BOB|BOV|BRL|BSD|BTN|BWP|BYN|BZD|CAD|CDF|CHE|CHF|CHW|CLF|CLP|CNY|COP|COU|CRC|CUP|CVE|CZK|DJF|DKK|DOP|DZD|EGP|ERN|ETB|EUR|FJD|FKP|GBP|GEL|GHS|GIP|GMD|GNF|GTQ|GYD|HKD|HNL|HTG|HUF|IDR|ILS|INR|IQD|IRR|ISK|JMD|JOD|JPY|KES|KGS|KHR|KMF|KPW|KRW|KWD|KYD|KZT|LAK|LBP|LKR|LRD|LSL|LYD|MAD|MDL|MGA|MKD|MMK|MNT|MOP|MRU|MUR|MVR|MWK|MXN|MXV|MYR|MZN|NAD|NGN|NIO|NOK|NPR|NZD|OMR|PAB|PEN|PGK|PHP|PKR|PLN|PYG|QAR|RON|RSD|RUB|RWF|SAR|SBD|SCR|SDG|SEK|SGD|SHP|SLE|SOS|SRD|SSP|STN|SVC|SYP|SZL|THB|TJS|TMT|TND|TOP|TRY|TTD|TWD|TZS|UAH|UGX|USD|USN|UYI|UYU|UYW|UZS|VED|VES|VND|VUV|WST|XAD|XAF|XAG|XAU|XBA|XBB|XBC|XBD|XCD|XCG|XDR|XOF|XPD|XPF|XPT|XSU|XTS|XUA|XXX|YER|ZAR|ZMW|ZWG)$/;
+// iban electronic format: 2-letter country, check digits 02-98 (the only values `98 - remainder` can produce), 11-30 bban characters
+const iban = /^[A-Z]{2}(?!00|01|99)\d{2}[A-Z0-9]{11,30}$/;
+const dateSource = `(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))`;
+/** Anchors a pattern source. The interpolation lives here rather than at the call site because
+ * esbuild will not drop a `@__PURE__` call whose own argument interpolates a variable, but it
+ * will drop `anchor(dateSource)`. Keeping it inline pinned `date` into every bundle. */
+function anchor(source) {
+    return new RegExp(`^${source}$`);
+}
+const date = /*@__PURE__*/ anchor(dateSource);
+function timeSource(args) {
+    const hhmm = `(?:[01]\\d|2[0-3]):[0-5]\\d`;
+    const regex = typeof args.precision === "number"
+        ? args.precision === -1
+            ? `${hhmm}`
+            : args.precision === 0
+                ? `${hhmm}:[0-5]\\d`
+                : `${hhmm}:[0-5]\\d\\.\\d{${args.precision}}`
+        : args.seconds
+            ? `${hhmm}:[0-5]\\d(?:\\.\\d+)?`
+            : `${hhmm}(?::[0-5]\\d(?:\\.\\d+)?)?`;
+    return regex;
+}
+function time(args) {
+    return new RegExp(`^${timeSource(args)}$`);
+}
+// Adapted from https://stackoverflow.com/a/3143231
+function datetime(args) {
+    const opts = ["Z"];
+    // if (args.offset) opts.push(`([+-]\\d{2}:\\d{2})`);
+    if (args.offset)
+        opts.push(`([+-](?:[01]\\d|2[0-3]):[0-5]\\d)`);
+    // RFC 3339 mandates seconds wherever the time carries a `Z` or an offset, so only the unqualified form `local` adds may omit them
+    const qualified = `${timeSource({ precision: args.precision, seconds: true })}(?:${opts.join("|")})`;
+    const timeRegex = args.local ? `${qualified}|${timeSource({ precision: args.precision })}` : qualified;
+    return new RegExp(`^${dateSource}T(?:${timeRegex})$`);
+}
+// the unbounded form of `string()` as a literal, so every plain string shares one instance instead of building its own
+const anyString = /^[\s\S]{0,}$/;
+const string = (params) => {
+    const regex = params ? `[\\s\\S]{${params?.minimum ?? 0},${params?.maximum ?? ""}}` : `[\\s\\S]*`;
+    return new RegExp(`^${regex}$`);
+};
+const bigint = /^-?\d+n?$/;
+const integer = /^-?\d+$/;
+const number = /^-?\d+(?:\.\d+)?$/;
+const boolean = /^(?:true|false)$/i;
+const _null = /^null$/i;
+
+const _undefined = /^undefined$/i;
+
+// regex for string with no uppercase letters
+const lowercase = /^[^A-Z]*$/;
+// regex for string with no lowercase letters
+const uppercase = /^[^a-z]*$/;
+// regex for hexadecimal strings (any length)
+const hex = /^[0-9a-fA-F]*$/;
+// Hash regexes for different algorithms and encodings
+// Helper function to create base64 regex with exact length and padding
+function fixedBase64(bodyLength, padding) {
+    return new RegExp(`^[A-Za-z0-9+/]{${bodyLength}}${padding}$`);
+}
+// Helper function to create base64url regex with exact length (no padding)
+function fixedBase64url(length) {
+    return new RegExp(`^[A-Za-z0-9_-]{${length}}$`);
+}
+// MD5 (16 bytes): base64 = 24 chars total (22 + "==")
+const md5_hex = /^[0-9a-fA-F]{32}$/;
+const md5_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(22, "==")));
+const md5_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(22)));
+// SHA1 (20 bytes): base64 = 28 chars total (27 + "=")
+const sha1_hex = /^[0-9a-fA-F]{40}$/;
+const sha1_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(27, "=")));
+const sha1_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(27)));
+// SHA256 (32 bytes): base64 = 44 chars total (43 + "=")
+const sha256_hex = /^[0-9a-fA-F]{64}$/;
+const sha256_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(43, "=")));
+const sha256_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(43)));
+// SHA384 (48 bytes): base64 = 64 chars total (no padding)
+const sha384_hex = /^[0-9a-fA-F]{96}$/;
+const sha384_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(64, "")));
+const sha384_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(64)));
+// SHA512 (64 bytes): base64 = 88 chars total (86 + "==")
+const sha512_hex = /^[0-9a-fA-F]{128}$/;
+const sha512_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(86, "==")));
+const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(86)));
+
+
+/***/ }),
+
+/***/ 9396:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fd: () => (/* binding */ globalRegistry)
+/* harmony export */ });
+/* unused harmony exports $output, $input, $ZodRegistry, registry */
+var _a;
+const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
+const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
+class $ZodRegistry {
+    constructor() {
+        this._map = new WeakMap();
+        this._idmap = new Map();
+    }
+    add(schema, ..._meta) {
+        const meta = _meta[0];
+        this._map.set(schema, meta);
+        if (meta && typeof meta === "object" && "id" in meta) {
+            this._idmap.set(meta.id, schema);
+        }
+        return this;
+    }
+    clear() {
+        this._map = new WeakMap();
+        this._idmap = new Map();
+        return this;
+    }
+    remove(schema) {
+        const meta = this._map.get(schema);
+        if (meta && typeof meta === "object" && "id" in meta) {
+            this._idmap.delete(meta.id);
+        }
+        this._map.delete(schema);
+        return this;
+    }
+    get(schema) {
+        // return this._map.get(schema) as any;
+        // inherit metadata
+        const p = schema._zod.parent;
+        if (p) {
+            const pm = { ...(this.get(p) ?? {}) };
+            delete pm.id; // do not inherit id
+            const f = { ...pm, ...this._map.get(schema) };
+            return Object.keys(f).length ? f : undefined;
+        }
+        return this._map.get(schema);
+    }
+    has(schema) {
+        return this._map.has(schema);
+    }
+}
+// registries
+function registry() {
+    return new $ZodRegistry();
+}
+(_a = globalThis).__zod_globalRegistry ?? (_a.__zod_globalRegistry = registry());
+const globalRegistry = globalThis.__zod_globalRegistry;
 
 
 /***/ }),
