@@ -7,7 +7,9 @@ import type { Inventory } from './model/inventory.js';
 import type { Report } from './model/report.js';
 import { renderCatalogue } from './report/catalogue.js';
 import { emitReports, FORMATS, type Format } from './report/emit.js';
+import { runWarnings } from './report/notices.js';
 import { readReport, ReportFileError } from './report/read.js';
+import { prepareRun } from './prepare.js';
 import { writeFileAtomic } from './report/write.js';
 import { ALL_RULES } from './rules/index.js';
 import { evaluateInventory } from './triage/evaluate.js';
@@ -151,12 +153,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     );
     const config: Config = parseConfig(raw, io.env);
     const reportPath = flags['report-path'] as string | undefined;
+    const triage = await prepareRun(config);
 
     let report: Report;
     const startedAt = new Date();
     if (command === 'merge') {
       const reports = await Promise.all(positionals.slice(1).map((path) => readReport(path)));
-      report = mergeReports(reports, config, startedAt);
+      report = mergeReports(reports, config, startedAt, triage);
     } else if (command === 'demo' || typeof flags.inventory === 'string') {
       const offline = command === 'demo' ? 'demo' : '--inventory';
       for (const flag of ['region', 'save-inventory']) {
@@ -172,7 +175,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       report = evaluateInventory(
         inventory,
         { ...config, regions: inventory.regions },
-        { startedAt },
+        { startedAt, triage },
       );
     } else {
       // The CLI has no GitHub OIDC token source, in a workflow or not: a usage error, not exit 3.
@@ -182,15 +185,19 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         );
       }
       const { scanAccount } = await import('./pipeline.js');
-      const scanned = await scanAccount(config, {
-        // Never called: without role-to-assume the scan uses the default credential chain.
-        getIDToken: () => Promise.reject(new ScanError('the CLI has no GitHub OIDC token')),
-        setSecret: (value) => {
-          if (value) secrets.add(value);
+      const scanned = await scanAccount(
+        config,
+        {
+          // Never called: without role-to-assume the scan uses the default credential chain.
+          getIDToken: () => Promise.reject(new ScanError('the CLI has no GitHub OIDC token')),
+          setSecret: (value) => {
+            if (value) secrets.add(value);
+          },
+          log,
+          env: io.env,
         },
-        log,
-        env: io.env,
-      });
+        triage,
+      );
       report = scanned.report;
       if (typeof flags['save-inventory'] === 'string') {
         await writeFileAtomic(
@@ -199,6 +206,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         );
       }
     }
+    for (const warning of runWarnings(report)) log(`warning: ${warning}`);
     const output = flags.output;
     await emitReports(report, {
       ...(reportPath ? { json: { path: reportPath, file: reportPath } } : {}),

@@ -1,7 +1,9 @@
 import * as core from '@actions/core';
 import { resolve } from 'node:path';
 import { ConfigError, INPUTS, parseConfig, type Config } from './config/schema.js';
+import { prepareRun } from './prepare.js';
 import { emitReports } from './report/emit.js';
+import { runWarnings } from './report/notices.js';
 import { ERROR_OUTPUTS } from './report/outputs.js';
 
 function setOutputs(outputs: Readonly<Record<string, string>>): void {
@@ -39,13 +41,26 @@ export async function run(): Promise<void> {
   try {
     const config = readConfig();
     if (!config) return;
-    const { scanAccount } = await import('./pipeline.js');
-    const { report } = await scanAccount(config, {
-      getIDToken: (audience) => core.getIDToken(audience),
-      setSecret: (value) => core.setSecret(value),
-      log: (line) => core.info(line),
-    });
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    let triage: Awaited<ReturnType<typeof prepareRun>>;
+    try {
+      triage = await prepareRun(config, (path) => resolve(workspace, path));
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      failWithError(error.message);
+      return;
+    }
+    const { scanAccount } = await import('./pipeline.js');
+    const { report } = await scanAccount(
+      config,
+      {
+        getIDToken: (audience) => core.getIDToken(audience),
+        setSecret: (value) => core.setSecret(value),
+        log: (line) => core.info(line),
+      },
+      triage,
+    );
+    for (const warning of runWarnings(report)) core.warning(warning);
     await emitReports(report, {
       json: { path: config.reportPath, file: resolve(workspace, config.reportPath) },
       setOutputs,

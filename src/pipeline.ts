@@ -8,7 +8,9 @@ import { getAccountId, resolveCredentials } from './aws/credentials.js';
 import { collectInventory, enabledRegions } from './collect/index.js';
 import type { Config } from './config/schema.js';
 import type { CollectStats, Inventory } from './model/inventory.js';
-import { evaluateInventory } from './triage/evaluate.js';
+import { ALL_RULES } from './rules/index.js';
+import { selectRules } from './rules/select.js';
+import { evaluateInventory, type EvaluateOptions } from './triage/evaluate.js';
 import type { Report } from './model/report.js';
 
 /** Where account-wide calls go: the first scanned region, or the environment's for `all`. */
@@ -41,15 +43,23 @@ export async function collectAccount(
   deps.log?.(`Scanning account ${account} as ${identity.arn}`);
   const regions =
     config.regions === 'all' ? await enabledRegions(factory, deps.homeRegion) : config.regions;
-  deps.log?.(`Regions: ${regions.join(', ')}; services: ${config.services.join(', ')}`);
-  return collectInventory({
+  // Calls that only unselected checks need are not made: a service none of them reads is skipped.
+  const selected = new Set(
+    selectRules(ALL_RULES, config.checks, config.skipChecks).map((rule) => rule.meta.service),
+  );
+  const services = config.services.filter((service) => selected.has(service));
+  const skippedServices = config.services.filter((service) => !selected.has(service));
+  deps.log?.(`Regions: ${regions.join(', ')}; services: ${services.join(', ')}`);
+  const collected = await collectInventory({
     account,
     homeRegion: deps.homeRegion,
     regions,
-    services: config.services,
+    services,
     factory,
     apiCalls,
   });
+  if (skippedServices.length === 0) return collected;
+  return { ...collected, stats: { ...collected.stats, skippedServices } };
 }
 
 export interface LiveScanDeps {
@@ -63,6 +73,7 @@ export interface LiveScanDeps {
 export async function scanAccount(
   config: Config,
   deps: LiveScanDeps,
+  triage: EvaluateOptions['triage'] = {},
 ): Promise<{ report: Report; inventory: Inventory }> {
   const startedAt = new Date();
   const env = deps.env ?? process.env;
@@ -83,5 +94,8 @@ export async function scanAccount(
     homeRegion: region,
     log: deps.log,
   });
-  return { report: evaluateInventory(inventory, config, { startedAt, stats }), inventory };
+  return {
+    report: evaluateInventory(inventory, config, { startedAt, stats, triage }),
+    inventory,
+  };
 }

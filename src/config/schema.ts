@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { SERVICES, type ServiceName, type TagFilter } from '../model/inventory.js';
 import type { ReportConfig } from '../model/report.js';
-import { SEVERITIES, type Severity } from '../model/results.js';
+import { CATEGORIES, SEVERITIES, type Category, type Severity } from '../model/results.js';
 import { KNOWN_REGIONS, REGION_CODE_PATTERN, isKnownRegion } from './regions.js';
 
 type Environment = Record<string, string | undefined>;
@@ -160,6 +160,42 @@ const parseTagFilters: Parser<TagFilter[]> = (text) => {
   return filters;
 };
 
+const CATEGORY_CHOICES = [...CATEGORIES, 'all'] as const;
+
+const parseCategories: Parser<Category[]> = (text) => {
+  const items = listItems(text);
+  if (items.length === 0) {
+    return new Rejection(text, `names no category; give some of ${CATEGORY_CHOICES.join(', ')}`);
+  }
+  const categories: Category[] = [];
+  for (const item of items) {
+    const choice = oneOf(CATEGORY_CHOICES)(item);
+    if (choice instanceof Rejection) return choice;
+    if (choice === 'all') return [...CATEGORIES];
+    if (!categories.includes(choice)) categories.push(choice);
+  }
+  return categories;
+};
+
+/** A check id or a glob of ids: lower-case letters, digits, `.`, `-`, `*` and `?`. */
+const CHECK_PATTERN = /^[a-z0-9*?]+(\.[a-z0-9*?-]+)?$/;
+
+/**
+ * Check ids or globs, as given; undefined for every check. Whether each names a check is decided
+ * against the catalogue, which the rules own (src/rules/select.ts).
+ */
+function checkPatterns(allMeansEvery: boolean): Parser<string[] | undefined> {
+  return (text) => {
+    const items = listItems(text.toLowerCase());
+    if (items.length === 0) return undefined;
+    if (allMeansEvery && items.includes('all')) return undefined;
+    const bad = items.find((item) => !CHECK_PATTERN.test(item));
+    return bad === undefined
+      ? items
+      : new Rejection(bad, 'is not a check id like s3.versioning-off or a glob like s3.*');
+  };
+}
+
 export interface InputSpec {
   /** The action input and the CLI flag. */
   name: string;
@@ -210,6 +246,38 @@ export const INPUTS = [
     description:
       'Fail when an unsuppressed FAIL of this severity or higher exists: critical, high, medium, low, or none.',
     parse: parseFailOnSeverity,
+  },
+  {
+    name: 'gate-categories',
+    key: 'gateCategories',
+    default: 'security,resilience,operations',
+    description:
+      'Categories whose FAILs fail-on-severity counts: a comma list of security, resilience, operations, cost, performance, or all. Cost and performance findings are advisory unless listed.',
+    parse: parseCategories,
+  },
+  {
+    name: 'checks',
+    key: 'checks',
+    default: 'all',
+    description:
+      'Only run these checks: a comma list of check ids or globs (s3.*, efs.*-open-*), or all.',
+    parse: checkPatterns(true),
+  },
+  {
+    name: 'skip-checks',
+    key: 'skipChecks',
+    default: '',
+    description:
+      'Never run these checks: a comma list of check ids or globs, applied after checks.',
+    parse: checkPatterns(false),
+  },
+  {
+    name: 'fail-on-new-only',
+    key: 'failOnNewOnly',
+    default: 'false',
+    description:
+      'With a baseline, only new findings count for fail-on-severity: true or false. The score is unchanged.',
+    parse: parseBoolean,
   },
   {
     name: 'fail-on-incomplete',
@@ -272,6 +340,22 @@ export const INPUTS = [
     description:
       'Usage-based checks (cost, performance) skip resources younger than this many days.',
     parse: wholeNumber(0),
+  },
+  {
+    name: 'suppressions',
+    key: 'suppressions',
+    default: '',
+    description:
+      'Path to a suppressions YAML file: exceptions with a reason and an expiry date. Empty: none.',
+    parse: parseOptionalText,
+  },
+  {
+    name: 'baseline',
+    key: 'baseline',
+    default: '',
+    description:
+      'Path to an earlier JSON report: findings not in it are new. A path that does not exist is a warning, and every finding is new.',
+    parse: parseOptionalText,
   },
   {
     name: 'report-path',
@@ -419,5 +503,11 @@ export function reportConfig(config: Config): ReportConfig {
     excludeTags: config.excludeTags.map((tag) => `${tag.key}=${tag.value}`),
     minAgeDays: config.minAgeDays,
     ...(config.roleToAssume === undefined ? {} : { roleToAssume: config.roleToAssume }),
+    gateCategories: [...config.gateCategories],
+    failOnNewOnly: config.failOnNewOnly,
+    ...(config.checks === undefined ? {} : { checks: [...config.checks] }),
+    ...(config.skipChecks === undefined ? {} : { skipChecks: [...config.skipChecks] }),
+    ...(config.suppressions === undefined ? {} : { suppressions: config.suppressions }),
+    ...(config.baseline === undefined ? {} : { baseline: config.baseline }),
   };
 }

@@ -74,4 +74,6 @@ export interface Inventory {
 export interface CollectStats {
   apiCalls: Record<string, number>;
   durationMsByService: Record<string, number>;
+  /** Services asked for but not collected, because no selected check reads them. */
+  skippedServices?: ServiceName[];
 }

@@ -36,6 +36,41 @@ export interface ReportConfig {
   excludeTags: string[];
   minAgeDays: number;
   roleToAssume?: string;
+  /** Categories whose FAILs `failOnSeverity` counts. */
+  gateCategories: Category[];
+  failOnNewOnly: boolean;
+  /** The check selection as given: ids or globs; absent when every check ran. */
+  checks?: string[];
+  skipChecks?: string[];
+  /** Paths of the suppressions file and the baseline report, as given. */
+  suppressions?: string;
+  baseline?: string;
+}
+
+/** One entry of a suppressions file (DESIGN.md "Suppressions"). */
+export interface Suppression {
+  /** Position in the file's list, from 0: messages name the entry by it. */
+  index: number;
+  check: string;
+  resource?: string;
+  account?: string;
+  region?: string;
+  reason: string;
+  /** ISO date, the last day the entry suppresses. */
+  expires: string;
+  owner?: string;
+}
+
+/** What the suppressions file did in this run. */
+export interface SuppressionsOutcome {
+  /** Entries in force that matched FAIL or UNKNOWN results, with how many. */
+  applied: (Suppression & { matched: number })[];
+  /** Entries past their date: they suppress nothing, and their findings count again. */
+  expired: Suppression[];
+  /** Entries in force that matched no FAIL or UNKNOWN result: stale exceptions to remove. */
+  unused: Suppression[];
+  /** Entries in force that expire within 14 days. */
+  expiringSoon: Suppression[];
 }
 
 /**
@@ -64,6 +99,10 @@ export interface Report {
   resolved: CheckResult[];
   errors: CollectionError[];
   resources: ReportResources;
+  /** With a suppressions file: what it applied, what expired, what went unused. */
+  suppressions?: SuppressionsOutcome;
+  /** What the run wants a person to know that is not a finding (a baseline of another account). */
+  warnings?: string[];
   stats: CollectStats;
 }
 

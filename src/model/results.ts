@@ -83,7 +83,7 @@ export interface CheckResult {
   frameworks: { fsbp?: string[]; cis?: string[] };
   monthlySavingsUsd?: number;
   failedCall?: FailedCall;
-  suppressed?: { reason: string; expires?: string };
+  suppressed?: { reason: string; expires?: string; owner?: string };
   baseline?: 'new' | 'existing';
 }
 

@@ -30,6 +30,8 @@ const REPORT_KEYS = [
   'resolved',
   'errors',
   'resources',
+  'suppressions',
+  'warnings',
   'stats',
 ] as const;
 

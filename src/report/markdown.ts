@@ -3,9 +3,11 @@ import { isAccessDenied } from '../aws/errors.js';
 import { permissionFor } from '../aws/permissions.js';
 import { SERVICES } from '../model/inventory.js';
 import { formatUsd, roundUsd } from '../model/money.js';
-import type { Report } from '../model/report.js';
+import type { Report, Suppression } from '../model/report.js';
 import { compareResults, SEVERITIES, type CheckResult } from '../model/results.js';
+import { isReportOnly } from '../triage/gate.js';
 import { escapeMarkdown } from './escape.js';
+import { runWarnings } from './notices.js';
 import { clip, formatCount, permissionsToGrant, resourceLabel } from './format.js';
 import { compareErrors } from './json.js';
 import { resourceTables } from './tables.js';
@@ -71,12 +73,64 @@ function clampBytes(text: string, max: number): string {
 
 function verdict(report: Report): string {
   const { gate } = report;
-  const label = { passed: 'Passed', failed: 'Failed', error: 'Error' }[gate.result];
+  const reportOnly = gate.result === 'passed' && isReportOnly(report.config);
+  const label = reportOnly
+    ? 'Report only'
+    : { passed: 'Passed', failed: 'Failed', error: 'Error' }[gate.result];
   const score = report.scoreEvaluated
     ? `Posture score ${report.score} of 100.`
     : 'Nothing was evaluated: no security, resilience or operations check returned PASS or FAIL, so the score of 100 says nothing.';
   const reasons = gate.reasons.map((reason) => `- ${md(reason)}\n`).join('');
-  return `**${label}.** ${score}\n${reasons ? `\n${reasons}` : ''}\n`;
+  const only = reportOnly
+    ? ' Nothing can fail this gate (fail-on-severity none, no minimum-score): it reports only.'
+    : '';
+  const warnings = runWarnings(report)
+    .map((warning) => `> Warning: ${md(warning)}\n>\n`)
+    .join('');
+  return `**${label}.** ${score}${only}\n${reasons ? `\n${reasons}` : ''}\n${warnings ? `${warnings.slice(0, -2)}\n\n` : ''}`;
+}
+
+/** With a baseline: what is new since it, and what it had that is gone. */
+function baselineParts(report: Report): Part[] {
+  if (!report.results.some((r) => r.baseline !== undefined) && report.resolved.length === 0) {
+    return [];
+  }
+  const fresh = report.results.filter((r) => r.baseline === 'new' && !r.suppressed);
+  const rows = (list: readonly CheckResult[]) =>
+    list.map((r) => [r.severity, r.checkId, resourceLabel(r), r.region, r.detail]);
+  const columns = ['Severity', 'Check', 'Resource', 'Region', 'Detail'];
+  return [
+    `### New since the baseline (${formatCount(fresh.length)})\n\n`,
+    ...(fresh.length > 0 ? [table(columns, rows(fresh)), '\n'] : ['No new findings.\n\n']),
+    `### Resolved since the baseline (${formatCount(report.resolved.length)})\n\n`,
+    ...(report.resolved.length > 0 ? [table(columns, rows(report.resolved)), '\n'] : []),
+  ];
+}
+
+/** With a suppressions file: what it suppressed, and its expired and unused entries. */
+function suppressionParts(report: Report): Part[] {
+  const outcome = report.suppressions;
+  if (!outcome) return [];
+  const row = (e: Suppression, state: string, matched = 0) => [
+    `suppressions[${e.index}]`,
+    e.check,
+    e.resource ?? '(every resource)',
+    e.expires,
+    state,
+    formatCount(matched),
+    e.reason,
+  ];
+  const rows = [
+    ...outcome.applied.map((e) => row(e, 'applied', e.matched)),
+    ...outcome.expired.map((e) => row(e, 'expired')),
+    ...outcome.unused.map((e) => row(e, 'unused')),
+  ];
+  if (rows.length === 0) return [];
+  return [
+    `### Suppressions\n\n`,
+    table(['Entry', 'Check', 'Resource', 'Expires', 'State', 'Results', 'Reason'], rows, [5]),
+    '\n',
+  ];
 }
 
 function scopeLine(report: Report): string {
@@ -202,7 +256,12 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     `## ${md(report.tool.name)}: AWS account ${md(report.account)}\n\n` +
     verdict(report) +
     scopeLine(report);
-  const body: Part[] = ['### Findings by service\n\n', serviceTable(report), '\n'];
+  const body: Part[] = [
+    ...baselineParts(report),
+    '### Findings by service\n\n',
+    serviceTable(report),
+    '\n',
+  ];
 
   const failed = report.results
     .filter((r) => r.status === 'FAIL' && !r.suppressed)
@@ -295,6 +354,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     body.push(`#### Collection errors (${formatCount(errors.length)})\n\n`, errorsTable, '\n');
   }
 
+  body.push(...suppressionParts(report));
   const { summary } = report;
   const apiCalls = Object.values(report.stats.apiCalls).reduce((n, c) => n + c, 0);
   body.push(

@@ -12,6 +12,7 @@ export function actionOutputs(report: Report, reportPath: string): Record<string
     'medium-count': String(summary.bySeverity.medium),
     'low-count': String(summary.bySeverity.low),
     'findings-count': String(summary.fail),
+    'new-findings-count': String(summary.new),
     'unknown-count': String(summary.unknown),
     'monthly-savings-usd': summary.monthlySavingsUsd.toFixed(2),
     'report-path': reportPath,

@@ -2,7 +2,8 @@ import type { CollectionError, CollectStats, ServiceName } from '../model/invent
 import type { Report, ReportConfig, ReportResources } from '../model/report.js';
 import { compareResults, type CheckResult } from '../model/results.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
-import { applyBaseline } from './baseline.js';
+import type { Suppression, SuppressionsOutcome } from '../model/report.js';
+import { applyBaseline, type BaselineInput } from './baseline.js';
 import { decideGate } from './gate.js';
 import { computeScore } from './score.js';
 import { summarize } from './summary.js';
@@ -18,8 +19,10 @@ export interface ReportParts {
   services: ServiceName[];
   config: ReportConfig;
   results: readonly CheckResult[];
-  /** Resolved findings carried in from merged reports. */
+  /** What merged reports carry in: resolved findings, suppressions outcome, warnings. */
   resolved?: readonly CheckResult[];
+  suppressions?: SuppressionsOutcome;
+  warnings?: readonly string[];
   excludedByRegion: Record<string, number>;
   errors: CollectionError[];
   /** The resource tables, built from the results once they carry their suppression marks. */
@@ -27,14 +30,33 @@ export interface ReportParts {
   stats: CollectStats;
 }
 
+/** What the run brings to triage besides the results. */
+export interface TriageInputs {
+  /** The suppressions file's entries; absent when no file was given. */
+  suppressions?: readonly Suppression[];
+  baseline?: BaselineInput;
+  /** Today, for suppression expiry. */
+  now: Date;
+}
+
 /**
  * The one report seam of a scan and of `merge`: results, then suppressions, baseline, score,
  * gate and summary, in that order. Pure: the same parts give the same report.
  */
-export function assembleReport(parts: ReportParts): Report {
-  const suppressed = applySuppressions([...parts.results].sort(compareResults));
-  const { results, resolved } = applyBaseline(suppressed, parts.resolved);
+export function assembleReport(parts: ReportParts, triage: TriageInputs): Report {
+  const sorted = [...parts.results].sort(compareResults);
+  const suppressed = triage.suppressions
+    ? applySuppressions(sorted, triage.suppressions, triage.now)
+    : undefined;
+  const { results, resolved, warnings } = applyBaseline(
+    suppressed?.results ?? sorted,
+    parts,
+    triage.baseline,
+    parts.resolved,
+  );
   resolved.sort(compareResults);
+  const suppressions = suppressed?.outcome ?? parts.suppressions;
+  const allWarnings = [...new Set([...(parts.warnings ?? []), ...warnings])];
   const { score, evaluated } = computeScore(results);
   const gate = decideGate({ results, score, config: parts.config });
   return {
@@ -58,6 +80,8 @@ export function assembleReport(parts: ReportParts): Report {
     resolved,
     errors: parts.errors,
     resources: parts.resources(results),
+    ...(suppressions ? { suppressions } : {}),
+    ...(allWarnings.length > 0 ? { warnings: allWarnings } : {}),
     stats: parts.stats,
   };
 }

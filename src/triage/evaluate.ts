@@ -5,13 +5,16 @@ import type { Report } from '../model/report.js';
 import { evaluateRules } from '../rules/engine.js';
 import { ALL_RULES } from '../rules/index.js';
 import { applyScope } from '../rules/scope.js';
-import { assembleReport } from './assemble.js';
+import { selectRules } from '../rules/select.js';
+import { assembleReport, type TriageInputs } from './assemble.js';
 import { buildResources } from './resources.js';
 
 export interface EvaluateOptions {
   startedAt: Date;
   finishedAt?: Date;
   stats?: CollectStats;
+  /** Suppressions and baseline read from the files the config names. */
+  triage?: Omit<TriageInputs, 'now'>;
 }
 
 /**
@@ -29,21 +32,25 @@ export function evaluateInventory(
     { ...inventory, services },
     { excludeTags: config.excludeTags, environment: config.environment },
   );
-  const results = evaluateRules(ALL_RULES, scoped.inventory, {
+  const rules = selectRules(ALL_RULES, config.checks, config.skipChecks);
+  const results = evaluateRules(rules, scoped.inventory, {
     now: new Date(inventory.collectedAt),
     minAgeDays: config.minAgeDays,
   });
-  return assembleReport({
-    startedAt: options.startedAt.toISOString(),
-    finishedAt: options.finishedAt ?? new Date(),
-    account: inventory.account,
-    regions: inventory.regions,
-    services,
-    config: reportConfig(config),
-    results,
-    excludedByRegion: scoped.excludedByRegion,
-    errors: inventory.errors,
-    resources: (judged) => buildResources(scoped.inventory, judged),
-    stats: options.stats ?? { apiCalls: {}, durationMsByService: {} },
-  });
+  return assembleReport(
+    {
+      startedAt: options.startedAt.toISOString(),
+      finishedAt: options.finishedAt ?? new Date(),
+      account: inventory.account,
+      regions: inventory.regions,
+      services,
+      config: reportConfig(config),
+      results,
+      excludedByRegion: scoped.excludedByRegion,
+      errors: inventory.errors,
+      resources: (judged) => buildResources(scoped.inventory, judged),
+      stats: options.stats ?? { apiCalls: {}, durationMsByService: {} },
+    },
+    { ...options.triage, now: options.startedAt },
+  );
 }

@@ -1,5 +1,4 @@
-import type { Config } from '../config/schema.js';
-import type { GateDecision } from '../model/report.js';
+import type { GateDecision, ReportConfig } from '../model/report.js';
 import { compareText, SEVERITIES, type CheckResult, type Severity } from '../model/results.js';
 
 /** How many failing resources a reason names before it says "and N more". */
@@ -36,12 +35,24 @@ export interface GateInput {
   results: readonly CheckResult[];
   /** The rounded posture score, as reported. */
   score: number;
-  config: Pick<Config, 'failOnSeverity' | 'minimumScore' | 'failOnIncomplete'>;
+  config: GateSettings;
+}
+
+/** The settings that decide the gate. */
+export type GateSettings = Pick<
+  ReportConfig,
+  'minimumScore' | 'failOnSeverity' | 'failOnIncomplete' | 'gateCategories' | 'failOnNewOnly'
+>;
+
+/** Nothing can fail the gate: it reports only (a scan that looked at nothing still errs). */
+export function isReportOnly(config: GateSettings): boolean {
+  return config.failOnSeverity === 'none' && config.minimumScore <= 0 && !config.failOnIncomplete;
 }
 
 /**
  * Pass or fail from the results, the score and the thresholds, with one line per reason. Suppressed
- * results never fail the gate. When every result is UNKNOWN the scan looked at nothing (a role
+ * results never fail the gate; `fail-on-severity` counts FAILs of the gate categories only, and
+ * with `fail-on-new-only` only those new since the baseline. When every result is UNKNOWN the scan looked at nothing (a role
  * without permissions): that is an `error`, never a pass. A scan that could not start at all is
  * an `error` decided by the caller.
  */
@@ -49,14 +60,19 @@ export function decideGate({ results, score, config }: GateInput): GateDecision 
   const reasons: string[] = [];
   const active = results.filter((result) => !result.suppressed);
 
+  const gated = active.filter(
+    (result) =>
+      result.status === 'FAIL' &&
+      config.gateCategories.includes(result.category) &&
+      (!config.failOnNewOnly || result.baseline === 'new'),
+  );
+  const noun = config.failOnNewOnly ? 'new finding' : 'finding';
   for (const severity of SEVERITIES) {
     if (!severityAtLeast(severity, config.failOnSeverity)) continue;
-    const failing = active.filter(
-      (result) => result.status === 'FAIL' && result.severity === severity,
-    );
+    const failing = gated.filter((result) => result.severity === severity);
     if (failing.length === 0) continue;
     reasons.push(
-      `${counted(failing.length, `${severity} finding`)} (fail-on-severity: ${config.failOnSeverity}): ${nameFindings(failing)}`,
+      `${counted(failing.length, `${severity} ${noun}`)} (fail-on-severity: ${config.failOnSeverity}): ${nameFindings(failing)}`,
     );
   }
 

@@ -1,7 +1,11 @@
 import type { CollectionError } from '../model/inventory.js';
-import type { Report, ReportConfig } from '../model/report.js';
+import type { Report, ReportConfig, Suppression, SuppressionsOutcome } from '../model/report.js';
 import type { CheckResult } from '../model/results.js';
-import { assembleReport } from './assemble.js';
+import { assembleReport, type TriageInputs } from './assemble.js';
+import type { GateSettings } from './gate.js';
+
+/** The merging job's own settings: its gate, and the suppressions and baseline it applies. */
+export type MergeSettings = GateSettings & Pick<ReportConfig, 'suppressions' | 'baseline'>;
 
 /** Reports given to `merge` that cannot be merged. */
 export class MergeInputError extends Error {
@@ -9,12 +13,6 @@ export class MergeInputError extends Error {
 }
 
 const unique = <T>(values: Iterable<T>): T[] => [...new Set(values)];
-
-/** The settings of the merging job that decide the gate; everything else comes from the reports. */
-export type GateSettings = Pick<
-  ReportConfig,
-  'minimumScore' | 'failOnSeverity' | 'failOnIncomplete'
->;
 
 /** Keeps the last value per key, in first-seen order. */
 function dedupe<T>(entries: Iterable<[string, T]>): T[] {
@@ -88,7 +86,7 @@ function mergeExcluded(reports: readonly Report[]): Record<string, number> {
  * What the reports were asked to scan, with the merging job's gate settings. The scope settings
  * (environment, exclude-tags, min-age-days) are the first report's: the jobs of a matrix share them.
  */
-function mergeConfig(reports: readonly Report[], first: Report, gate: GateSettings): ReportConfig {
+function mergeConfig(reports: readonly Report[], first: Report, own: MergeSettings): ReportConfig {
   const configs = reports.map((r) => r.config);
   const { environment, excludeTags, minAgeDays } = first.config;
   const roles = unique(configs.map((c) => c.roleToAssume));
@@ -97,23 +95,58 @@ function mergeConfig(reports: readonly Report[], first: Report, gate: GateSettin
       ? 'all'
       : unique(configs.flatMap((c) => (c.regions === 'all' ? [] : c.regions))).sort(),
     services: unique(configs.flatMap((c) => c.services)).sort(),
-    minimumScore: gate.minimumScore,
-    failOnSeverity: gate.failOnSeverity,
-    failOnIncomplete: gate.failOnIncomplete,
+    minimumScore: own.minimumScore,
+    failOnSeverity: own.failOnSeverity,
+    failOnIncomplete: own.failOnIncomplete,
     ...(environment === undefined ? {} : { environment }),
     excludeTags,
     minAgeDays,
     // A matrix over accounts assumes one role per account: name it only when there is one.
     ...(roles.length === 1 && roles[0] !== undefined ? { roleToAssume: roles[0] } : {}),
+    gateCategories: [...own.gateCategories],
+    failOnNewOnly: own.failOnNewOnly,
+    ...(own.suppressions === undefined ? {} : { suppressions: own.suppressions }),
+    ...(own.baseline === undefined ? {} : { baseline: own.baseline }),
+  };
+}
+
+/**
+ * The jobs' suppressions outcomes as one: jobs of a matrix share a suppressions file, so an entry
+ * is applied where any job applied it (matches added up), unused only where every job that read
+ * it found nothing, and expired or expiring where any job says so.
+ */
+function mergeSuppressions(reports: readonly Report[]): SuppressionsOutcome | undefined {
+  const outcomes = reports.flatMap((r) => (r.suppressions ? [r.suppressions] : []));
+  if (outcomes.length === 0) return undefined;
+  const applied = new Map<number, Suppression & { matched: number }>();
+  for (const entry of outcomes.flatMap((o) => o.applied)) {
+    const seen = applied.get(entry.index);
+    applied.set(entry.index, { ...entry, matched: (seen?.matched ?? 0) + entry.matched });
+  }
+  const byIndex = (list: Suppression[]): Suppression[] =>
+    dedupe(list.map((entry): [string, Suppression] => [String(entry.index), entry])).sort(
+      (a, b) => a.index - b.index,
+    );
+  return {
+    applied: [...applied.values()].sort((a, b) => a.index - b.index),
+    expired: byIndex(outcomes.flatMap((o) => o.expired)),
+    unused: byIndex(outcomes.flatMap((o) => o.unused)).filter((e) => !applied.has(e.index)),
+    expiringSoon: byIndex(outcomes.flatMap((o) => o.expiringSoon)),
   };
 }
 
 /**
  * One report from the reports of a matrix of jobs (accounts x regions): results, errors and
  * resources are unioned by identity, and the score and gate are decided again over all of them
- * with the merging job's thresholds.
+ * with the merging job's thresholds. Each job's suppression and baseline marks are kept, unless
+ * the merging job applies suppressions or a baseline of its own.
  */
-export function mergeReports(reports: readonly Report[], gate: GateSettings, now: Date): Report {
+export function mergeReports(
+  reports: readonly Report[],
+  own: MergeSettings,
+  now: Date,
+  triage: Omit<TriageInputs, 'now'> = {},
+): Report {
   const [first] = reports;
   if (!first) throw new MergeInputError('merge needs at least one report');
   const byId = (list: (r: Report) => readonly CheckResult[] | undefined): CheckResult[] =>
@@ -128,21 +161,27 @@ export function mergeReports(reports: readonly Report[], gate: GateSettings, now
     }
   }
   const resources = mergeResources(reports);
-  return assembleReport({
-    tool: first.tool,
-    startedAt: reports.map((r) => r.startedAt).sort()[0] ?? first.startedAt,
-    finishedAt: now,
-    account: unique(reports.map((r) => r.account))
-      .sort()
-      .join(','),
-    regions: unique(reports.flatMap((r) => r.regions)).sort(),
-    services: unique(reports.flatMap((r) => r.services)).sort(),
-    config: mergeConfig(reports, first, gate),
-    results: byId((r) => r.results),
-    resolved: byId((r) => r.resolved),
-    excludedByRegion: mergeExcluded(reports),
-    errors: mergeErrors(reports),
-    resources: () => resources,
-    stats: { apiCalls, durationMsByService },
-  });
+  const carried = triage.suppressions ? undefined : mergeSuppressions(reports);
+  return assembleReport(
+    {
+      tool: first.tool,
+      startedAt: reports.map((r) => r.startedAt).sort()[0] ?? first.startedAt,
+      finishedAt: now,
+      account: unique(reports.map((r) => r.account))
+        .sort()
+        .join(','),
+      regions: unique(reports.flatMap((r) => r.regions)).sort(),
+      services: unique(reports.flatMap((r) => r.services)).sort(),
+      config: mergeConfig(reports, first, own),
+      results: byId((r) => r.results),
+      resolved: byId((r) => r.resolved),
+      ...(carried ? { suppressions: carried } : {}),
+      warnings: reports.flatMap((r) => r.warnings ?? []),
+      excludedByRegion: mergeExcluded(reports),
+      errors: mergeErrors(reports),
+      resources: () => resources,
+      stats: { apiCalls, durationMsByService },
+    },
+    { ...triage, now },
+  );
 }

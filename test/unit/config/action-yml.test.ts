@@ -56,6 +56,7 @@ describe('action.yml', () => {
       'medium-count',
       'low-count',
       'findings-count',
+      'new-findings-count',
       'unknown-count',
       'monthly-savings-usd',
       'report-path',

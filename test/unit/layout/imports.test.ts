@@ -8,7 +8,15 @@ import { dirname, join, normalize, relative } from 'node:path';
  */
 const STAGES = ['config', 'aws', 'collect', 'rules', 'triage', 'report'] as const;
 const SHARED = new Set(['model', 'errors.ts', 'version.ts']);
-const ENTRY_POINTS = new Set(['main.ts', 'cli.ts', 'pipeline.ts', 'index.ts', 'bin', 'demo']);
+const ENTRY_POINTS = new Set([
+  'main.ts',
+  'cli.ts',
+  'pipeline.ts',
+  'prepare.ts',
+  'index.ts',
+  'bin',
+  'demo',
+]);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>

@@ -1,0 +1,53 @@
+// What a run reads and checks before any AWS call: the check selection, the suppressions file and
+// the baseline report. A problem with any of them is a configuration error naming the input.
+import { access } from 'node:fs/promises';
+import { ConfigError, type Config } from './config/schema.js';
+import { loadSuppressions } from './config/suppressions.js';
+import { readReport, ReportFileError } from './report/read.js';
+import { ALL_RULES } from './rules/index.js';
+import { selectRules } from './rules/select.js';
+import type { TriageInputs } from './triage/assemble.js';
+import type { BaselineInput } from './triage/baseline.js';
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The baseline report; a path that does not exist is allowed (a first run) and warned about. */
+async function loadBaseline(path: string): Promise<BaselineInput> {
+  if (!(await exists(path))) return { path };
+  try {
+    return { path, report: await readReport(path) };
+  } catch (error) {
+    if (error instanceof ReportFileError) {
+      throw new ConfigError('baseline', `Invalid input "baseline": ${error.message}`);
+    }
+    throw error;
+  }
+}
+
+/**
+ * Checks the selection and reads the files the config names. `resolvePath` maps a path as given
+ * to the file to read (the action resolves against the workspace).
+ */
+export async function prepareRun(
+  config: Config,
+  resolvePath: (path: string) => string = (path) => path,
+): Promise<Omit<TriageInputs, 'now'>> {
+  selectRules(ALL_RULES, config.checks, config.skipChecks);
+  const suppressions =
+    config.suppressions === undefined
+      ? undefined
+      : await loadSuppressions(resolvePath(config.suppressions));
+  const baseline =
+    config.baseline === undefined ? undefined : await loadBaseline(resolvePath(config.baseline));
+  return {
+    ...(suppressions ? { suppressions } : {}),
+    ...(baseline ? { baseline: { ...baseline, path: config.baseline ?? baseline.path } } : {}),
+  };
+}
