@@ -27,6 +27,9 @@ function toInstance(instance: Instance, arnPrefix: string): Ec2Instance {
   };
   if (tags.Name) out.name = tags.Name;
   if (instance.MetadataOptions?.HttpTokens) out.httpTokens = instance.MetadataOptions.HttpTokens;
+  if (instance.MetadataOptions?.HttpEndpoint) {
+    out.httpEndpoint = instance.MetadataOptions.HttpEndpoint;
+  }
   if (instance.PublicIpAddress) out.publicIp = instance.PublicIpAddress;
   return out;
 }

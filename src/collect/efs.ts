@@ -45,6 +45,9 @@ const ALARM_PAGE_SIZE = 100;
 
 const EFS_NAMESPACE = 'AWS/EFS';
 
+/** File systems on their way out get no results (CHECKS.md), and no calls about them. */
+const GONE_STATES: ReadonlySet<string> = new Set(['deleting', 'deleted']);
+
 /** Drains a token-paginated operation that the SDK has no paginator for. */
 async function* tokenPages<P>(
   fetch: (token: string | undefined) => Promise<P>,
@@ -74,7 +77,9 @@ export async function collectEfs(ctx: CollectContext, now = new Date()): Promise
     paginateDescribeFileSystems({ client: ctx.clients.efs, pageSize: EFS_PAGE_SIZE }, {}),
     (page) => page.FileSystems,
   );
-  const described = listing.ok ? listing.value : [];
+  const described = listing.ok
+    ? listing.value.filter((fs) => !GONE_STATES.has(fs.LifeCycleState ?? ''))
+    : [];
   // With no file system (or none known) the region-wide reads would have nothing to describe.
   const base: EfsInventory = {
     fileSystems: empty(),

@@ -9,13 +9,14 @@ import {
 } from '@aws-sdk/client-iam';
 import type { CollectContext } from './context.js';
 import { isAwsManagedPolicy, tagsOf } from './convert.js';
-import type {
-  IamGroup,
-  IamInlinePolicy,
-  IamInventory,
-  IamManagedPolicy,
-  IamRole,
-  IamUser,
+import {
+  managedPolicyName,
+  type IamGroup,
+  type IamInlinePolicy,
+  type IamInventory,
+  type IamManagedPolicy,
+  type IamRole,
+  type IamUser,
 } from '../model/iam.js';
 
 /** The largest page size GetAccountAuthorizationDetails accepts. */
@@ -51,7 +52,7 @@ async function fetchManagedPolicy(ctx: CollectContext, arn: string): Promise<Iam
   const iam = ctx.clients.iam;
   const base = {
     arn,
-    name: arn.slice(arn.lastIndexOf('/') + 1),
+    name: managedPolicyName({ arn }),
     awsManaged: isAwsManagedPolicy(arn),
   };
   const policy = await ctx.call('iam:GetPolicy', () =>
@@ -124,7 +125,7 @@ export async function collectIam(ctx: CollectContext): Promise<IamInventory> {
     if (!policy.Arn || !inUse.has(policy.Arn) || document === undefined) continue;
     listed.set(policy.Arn, {
       arn: policy.Arn,
-      name: policy.PolicyName ?? '',
+      name: managedPolicyName({ arn: policy.Arn, name: policy.PolicyName }),
       awsManaged: isAwsManagedPolicy(policy.Arn),
       document: { ok: true, value: document },
     });

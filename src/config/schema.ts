@@ -322,7 +322,7 @@ export const INPUTS = [
     key: 'environment',
     default: '',
     description:
-      'Only audit resources whose Environment tag equals this (case-insensitive). Empty: every resource.',
+      'Only audit resources whose Environment tag (that key exactly) equals this, compared case-insensitively. Empty: every resource.',
     parse: parseOptionalText,
   },
   {
@@ -330,7 +330,7 @@ export const INPUTS = [
     key: 'excludeTags',
     default: 'ExcludeFromAnalysis=true,Temporary=true',
     description:
-      'Leave out resources carrying any of these tags and count them as excluded: a comma list of Key=Value pairs (values compared case-insensitively), or none to exclude nothing.',
+      'Leave out resources carrying any of these tags and count them as excluded: a comma list of Key=Value pairs (keys match exactly, as AWS tag keys are case-sensitive; values case-insensitively), or none to exclude nothing.',
     parse: parseTagFilters,
   },
   {

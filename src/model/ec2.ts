@@ -9,6 +9,11 @@ export interface Ec2Instance {
   state: string;
   /** `MetadataOptions.HttpTokens`: `required` means IMDSv2 only; absent when the answer lacked it. */
   httpTokens?: string;
+  /**
+   * `MetadataOptions.HttpEndpoint`: `enabled` or `disabled` (the metadata service is off); absent
+   * when the answer lacked it or the inventory was saved before it was collected.
+   */
+  httpEndpoint?: string;
   publicIp?: string;
   tags: Tags;
 }

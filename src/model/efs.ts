@@ -53,7 +53,7 @@ export interface EfsFileSystem {
   name?: string;
   tags: Tags;
   createdAt: string;
-  /** LifeCycleState: `available`, `creating`, `updating`, `deleting`, `error`. */
+  /** LifeCycleState: `available`, `creating`, `updating` or `error`: deleting and deleted ones are left out. */
   state: string;
   /** `generalPurpose` or `maxIO`. */
   performanceMode: string;

@@ -30,6 +30,7 @@ export type IamGroup = IamPrincipalBase;
 
 export interface IamManagedPolicy {
   arn: string;
+  /** PolicyName; from the ARN when the listing gave none (see `managedPolicyName`). */
   name: string;
   /** Owned by AWS (`arn:aws:iam::aws:policy/...`) rather than by the account. */
   awsManaged: boolean;
@@ -48,4 +49,13 @@ export interface IamInventory {
   groups: Fetched<IamGroup[]>;
   /** Every managed policy attached to a listed principal, with its default version. */
   managedPolicies: Fetched<IamManagedPolicy[]>;
+}
+
+/**
+ * A managed policy's name: the one listed, or, when the listing gave none (moto's
+ * GetAccountAuthorizationDetails omits PolicyName for customer managed policies, and 0.1.0 saved
+ * them with an empty name), the part of its ARN after the last `/`.
+ */
+export function managedPolicyName(policy: { arn: string; name?: string | undefined }): string {
+  return policy.name || policy.arn.slice(policy.arn.lastIndexOf('/') + 1);
 }

@@ -57,6 +57,11 @@ export interface Finding {
   resourceName?: string;
   /** Overrides the check's resourceType for checks that judge more than one kind (RDS instance or cluster). */
   resourceType?: string;
+  /**
+   * Overrides the check's framework mappings for a resource they do not cover (a DocumentDB or
+   * Neptune cluster judged by an RDS check): `{}` maps it to nothing.
+   */
+  frameworks?: CheckMeta['frameworks'];
   detail: string;
   evidence?: Record<string, unknown>;
   monthlySavingsUsd?: number;

@@ -47,11 +47,19 @@ const imdsv2NotRequired = fieldRule({
   missing:
     'MetadataOptions.HttpTokens was not in the DescribeInstances answer: whether IMDSv1 is served is not known.',
   passes: (httpTokens) => httpTokens === 'required',
-  detail: (httpTokens, instance) =>
-    httpTokens === 'required'
-      ? 'HttpTokens is required: only IMDSv2 is served.'
-      : `HttpTokens is ${httpTokens}, not required: IMDSv1 is served to anything on the ${instance.state} instance.`,
-  evidence: (httpTokens, instance) => ({ state: instance.state, httpTokens: httpTokens ?? null }),
+  detail: (httpTokens, instance) => {
+    if (httpTokens === 'required') return 'HttpTokens is required: only IMDSv2 is served.';
+    // EC2.8 fails it all the same: the endpoint can be turned on without touching HttpTokens.
+    if (instance.httpEndpoint === 'disabled') {
+      return `HttpTokens is ${httpTokens}, not required, and the metadata endpoint is off (HttpEndpoint disabled): IMDSv1 would be served once the endpoint is turned on.`;
+    }
+    return `HttpTokens is ${httpTokens}, not required: IMDSv1 is served to anything on the ${instance.state} instance.`;
+  },
+  evidence: (httpTokens, instance) => ({
+    state: instance.state,
+    httpTokens: httpTokens ?? null,
+    ...(instance.httpEndpoint !== undefined ? { httpEndpoint: instance.httpEndpoint } : {}),
+  }),
 });
 
 const ebsVolumeUnencrypted = fieldRule({

@@ -32,7 +32,7 @@ export function toCheckResult(rule: Rule, account: string, finding: Finding): Ch
     resourceId: finding.resourceId,
     detail: finding.detail,
     remediation: meta.remediation,
-    frameworks: meta.frameworks,
+    frameworks: finding.frameworks ?? meta.frameworks,
   };
   if (finding.resourceArn !== undefined) result.resourceArn = finding.resourceArn;
   if (finding.resourceName !== undefined) result.resourceName = finding.resourceName;

@@ -1,5 +1,10 @@
 import { isAwsManagedPolicy } from '../collect/convert.js';
-import type { IamGroup, IamInventory, IamManagedPolicy } from '../model/iam.js';
+import {
+  managedPolicyName,
+  type IamGroup,
+  type IamInventory,
+  type IamManagedPolicy,
+} from '../model/iam.js';
 import type { CallFailure, Fetched } from '../model/inventory.js';
 import {
   fail,
@@ -79,7 +84,7 @@ function ownSources(
     }
     return [
       {
-        label: `${policy.awsManaged ? 'AWS' : 'customer'} managed policy "${policy.name}"${through}`,
+        label: `${policy.awsManaged ? 'AWS' : 'customer'} managed policy "${managedPolicyName(policy)}"${through}`,
         owner: policy.awsManaged ? 'aws' : 'customer',
         document: policy.document,
         operation: policy.awsManaged

@@ -76,11 +76,20 @@ export const passIf = (
   evidence?: Record<string, unknown>,
 ): Verdict => (passed ? pass(detail, evidence) : fail(detail, evidence));
 
-/** The resource a finding is about, shared by its PASS, FAIL and UNKNOWN forms. */
-export type ResourceRef = Pick<
+/** The fields of a finding that name its resource. */
+type FindingResource = Pick<
   Finding,
-  'region' | 'resourceId' | 'resourceArn' | 'resourceName' | 'resourceType'
+  'region' | 'resourceId' | 'resourceArn' | 'resourceName' | 'resourceType' | 'frameworks'
 >;
+
+/** The resource a finding is about, shared by its PASS, FAIL and UNKNOWN forms. */
+export type ResourceRef = FindingResource & {
+  /**
+   * Why the resource's tags could not be read. Such a resource stays in scope (CHECKS.md), and
+   * each of its results says that `exclude-tags` and `environment` could not be applied to it.
+   */
+  tagsUnread?: CallFailure;
+};
 
 /** Why a call failed, in the words a user can act on. */
 function failureAdvice(code: string, permission: string): string {
@@ -94,7 +103,7 @@ function failureAdvice(code: string, permission: string): string {
  * An UNKNOWN finding naming the call that failed and the IAM permission it needs. Only a denied
  * call is blamed on permissions: throttling or a service error says so instead.
  */
-export function unknownFinding(resource: ResourceRef, failure: CallFailure): Finding {
+export function unknownFinding(resource: FindingResource, failure: CallFailure): Finding {
   const permission = permissionFor(failure.operation);
   return {
     ...resource,
@@ -120,11 +129,23 @@ export function firstFailure(...reads: Fetched<unknown>[]): CallFailure | undefi
   return undefined;
 }
 
-export function toFinding(ref: ResourceRef, verdict: Verdict): Finding {
-  if (verdict.status !== 'UNKNOWN') return { ...ref, ...verdict };
+function judged(resource: FindingResource, verdict: Verdict): Finding {
+  if (verdict.status !== 'UNKNOWN') return { ...resource, ...verdict };
   const evidence = withEvidence(verdict.evidence);
-  if ('failure' in verdict) return { ...unknownFinding(ref, verdict.failure), ...evidence };
-  return { ...ref, status: 'UNKNOWN', detail: verdict.detail, ...evidence };
+  if ('failure' in verdict) return { ...unknownFinding(resource, verdict.failure), ...evidence };
+  return { ...resource, status: 'UNKNOWN', detail: verdict.detail, ...evidence };
+}
+
+/** The sentence every result of a resource whose tags could not be read ends with. */
+function tagsUnreadSentence(failure: CallFailure): string {
+  return `Its tags could not be read (${failure.operation} failed with ${failure.code}), so exclude-tags and environment could not be applied to it.`;
+}
+
+export function toFinding(ref: ResourceRef, verdict: Verdict): Finding {
+  const { tagsUnread, ...resource } = ref;
+  const finding = judged(resource, verdict);
+  if (!tagsUnread) return finding;
+  return { ...finding, detail: `${finding.detail} ${tagsUnreadSentence(tagsUnread)}` };
 }
 
 /** Each service's part of the inventory. */

@@ -1,19 +1,34 @@
 import { mapFetched } from '../model/inventory.js';
 import type { RdsDbCluster, RdsDbInstance, RdsInventory } from '../model/rds.js';
-import { passIf, resourceRule, undetermined, type ResourceCheck, type Rule } from './kit.js';
+import {
+  passIf,
+  resourceRule,
+  undetermined,
+  type ResourceCheck,
+  type ResourceRef,
+  type Rule,
+} from './kit.js';
 
 const INSTANCE_TYPE = 'AWS::RDS::DBInstance';
 const CLUSTER_TYPE = 'AWS::RDS::DBCluster';
 
 type Database = { kind: 'instance'; db: RdsDbInstance } | { kind: 'cluster'; db: RdsDbCluster };
 
-function databaseRef({ kind, db }: Database, region: string) {
-  return {
-    region,
-    resourceId: db.id,
-    resourceArn: db.arn,
-    resourceType: kind === 'instance' ? INSTANCE_TYPE : CLUSTER_TYPE,
-  };
+/**
+ * DescribeDBInstances and DescribeDBClusters also list Amazon DocumentDB and Neptune databases.
+ * The same checks judge them, under their own resource types and with no framework mapping: the
+ * RDS controls of Security Hub and CIS do not apply to them (CHECKS.md).
+ */
+const OTHER_ENGINES: Readonly<Record<string, { instance: string; cluster: string }>> = {
+  docdb: { instance: 'AWS::DocDB::DBInstance', cluster: 'AWS::DocDB::DBCluster' },
+  neptune: { instance: 'AWS::Neptune::DBInstance', cluster: 'AWS::Neptune::DBCluster' },
+};
+
+function databaseRef({ kind, db }: Database, region: string): ResourceRef {
+  const ref = { region, resourceId: db.id, resourceArn: db.arn };
+  const other = Object.hasOwn(OTHER_ENGINES, db.engine) ? OTHER_ENGINES[db.engine] : undefined;
+  if (other) return { ...ref, resourceType: other[kind], frameworks: {} };
+  return { ...ref, resourceType: kind === 'instance' ? INSTANCE_TYPE : CLUSTER_TYPE };
 }
 
 const label = ({ kind }: Database): string => (kind === 'instance' ? 'DB instance' : 'DB cluster');

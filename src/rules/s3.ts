@@ -29,7 +29,8 @@ function bucketRef(bucket: S3Bucket): ResourceRef {
     resourceId: bucket.name,
     resourceArn: bucket.arn,
   };
-  const name = bucket.tags.ok ? tagValue(bucket.tags.value, 'Name') : undefined;
+  if (!bucket.tags.ok) return { ...ref, tagsUnread: bucket.tags.error };
+  const name = tagValue(bucket.tags.value, 'Name');
   if (name !== undefined) ref.resourceName = name;
   return ref;
 }

@@ -1,5 +1,4 @@
 import type { Fetched, Inventory, RegionInventory, TagFilter, Tags } from '../model/inventory.js';
-import { tagValue } from './tags.js';
 
 export interface ScopeOptions {
   excludeTags: readonly TagFilter[];
@@ -45,16 +44,27 @@ function isReadListing(value: unknown): value is { ok: true; value: unknown[] } 
   return typeof read === 'object' && read !== null && read.ok === true && Array.isArray(read.value);
 }
 
+/**
+ * A tag's value by its key exactly as written. `exclude-tags` and `environment` are the user's
+ * filters and AWS tag keys are case-sensitive (`env` and `Env` are two tags); only the values
+ * compare case-insensitively. The production and critical-data conventions of src/rules/tags.ts
+ * compare keys case-insensitively instead.
+ */
+function exactTagValue(tags: Tags, key: string): string | undefined {
+  return Object.hasOwn(tags, key) ? tags[key] : undefined;
+}
+
 function matchesExclusion(tags: Tags, filters: readonly TagFilter[]): boolean {
-  return filters.some((f) => tagValue(tags, f.key)?.toLowerCase() === f.value.toLowerCase());
+  return filters.some((f) => exactTagValue(tags, f.key)?.toLowerCase() === f.value.toLowerCase());
 }
 
 /**
  * Applies `exclude-tags` and `environment` to every tagged resource list of the inventory, so
  * that no rule judges an out-of-scope resource. A resource is any object with a `tags` map held in
  * a listing of a service part; untagged kinds (account settings), and resources whose tags could
- * not be read, are always in scope. The EFS access
- * points also stay whole as `allAccessPoints`: they are facts about their file system.
+ * not be read, are always in scope (the results of the latter say so: see `tagsUnread` in the
+ * rule kit). The EFS access points also stay whole as `allAccessPoints`: they are facts about
+ * their file system.
  */
 export function applyScope(inventory: Inventory, options: ScopeOptions): ScopeOutcome {
   const excludedByRegion: Record<string, number> = {};
@@ -65,7 +75,7 @@ export function applyScope(inventory: Inventory, options: ScopeOptions): ScopeOu
     const out =
       matchesExclusion(tags, options.excludeTags) ||
       (environment !== undefined &&
-        (tagValue(tags, 'Environment') ?? '').toLowerCase() !== environment);
+        (exactTagValue(tags, 'Environment') ?? '').toLowerCase() !== environment);
     if (out) {
       const region = resource.region ?? partRegion;
       excludedByRegion[region] = (excludedByRegion[region] ?? 0) + 1;

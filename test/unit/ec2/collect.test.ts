@@ -24,7 +24,7 @@ describe('collectEc2', () => {
               {
                 InstanceId: 'i-1',
                 State: { Name: 'running' },
-                MetadataOptions: { HttpTokens: 'optional' },
+                MetadataOptions: { HttpTokens: 'optional', HttpEndpoint: 'disabled' },
                 PublicIpAddress: '54.214.1.2',
                 Tags: [{ Key: 'Name', Value: 'web' }],
               },
@@ -40,7 +40,7 @@ describe('collectEc2', () => {
               {
                 InstanceId: 'i-2',
                 State: { Name: 'stopped' },
-                MetadataOptions: { HttpTokens: 'required' },
+                MetadataOptions: { HttpTokens: 'required', HttpEndpoint: 'enabled' },
               },
             ],
           },
@@ -88,6 +88,7 @@ describe('collectEc2', () => {
           name: 'web',
           state: 'running',
           httpTokens: 'optional',
+          httpEndpoint: 'disabled',
           publicIp: '54.214.1.2',
           tags: { Name: 'web' },
         },
@@ -96,6 +97,7 @@ describe('collectEc2', () => {
           arn: `arn:aws:ec2:us-east-1:${ACCOUNT}:instance/i-2`,
           state: 'stopped',
           httpTokens: 'required',
+          httpEndpoint: 'enabled',
           tags: {},
         },
       ]),
@@ -184,6 +186,7 @@ describe('collectEc2', () => {
 
     expect(errors).toEqual([]);
     expect(at(valueOf(part.instances), 0)).not.toHaveProperty('httpTokens');
+    expect(at(valueOf(part.instances), 0)).not.toHaveProperty('httpEndpoint');
     expect(part.ebsEncryptionByDefault).toEqual({ ok: true, value: null });
   });
 

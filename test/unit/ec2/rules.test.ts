@@ -68,6 +68,33 @@ describe('ec2.imdsv2-not-required', () => {
     expect(resultFor(findings, 'i-optional').detail).toContain('HttpTokens is optional');
   });
 
+  it('still fails with the metadata endpoint disabled, and says IMDSv1 is served only once it is on', () => {
+    const findings = evaluate('ec2.imdsv2-not-required', {
+      'us-east-1': ec2({
+        instances: ok([
+          instance('i-off', { httpTokens: 'optional', httpEndpoint: 'disabled' }),
+          instance('i-on', { httpTokens: 'optional', httpEndpoint: 'enabled' }),
+          instance('i-off-required', { httpTokens: 'required', httpEndpoint: 'disabled' }),
+        ]),
+      }),
+    });
+    expect(statuses(findings)).toEqual({
+      'i-off': 'FAIL',
+      'i-on': 'FAIL',
+      'i-off-required': 'PASS',
+    });
+    expect(resultFor(findings, 'i-off')).toMatchObject({
+      detail:
+        'HttpTokens is optional, not required, and the metadata endpoint is off (HttpEndpoint disabled): IMDSv1 would be served once the endpoint is turned on.',
+      evidence: { state: 'running', httpTokens: 'optional', httpEndpoint: 'disabled' },
+    });
+    expect(resultFor(findings, 'i-on')).toMatchObject({
+      detail:
+        'HttpTokens is optional, not required: IMDSv1 is served to anything on the running instance.',
+      evidence: { state: 'running', httpTokens: 'optional', httpEndpoint: 'enabled' },
+    });
+  });
+
   it('is UNKNOWN, never FAIL, when the answer lacked HttpTokens', () => {
     const findings = evaluate('ec2.imdsv2-not-required', {
       'us-east-1': ec2({ instances: ok([instance('i-unreported', { httpTokens: undefined })]) }),

@@ -523,6 +523,54 @@ describe('collectEfs', () => {
     expect(callCount()).toBe(1);
   });
 
+  it('leaves out file systems being deleted, with no call about them', async () => {
+    efsMock.on(DescribeFileSystemsCommand).resolves({
+      FileSystems: [
+        described('fs-live'),
+        described('fs-going', { LifeCycleState: 'deleting', NumberOfMountTargets: 1 }),
+        described('fs-gone', { LifeCycleState: 'deleted' }),
+      ],
+    });
+    efsMock.on(DescribeLifecycleConfigurationCommand).resolves({ LifecyclePolicies: [] });
+    efsMock.on(DescribeBackupPolicyCommand).resolves({ BackupPolicy: { Status: 'ENABLED' } });
+    efsMock.on(DescribeFileSystemPolicyCommand).resolves({ FileSystemId: 'x', Policy: '{}' });
+    efsMock.on(DescribeAccessPointsCommand).resolves({ AccessPoints: [] });
+    efsMock.on(DescribeReplicationConfigurationsCommand).resolves({ Replications: [] });
+    backupMock.on(ListProtectedResourcesCommand).resolves({ Results: [] });
+    cloudwatchMock.on(DescribeAlarmsCommand).resolves({ MetricAlarms: [] });
+    cloudwatchMock.on(GetMetricDataCommand).callsFake(answerEveryQuery);
+    const { ctx, errors } = collectContext('efs', clients);
+
+    const part = await collectEfs(ctx, NOW);
+
+    expect(valueOf(part.fileSystems).map((fs) => fs.id)).toEqual(['fs-live']);
+    expect(errors).toEqual([]);
+    const asked = efsMock
+      .calls()
+      .map((call) => (call.args[0].input as { FileSystemId?: string }).FileSystemId)
+      .filter((id) => id !== undefined);
+    expect(new Set(asked)).toEqual(new Set(['fs-live']));
+    expect(efsMock.commandCalls(DescribeMountTargetsCommand)).toHaveLength(0);
+    const queried = JSON.stringify(
+      cloudwatchMock.commandCalls(GetMetricDataCommand).map((call) => call.args[0].input),
+    );
+    expect(queried).toContain('fs-live');
+    expect(queried).not.toContain('fs-going');
+    expect(queried).not.toContain('fs-gone');
+  });
+
+  it('makes one call and nothing more when every file system is being deleted', async () => {
+    efsMock.on(DescribeFileSystemsCommand).resolves({
+      FileSystems: [described('fs-going', { LifeCycleState: 'deleting' })],
+    });
+    const { ctx } = collectContext('efs', clients);
+
+    const part = await collectEfs(ctx, NOW);
+
+    expect(part.fileSystems).toEqual(ok([]));
+    expect(callCount()).toBe(1);
+  });
+
   it('makes one call and nothing more in a region without file systems', async () => {
     efsMock.on(DescribeFileSystemsCommand).resolves({ FileSystems: [] });
     const { ctx } = collectContext('efs', clients);

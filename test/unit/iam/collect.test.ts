@@ -201,6 +201,44 @@ describe('collectIam', () => {
     });
   });
 
+  it('names a managed policy listed without a name from its ARN, as moto lists them', async () => {
+    const nameless = `arn:aws:iam::${ACCOUNT}:policy/team/a/nameless`;
+    const blank = `arn:aws:iam::${ACCOUNT}:policy/blank`;
+    iamMock.on(GetAccountAuthorizationDetailsCommand).resolves({
+      RoleDetailList: [
+        {
+          RoleName: 'app',
+          Arn: `arn:aws:iam::${ACCOUNT}:role/app`,
+          Path: '/',
+          AttachedManagedPolicies: [{ PolicyArn: nameless }, { PolicyArn: blank }],
+        },
+      ],
+      Policies: [
+        {
+          Arn: nameless,
+          Path: '/team/a/',
+          PolicyVersionList: [{ VersionId: 'v1', IsDefaultVersion: true, Document: '{}' }],
+        },
+        {
+          PolicyName: '',
+          Arn: blank,
+          PolicyVersionList: [{ VersionId: 'v1', IsDefaultVersion: true, Document: '{}' }],
+        },
+      ],
+      IsTruncated: false,
+    });
+    const { ctx, errors } = collectContext('iam', { iam: client });
+
+    const part = await collectIam(ctx);
+
+    expect(errors).toEqual([]);
+    expect(listed(part.managedPolicies).map((p) => [p.arn, p.name])).toEqual([
+      [blank, 'blank'],
+      [nameless, 'nameless'],
+    ]);
+    expect(iamMock.commandCalls(GetPolicyCommand)).toHaveLength(0);
+  });
+
   it('makes no policy calls when no AWS-managed policy is attached', async () => {
     iamMock.on(GetAccountAuthorizationDetailsCommand).resolves({
       RoleDetailList: [{ RoleName: 'r', Arn: `arn:aws:iam::${ACCOUNT}:role/r`, Path: '/' }],

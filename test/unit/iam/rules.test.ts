@@ -709,3 +709,23 @@ describe('iam.wildcard-resources', () => {
     expect(findings.map((f) => f.status)).toEqual(['UNKNOWN']);
   });
 });
+
+describe('managed policy names', () => {
+  it('names a managed policy saved without a name from its ARN, the part after the last /', () => {
+    const nameless: IamManagedPolicy = {
+      ...customer('x', doc({ Sid: 'AllS3', Effect: 'Allow', Action: 's3:*', Resource: '*' })),
+      arn: `arn:aws:iam::${ACCOUNT}:policy/team/fixture-wildcard`,
+      name: '',
+    };
+    const findings = evaluate(
+      'iam.wildcard-resources',
+      iam({
+        groups: [group('devs', { attachedPolicyArns: [nameless.arn] })],
+        managedPolicies: [nameless],
+      }),
+    );
+    expect(find(findings, 'devs').detail).toBe(
+      'Allows "s3:*" on Resource "*" through customer managed policy "fixture-wildcard", statement "AllS3".',
+    );
+  });
+});

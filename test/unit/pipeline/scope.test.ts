@@ -58,6 +58,35 @@ describe('applyScope', () => {
     expect(outcome.excludedByRegion).toEqual({ 'us-east-1': 2 });
   });
 
+  it('matches exclude-tag keys exactly, as AWS tag keys are case-sensitive, and values case-insensitively', () => {
+    const outcome = applyScope(
+      inventoryWithTags([
+        { ExcludeFromAnalysis: 'True' },
+        { excludefromanalysis: 'true' },
+        { EXCLUDEFROMANALYSIS: 'true' },
+        { temporary: 'TRUE' },
+        { Temporary: 'TRUE' },
+      ]),
+      { excludeTags: defaults },
+    );
+    expect(ids(outcome.inventory)).toEqual(['fs-1', 'fs-2', 'fs-3']);
+    expect(outcome.excludedByRegion).toEqual({ 'us-east-1': 2 });
+  });
+
+  it('reads the environment from the key Environment exactly, its value case-insensitively', () => {
+    const outcome = applyScope(
+      inventoryWithTags([
+        { Environment: 'PROD' },
+        { environment: 'prod' },
+        { ENVIRONMENT: 'prod' },
+        { Env: 'prod' },
+      ]),
+      { excludeTags: [], environment: 'Prod' },
+    );
+    expect(ids(outcome.inventory)).toEqual(['fs-0']);
+    expect(outcome.excludedByRegion).toEqual({ 'us-east-1': 3 });
+  });
+
   it('does not touch untagged parts such as account settings', () => {
     const outcome = applyScope(inventoryWithTags([{ Temporary: 'true' }]), {
       excludeTags: defaults,

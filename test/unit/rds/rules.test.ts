@@ -1,6 +1,7 @@
 import type { Fetched } from '../../../src/model/inventory.js';
 import type { RdsDbCluster, RdsDbInstance, RdsInventory } from '../../../src/model/rds.js';
 import { rdsRules } from '../../../src/rules/rds.js';
+import { evaluateRules } from '../../../src/rules/engine.js';
 import type { EvalContext, Rule } from '../../../src/rules/kit.js';
 import type { Finding } from '../../../src/model/results.js';
 import { ACCOUNT, at, denied, inventoryOf, ok, ruleById } from '../ec2/fixtures.js';
@@ -268,5 +269,89 @@ describe('rds.deletion-protection-off', () => {
       }),
     );
     expect(summary(findings)).toEqual([['AWS::::Account', ACCOUNT, 'UNKNOWN']]);
+  });
+});
+
+describe('DocumentDB and Neptune, listed by the RDS calls', () => {
+  const part = rds({
+    instances: [
+      instance('db-pg'),
+      instance('docs-1', { engine: 'docdb', clusterId: 'docs', publiclyAccessible: false }),
+      instance('graph-1', { engine: 'neptune', clusterId: 'graph', publiclyAccessible: true }),
+    ],
+    clusters: [
+      cluster('aurora'),
+      cluster('docs', { engine: 'docdb', storageEncrypted: false, multiAz: false }),
+      cluster('graph', { engine: 'neptune', deletionProtection: false }),
+    ],
+  });
+  const results = evaluateRules(rdsRules, inventoryOf({ 'us-east-1': { rds: part } }), context);
+  const of = (checkId: string) =>
+    results
+      .filter((r) => r.checkId === checkId)
+      .map((r) => [r.resourceId, r.resourceType, r.status, r.frameworks]);
+  const RDS_FRAMEWORKS = Object.fromEntries(rdsRules.map((r) => [r.meta.id, r.meta.frameworks]));
+
+  it('carry their own resource types and no RDS framework mapping', () => {
+    const cases: [string, unknown[][]][] = [
+      [
+        'rds.storage-unencrypted',
+        [
+          ['db-pg', 'AWS::RDS::DBInstance', 'PASS', RDS_FRAMEWORKS['rds.storage-unencrypted']],
+          ['aurora', 'AWS::RDS::DBCluster', 'PASS', RDS_FRAMEWORKS['rds.storage-unencrypted']],
+          ['docs', 'AWS::DocDB::DBCluster', 'FAIL', {}],
+          ['graph', 'AWS::Neptune::DBCluster', 'PASS', {}],
+        ],
+      ],
+      [
+        'rds.publicly-accessible',
+        [
+          ['db-pg', 'AWS::RDS::DBInstance', 'PASS', RDS_FRAMEWORKS['rds.publicly-accessible']],
+          ['docs-1', 'AWS::DocDB::DBInstance', 'PASS', {}],
+          ['graph-1', 'AWS::Neptune::DBInstance', 'FAIL', {}],
+        ],
+      ],
+      [
+        'rds.single-az',
+        [
+          ['db-pg', 'AWS::RDS::DBInstance', 'PASS', RDS_FRAMEWORKS['rds.single-az']],
+          ['aurora', 'AWS::RDS::DBCluster', 'PASS', RDS_FRAMEWORKS['rds.single-az']],
+          ['docs', 'AWS::DocDB::DBCluster', 'FAIL', {}],
+          ['graph', 'AWS::Neptune::DBCluster', 'PASS', {}],
+        ],
+      ],
+      [
+        'rds.deletion-protection-off',
+        [
+          ['db-pg', 'AWS::RDS::DBInstance', 'PASS', RDS_FRAMEWORKS['rds.deletion-protection-off']],
+          ['aurora', 'AWS::RDS::DBCluster', 'PASS', RDS_FRAMEWORKS['rds.deletion-protection-off']],
+          ['docs', 'AWS::DocDB::DBCluster', 'PASS', {}],
+          ['graph', 'AWS::Neptune::DBCluster', 'FAIL', {}],
+        ],
+      ],
+    ];
+    for (const [checkId, expected] of cases) {
+      expect(RDS_FRAMEWORKS[checkId]).not.toEqual({});
+      expect(of(checkId)).toEqual(expected);
+    }
+  });
+
+  it('keep the RDS mapping on an account-level UNKNOWN, which is about no engine', () => {
+    const failed = evaluateRules(
+      rdsRules,
+      inventoryOf({
+        'us-east-1': {
+          rds: rds({
+            instances: denied('rds:DescribeDBInstances'),
+            clusters: denied('rds:DescribeDBClusters'),
+          }),
+        },
+      }),
+      context,
+    );
+    for (const result of failed) {
+      expect(result.resourceType).toBe('AWS::::Account');
+      expect(result.frameworks).toEqual(RDS_FRAMEWORKS[result.checkId]);
+    }
   });
 });

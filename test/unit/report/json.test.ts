@@ -3,6 +3,8 @@ import { compareErrors, renderJson } from '../../../src/report/json.js';
 import { compareResults } from '../../../src/model/results.js';
 import type { Report } from '../../../src/model/report.js';
 import { makeReport, makeResult } from './fixtures.js';
+import { evaluateRules } from '../../../src/rules/engine.js';
+import { rdsRules } from '../../../src/rules/rds.js';
 
 const results = [
   makeResult({ severity: 'low', checkId: 'a.low' }),
@@ -191,5 +193,53 @@ describe('comparators', () => {
     expect(compareResults(upper, lower)).toBeLessThan(0);
     const [e] = errors;
     expect(e && compareErrors({ ...e, message: 'B' }, { ...e, message: 'a' })).toBeLessThan(0);
+  });
+});
+
+describe('renderJson of DocumentDB and Neptune results', () => {
+  it('writes their own resource types and their empty framework mapping', () => {
+    const database = {
+      arn: 'arn:aws:rds:us-east-1:111122223333:cluster:docs',
+      status: 'available',
+      storageEncrypted: false,
+      backupRetentionPeriod: 7,
+      multiAz: true,
+      deletionProtection: true,
+      tags: {},
+    };
+    const inventory = {
+      schemaVersion: 2 as const,
+      account: '111122223333',
+      collectedAt: '2026-11-01T00:00:00.000Z',
+      regions: ['us-east-1'],
+      services: ['rds' as const],
+      global: {},
+      regional: {
+        'us-east-1': {
+          rds: {
+            instances: { ok: true as const, value: [] },
+            clusters: {
+              ok: true as const,
+              value: [
+                { ...database, id: 'docs', engine: 'docdb' },
+                { ...database, id: 'graph', engine: 'neptune' },
+              ],
+            },
+          },
+        },
+      },
+      errors: [],
+    };
+    const results = evaluateRules(rdsRules, inventory, {
+      now: new Date('2026-11-01T00:00:00Z'),
+      minAgeDays: 30,
+    }).filter((r) => r.checkId === 'rds.storage-unencrypted');
+    const written = JSON.parse(renderJson(makeReport({ results }))) as Report;
+    expect(
+      written.results.map((r) => [r.resourceId, r.resourceType, r.status, r.frameworks]),
+    ).toEqual([
+      ['docs', 'AWS::DocDB::DBCluster', 'FAIL', {}],
+      ['graph', 'AWS::Neptune::DBCluster', 'FAIL', {}],
+    ]);
   });
 });

@@ -108,6 +108,45 @@ describe('S3 check catalogue', () => {
     }
   });
 
+  it('says in every result of a bucket whose tags could not be read that scope was not applied to it', () => {
+    const unreadable =
+      ' Its tags could not be read (s3:GetBucketTagging failed with AccessDenied), so exclude-tags and environment could not be applied to it.';
+    const cases: [S3Bucket, string][] = [
+      [bucket('tags-denied', { tags: denied('s3:GetBucketTagging') }), 'PASS'],
+      [
+        bucket('tags-denied-bare', {
+          tags: denied('s3:GetBucketTagging'),
+          publicAccessBlock: ok(ALL_OFF),
+          encryption: ok(null),
+          versioning: ok(null),
+          policy: ok(null),
+        }),
+        'FAIL',
+      ],
+      [
+        bucket('tags-denied-unreadable', {
+          tags: denied('s3:GetBucketTagging'),
+          publicAccessBlock: denied('s3:GetBucketPublicAccessBlock'),
+          encryption: denied('s3:GetBucketEncryption'),
+          versioning: denied('s3:GetBucketVersioning'),
+          policy: denied('s3:GetBucketPolicy'),
+        }),
+        'UNKNOWN',
+      ],
+    ];
+    for (const { meta } of s3Rules) {
+      for (const [b, status] of cases) {
+        const finding = single(meta.id, b, { accountPublicAccessBlock: ok(ALL_OFF) });
+        expect(finding.status).toBe(status);
+        expect(finding.detail.endsWith(unreadable)).toBe(true);
+        expect(finding.detail.indexOf(' Its tags could not be read')).toBe(
+          finding.detail.length - unreadable.length,
+        );
+      }
+      expect(single(meta.id, bucket('tags-read')).detail).not.toContain('tags could not be read');
+    }
+  });
+
   it('returns nothing when S3 was not collected', () => {
     const inv = inventory([]);
     delete inv.global.s3;
