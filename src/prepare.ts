@@ -19,10 +19,10 @@ async function exists(path: string): Promise<boolean> {
 }
 
 /** The baseline report; a path that does not exist is allowed (a first run) and warned about. */
-async function loadBaseline(path: string): Promise<BaselineInput> {
-  if (!(await exists(path))) return { path };
+async function loadBaseline(file: string, path: string): Promise<BaselineInput> {
+  if (!(await exists(file))) return { path };
   try {
-    return { path, report: await readReport(path) };
+    return { path, report: await readReport(file, path) };
   } catch (error) {
     if (error instanceof ReportFileError) {
       throw new ConfigError('baseline', `Invalid input "baseline": ${error.message}`);
@@ -40,14 +40,14 @@ export async function prepareRun(
   resolvePath: (path: string) => string = (path) => path,
 ): Promise<Omit<TriageInputs, 'now'>> {
   selectRules(ALL_RULES, config.checks, config.skipChecks);
+  const { suppressions: suppressionsPath, baseline: baselinePath } = config;
   const suppressions =
-    config.suppressions === undefined
+    suppressionsPath === undefined
       ? undefined
-      : await loadSuppressions(resolvePath(config.suppressions));
+      : await loadSuppressions(resolvePath(suppressionsPath), suppressionsPath);
   const baseline =
-    config.baseline === undefined ? undefined : await loadBaseline(resolvePath(config.baseline));
-  return {
-    ...(suppressions ? { suppressions } : {}),
-    ...(baseline ? { baseline: { ...baseline, path: config.baseline ?? baseline.path } } : {}),
-  };
+    baselinePath === undefined
+      ? undefined
+      : await loadBaseline(resolvePath(baselinePath), baselinePath);
+  return { ...(suppressions ? { suppressions } : {}), ...(baseline ? { baseline } : {}) };
 }

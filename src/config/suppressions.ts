@@ -90,10 +90,11 @@ export function parseSuppressions(source: string, path: string): Suppression[] {
   });
 }
 
-export async function loadSuppressions(path: string): Promise<Suppression[]> {
+/** The entries of the suppressions file `file`; messages name it as `path`, as the user gave it. */
+export async function loadSuppressions(file: string, path = file): Promise<Suppression[]> {
   let source: string;
   try {
-    source = await readFile(path, 'utf8');
+    source = await readFile(file, 'utf8');
   } catch (error) {
     fail(path, `cannot be read: ${(error as Error).message}`);
   }

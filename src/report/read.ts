@@ -18,10 +18,11 @@ const REPORT_FILE = z.looseObject({
   results: z.array(z.looseObject({ id: z.string() })),
 });
 
-export async function readReport(path: string): Promise<Report> {
+/** The report in `file`; messages name it as `path`, the path the user gave. */
+export async function readReport(file: string, path = file): Promise<Report> {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(await readFile(path, 'utf8'));
+    parsed = JSON.parse(await readFile(file, 'utf8'));
   } catch (error) {
     throw new ReportFileError(`Cannot read report "${path}": ${(error as Error).message}`);
   }

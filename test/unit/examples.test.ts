@@ -30,8 +30,9 @@ const workflow = (file: string): Workflow =>
   parse(readFileSync(`${DIR}/${file}`, 'utf8')) as Workflow;
 
 describe('examples/workflows', () => {
-  it('holds the five workflows the README promises', () => {
+  it('holds the six workflows the README promises', () => {
     expect(FILES.sort()).toEqual([
+      'baseline-loop.yml',
       'multi-account.yml',
       'pr-check.yml',
       'quick-start.yml',
@@ -61,6 +62,17 @@ describe('examples/workflows', () => {
       for (const step of own) {
         for (const input of Object.keys(step.with ?? {}))
           expect(action.inputs).toHaveProperty([input]);
+      }
+    });
+
+    it('downloads a baseline only from a workflow file that uploads one', () => {
+      for (const step of steps.filter((s) => s.run?.includes('gh run download'))) {
+        const source = /--workflow (\S+)/.exec(step.run ?? '')?.[1] ?? '';
+        const name = /--name (\S+)/.exec(step.run ?? '')?.[1];
+        const uploads = Object.values(workflow(source).jobs)
+          .flatMap((job) => job.steps)
+          .filter((s) => s.uses?.startsWith('actions/upload-artifact@'));
+        expect(uploads.map((s) => s.with?.name)).toContain(name);
       }
     });
 
