@@ -2,7 +2,9 @@ import Table from 'cli-table3';
 import { formatUsd } from '../model/money.js';
 import type { Report } from '../model/report.js';
 import { compareResults, type Severity } from '../model/results.js';
+import { isReportOnly } from '../triage/gate.js';
 import { escapeConsole } from './escape.js';
+import { runWarnings } from './notices.js';
 import { clip, formatCount, permissionsToGrant, resourceLabel } from './format.js';
 import { resourceTables } from './tables.js';
 
@@ -65,13 +67,23 @@ export function renderConsole(report: Report, options: ConsoleOptions = {}): str
     `${safe(report.tool.name)} ${safe(report.tool.version)}: AWS account ${safe(report.account)}, ` +
       `regions ${safe(report.regions.join(', '))}, services ${safe(report.services.join(', '))}`,
   );
-  const verdict = paint(gate.result === 'passed' ? 32 : 31, gate.result.toUpperCase());
+  const reportOnly = gate.result === 'passed' && isReportOnly(report.config);
+  const verdict = paint(
+    gate.result === 'passed' ? 32 : 31,
+    reportOnly ? 'REPORT ONLY' : gate.result.toUpperCase(),
+  );
   lines.push(
     report.scoreEvaluated
       ? `${verdict}: posture score ${report.score} of 100`
       : `${verdict}: nothing was evaluated (no security, resilience or operations check returned PASS or FAIL)`,
   );
   for (const reason of gate.reasons) lines.push(`  - ${safe(reason)}`);
+  for (const warning of runWarnings(report)) lines.push(`Warning: ${safe(warning, Infinity)}`);
+  if (report.results.some((r) => r.baseline !== undefined) || report.resolved.length > 0) {
+    lines.push(
+      `Since the baseline: ${formatCount(summary.new)} new, ${formatCount(summary.resolved)} resolved.`,
+    );
+  }
   lines.push('');
 
   const failed = report.results
