@@ -359,6 +359,12 @@ describe('the resource policy engine', () => {
         grants: [{ name: 'statement "Anyone"' }],
         deny: { name: 'statement "NoRoot"' },
       });
+      for (const caller of ['anonymous', 'authenticated', 'anyone'] as const) {
+        const awsStar = { ...deny, Principal: { AWS: '*' } };
+        expect(grantToEveryone(statements(grantAll, awsStar), rootFor(caller)).status).toBe(
+          'closed',
+        );
+      }
     });
 
     it('keeps the grant when the Deny binds one account, or only requests without TLS', () => {
