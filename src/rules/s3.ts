@@ -12,11 +12,14 @@ import {
   type Rule,
 } from './kit.js';
 import {
-  coversAction,
-  coversResource,
-  deniesInsecureTransport,
+  coversEvery,
   deniesOnInsecureTransport,
+  explicitDeny,
+  isPublicPrincipal,
   parsePolicy,
+  statementName,
+  type NamedStatement,
+  type PolicyRequest,
   type PolicyStatement,
 } from './policy.js';
 import { tagValue } from './tags.js';
@@ -165,17 +168,57 @@ const versioningOff = bucketRule(
   },
 );
 
+/** Every S3 action on every object of the bucket, by anyone, without TLS. */
+function plainHttpToObjects(bucket: S3Bucket): PolicyRequest {
+  return {
+    action: { every: 's3:' },
+    resource: bucket.arn ? { every: `${bucket.arn}/` } : undefined,
+    caller: 'anyone',
+    insecureTransport: true,
+  };
+}
+
+const principalList = (principals: Record<string, string[]>): string =>
+  Object.values(principals).flat().join(', ');
+
 /**
- * A TLS deny must reach object reads and writes: a deny on bucket-level actions or one prefix
- * leaves plain-HTTP object access open.
+ * What a Deny on aws:SecureTransport false leaves open over plain HTTP, as phrases: the callers
+ * it spares, the actions and the objects it misses.
  */
-function enforcesTlsForObjects(statement: PolicyStatement, bucketArn: string): boolean {
-  return (
-    deniesInsecureTransport(statement) &&
-    coversAction(statement, 's3:GetObject') &&
-    coversAction(statement, 's3:PutObject') &&
-    coversResource(statement, `${bucketArn}/*`)
-  );
+function openOverHttp(statement: PolicyStatement, bucketArn: string): string[] {
+  const open: string[] = [];
+  if (statement.notPrincipal) {
+    open.push(
+      `requests by the principals its NotPrincipal lists (${principalList(statement.notPrincipal)})`,
+    );
+  } else if (!isPublicPrincipal(statement)) {
+    open.push(`requests by principals other than ${principalList(statement.principal ?? {})}`);
+  }
+  const others = statement.conditions.filter((c) => c.key.toLowerCase() !== 'aws:securetransport');
+  if (others.length > 0) {
+    const spared = others.map((c) => `${c.operator} ${c.key}`).join(', ');
+    open.push(`requests its other conditions spare (${spared})`);
+  }
+  if (statement.notAction) {
+    open.push(`the actions its NotAction lists (${statement.notAction.join(', ')})`);
+  } else if (!coversEvery(statement.action ?? [], 's3:')) {
+    const listed = statement.action ?? [];
+    open.push(listed.length > 0 ? `S3 actions other than ${listed.join(', ')}` : 'every S3 action');
+  }
+  if (statement.notResource) {
+    open.push(`the resources its NotResource lists (${statement.notResource.join(', ')})`);
+  } else if (statement.resource && bucketArn && !coversEvery(statement.resource, `${bucketArn}/`)) {
+    // Patterns within the bucket (a prefix) cover some objects; others cover none of them.
+    const prefix = `${bucketArn}/`.toLowerCase();
+    const within = statement.resource.filter((p) => p.toLowerCase().startsWith(prefix));
+    open.push(
+      within.length > 0
+        ? `objects outside ${within.join(', ')}`
+        : `every object of the bucket (${bucketArn}/*)`,
+    );
+  }
+  if (open.length === 0) open.push('some requests');
+  return open;
 }
 
 const tlsNotEnforced = bucketRule(
@@ -192,7 +235,7 @@ const tlsNotEnforced = bucketRule(
     },
     frameworks: { fsbp: ['S3.5'], cis: ['2.1.1'] },
     failWhen:
-      'There is no bucket policy, or none of its statements is a `Deny` to principal `*` (no NotPrincipal) whose only condition is `aws:SecureTransport` `false` (`Bool` or `BoolIfExists`) and that covers both `s3:GetObject` and `s3:PutObject` on `arn:aws:s3:::BUCKET/*`; a prefix such as `BUCKET/logs/*` is not enough. The detail says whether a Deny falls short on actions or resources, or on principals or conditions.',
+      'There is no bucket policy, or none of its statements denies every request over plain HTTP: a `Deny` with principal `*` (no NotPrincipal), condition `aws:SecureTransport` `false` (`Bool` or `BoolIfExists`, string or boolean) and no other, Action `s3:*` or `*` (a list of some actions, or NotAction, leaves the rest open), and a Resource covering every object (`arn:aws:s3:::BUCKET/*` or wider; a prefix such as `BUCKET/logs/*`, or NotResource, is not enough). The detail names what a partial Deny leaves open. UNKNOWN when such a Deny names its resources and the bucket ARN is missing.',
   },
   (bucket) => {
     const read = bucket.policy;
@@ -209,25 +252,34 @@ const tlsNotEnforced = bucketRule(
         `The bucket policy is unreadable (${(error as Error).message}), so whether it denies requests without TLS is not known.`,
       );
     }
-    const enforcing = statements.find((s) => enforcesTlsForObjects(s, bucket.arn));
-    if (enforcing) {
-      const name = enforcing.sid ? `statement ${enforcing.sid}` : 'a statement';
+    // Every request without TLS must meet an explicit Deny: S3 allows by ACLs and identity
+    // policies too, so a bucket policy that merely grants nothing enforces nothing.
+    const verdict = explicitDeny(statements, plainHttpToObjects(bucket));
+    if (verdict.status === 'denied') {
+      const { sid } = verdict.deny.statement;
+      const name = sid ? `statement ${sid}` : 'a statement';
       return pass(`The bucket policy denies requests with aws:SecureTransport false (${name}).`, {
-        statement: enforcing,
+        statement: verdict.deny.statement,
       });
     }
-    const partial = statements.filter(deniesInsecureTransport);
-    if (partial.length > 0) {
-      return fail(
-        `The bucket policy denies requests without TLS only for some actions or resources: object reads and writes (s3:GetObject, s3:PutObject on ${bucket.arn}/*) stay open over plain HTTP.`,
-        { statements: partial },
+    if (verdict.status === 'unknown') {
+      const names = verdict.unmatched.map((s) => s.name);
+      return undetermined(
+        `Whether the bucket policy denies every request without TLS is not known: ${names.join(', ')} ${names.length === 1 ? 'names its' : 'name their'} resources, and the bucket's ARN was not collected.`,
+        { statements: names },
       );
     }
-    const narrowed = statements.filter(deniesOnInsecureTransport);
-    if (narrowed.length > 0) {
+    const partial: NamedStatement[] = statements
+      .map((statement, index) => ({ statement, name: statementName(statement, index) }))
+      .filter(({ statement }) => deniesOnInsecureTransport(statement));
+    if (partial.length > 0) {
+      const leaves = partial.map(
+        ({ statement, name }) =>
+          `${name} leaves ${joinAnd(openOverHttp(statement, bucket.arn))} open over plain HTTP`,
+      );
       return fail(
-        'The bucket policy denies requests with aws:SecureTransport false only for some callers: the Deny names principals other than "*" or adds other conditions, so the rest can use plain HTTP.',
-        { statements: narrowed },
+        `The bucket policy denies requests without TLS only in part: ${leaves.join('; ')}.`,
+        { statements: partial.map((s) => s.statement) },
       );
     }
     return fail(
@@ -235,6 +287,12 @@ const tlsNotEnforced = bucketRule(
     );
   },
 );
+
+/** "a", "a and b", "a, b and c". */
+function joinAnd(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
 
 /** The S3 checks of CHECKS.md, in catalogue order. */
 export const s3Rules: Rule[] = [

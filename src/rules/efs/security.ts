@@ -1,15 +1,13 @@
 import type { EfsFileSystem, EfsInventory } from '../../model/efs.js';
 import type { CallFailure } from '../../model/inventory.js';
-import { fail, pass, unknown, type Verdict } from '../kit.js';
+import { fail, pass, undetermined, unknown, type Verdict } from '../kit.js';
 import { describePermission, ingressReaches, worldCidrs } from '../network.js';
 import {
-  coversAction,
-  coversResource,
-  deniesEveryone,
-  deniesInsecureTransport,
-  isPublicPrincipal,
+  explicitDeny,
+  grantToEveryone,
   parsePolicy,
-  restrictsCaller,
+  type NamedStatement,
+  type PolicyRequest,
   type PolicyStatement,
 } from '../policy.js';
 import { accessPointRule, fileSystemRule, listWords } from './common.js';
@@ -36,17 +34,29 @@ function policyStatements(fs: EfsFileSystem): PolicyStatement[] | null | Verdict
 const isVerdict = (read: PolicyStatement[] | null | Verdict): read is Verdict =>
   read !== null && !Array.isArray(read);
 
-/** A statement as named in details: its Sid, or its position. */
-function statementName(statement: PolicyStatement, index: number): string {
-  return statement.sid ? `statement "${statement.sid}"` : `statement ${index + 1}`;
+const names = (statements: readonly NamedStatement[]): string =>
+  listWords(statements.map((s) => s.name));
+
+/**
+ * UNKNOWN because statements name their resources and the file system's ARN, which they would
+ * be matched against, is missing (an answer without FileSystemArn).
+ */
+function unmatchedArn(question: string, unmatched: readonly NamedStatement[]): Verdict {
+  const which =
+    unmatched.length === 1 ? `${names(unmatched)} names its` : `${names(unmatched)} name their`;
+  return undetermined(
+    `Whether ${question} is not known: ${which} resources, and the file system's ARN was not collected.`,
+    { statements: unmatched.map((s) => s.name) },
+  );
 }
 
-/** Statements that apply to this file system for everyone (principal `*`). */
-function publicStatements(fs: EfsFileSystem, statements: readonly PolicyStatement[]) {
-  return statements
-    .map((statement, index) => ({ statement, name: statementName(statement, index) }))
-    .filter(({ statement }) => isPublicPrincipal(statement) && coversResource(statement, fs.arn));
-}
+/** A client request to this file system; an empty ARN (not collected) stays unmatched. */
+const clientRequest = (
+  fs: EfsFileSystem,
+  action: string,
+  caller: PolicyRequest['caller'],
+  extra: Partial<PolicyRequest> = {},
+): PolicyRequest => ({ action, resource: fs.arn || undefined, caller, ...extra });
 
 export const unencrypted = fileSystemRule({
   meta: {
@@ -81,7 +91,7 @@ export const tlsNotEnforced = fileSystemRule({
     },
     frameworks: {},
     failWhen:
-      'There is no file system policy, or none of its statements is a `Deny` to principal `*` (no NotPrincipal) covering `elasticfilesystem:ClientMount` on this file system whose only condition is `aws:SecureTransport` `false` (`Bool` or `BoolIfExists`).',
+      'There is no file system policy, or none of its statements is a `Deny` to principal `*` (no NotPrincipal) covering `elasticfilesystem:ClientMount` (directly or through `Client*`, `elasticfilesystem:*`, `*`) on this file system whose only condition is `aws:SecureTransport` `false` (`Bool` or `BoolIfExists`, string or boolean). UNKNOWN when such a Deny names its resources and the file system ARN was not collected.',
   },
   judge: (fs) => {
     const statements = policyStatements(fs);
@@ -92,16 +102,24 @@ export const tlsNotEnforced = fileSystemRule({
       });
     }
     // Every client action needs a mount first: denying ClientMount without TLS is enforcement,
-    // whatever the statement says of ClientWrite and ClientRootAccess.
-    const enforcing = publicStatements(fs, statements).find(
-      ({ statement }) => deniesInsecureTransport(statement) && coversAction(statement, MOUNT),
+    // whatever the statement says of ClientWrite and ClientRootAccess. It must bind every
+    // caller: a NotPrincipal or a further condition spares some.
+    const verdict = explicitDeny(
+      statements,
+      clientRequest(fs, MOUNT, 'anyone', { insecureTransport: true }),
     );
-    return enforcing
-      ? pass(`The file system policy denies mounting without TLS to everyone (${enforcing.name}).`)
-      : fail(
-          `The file system policy has no statement denying ${MOUNT} to everyone when aws:SecureTransport is false: clients may mount without TLS.`,
-          { statements: statements.length },
-        );
+    if (verdict.status === 'denied') {
+      return pass(
+        `The file system policy denies mounting without TLS to everyone (${verdict.deny.name}).`,
+      );
+    }
+    if (verdict.status === 'unknown') {
+      return unmatchedArn('the file system policy denies mounting without TLS', verdict.unmatched);
+    }
+    return fail(
+      `The file system policy has no statement denying ${MOUNT} to everyone when aws:SecureTransport is false: clients may mount without TLS.`,
+      { statements: statements.length },
+    );
   },
 });
 
@@ -183,7 +201,7 @@ export const iamAuthorizationOff = fileSystemRule({
     },
     frameworks: {},
     failWhen:
-      'There is no file system policy, or a statement on this file system allows `elasticfilesystem:ClientMount` (directly, through a wildcard or by NotAction) to principal `*` or through a NotPrincipal, with no condition naming specific callers or access points: `StringEquals`, `StringLike`, `ArnEquals` or `ArnLike` (not their `IfExists` forms) with a value other than `*` on a caller identity key such as `aws:PrincipalArn`, `aws:PrincipalAccount` or `aws:PrincipalOrgID`, or on `elasticfilesystem:AccessPointArn`. Deny statements are not weighed against that grant.',
+      "There is no file system policy (the default lets any client that reaches a mount target mount, write and act as root), or a statement on this file system allows `elasticfilesystem:ClientMount` (directly, through `Client*`, `elasticfilesystem:*`, `*` or by NotAction) to principal `*` or through a NotPrincipal without a condition that restricts the caller's identity or access point, and no explicit `Deny` removes that grant (a Deny for all principals except named ones does). A condition restricts only when every value names specific principals, accounts or organisations (`StringEquals`, `StringLike`, `ArnEquals` or `ArnLike`, not their `IfExists` forms, on `aws:PrincipalArn`, `aws:PrincipalAccount`, `aws:PrincipalOrgID`, `aws:PrincipalOrgPaths` or `aws:userid`) or access points (`elasticfilesystem:AccessPointArn`): a bare `*` or a wildcard account field (`arn:aws:iam::*:role/x`) restricts nothing. A condition that only requires an authenticated caller (`Null` `aws:PrincipalArn` `false`) turns IAM authorization on and passes. UNKNOWN when the verdict turns on a statement that names its resources and the file system ARN was not collected.",
   },
   judge: (fs) => {
     const statements = policyStatements(fs);
@@ -194,41 +212,75 @@ export const iamAuthorizationOff = fileSystemRule({
         { policy: null },
       );
     }
-    const open = publicStatements(fs, statements).filter(
-      ({ statement }) =>
-        statement.effect === 'Allow' &&
-        // Without ClientMount no anonymous client can mount ("Prevent anonymous access" grants
-        // everyone ClientWrite and ClientRootAccess only): IAM then decides who mounts.
-        coversAction(statement, MOUNT) &&
-        !restrictsCaller(statement, [ACCESS_POINT_KEY]),
+    // Without ClientMount no anonymous client can mount ("Prevent anonymous access" grants
+    // everyone ClientWrite and ClientRootAccess only): IAM then decides who mounts.
+    const verdict = grantToEveryone(
+      statements,
+      clientRequest(fs, MOUNT, 'anonymous', { confiningKeys: [ACCESS_POINT_KEY] }),
     );
-    if (open.length > 0) {
-      const names = open.map((s) => s.name);
+    if (verdict.status === 'unknown') {
+      return unmatchedArn('anonymous clients may mount', verdict.unmatched);
+    }
+    if (verdict.status === 'open') {
+      const granting = verdict.grants.map((s) => s.name);
       return fail(
-        `The file system policy allows client actions to everyone without a condition on the caller's identity or access point (${listWords(names)}).`,
-        { statements: names },
+        `The file system policy allows client actions to everyone without a condition on the caller's identity or access point (${listWords(granting)}).`,
+        { statements: granting },
+      );
+    }
+    if (verdict.deny) {
+      return pass(
+        `The file system policy grants client actions to everyone (${names(verdict.grants)}), but ${verdict.deny.name} denies ${MOUNT} to anonymous clients.`,
+        { grants: verdict.grants.map((s) => s.name), deny: verdict.deny.name },
       );
     }
     return pass('Client access is granted only to named principals or through access points.');
   },
 });
 
-/** Why root is not squashed by the policy, or a Verdict when the policy cannot be read. */
-function rootGrants(fs: EfsFileSystem): string[] | Verdict {
+/** What the file system policy says of root access for callers anonymous or of any account. */
+interface RootByPolicy {
+  /** Why root is not squashed, one phrase per granting statement. */
+  reasons: string[];
+  /** Why the policy cannot be judged: unreadable, or an ARN to match missing. */
+  undecided?: Verdict;
+  /** The grant to everyone and the Deny that removes it, for the PASS detail. */
+  removed?: { grants: NamedStatement[]; deny: NamedStatement };
+}
+
+function rootByPolicy(fs: EfsFileSystem): RootByPolicy {
   const statements = policyStatements(fs);
-  if (isVerdict(statements)) return statements;
-  if (statements === null) return ['no file system policy (the default policy allows root)'];
-  const applying = publicStatements(fs, statements).filter(({ statement }) =>
-    coversAction(statement, ROOT_ACCESS),
-  );
-  // An unconditional deny to everyone squashes root whatever the allows say; one with a
-  // NotPrincipal leaves the grants standing for the principals it exempts.
-  if (applying.some(({ statement }) => deniesEveryone(statement) && !statement.conditions.length)) {
-    return [];
+  if (isVerdict(statements)) return { reasons: [], undecided: statements };
+  if (statements === null) {
+    return { reasons: ['no file system policy (the default policy allows root)'] };
   }
-  return applying
-    .filter(({ statement }) => statement.effect === 'Allow' && !restrictsCaller(statement))
-    .map(({ name }) => `${name} grants ClientRootAccess to everyone`);
+  // Root to anonymous clients, and to an authenticated caller of any account: a condition that
+  // only requires authentication (Null aws:PrincipalArn false) squashes nothing.
+  const anonymous = grantToEveryone(statements, clientRequest(fs, ROOT_ACCESS, 'anonymous'));
+  const anyAccount = grantToEveryone(statements, clientRequest(fs, ROOT_ACCESS, 'authenticated'));
+  if (anonymous.status === 'open') {
+    return {
+      reasons: anonymous.grants.map((s) => `${s.name} grants ClientRootAccess to everyone`),
+    };
+  }
+  if (anyAccount.status === 'open') {
+    return {
+      reasons: anyAccount.grants.map(
+        (s) => `${s.name} grants ClientRootAccess to any authenticated caller of any account`,
+      ),
+    };
+  }
+  for (const verdict of [anonymous, anyAccount]) {
+    if (verdict.status === 'unknown') {
+      return { reasons: [], undecided: unmatchedArn('clients can act as root', verdict.unmatched) };
+    }
+  }
+  for (const verdict of [anyAccount, anonymous]) {
+    if (verdict.status === 'closed' && verdict.deny && verdict.grants.length > 0) {
+      return { reasons: [], removed: { grants: verdict.grants, deny: verdict.deny } };
+    }
+  }
+  return { reasons: [] };
 }
 
 export const rootNotSquashed = fileSystemRule({
@@ -243,12 +295,12 @@ export const rootNotSquashed = fileSystemRule({
     },
     frameworks: {},
     failWhen:
-      'There is no file system policy; or a statement on this file system allows `elasticfilesystem:ClientRootAccess` (directly, through a wildcard or by NotAction) to principal `*` or through a NotPrincipal, with no condition naming specific callers, and no unconditional `Deny` of it to principal `*` overrides it; or an access point of the file system, in scope or not, enforces PosixUser Uid 0.',
+      'There is no file system policy; or a statement on this file system allows `elasticfilesystem:ClientRootAccess` (directly, through `Client*`, `elasticfilesystem:*`, `*` or by NotAction) to principal `*` or through a NotPrincipal, to anonymous clients or to authenticated callers of any account (a `Null` `aws:PrincipalArn` `false` condition still fails), with no condition naming specific principals, accounts or organisations (a bare `*` or a wildcard account field names none), and no explicit `Deny` removes that grant (a Deny for all principals except named ones does); or an access point of the file system, in scope or not, enforces PosixUser Uid 0. UNKNOWN when the verdict turns on a statement that names its resources and the file system ARN was not collected.',
   },
   judge: (fs, efs) => {
-    const grants = rootGrants(fs);
-    const reasons = Array.isArray(grants) ? [...grants] : [];
-    let undecided = Array.isArray(grants) ? undefined : grants;
+    const policy = rootByPolicy(fs);
+    const reasons = [...policy.reasons];
+    let undecided = policy.undecided;
     const listed = efs.accessPoints;
     if (!listed.ok) undecided ??= unknown(listed.error);
     // In scope or not, a Uid 0 access point gives this file system's clients root. Before the
@@ -263,6 +315,12 @@ export const rootNotSquashed = fileSystemRule({
       return fail(`Clients can act as root: ${reasons.join('; ')}.`, { reasons });
     }
     if (undecided) return undecided;
+    if (policy.removed) {
+      const { grants, deny } = policy.removed;
+      return pass(
+        `The file system policy grants ClientRootAccess to everyone (${names(grants)}), but ${deny.name} denies it to every caller the policy does not name, and no access point enforces Uid 0.`,
+      );
+    }
     return pass(
       'The file system policy grants ClientRootAccess to no one anonymous, and no access point enforces Uid 0.',
     );

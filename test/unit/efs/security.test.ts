@@ -11,6 +11,7 @@ import {
   unencrypted,
 } from '../../../src/rules/efs/security.js';
 import {
+  ACCOUNT,
   CONTEXT,
   FS_ARN,
   FS_ID,
@@ -27,6 +28,10 @@ import {
 } from './fixtures.js';
 
 const withPolicy = (...statements: object[]) => fileSystem({ policy: ok(policyOf(...statements)) });
+/** The file system as an answer without FileSystemArn leaves it (the collector's empty ARN). */
+const withPolicyNoArn = (...statements: object[]) =>
+  fileSystem({ arn: '', policy: ok(policyOf(...statements)) });
+const ADMIN_ROLE = `arn:aws:iam::${ACCOUNT}:role/admin`;
 const noPolicy = fileSystem({ policy: ok(null) });
 const policyDenied = fileSystem({ policy: failed('efs:DescribeFileSystemPolicy') });
 
@@ -103,6 +108,35 @@ describe('efs.tls-not-enforced', () => {
     expect(judge(tlsNotEnforced, withPolicy(ROLE_ALLOW)).status).toBe('FAIL');
   });
 
+  it('accepts BoolIfExists, and fails a deny that spares named principals or adds conditions', () => {
+    const ifExists = {
+      ...TLS_DENY,
+      Condition: { BoolIfExists: { 'aws:SecureTransport': 'false' } },
+    };
+    expect(judge(tlsNotEnforced, withPolicy(ifExists)).status).toBe('PASS');
+    const sparing = { ...TLS_DENY, Principal: undefined, NotPrincipal: { AWS: ADMIN_ROLE } };
+    expect(judge(tlsNotEnforced, withPolicy(sparing)).status).toBe('FAIL');
+    const exceptAccount = {
+      ...TLS_DENY,
+      Condition: {
+        Bool: { 'aws:SecureTransport': 'false' },
+        StringNotEquals: { 'aws:PrincipalAccount': ACCOUNT },
+      },
+    };
+    expect(judge(tlsNotEnforced, withPolicy(exceptAccount)).status).toBe('FAIL');
+  });
+
+  it('is UNKNOWN when the ARN is missing and the deny names the file system as its Resource', () => {
+    const named = { ...TLS_DENY, Resource: FS_ARN };
+    const finding = judge(tlsNotEnforced, withPolicyNoArn(named));
+    expect(finding).toMatchObject({
+      status: 'UNKNOWN',
+      detail:
+        'Whether the file system policy denies mounting without TLS is not known: statement "EnforceTls" names its resources, and the file system\'s ARN was not collected.',
+    });
+    expect(judge(tlsNotEnforced, withPolicyNoArn(TLS_DENY)).status).toBe('PASS');
+  });
+
   it('is UNKNOWN when the policy could not be read or parsed', () => {
     const finding = judge(tlsNotEnforced, policyDenied);
     expect(finding.status).toBe('UNKNOWN');
@@ -165,6 +199,60 @@ describe('efs.iam-authorization-off', () => {
     expect(judge(iamAuthorizationOff, withPolicy(anyone)).status).toBe('FAIL');
   });
 
+  it('passes when an explicit Deny for all principals except named ones removes the grant', () => {
+    const onlyAdmin = {
+      Sid: 'OnlyNamedRoles',
+      Effect: 'Deny',
+      Principal: '*',
+      Action: 'elasticfilesystem:Client*',
+      Condition: { ArnNotEquals: { 'aws:PrincipalArn': ADMIN_ROLE } },
+    };
+    const finding = judge(iamAuthorizationOff, withPolicy(MOUNT_TARGET_ONLY, onlyAdmin));
+    expect(finding).toMatchObject({
+      status: 'PASS',
+      detail:
+        'The file system policy grants client actions to everyone (statement 1), but statement "OnlyNamedRoles" denies elasticfilesystem:ClientMount to anonymous clients.',
+    });
+    const exceptOrg = {
+      ...onlyAdmin,
+      Condition: { StringNotEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } },
+    };
+    expect(judge(iamAuthorizationOff, withPolicy(MOUNT_TARGET_ONLY, exceptOrg)).status).toBe(
+      'PASS',
+    );
+  });
+
+  it('passes a grant to authenticated callers only (Null aws:PrincipalArn false): IAM decides', () => {
+    const authenticated = {
+      ...MOUNT_TARGET_ONLY,
+      Condition: { Null: { 'aws:PrincipalArn': 'false' } },
+    };
+    expect(judge(iamAuthorizationOff, withPolicy(TLS_DENY, authenticated)).status).toBe('PASS');
+  });
+
+  it('fails a grant under an ARN condition with a wildcard account: it names no one', () => {
+    const anyAccount = {
+      ...MOUNT_TARGET_ONLY,
+      Condition: { ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::*:role/eks-node-*' } },
+    };
+    const finding = judge(iamAuthorizationOff, withPolicy(TLS_DENY, anyAccount));
+    expect(finding.status).toBe('FAIL');
+    expect(finding.detail).toContain('statement 2');
+  });
+
+  it('is UNKNOWN when the ARN is missing and the grant names the file system as its Resource', () => {
+    const named = { ...MOUNT_TARGET_ONLY, Resource: FS_ARN };
+    const finding = judge(iamAuthorizationOff, withPolicyNoArn(TLS_DENY, named));
+    expect(finding).toMatchObject({
+      status: 'UNKNOWN',
+      detail:
+        "Whether anonymous clients may mount is not known: statement 2 names its resources, and the file system's ARN was not collected.",
+    });
+    expect(judge(iamAuthorizationOff, withPolicyNoArn(TLS_DENY, MOUNT_TARGET_ONLY)).status).toBe(
+      'FAIL',
+    );
+  });
+
   it('is UNKNOWN when the policy could not be read', () => {
     expect(judge(iamAuthorizationOff, policyDenied).status).toBe('UNKNOWN');
   });
@@ -198,17 +286,109 @@ describe('efs.root-not-squashed', () => {
     expect(judge(rootNotSquashed, withPolicy(MOUNT_TARGET_ONLY, denyRoot)).status).toBe('PASS');
   });
 
-  it('fails when the deny exempts principals by NotPrincipal: they keep the grant', () => {
+  it('passes when a deny exempts only named principals by NotPrincipal: no one else keeps root', () => {
+    // Was a FAIL: the named principal keeps the grant, but a grant to one named role is not a
+    // grant to everyone, and IAM denies ClientRootAccess to every other caller.
     const denyAllButAdmin = {
+      Sid: 'RootOnlyForAdmin',
       Effect: 'Deny',
-      NotPrincipal: { AWS: 'arn:aws:iam::111122223333:role/admin' },
+      NotPrincipal: { AWS: ADMIN_ROLE },
       Action: 'elasticfilesystem:ClientRootAccess',
     };
     const finding = judge(rootNotSquashed, withPolicy(MOUNT_TARGET_ONLY, denyAllButAdmin));
-    expect(finding.status).toBe('FAIL');
-    expect(finding.detail).toBe(
+    expect(finding.status).toBe('PASS');
+    const everyoneExempt = { ...denyAllButAdmin, NotPrincipal: { AWS: '*' } };
+    const open = judge(rootNotSquashed, withPolicy(MOUNT_TARGET_ONLY, everyoneExempt));
+    expect(open.status).toBe('FAIL');
+    expect(open.detail).toBe(
       'Clients can act as root: statement 1 grants ClientRootAccess to everyone.',
     );
+  });
+
+  it('passes when a Deny for all principals except named ones takes root away', () => {
+    for (const Condition of [
+      { StringNotEquals: { 'aws:PrincipalArn': [ADMIN_ROLE] } },
+      { ArnNotLike: { 'aws:PrincipalArn': `arn:aws:iam::${ACCOUNT}:role/ops-*` } },
+      { StringNotEquals: { 'aws:PrincipalAccount': ACCOUNT } },
+    ]) {
+      const deny = { Effect: 'Deny', Principal: '*', Action: 'elasticfilesystem:*', Condition };
+      const finding = judge(rootNotSquashed, withPolicy(MOUNT_TARGET_ONLY, deny));
+      expect(finding).toMatchObject({
+        status: 'PASS',
+        detail:
+          'The file system policy grants ClientRootAccess to everyone (statement 1), but statement 2 denies it to every caller the policy does not name, and no access point enforces Uid 0.',
+      });
+    }
+  });
+
+  it('fails when the exception of that Deny has a wildcard account: any account escapes it', () => {
+    const deny = {
+      Effect: 'Deny',
+      Principal: '*',
+      Action: 'elasticfilesystem:ClientRootAccess',
+      Condition: { ArnNotLike: { 'aws:PrincipalArn': 'arn:aws:iam::*:role/eks-node-*' } },
+    };
+    const finding = judge(rootNotSquashed, withPolicy(MOUNT_TARGET_ONLY, deny));
+    expect(finding.status).toBe('FAIL');
+    expect(finding.detail).toBe(
+      'Clients can act as root: statement 1 grants ClientRootAccess to any authenticated caller of any account.',
+    );
+  });
+
+  it('fails a root grant under an ARN condition with a wildcard account field', () => {
+    const eksNodes = {
+      Sid: 'EksNodes',
+      Effect: 'Allow',
+      Principal: { AWS: '*' },
+      Action: ['elasticfilesystem:ClientMount', 'elasticfilesystem:ClientRootAccess'],
+      Condition: { ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::*:role/eks-node-*' } },
+    };
+    const finding = judge(rootNotSquashed, withPolicy(TLS_DENY, eksNodes));
+    expect(finding.status).toBe('FAIL');
+    expect(finding.detail).toContain('statement "EksNodes" grants ClientRootAccess');
+    const ownAccount = {
+      ...eksNodes,
+      Condition: { ArnLike: { 'aws:PrincipalArn': `arn:aws:iam::${ACCOUNT}:role/eks-node-*` } },
+    };
+    expect(judge(rootNotSquashed, withPolicy(TLS_DENY, ownAccount)).status).toBe('PASS');
+  });
+
+  it('fails a root grant to authenticated callers only (Null aws:PrincipalArn false)', () => {
+    const authenticated = {
+      Sid: 'AnyIamCaller',
+      Effect: 'Allow',
+      Principal: { AWS: '*' },
+      Action: 'elasticfilesystem:Client*',
+      Condition: { Null: { 'aws:PrincipalArn': 'false' } },
+    };
+    const finding = judge(rootNotSquashed, withPolicy(TLS_DENY, authenticated));
+    expect(finding).toMatchObject({
+      status: 'FAIL',
+      detail:
+        'Clients can act as root: statement "AnyIamCaller" grants ClientRootAccess to any authenticated caller of any account.',
+    });
+    // The same policy turns IAM authorization on.
+    expect(judge(iamAuthorizationOff, withPolicy(TLS_DENY, authenticated)).status).toBe('PASS');
+  });
+
+  it('fails when the only Deny of root binds requests without TLS', () => {
+    const grant = { Effect: 'Allow', Principal: '*', Action: 'elasticfilesystem:ClientRootAccess' };
+    expect(judge(rootNotSquashed, withPolicy(TLS_DENY, grant)).status).toBe('FAIL');
+  });
+
+  it('is UNKNOWN when the ARN is missing and a root grant names the file system as its Resource', () => {
+    const named = { ...MOUNT_TARGET_ONLY, Resource: FS_ARN };
+    const finding = judge(rootNotSquashed, withPolicyNoArn(TLS_DENY, named));
+    expect(finding).toMatchObject({
+      status: 'UNKNOWN',
+      detail:
+        "Whether clients can act as root is not known: statement 2 names its resources, and the file system's ARN was not collected.",
+    });
+    expect(judge(rootNotSquashed, withPolicyNoArn(TLS_DENY, MOUNT_TARGET_ONLY)).status).toBe(
+      'FAIL',
+    );
+    const rootPoint = { accessPoints: ok([accessPoint({ posixUser: { uid: 0, gid: 0 } })]) };
+    expect(judge(rootNotSquashed, withPolicyNoArn(TLS_DENY, named), rootPoint).status).toBe('FAIL');
   });
 
   it('fails when an access point of the file system enforces Uid 0', () => {

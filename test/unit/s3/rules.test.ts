@@ -386,50 +386,172 @@ describe('s3.tls-not-enforced', () => {
     );
   });
 
-  it('fails when the TLS deny covers the bucket but not its objects', () => {
-    const policy = JSON.stringify({
-      Statement: {
-        Effect: 'Deny',
-        Principal: '*',
-        Action: 's3:*',
-        Resource: 'arn:aws:s3:::b',
-        Condition: { Bool: { 'aws:SecureTransport': 'false' } },
-      },
+  /** A bucket whose policy is one TLS Deny with these fields changed. */
+  const withDeny = (fields: Record<string, unknown>, name = 'b') =>
+    bucket(name, {
+      policy: ok(
+        JSON.stringify({
+          Statement: {
+            Sid: 'TlsOnly',
+            Effect: 'Deny',
+            Principal: '*',
+            Action: 's3:*',
+            Resource: [`arn:aws:s3:::${name}`, `arn:aws:s3:::${name}/*`],
+            Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+            ...fields,
+          },
+        }),
+      ),
     });
-    const finding = single(check, bucket('b', { policy: ok(policy) }));
-    expect(finding.status).toBe('FAIL');
-    expect(finding.detail).toContain('only for some actions or resources');
+
+  it('passes s3:* on bucket/* alone for principal "*", and wider actions or resources', () => {
+    expect(single(check, withDeny({ Resource: 'arn:aws:s3:::b/*' })).status).toBe('PASS');
+    expect(single(check, withDeny({ Principal: { AWS: '*' }, Action: '*' })).status).toBe('PASS');
+    expect(single(check, withDeny({ Resource: 'arn:aws:s3:::*' })).status).toBe('PASS');
+    expect(single(check, withDeny({ Action: ['s3:*'], Resource: '*' })).status).toBe('PASS');
+  });
+
+  it('passes with BoolIfExists, as a string or a boolean', () => {
+    for (const value of ['false', false]) {
+      const deny = withDeny({ Condition: { BoolIfExists: { 'aws:SecureTransport': value } } });
+      expect(single(check, deny).status).toBe('PASS');
+    }
+  });
+
+  it('fails when the TLS deny covers the bucket but not its objects', () => {
+    const finding = single(check, withDeny({ Resource: 'arn:aws:s3:::b' }));
+    expect(finding).toMatchObject({
+      status: 'FAIL',
+      detail:
+        'The bucket policy denies requests without TLS only in part: statement "TlsOnly" leaves every object of the bucket (arn:aws:s3:::b/*) open over plain HTTP.',
+    });
+  });
+
+  it('fails, naming the actions left open, when the TLS deny lists some actions', () => {
+    const finding = single(
+      check,
+      withDeny({ Principal: { AWS: '*' }, Action: ['s3:GetObject', 's3:PutObject'] }),
+    );
+    expect(finding).toMatchObject({
+      status: 'FAIL',
+      detail:
+        'The bucket policy denies requests without TLS only in part: statement "TlsOnly" leaves S3 actions other than s3:GetObject, s3:PutObject open over plain HTTP.',
+    });
   });
 
   it('fails when the TLS deny covers only writes', () => {
-    const policy = JSON.stringify({
-      Statement: {
-        Effect: 'Deny',
-        Principal: { AWS: '*' },
-        Action: ['s3:PutObject'],
-        Resource: 'arn:aws:s3:::b/*',
-        Condition: { Bool: { 'aws:SecureTransport': 'false' } },
-      },
+    const finding = single(
+      check,
+      withDeny({ Action: ['s3:PutObject'], Resource: 'arn:aws:s3:::b/*' }),
+    );
+    expect(finding.status).toBe('FAIL');
+    expect(finding.detail).toContain('S3 actions other than s3:PutObject');
+  });
+
+  it('fails, naming what NotAction exempts, when the TLS deny uses NotAction', () => {
+    const finding = single(check, withDeny({ Action: undefined, NotAction: 's3:DeleteObject' }));
+    expect(finding).toMatchObject({
+      status: 'FAIL',
+      detail:
+        'The bucket policy denies requests without TLS only in part: statement "TlsOnly" leaves the actions its NotAction lists (s3:DeleteObject) open over plain HTTP.',
     });
-    expect(single(check, bucket('b', { policy: ok(policy) })).status).toBe('FAIL');
+  });
+
+  it('fails, naming the objects left open, when the TLS deny covers one prefix', () => {
+    const finding = single(
+      check,
+      withDeny({ Resource: ['arn:aws:s3:::b', 'arn:aws:s3:::b/logs/*'] }),
+    );
+    expect(finding).toMatchObject({
+      status: 'FAIL',
+      detail:
+        'The bucket policy denies requests without TLS only in part: statement "TlsOnly" leaves objects outside arn:aws:s3:::b/logs/* open over plain HTTP.',
+    });
+  });
+
+  it('fails, naming what NotResource exempts, when the TLS deny uses NotResource', () => {
+    const finding = single(
+      check,
+      withDeny({ Resource: undefined, NotResource: 'arn:aws:s3:::b/public/*' }),
+    );
+    expect(finding).toMatchObject({
+      status: 'FAIL',
+      detail:
+        'The bucket policy denies requests without TLS only in part: statement "TlsOnly" leaves the resources its NotResource lists (arn:aws:s3:::b/public/*) open over plain HTTP.',
+    });
+  });
+
+  it('names every shortfall of a partial deny, and every partial deny', () => {
+    const policy = JSON.stringify({
+      Statement: [
+        {
+          Effect: 'Deny',
+          Principal: '*',
+          Action: 's3:GetObject',
+          Resource: 'arn:aws:s3:::b/logs/*',
+          Condition: { Bool: { 'aws:SecureTransport': false } },
+        },
+        {
+          Sid: 'Writes',
+          Effect: 'Deny',
+          NotPrincipal: { AWS: 'arn:aws:iam::111122223333:role/legacy' },
+          Action: 's3:PutObject',
+          Resource: 'arn:aws:s3:::b/*',
+          Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+        },
+      ],
+    });
+    const finding = single(check, bucket('b', { policy: ok(policy) }));
+    expect(finding).toMatchObject({
+      status: 'FAIL',
+      detail:
+        'The bucket policy denies requests without TLS only in part: statement 1 leaves S3 actions other than s3:GetObject and objects outside arn:aws:s3:::b/logs/* open over plain HTTP; statement "Writes" leaves requests by the principals its NotPrincipal lists (arn:aws:iam::111122223333:role/legacy) and S3 actions other than s3:PutObject open over plain HTTP.',
+    });
   });
 
   it.each([
-    ['names one account', { AWS: 'arn:aws:iam::123456789012:root' }, {}],
-    ['adds a VPC endpoint condition', '*', { StringNotEquals: { 'aws:SourceVpce': 'vpce-1' } }],
-  ])('fails, saying the deny is narrowed, when the TLS deny %s', (_how, principal, extra) => {
-    const policy = JSON.stringify({
-      Statement: {
-        Effect: 'Deny',
-        Principal: principal,
-        Action: 's3:*',
-        Resource: ['arn:aws:s3:::b', 'arn:aws:s3:::b/*'],
-        Condition: { Bool: { 'aws:SecureTransport': 'false' }, ...extra },
-      },
+    [
+      'names one account',
+      { AWS: 'arn:aws:iam::123456789012:root' },
+      {},
+      'requests by principals other than arn:aws:iam::123456789012:root',
+    ],
+    [
+      'adds a VPC endpoint condition',
+      '*',
+      { StringNotEquals: { 'aws:SourceVpce': 'vpce-1' } },
+      'requests its other conditions spare (StringNotEquals aws:SourceVpce)',
+    ],
+    [
+      'spares named principals by condition',
+      '*',
+      { ArnNotEquals: { 'aws:PrincipalArn': 'arn:aws:iam::111122223333:role/legacy' } },
+      'requests its other conditions spare (ArnNotEquals aws:PrincipalArn)',
+    ],
+  ])(
+    'fails, saying which callers stay open, when the TLS deny %s',
+    (_how, principal, extra, open) => {
+      const finding = single(
+        check,
+        withDeny({
+          Principal: principal,
+          Condition: { Bool: { 'aws:SecureTransport': 'false' }, ...extra },
+        }),
+      );
+      expect(finding).toMatchObject({
+        status: 'FAIL',
+        detail: `The bucket policy denies requests without TLS only in part: statement "TlsOnly" leaves ${open} open over plain HTTP.`,
+      });
+    },
+  );
+
+  it('is UNKNOWN when the bucket ARN is missing and the deny names resources', () => {
+    const finding = single(check, { ...bucket('b'), arn: '' });
+    expect(finding).toMatchObject({
+      status: 'UNKNOWN',
+      detail:
+        'Whether the bucket policy denies every request without TLS is not known: statement "DenyInsecureTransport" names its resources, and the bucket\'s ARN was not collected.',
     });
-    const finding = single(check, bucket('b', { policy: ok(policy) }));
-    expect(finding.status).toBe('FAIL');
-    expect(finding.detail).toMatch(/^The bucket policy denies .* only for some callers/);
   });
 
   it('is UNKNOWN, and says why, when the stored policy cannot be parsed', () => {
