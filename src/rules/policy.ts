@@ -2,6 +2,7 @@
  * The one place that knows how an AWS policy document reads: IAM identity policies, S3 bucket
  * policies and EFS file system policies all go through here.
  */
+import { globMatch } from '../model/glob.js';
 
 export interface PolicyCondition {
   /** As written, e.g. `Bool`, `StringEquals`, `ForAnyValue:StringLike`, `BoolIfExists`. */
@@ -104,20 +105,9 @@ export function normalizeStatements(doc: Json): PolicyStatement[] {
     });
 }
 
-const patternCache = new Map<string, RegExp>();
-
 /** AWS wildcard matching: `*` any run, `?` one character, case-insensitive (actions are). */
 export function wildcardMatch(pattern: string, value: string): boolean {
-  let re = patternCache.get(pattern);
-  if (!re) {
-    const body = pattern
-      .split('')
-      .map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
-      .join('');
-    re = new RegExp(`^${body}$`, 'i');
-    patternCache.set(pattern, re);
-  }
-  return re.test(value);
+  return globMatch(pattern, value, true);
 }
 
 /** Whether the statement applies to `action`, through `Action` or by not excluding it in `NotAction`. */
