@@ -33,6 +33,7 @@ export const OPERATION_PERMISSIONS: Readonly<Record<string, readonly string[]>> 
   'cloudwatch:GetMetricData': ['cloudwatch:GetMetricData'],
   'ec2:DescribeSubnets': ['ec2:DescribeSubnets'],
   'ec2:DescribeSecurityGroups': ['ec2:DescribeSecurityGroups'],
+  'ec2:GetManagedPrefixListEntries': ['ec2:GetManagedPrefixListEntries'],
   'ec2:DescribeNetworkInterfaces': ['ec2:DescribeNetworkInterfaces'],
   'ec2:DescribeInstances': ['ec2:DescribeInstances'],
   'ec2:DescribeVolumes': ['ec2:DescribeVolumes'],

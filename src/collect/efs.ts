@@ -29,7 +29,13 @@ import { metricWindow, type MetricSeries } from '../model/metrics.js';
 import type { CollectContext } from './context.js';
 import { tagsOf } from './convert.js';
 import { getMetricSeries, type MetricRequest } from './metrics.js';
-import { listSecurityGroups, listSubnets, toIngressPermission } from './vpc.js';
+import {
+  listSecurityGroups,
+  listSubnets,
+  readPrefixLists,
+  referencedPrefixLists,
+  toIngressPermission,
+} from './vpc.js';
 
 const EFS_LOOKBACK_DAYS = 30;
 const EFS_CONNECTIONS_DAYS = 60;
@@ -64,7 +70,8 @@ async function* tokenPages<P>(
 /**
  * Collects the EFS part of one region: per file system 4 calls plus one per mount target, and a
  * constant number of region-wide listings (access points, replication, Backup, alarms, subnets,
- * security groups) plus one GetMetricData call per 100,800 datapoints.
+ * security groups) plus one GetMetricData call per 100,800 datapoints, and one read per managed
+ * prefix list the mount targets' security groups reference (shared with the security groups).
  */
 export async function collectEfs(ctx: CollectContext, now = new Date()): Promise<EfsInventory> {
   const metricWindows = {
@@ -89,6 +96,7 @@ export async function collectEfs(ctx: CollectContext, now = new Date()): Promise
     alarms: empty(),
     subnets: empty(),
     securityGroups: empty(),
+    prefixLists: {},
     metricWindows,
   };
   if (!listing.ok) return { ...base, fileSystems: listing };
@@ -111,6 +119,8 @@ export async function collectEfs(ctx: CollectContext, now = new Date()): Promise
   const mountTargets = fileSystems.flatMap((fs) =>
     fs.mountTargets.ok ? fs.mountTargets.value : [],
   );
+  const securityGroups = mapFetched(groups, (list) => usedSecurityGroups(list, mountTargets));
+  const ingress = securityGroups.ok ? securityGroups.value.flatMap((g) => g.ingress) : [];
   return {
     ...base,
     fileSystems: { ok: true, value: fileSystems },
@@ -119,7 +129,8 @@ export async function collectEfs(ctx: CollectContext, now = new Date()): Promise
     protectedFileSystemArns: protectedArns,
     alarms,
     subnets: mapFetched(subnets, (list) => usedSubnets(list, mountTargets)),
-    securityGroups: mapFetched(groups, (list) => usedSecurityGroups(list, mountTargets)),
+    securityGroups,
+    prefixLists: await readPrefixLists(ctx, referencedPrefixLists(ingress)),
   };
 }
 

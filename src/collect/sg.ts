@@ -3,7 +3,12 @@ import { mapFetched } from '../model/inventory.js';
 import type { Ec2SecurityGroup, SgInventory } from '../model/sg.js';
 import type { CollectContext } from './context.js';
 import { partitionOf, tagsOf } from './convert.js';
-import { listSecurityGroups, toIngressPermission } from './vpc.js';
+import {
+  listSecurityGroups,
+  readPrefixLists,
+  referencedPrefixLists,
+  toIngressPermission,
+} from './vpc.js';
 
 /** The largest page DescribeNetworkInterfaces accepts. */
 const INTERFACE_PAGE_SIZE = 1000;
@@ -22,12 +27,21 @@ function toGroup(group: SecurityGroup, arnPrefix: string): Ec2SecurityGroup {
 }
 
 /**
- * Every security group of one region (the listing the EFS collector shares) and, from one
- * paginated network interface listing, how many interfaces use each group.
+ * Every security group of one region (the listing the EFS collector shares), the entries of the
+ * managed prefix lists they reference (read once per list) and, from one paginated network
+ * interface listing, how many interfaces use each group.
  */
 export async function collectSecurityGroups(ctx: CollectContext): Promise<SgInventory> {
-  const [groups, interfaces] = await Promise.all([
-    listSecurityGroups(ctx),
+  const arnPrefix = `arn:${partitionOf(ctx.region)}:ec2:${ctx.region}:${ctx.account}`;
+  const listGroups = async () => {
+    const groups = mapFetched(await listSecurityGroups(ctx), (list) =>
+      list.map((g) => toGroup(g, arnPrefix)),
+    );
+    const ingress = groups.ok ? groups.value.flatMap((g) => g.ingress) : [];
+    return { groups, prefixLists: await readPrefixLists(ctx, referencedPrefixLists(ingress)) };
+  };
+  const [{ groups, prefixLists }, interfaces] = await Promise.all([
+    listGroups(),
     ctx.pages(
       'ec2:DescribeNetworkInterfaces',
       paginateDescribeNetworkInterfaces(
@@ -37,9 +51,8 @@ export async function collectSecurityGroups(ctx: CollectContext): Promise<SgInve
       (page) => page.NetworkInterfaces,
     ),
   ]);
-  const arnPrefix = `arn:${partitionOf(ctx.region)}:ec2:${ctx.region}:${ctx.account}`;
   return {
-    groups: mapFetched(groups, (list) => list.map((g) => toGroup(g, arnPrefix))),
+    groups,
     networkInterfaceCounts: mapFetched(interfaces, (list) => {
       const counts: Record<string, number> = {};
       for (const eni of list) {
@@ -49,5 +62,6 @@ export async function collectSecurityGroups(ctx: CollectContext): Promise<SgInve
       }
       return counts;
     }),
+    prefixLists,
   };
 }

@@ -1,16 +1,19 @@
 import {
   paginateDescribeSecurityGroups,
   paginateDescribeSubnets,
+  paginateGetManagedPrefixListEntries,
   type IpPermission,
   type SecurityGroup,
   type Subnet,
 } from '@aws-sdk/client-ec2';
-import type { IngressPermission } from '../model/network.js';
+import type { IngressPermission, PrefixListEntries } from '../model/network.js';
 import type { CollectContext } from './context.js';
-import type { Fetched } from '../model/inventory.js';
+import { mapFetched, type Fetched } from '../model/inventory.js';
 
 /** The largest page EC2 Describe* calls accept. */
 const EC2_PAGE_SIZE = 1000;
+/** The largest page GetManagedPrefixListEntries accepts. */
+const PREFIX_LIST_PAGE_SIZE = 100;
 
 /**
  * Every security group of the region, listed once per scan whichever collector asks first (EFS
@@ -37,7 +40,10 @@ export function listSubnets(ctx: CollectContext): Promise<Fetched<Subnet[]>> {
   );
 }
 
-/** An SDK ingress permission reduced to what the network matcher reads: protocol, ports, CIDRs. */
+/**
+ * An SDK ingress permission reduced to what the network matcher reads: protocol, ports, CIDRs and
+ * managed prefix lists.
+ */
 export function toIngressPermission(permission: IpPermission): IngressPermission {
   const out: IngressPermission = { IpProtocol: permission.IpProtocol ?? '' };
   if (permission.FromPort !== undefined) out.FromPort = permission.FromPort;
@@ -46,7 +52,42 @@ export function toIngressPermission(permission: IpPermission): IngressPermission
   const ipv6 = (permission.Ipv6Ranges ?? []).flatMap((r) =>
     r.CidrIpv6 ? [{ CidrIpv6: r.CidrIpv6 }] : [],
   );
+  const lists = (permission.PrefixListIds ?? []).flatMap((p) =>
+    p.PrefixListId ? [{ PrefixListId: p.PrefixListId }] : [],
+  );
   if (ipv4.length > 0) out.IpRanges = ipv4;
   if (ipv6.length > 0) out.Ipv6Ranges = ipv6;
+  if (lists.length > 0) out.PrefixListIds = lists;
   return out;
+}
+
+/** The managed prefix lists the permissions reference, each once, sorted. */
+export function referencedPrefixLists(permissions: readonly IngressPermission[]): string[] {
+  const ids = permissions.flatMap((p) => (p.PrefixListIds ?? []).map((l) => l.PrefixListId));
+  return [...new Set(ids.filter((id): id is string => Boolean(id)))].sort();
+}
+
+/**
+ * The entries of each prefix list (customer-managed or AWS-managed, such as the CloudFront
+ * origin-facing list), read with GetManagedPrefixListEntries through the bounded pool; each list
+ * is read once per region, whichever collector (security groups or EFS) asks first.
+ */
+export async function readPrefixLists(
+  ctx: CollectContext,
+  ids: readonly string[],
+): Promise<PrefixListEntries> {
+  const reads = await ctx.pool(ids, (PrefixListId) =>
+    ctx.shared(`ec2:GetManagedPrefixListEntries:${PrefixListId}`, async () => {
+      const entries = await ctx.pages(
+        'ec2:GetManagedPrefixListEntries',
+        paginateGetManagedPrefixListEntries(
+          { client: ctx.clients.ec2, pageSize: PREFIX_LIST_PAGE_SIZE },
+          { PrefixListId },
+        ),
+        (page) => page.Entries,
+      );
+      return mapFetched(entries, (list) => list.flatMap((e) => (e.Cidr ? [e.Cidr] : [])));
+    }),
+  );
+  return Object.fromEntries(ids.map((id, index) => [id, reads[index] as Fetched<string[]>]));
 }

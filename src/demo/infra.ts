@@ -18,6 +18,8 @@ const arn = (region: string, service: string, resource: string): string =>
 
 const WORLD_V4 = [{ CidrIp: '0.0.0.0/0' }];
 const WORLD_V6 = [{ CidrIpv6: '::/0' }];
+/** The AWS-managed prefix list of CloudFront's origin-facing servers, in us-east-1. */
+const CLOUDFRONT_ORIGIN_FACING = 'pl-3b927c52';
 
 function usEast1(): Required<Pick<RegionInventory, 'ec2' | 'sg' | 'rds'>> {
   const region = 'us-east-1';
@@ -95,7 +97,20 @@ function usEast1(): Required<Pick<RegionInventory, 'ec2' | 'sg' | 'rds'>> {
             IpRanges: WORLD_V4,
             Ipv6Ranges: WORLD_V6,
           },
-          { IpProtocol: 'tcp', FromPort: 22, ToPort: 22, IpRanges: WORLD_V4 },
+          // SSH opened as two halves: no 0.0.0.0/0 in sight, yet every IPv4 address gets in.
+          {
+            IpProtocol: 'tcp',
+            FromPort: 22,
+            ToPort: 22,
+            IpRanges: [{ CidrIp: '0.0.0.0/1' }, { CidrIp: '128.0.0.0/1' }],
+          },
+          // 8080 for CloudFront only, through the AWS-managed origin-facing prefix list.
+          {
+            IpProtocol: 'tcp',
+            FromPort: 8080,
+            ToPort: 8080,
+            PrefixListIds: [{ PrefixListId: CLOUDFRONT_ORIGIN_FACING }],
+          },
         ],
       },
       {
@@ -133,6 +148,13 @@ function usEast1(): Required<Pick<RegionInventory, 'ec2' | 'sg' | 'rds'>> {
     networkInterfaceCounts: {
       ok: true,
       value: { 'sg-0a1b2c3d4e5f60001': 1, 'sg-0a1b2c3d4e5f60002': 2 },
+    },
+    prefixLists: {
+      // An excerpt of com.amazonaws.global.cloudfront.origin-facing.
+      [CLOUDFRONT_ORIGIN_FACING]: {
+        ok: true,
+        value: ['15.158.0.0/16', '64.252.64.0/18', '130.176.0.0/18'],
+      },
     },
   };
   const database = {
@@ -243,13 +265,15 @@ function euWest1(): Required<Pick<RegionInventory, 'ec2' | 'sg' | 'rds'>> {
           name: 'ops-temporary-access',
           vpcId: 'vpc-0e1f2a3b',
           tags: {},
-          ingress: [{ IpProtocol: 'tcp', FromPort: 0, ToPort: 65535, IpRanges: WORLD_V4 }],
+          // Every port but the reserved 0: every port that can be used.
+          ingress: [{ IpProtocol: 'tcp', FromPort: 1, ToPort: 65535, IpRanges: WORLD_V4 }],
         },
       ]),
       networkInterfaceCounts: {
         ok: true,
         value: { 'sg-0e1f2a3b4c5d60001': 1, 'sg-0e1f2a3b4c5d60002': 1 },
       },
+      prefixLists: {},
     },
     rds: {
       instances: listed([

@@ -1,6 +1,6 @@
 import type { Fetched, Tags } from './inventory.js';
 import type { MetricSeries, MetricWindow } from './metrics.js';
-import type { IngressPermission } from './network.js';
+import type { IngressPermission, PrefixListEntries } from './network.js';
 
 /** Bytes stored, as DescribeFileSystems reports them (metered about hourly). */
 export interface EfsSize {
@@ -131,6 +131,11 @@ export interface EfsInventory {
   subnets: Fetched<EfsSubnet[]>;
   /** The security groups of the mount targets. */
   securityGroups: Fetched<EfsSecurityGroup[]>;
+  /**
+   * The entries of the managed prefix lists those security groups reference. Absent in an
+   * inventory saved before they were read: a rule that needs one is then UNKNOWN.
+   */
+  prefixLists?: PrefixListEntries;
   /** `lookback`: the 30-day hourly window; `connections`: the 60-day daily window of efs.unused. */
   metricWindows: { lookback: MetricWindow; connections: MetricWindow };
 }

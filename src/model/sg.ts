@@ -1,5 +1,5 @@
 import type { Fetched, Tags } from './inventory.js';
-import type { IngressPermission } from './network.js';
+import type { IngressPermission, PrefixListEntries } from './network.js';
 
 export interface Ec2SecurityGroup {
   id: string;
@@ -7,7 +7,10 @@ export interface Ec2SecurityGroup {
   name: string;
   vpcId?: string;
   tags: Tags;
-  /** Inbound permissions reduced to what the network matcher reads (protocol, ports, CIDRs). */
+  /**
+   * Inbound permissions reduced to what the network matcher reads: protocol, ports, CIDRs and
+   * managed prefix lists.
+   */
   ingress: IngressPermission[];
 }
 
@@ -19,4 +22,9 @@ export interface SgInventory {
    * group that no interface uses is absent.
    */
   networkInterfaceCounts: Fetched<Record<string, number>>;
+  /**
+   * The entries of every managed prefix list the groups reference. Absent in an inventory saved
+   * before they were read: a rule that needs one is then UNKNOWN.
+   */
+  prefixLists?: PrefixListEntries;
 }

@@ -1,17 +1,24 @@
+import type { CallFailure } from '../model/inventory.js';
+import type { PrefixListEntries } from '../model/network.js';
 import type { Ec2SecurityGroup, SgInventory } from '../model/sg.js';
 import {
   fail,
   pass,
   resourceRule,
+  undetermined,
+  unknown,
   type ResourceCheck,
   type ResourceRef,
   type Rule,
 } from './kit.js';
 import {
-  describePermission,
+  coversProtocol,
+  describeExposingRules,
   ingressReaches,
+  internetReach,
   opensEveryPort,
-  worldCidrs,
+  uncollectedPrefixLists,
+  type ExposingRule,
   type TransportProtocol,
 } from './network.js';
 
@@ -46,13 +53,20 @@ function attachmentNote(group: Ec2SecurityGroup, sg: SgInventory): string {
   return `It is attached to ${count} network interface${count === 1 ? '' : 's'}.`;
 }
 
-/** What a group exposes, or undefined when it passes the check. */
-type Exposure = { detail: string; evidence: Record<string, unknown> } | undefined;
+/**
+ * What a group exposes: `open` when it fails the check, `unresolved` when that depends on prefix
+ * lists whose entries are missing (`failure` the failed read; absent when never collected), or
+ * undefined when it passes.
+ */
+type Exposure =
+  | { open: { detail: string; evidence: Record<string, unknown> } }
+  | { unresolved: { prefixLists: string[]; failure?: CallFailure; what: string } }
+  | undefined;
 
 /** A check judged per security group of each region, every detail saying whether it is in use. */
 function groupRule(
   meta: ResourceCheck<'sg', Ec2SecurityGroup>['meta'],
-  expose: (group: Ec2SecurityGroup) => Exposure,
+  expose: (group: Ec2SecurityGroup, prefixLists: PrefixListEntries | undefined) => Exposure,
   passDetail: string,
 ): Rule {
   return resourceRule({
@@ -60,14 +74,42 @@ function groupRule(
     resources: (sg) => sg.groups,
     ref: groupRef,
     judge: (group, sg) => {
-      const exposure = expose(group);
+      const exposure = expose(group, sg.prefixLists);
       const attachment = attachmentNote(group, sg);
       const networkInterfaces = attachments(group, sg);
-      return exposure
-        ? fail(`${exposure.detail} ${attachment}`, { ...exposure.evidence, networkInterfaces })
-        : pass(`${passDetail} ${attachment}`, { networkInterfaces });
+      if (!exposure) return pass(`${passDetail} ${attachment}`, { networkInterfaces });
+      if ('open' in exposure) {
+        const { detail, evidence } = exposure.open;
+        return fail(`${detail} ${attachment}`, { ...evidence, networkInterfaces });
+      }
+      const { prefixLists, failure, what } = exposure.unresolved;
+      const evidence = { prefixLists, networkInterfaces };
+      return failure
+        ? unknown(failure, evidence)
+        : undetermined(`${uncollectedPrefixLists(prefixLists, what)} ${attachment}`, evidence);
     },
   });
+}
+
+/** Where prefix lists left ports undecided: the lists, the first failed read, the ports. */
+class Unresolved {
+  readonly prefixLists = new Set<string>();
+  failure: CallFailure | undefined;
+  readonly ports = new Set<number>();
+
+  add(prefixLists: readonly string[], failure: CallFailure | undefined, port?: number): void {
+    prefixLists.forEach((id) => this.prefixLists.add(id));
+    this.failure ??= failure;
+    if (port !== undefined) this.ports.add(port);
+  }
+
+  exposure(what: string): Exposure {
+    if (this.prefixLists.size === 0) return undefined;
+    const prefixLists = [...this.prefixLists].sort();
+    return {
+      unresolved: { prefixLists, what, ...(this.failure ? { failure: this.failure } : {}) },
+    };
+  }
 }
 
 interface OpenPort {
@@ -76,25 +118,33 @@ interface OpenPort {
   sources: string[];
 }
 
-/** Each high-risk port some world-open permission reaches, with by which protocols and CIDRs. */
-function openHighRiskPorts(group: Ec2SecurityGroup): OpenPort[] {
+/**
+ * Each high-risk port the internet reaches, with by which protocols and sources; and the ports
+ * that prefix lists with missing entries leave undecided.
+ */
+function openHighRiskPorts(
+  group: Ec2SecurityGroup,
+  prefixLists: PrefixListEntries | undefined,
+): { open: OpenPort[]; unresolved: Unresolved } {
   const open: OpenPort[] = [];
+  const unresolved = new Unresolved();
   for (const port of HIGH_RISK_PORTS) {
     const protocols = new Set<TransportProtocol>();
     const sources = new Set<string>();
-    for (const permission of group.ingress) {
-      const world = worldCidrs(permission);
-      if (world.length === 0) continue;
-      for (const protocol of PROTOCOLS) {
-        if (!ingressReaches(permission, protocol, port)) continue;
+    for (const protocol of PROTOCOLS) {
+      const reaching = group.ingress.filter((p) => ingressReaches(p, protocol, port));
+      const reach = internetReach(reaching, prefixLists);
+      if (reach.status === 'open') {
         protocols.add(protocol);
-        world.forEach((cidr) => sources.add(cidr));
+        reach.sources.forEach((source) => sources.add(source));
+      } else if (reach.status === 'unresolved') {
+        unresolved.add(reach.prefixLists, reach.failure, port);
       }
     }
     if (protocols.size > 0)
       open.push({ port, protocols: [...protocols], sources: [...sources].sort() });
   }
-  return open;
+  return { open, unresolved };
 }
 
 const highRiskPortOpen = groupRule(
@@ -106,16 +156,19 @@ const highRiskPortOpen = groupRule(
     severity: 'critical',
     resourceType: GROUP_TYPE,
     remediation: {
-      text: 'Remove the 0.0.0.0/0 and ::/0 ingress rules on these ports; allow only known CIDRs or security groups, or reach hosts through Systems Manager Session Manager.',
+      text: 'Remove the ingress rules that open these ports to the internet (0.0.0.0/0, ::/0, or ranges and prefix lists that together cover every address); allow only known CIDRs or security groups, or reach hosts through Systems Manager Session Manager.',
       url: RULES_URL,
     },
     frameworks: { fsbp: ['EC2.19', 'EC2.53', 'EC2.54'], cis: ['5.2', '5.3'] },
     failWhen:
-      'An inbound rule from `0.0.0.0/0` or `::/0` reaches TCP or UDP port 20, 21, 22, 23, 25, 110, 135, 143, 445, 1433, 1434, 3000, 3306, 3389, 4333, 5000, 5432, 5500, 5601, 8080, 8088, 8888, 9200 or 9300: by that port, by a range covering it, or with protocol `-1`.',
+      "Ingress from the internet (`0.0.0.0/0` or `::/0`, IPv4 or IPv6 ranges of the group's rules that together cover the whole address space, or a managed prefix list whose entries do) reaches TCP or UDP port 20, 21, 22, 23, 25, 110, 135, 143, 445, 1433, 1434, 3000, 3306, 3389, 4333, 5000, 5432, 5500, 5601, 8080, 8088, 8888, 9200 or 9300: by that port, by a range covering it, or with protocol `-1`. When a prefix list reaching such a port could not be read and nothing else opens one, the result is UNKNOWN.",
   },
-  (group) => {
-    const open = openHighRiskPorts(group);
-    if (open.length === 0) return undefined;
+  (group, prefixLists) => {
+    const { open, unresolved } = openHighRiskPorts(group, prefixLists);
+    if (open.length === 0) {
+      const ports = [...unresolved.ports];
+      return unresolved.exposure(`port${ports.length === 1 ? '' : 's'} ${ports.join(', ')}`);
+    }
     // Ports reached the same way are named together: `3000, 3306 (tcp from ::/0)`.
     const byWay = new Map<string, number[]>();
     for (const o of open) {
@@ -124,11 +177,13 @@ const highRiskPortOpen = groupRule(
     }
     const ports = [...byWay].map(([way, list]) => `${list.join(', ')} (${way})`);
     return {
-      detail: `High-risk port${open.length === 1 ? '' : 's'} open to the internet: ${ports.join('; ')}.`,
-      evidence: { openPorts: open },
+      open: {
+        detail: `High-risk port${open.length === 1 ? '' : 's'} open to the internet: ${ports.join('; ')}.`,
+        evidence: { openPorts: open },
+      },
     };
   },
-  'No ingress from 0.0.0.0/0 or ::/0 reaches a high-risk port.',
+  'No ingress from the internet reaches a high-risk port.',
 );
 
 const allPortsOpen = groupRule(
@@ -140,24 +195,45 @@ const allPortsOpen = groupRule(
     severity: 'critical',
     resourceType: GROUP_TYPE,
     remediation: {
-      text: 'Replace the all-traffic or 0-65535 ingress rule from 0.0.0.0/0 or ::/0 with rules for the ports the workload serves.',
+      text: 'Replace the all-traffic or full-range (0-65535, 1-65535) ingress rules open to the internet (0.0.0.0/0, ::/0, or ranges and prefix lists that together cover every address) with rules for the ports the workload serves.',
       url: RULES_URL,
     },
     frameworks: {},
     failWhen:
-      'An inbound rule from `0.0.0.0/0` or `::/0` has protocol `-1`, or is a TCP or UDP rule over the whole range 0 to 65535 (or with no ports given).',
+      "Ingress from the internet (`0.0.0.0/0` or `::/0`, IPv4 or IPv6 ranges of the group's rules that together cover the whole address space, or a managed prefix list whose entries do) to all ports: by protocol `-1`, or by a TCP or UDP rule over a range from 0 or 1 to 65535 (or with no ports given). When a prefix list of such a rule could not be read and nothing else opens every port, the result is UNKNOWN.",
   },
-  (group) => {
-    const rules = group.ingress
-      .filter((p) => opensEveryPort(p) && worldCidrs(p).length > 0)
-      .map((p) => `${describePermission(p)} from ${worldCidrs(p).join(', ')}`);
-    if (rules.length === 0) return undefined;
+  (group, prefixLists) => {
+    // Per protocol, the permissions opening every port; -1 opens every port of both.
+    const rules: ExposingRule[] = [];
+    const unresolved = new Unresolved();
+    for (const protocol of PROTOCOLS) {
+      const everyPort = group.ingress.filter(
+        (p) => coversProtocol(p, protocol) && opensEveryPort(p),
+      );
+      const reach = internetReach(everyPort, prefixLists);
+      if (reach.status === 'open') rules.push(...reach.rules);
+      else if (reach.status === 'unresolved') unresolved.add(reach.prefixLists, reach.failure);
+    }
+    if (rules.length === 0) return unresolved.exposure('every port');
+    // A -1 rule found for tcp and udp is named once, with every source found for it.
+    const sourcesOf = new Map<ExposingRule['permission'], Set<string>>();
+    for (const rule of rules) {
+      const known = sourcesOf.get(rule.permission) ?? new Set<string>();
+      rule.sources.forEach((source) => known.add(source));
+      sourcesOf.set(rule.permission, known);
+    }
+    const described = group.ingress.flatMap((permission) => {
+      const sources = sourcesOf.get(permission);
+      return sources ? [describeExposingRules([{ permission, sources: [...sources] }])] : [];
+    });
     return {
-      detail: `Every port is open to the internet: ${rules.join('; ')}.`,
-      evidence: { rules },
+      open: {
+        detail: `Every port is open to the internet: ${described.join('; ')}.`,
+        evidence: { rules: described },
+      },
     };
   },
-  'No ingress from 0.0.0.0/0 or ::/0 opens every port.',
+  'No ingress from the internet opens every port.',
 );
 
 /** The security group checks of CHECKS.md, in catalogue order. */

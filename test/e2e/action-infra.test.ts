@@ -1,10 +1,12 @@
 import {
   AuthorizeSecurityGroupIngressCommand,
+  CreateManagedPrefixListCommand,
   CreateSecurityGroupCommand,
   CreateSubnetCommand,
   CreateVolumeCommand,
   CreateVpcCommand,
   DescribeImagesCommand,
+  DescribeManagedPrefixListsCommand,
   EnableEbsEncryptionByDefaultCommand,
   RunInstancesCommand,
   type IpPermission,
@@ -54,17 +56,59 @@ const policy = (...statements: object[]): string =>
 const WORLD_V4 = { IpRanges: [{ CidrIp: '0.0.0.0/0' }] };
 const WORLD_V6 = { Ipv6Ranges: [{ CidrIpv6: '::/0' }] };
 
-/** Security groups seeded in each region: name -> ingress permissions. */
-const GROUPS: Record<string, IpPermission[]> = {
-  'ssh-v4': [{ IpProtocol: 'tcp', FromPort: 22, ToPort: 22, ...WORLD_V4 }],
-  'range-v6': [{ IpProtocol: 'tcp', FromPort: 3000, ToPort: 3500, ...WORLD_V6 }],
-  'all-traffic-v6': [{ IpProtocol: '-1', ...WORLD_V6 }],
-  'full-range-v4': [{ IpProtocol: 'tcp', FromPort: 0, ToPort: 65535, ...WORLD_V4 }],
-  'ssh-private': [
-    { IpProtocol: 'tcp', FromPort: 22, ToPort: 22, IpRanges: [{ CidrIp: '10.0.0.0/8' }] },
-  ],
-  'https-world': [{ IpProtocol: 'tcp', FromPort: 443, ToPort: 443, ...WORLD_V4, ...WORLD_V6 }],
-};
+const HALVES_V4 = { IpRanges: [{ CidrIp: '0.0.0.0/1' }, { CidrIp: '128.0.0.0/1' }] };
+const viaList = (PrefixListId: string) => ({ PrefixListIds: [{ PrefixListId }] });
+
+/**
+ * Security groups seeded in each region: name -> ingress permissions. `anywhere` is a prefix list
+ * of the account holding 0.0.0.0/1 and 128.0.0.0/1; `cloudfront` the AWS-managed origin-facing
+ * list.
+ */
+function groupsOf(lists: { anywhere: string; cloudfront: string }): Record<string, IpPermission[]> {
+  return {
+    'ssh-v4': [{ IpProtocol: 'tcp', FromPort: 22, ToPort: 22, ...WORLD_V4 }],
+    'range-v6': [{ IpProtocol: 'tcp', FromPort: 3000, ToPort: 3500, ...WORLD_V6 }],
+    'all-traffic-v6': [{ IpProtocol: '-1', ...WORLD_V6 }],
+    'full-range-v4': [{ IpProtocol: 'tcp', FromPort: 0, ToPort: 65535, ...WORLD_V4 }],
+    'from-1-v4': [{ IpProtocol: 'udp', FromPort: 1, ToPort: 65535, ...WORLD_V4 }],
+    'rdp-halves': [{ IpProtocol: 'tcp', FromPort: 3389, ToPort: 3389, ...HALVES_V4 }],
+    'ssh-prefix-list': [
+      { IpProtocol: 'tcp', FromPort: 22, ToPort: 22, ...viaList(lists.anywhere) },
+    ],
+    'cloudfront-8080': [
+      { IpProtocol: 'tcp', FromPort: 8080, ToPort: 8080, ...viaList(lists.cloudfront) },
+    ],
+    'ssh-private': [
+      { IpProtocol: 'tcp', FromPort: 22, ToPort: 22, IpRanges: [{ CidrIp: '10.0.0.0/8' }] },
+    ],
+    'https-world': [{ IpProtocol: 'tcp', FromPort: 443, ToPort: 443, ...WORLD_V4, ...WORLD_V6 }],
+  };
+}
+
+/** The prefix lists the groups of a region use: one of the account's, one AWS-managed. */
+async function seedPrefixLists(
+  aws: SeedClients,
+): Promise<{ anywhere: string; cloudfront: string }> {
+  const { PrefixList } = await aws.ec2.send(
+    new CreateManagedPrefixListCommand({
+      PrefixListName: 'anywhere',
+      AddressFamily: 'IPv4',
+      MaxEntries: 5,
+      Entries: [{ Cidr: '0.0.0.0/1' }, { Cidr: '128.0.0.0/1' }],
+    }),
+  );
+  const { PrefixLists = [] } = await aws.ec2.send(
+    new DescribeManagedPrefixListsCommand({
+      Filters: [
+        { Name: 'prefix-list-name', Values: ['com.amazonaws.global.cloudfront.origin-facing'] },
+      ],
+    }),
+  );
+  const anywhere = PrefixList?.PrefixListId;
+  const cloudfront = PrefixLists[0]?.PrefixListId;
+  if (!anywhere || !cloudfront) throw new Error('moto did not create the prefix lists');
+  return { anywhere, cloudfront };
+}
 
 interface Seeded {
   /** Instance ids by label. */
@@ -110,7 +154,8 @@ async function seedEc2(aws: SeedClients, region: string, seeded: Seeded): Promis
     new CreateVolumeCommand({ AvailabilityZone: `${region}a`, Size: 8, Encrypted: true }),
   );
   seeded.volumes[`${region}/encrypted`] = volume.VolumeId ?? '';
-  for (const [name, permissions] of Object.entries(GROUPS)) {
+  const lists = await seedPrefixLists(aws);
+  for (const [name, permissions] of Object.entries(groupsOf(lists))) {
     const { GroupId } = await aws.ec2.send(
       new CreateSecurityGroupCommand({ GroupName: name, Description: name }),
     );
@@ -315,12 +360,16 @@ test('instances and volumes are judged per resource in their region', () => {
   expect(volumes.filter((r) => r.status === 'FAIL')).toHaveLength(3);
 });
 
-test('every security group is judged on IPv4 and IPv6, ranges and protocol -1', () => {
+test('every security group is judged on IPv4 and IPv6, ranges, split ranges, prefix lists and protocol -1', () => {
   const expected: Record<string, [string, string]> = {
     'ssh-v4': ['FAIL', 'PASS'],
     'range-v6': ['FAIL', 'PASS'],
     'all-traffic-v6': ['FAIL', 'FAIL'],
     'full-range-v4': ['FAIL', 'FAIL'],
+    'from-1-v4': ['FAIL', 'FAIL'],
+    'rdp-halves': ['FAIL', 'PASS'],
+    'ssh-prefix-list': ['FAIL', 'PASS'],
+    'cloudfront-8080': ['PASS', 'PASS'],
     'ssh-private': ['PASS', 'PASS'],
     'https-world': ['PASS', 'PASS'],
   };
@@ -340,6 +389,17 @@ test('every security group is judged on IPv4 and IPv6, ranges and protocol -1', 
   );
   expect(range.detail).toContain('3000, 3306, 3389 (tcp from ::/0)');
   expect(range.detail).toContain('not attached to any network interface');
+  const detailOf = (checkId: string, name: string) =>
+    resultFor(report, checkId, seeded.groups[`${WEST}/${name}`] ?? '').detail;
+  expect(detailOf('sg.high-risk-port-open', 'rdp-halves')).toContain(
+    '3389 (tcp from 0.0.0.0/1, 128.0.0.0/1)',
+  );
+  expect(detailOf('sg.high-risk-port-open', 'ssh-prefix-list')).toMatch(
+    /^High-risk port open to the internet: 22 \(tcp from prefix list pl-\w+\)\./,
+  );
+  expect(detailOf('sg.all-ports-open', 'from-1-v4')).toContain('udp 1-65535 from 0.0.0.0/0');
+  // Each region reads its two lists once: the entries of the one each group references.
+  expect(report.stats.apiCalls['ec2:GetManagedPrefixListEntries']).toBe(4);
   // The default group of every VPC is judged too; those of the default VPCs serve the instances.
   const defaults = results(report, 'sg.high-risk-port-open').filter(
     (r) => r.resourceName === 'default',

@@ -1,7 +1,12 @@
 import type { EfsFileSystem, EfsInventory } from '../../model/efs.js';
 import type { CallFailure } from '../../model/inventory.js';
 import { fail, pass, undetermined, unknown, type Verdict } from '../kit.js';
-import { describePermission, ingressReaches, worldCidrs } from '../network.js';
+import {
+  describeExposingRules,
+  ingressReaches,
+  internetReach,
+  uncollectedPrefixLists,
+} from '../network.js';
 import {
   explicitDeny,
   grantToEveryone,
@@ -130,12 +135,12 @@ export const nfsOpenToWorld = fileSystemRule({
     category: 'security',
     severity: 'critical',
     remediation: {
-      text: 'Remove inbound rules from 0.0.0.0/0 and ::/0 that reach TCP 2049 on the security groups of the mount targets; admit NFS only from the security groups or CIDRs of the clients.',
+      text: 'Remove the inbound rules that admit the internet (0.0.0.0/0, ::/0, or ranges and prefix lists that together cover every address) to TCP 2049 on the security groups of the mount targets; admit NFS only from the security groups or CIDRs of the clients.',
       url: 'https://docs.aws.amazon.com/efs/latest/ug/network-access.html',
     },
     frameworks: {},
     failWhen:
-      'A security group of one of its mount targets has an inbound rule from `0.0.0.0/0` or `::/0` that reaches TCP 2049: by that port, by a range covering it, or with protocol `-1`.',
+      "A security group of one of its mount targets admits TCP 2049 (by that port, by a range covering it, or with protocol `-1`) from the internet: `0.0.0.0/0` or `::/0`, IPv4 or IPv6 ranges of the group's rules that together cover the whole address space, or a managed prefix list whose entries do. A mount target listed with no security group, or a prefix list whose entries could not be read, makes the result UNKNOWN unless another group opens NFS to the internet.",
   },
   judge: (fs, efs) => {
     if (!fs.mountTargets.ok) return unknown(fs.mountTargets.error);
@@ -145,9 +150,15 @@ export const nfsOpenToWorld = fileSystemRule({
     const exposures: string[] = [];
     let failure: CallFailure | undefined;
     const missing: string[] = [];
+    const bare: string[] = [];
+    const uncollected = new Set<string>();
     for (const target of fs.mountTargets.value) {
       if (!target.securityGroupIds.ok) {
         failure ??= target.securityGroupIds.error;
+        continue;
+      }
+      if (target.securityGroupIds.value.length === 0) {
+        bare.push(target.id);
         continue;
       }
       if (!efs.securityGroups.ok) {
@@ -161,13 +172,13 @@ export const nfsOpenToWorld = fileSystemRule({
           missing.push(groupId);
           continue;
         }
-        for (const permission of group.ingress) {
-          const world = worldCidrs(permission);
-          if (world.length > 0 && ingressReaches(permission, 'tcp', NFS_PORT)) {
-            exposures.push(
-              `${group.id} (${describePermission(permission)} from ${world.join(', ')}) on ${target.id}`,
-            );
-          }
+        const reaching = group.ingress.filter((p) => ingressReaches(p, 'tcp', NFS_PORT));
+        const reach = internetReach(reaching, efs.prefixLists);
+        if (reach.status === 'open') {
+          exposures.push(`${group.id} (${describeExposingRules(reach.rules)}) on ${target.id}`);
+        } else if (reach.status === 'unresolved') {
+          if (reach.failure) failure ??= reach.failure;
+          else reach.prefixLists.forEach((id) => uncollected.add(id));
         }
       }
     }
@@ -177,14 +188,24 @@ export const nfsOpenToWorld = fileSystemRule({
       });
     }
     if (failure) return unknown(failure);
-    if (missing.length > 0) {
-      return {
-        status: 'UNKNOWN',
-        detail: `Security groups ${listWords(missing)} of its mount targets were not in the DescribeSecurityGroups listing.`,
-      };
+    const undecided: string[] = [];
+    if (bare.length > 0) {
+      const one = bare.length === 1;
+      undecided.push(
+        `Mount target${one ? '' : 's'} ${listWords(bare)} ${one ? 'was' : 'were'} listed with no security group (AWS always has 1 to 5): ${one ? 'its' : 'their'} exposure cannot be judged.`,
+      );
     }
+    if (missing.length > 0) {
+      undecided.push(
+        `Security groups ${listWords(missing)} of its mount targets were not in the DescribeSecurityGroups listing.`,
+      );
+    }
+    if (uncollected.size > 0) {
+      undecided.push(uncollectedPrefixLists([...uncollected].sort(), 'TCP 2049'));
+    }
+    if (undecided.length > 0) return { status: 'UNKNOWN', detail: undecided.join(' ') };
     return pass(
-      `No security group of its ${fs.mountTargets.value.length} mount target(s) admits TCP 2049 from 0.0.0.0/0 or ::/0.`,
+      `No security group of its ${fs.mountTargets.value.length} mount target(s) admits TCP 2049 from the internet.`,
     );
   },
 });

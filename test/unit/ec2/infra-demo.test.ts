@@ -20,6 +20,21 @@ describe('demo inventory: EC2, security groups, RDS and IAM', () => {
     },
   );
 
+  it('shows split ranges, a 1-65535 rule and a prefix list as the internet sees them', () => {
+    const detailOf = (id: string, groupId: string) =>
+      sgRules
+        .find((r) => r.meta.id === id)
+        ?.evaluate(inventory, context)
+        .find((f) => f.resourceId === groupId)?.detail;
+    // The web group: SSH from 0.0.0.0/1 + 128.0.0.0/1; 8080 from CloudFront's prefix list only.
+    expect(detailOf('sg.high-risk-port-open', 'sg-0a1b2c3d4e5f60001')).toBe(
+      'High-risk port open to the internet: 22 (tcp from 0.0.0.0/1, 128.0.0.0/1). It is attached to 1 network interface.',
+    );
+    expect(detailOf('sg.all-ports-open', 'sg-0e1f2a3b4c5d60002')).toBe(
+      'Every port is open to the internet: tcp 1-65535 from 0.0.0.0/0. It is attached to 1 network interface.',
+    );
+  });
+
   it('leaves the Temporary instance out', () => {
     expect(excludedByRegion['us-east-1']).toBeGreaterThanOrEqual(1);
     const instances = inventory.regional['us-east-1']?.ec2?.instances;

@@ -7,9 +7,11 @@ import {
   type MetricDataResult,
 } from '@aws-sdk/client-cloudwatch';
 import {
+  DescribeNetworkInterfacesCommand,
   DescribeSecurityGroupsCommand,
   DescribeSubnetsCommand,
   EC2Client,
+  GetManagedPrefixListEntriesCommand,
 } from '@aws-sdk/client-ec2';
 import {
   DescribeAccessPointsCommand,
@@ -25,6 +27,7 @@ import {
 } from '@aws-sdk/client-efs';
 import { mockClient } from 'aws-sdk-client-mock';
 import { collectEfs } from '../../../src/collect/efs.js';
+import { collectSecurityGroups } from '../../../src/collect/sg.js';
 import { type EfsFileSystem } from '../../../src/model/efs.js';
 import type { Fetched } from '../../../src/model/inventory.js';
 import { collectContext, serviceError } from '../ec2/fixtures.js';
@@ -579,6 +582,127 @@ describe('collectEfs', () => {
 
     expect(part.fileSystems).toEqual(ok([]));
     expect(callCount()).toBe(1);
+  });
+});
+
+describe('managed prefix lists of the mount target security groups', () => {
+  /** sg-a (on fsmt-a) admits NFS from pl-1 and pl-2; sg-unused, on no mount target, from pl-3. */
+  function mockPrefixLists(): void {
+    ec2Mock.on(DescribeSecurityGroupsCommand).resolves({
+      SecurityGroups: [
+        {
+          GroupId: 'sg-a',
+          GroupName: 'nfs',
+          IpPermissions: [
+            {
+              IpProtocol: 'tcp',
+              FromPort: 2049,
+              ToPort: 2049,
+              PrefixListIds: [{ PrefixListId: 'pl-1' }, { PrefixListId: 'pl-2' }],
+            },
+            { IpProtocol: '-1', PrefixListIds: [{ PrefixListId: 'pl-1', Description: 'vpn' }] },
+          ],
+        },
+        {
+          GroupId: 'sg-unused',
+          IpPermissions: [{ IpProtocol: '-1', PrefixListIds: [{ PrefixListId: 'pl-3' }] }],
+        },
+      ],
+    });
+    ec2Mock
+      .on(GetManagedPrefixListEntriesCommand, { PrefixListId: 'pl-1' })
+      .resolves({ Entries: [{ Cidr: '0.0.0.0/1' }, { Cidr: '128.0.0.0/1' }] });
+    ec2Mock
+      .on(GetManagedPrefixListEntriesCommand, { PrefixListId: 'pl-2' })
+      .rejects(serviceError('UnauthorizedOperation'));
+    ec2Mock
+      .on(GetManagedPrefixListEntriesCommand, { PrefixListId: 'pl-3' })
+      .resolves({ Entries: [{ Cidr: '10.0.0.0/8' }] });
+  }
+
+  it('reads the lists of the groups its mount targets use, once each, and keeps them per permission', async () => {
+    mockRegion();
+    mockPrefixLists();
+    const { ctx, errors } = collectContext('efs', clients);
+
+    const part = await collectEfs(ctx, NOW);
+
+    expect(
+      ec2Mock.commandCalls(GetManagedPrefixListEntriesCommand).map((c) => c.args[0].input),
+    ).toEqual([
+      { PrefixListId: 'pl-1', MaxResults: 100 },
+      { PrefixListId: 'pl-2', MaxResults: 100 },
+    ]);
+    expect(valueOf(part.securityGroups)).toEqual([
+      {
+        id: 'sg-a',
+        name: 'nfs',
+        ingress: [
+          {
+            IpProtocol: 'tcp',
+            FromPort: 2049,
+            ToPort: 2049,
+            PrefixListIds: [{ PrefixListId: 'pl-1' }, { PrefixListId: 'pl-2' }],
+          },
+          { IpProtocol: '-1', PrefixListIds: [{ PrefixListId: 'pl-1' }] },
+        ],
+      },
+    ]);
+    expect(part.prefixLists).toEqual({
+      'pl-1': ok(['0.0.0.0/1', '128.0.0.0/1']),
+      'pl-2': {
+        ok: false,
+        error: {
+          operation: 'ec2:GetManagedPrefixListEntries',
+          code: 'UnauthorizedOperation',
+          message: 'UnauthorizedOperation message',
+        },
+      },
+    });
+    expect(errors.map((e) => [e.service, e.operation])).toEqual([
+      ['efs', 'ec2:GetManagedPrefixListEntries'],
+    ]);
+  });
+
+  it('shares each read with the security group collector of the same region', async () => {
+    mockRegion();
+    mockPrefixLists();
+    ec2Mock.on(DescribeNetworkInterfacesCommand).resolves({ NetworkInterfaces: [] });
+    const sharedCache = new Map<string, Promise<unknown>>();
+    const efs = collectContext('efs', clients, 'us-east-1', sharedCache);
+    const sg = collectContext('sg', clients, 'us-east-1', sharedCache);
+
+    const [efsPart, sgPart] = await Promise.all([
+      collectEfs(efs.ctx, NOW),
+      collectSecurityGroups(sg.ctx),
+    ]);
+
+    const reads = ec2Mock.commandCalls(GetManagedPrefixListEntriesCommand);
+    expect(reads.map((c) => c.args[0].input.PrefixListId).sort()).toEqual(['pl-1', 'pl-2', 'pl-3']);
+    expect(ec2Mock.commandCalls(DescribeSecurityGroupsCommand)).toHaveLength(1);
+    expect(Object.keys(efsPart.prefixLists ?? {})).toEqual(['pl-1', 'pl-2']);
+    expect(Object.keys(sgPart.prefixLists ?? {})).toEqual(['pl-1', 'pl-2', 'pl-3']);
+    expect(sgPart.prefixLists?.['pl-1']).toEqual(efsPart.prefixLists?.['pl-1']);
+    // The denied read is recorded once, by whichever collector asked first.
+    const denials = [...efs.errors, ...sg.errors].filter(
+      (e) => e.operation === 'ec2:GetManagedPrefixListEntries',
+    );
+    expect(denials).toHaveLength(1);
+
+    // Another region reads its own lists: a prefix list id names a list of one region.
+    const west = collectContext('sg', clients, 'eu-west-1', sharedCache);
+    await collectSecurityGroups(west.ctx);
+    expect(ec2Mock.commandCalls(GetManagedPrefixListEntriesCommand)).toHaveLength(6);
+  });
+
+  it('reads no list when the mount target groups reference none', async () => {
+    mockRegion();
+    const { ctx } = collectContext('efs', clients);
+
+    const part = await collectEfs(ctx, NOW);
+
+    expect(part.prefixLists).toEqual({});
+    expect(ec2Mock.commandCalls(GetManagedPrefixListEntriesCommand)).toHaveLength(0);
   });
 });
 

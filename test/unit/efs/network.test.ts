@@ -1,9 +1,9 @@
 import {
+  describeExposingRules,
   describePermission,
   ingressReaches,
-  isWorldOpen,
+  internetReach,
   opensEveryPort,
-  worldCidrs,
 } from '../../../src/rules/network.js';
 import { type IngressPermission } from '../../../src/model/network.js';
 
@@ -46,26 +46,87 @@ describe('ingressReaches', () => {
 });
 
 describe('opensEveryPort', () => {
-  it('is true for -1 and full tcp or udp ranges only', () => {
+  it('is true for -1 and tcp or udp ranges from 0 or 1 to 65535 only', () => {
     expect(opensEveryPort({ IpProtocol: '-1' })).toBe(true);
     expect(opensEveryPort(tcp(0, 65535))).toBe(true);
     expect(opensEveryPort({ IpProtocol: 'udp', FromPort: 0, ToPort: 65535 })).toBe(true);
-    expect(opensEveryPort(tcp(1, 65535))).toBe(false);
+    expect(opensEveryPort(tcp(1, 65535))).toBe(true);
+    expect(opensEveryPort(tcp(2, 65535))).toBe(false);
+    expect(opensEveryPort(tcp(0, 65534))).toBe(false);
     expect(opensEveryPort({ IpProtocol: 'icmp', FromPort: -1, ToPort: -1 })).toBe(false);
   });
 });
 
 describe('world-open sources', () => {
-  it('finds 0.0.0.0/0 and ::/0 and nothing narrower', () => {
+  it('finds 0.0.0.0/0 and ::/0 and names nothing narrower', () => {
     const permission: IngressPermission = {
       ...tcp(2049, 2049),
       IpRanges: [{ CidrIp: '10.0.0.0/8' }, { CidrIp: '0.0.0.0/0' }],
       Ipv6Ranges: [{ CidrIpv6: '::/0' }, { CidrIpv6: '2001:db8::/32' }],
     };
-    expect(worldCidrs(permission)).toEqual(['0.0.0.0/0', '::/0']);
-    expect(isWorldOpen(permission)).toBe(true);
-    expect(isWorldOpen({ ...tcp(2049, 2049), IpRanges: [{ CidrIp: '10.0.0.0/8' }] })).toBe(false);
-    expect(isWorldOpen({ IpProtocol: '-1' })).toBe(false);
+    expect(internetReach([permission], {})).toEqual({
+      status: 'open',
+      rules: [{ permission, sources: ['0.0.0.0/0', '::/0'] }],
+      sources: ['0.0.0.0/0', '::/0'],
+    });
+    const narrow = { ...tcp(2049, 2049), IpRanges: [{ CidrIp: '10.0.0.0/8' }] };
+    expect(internetReach([narrow], {})).toEqual({ status: 'closed' });
+    expect(internetReach([{ IpProtocol: '-1' }], {})).toEqual({ status: 'closed' });
+    expect(internetReach([], {})).toEqual({ status: 'closed' });
+  });
+
+  it('names every source of the family when only together they cover it', () => {
+    const lower = {
+      ...tcp(2049, 2049),
+      IpRanges: [{ CidrIp: '0.0.0.0/1' }, { CidrIp: '10.0.0.0/8' }],
+    };
+    const upper = {
+      IpProtocol: '-1',
+      IpRanges: [{ CidrIp: '128.0.0.0/1' }],
+      Ipv6Ranges: [{ CidrIpv6: '2001:db8::/32' }],
+    };
+    const reach = internetReach([lower, upper], undefined);
+    expect(reach).toEqual({
+      status: 'open',
+      rules: [
+        { permission: lower, sources: ['0.0.0.0/1', '10.0.0.0/8'] },
+        { permission: upper, sources: ['128.0.0.0/1'] },
+      ],
+      sources: ['0.0.0.0/1', '10.0.0.0/8', '128.0.0.0/1'],
+    });
+    expect(reach.status === 'open' && describeExposingRules(reach.rules)).toBe(
+      'tcp 2049 from 0.0.0.0/1, 10.0.0.0/8; all traffic from 128.0.0.0/1',
+    );
+  });
+
+  it('reads prefix lists by their entries, and is unresolved when some are missing', () => {
+    const failure = {
+      operation: 'ec2:GetManagedPrefixListEntries',
+      code: 'AccessDenied',
+      message: 'no',
+    };
+    const lists = {
+      'pl-world': { ok: true as const, value: ['::/0'] },
+      'pl-denied': { ok: false as const, error: failure },
+    };
+    const viaList = { ...tcp(2049, 2049), PrefixListIds: [{ PrefixListId: 'pl-world' }] };
+    expect(internetReach([viaList], lists)).toMatchObject({
+      status: 'open',
+      sources: ['prefix list pl-world'],
+    });
+    const denied = { ...tcp(2049, 2049), PrefixListIds: [{ PrefixListId: 'pl-denied' }, {}] };
+    expect(internetReach([denied], lists)).toEqual({
+      status: 'unresolved',
+      prefixLists: ['pl-denied'],
+      failure,
+    });
+    expect(internetReach([viaList], undefined)).toEqual({
+      status: 'unresolved',
+      prefixLists: ['pl-world'],
+    });
+    expect(
+      internetReach([denied, { IpProtocol: '-1', IpRanges: [{ CidrIp: '0.0.0.0/0' }] }], lists),
+    ).toMatchObject({ status: 'open', sources: ['0.0.0.0/0'] });
   });
 
   it('describes permissions for detail sentences', () => {

@@ -505,6 +505,117 @@ describe('efs.nfs-open-to-world', () => {
   });
 });
 
+describe('efs.nfs-open-to-world: the internet as CHECKS.md defines it', () => {
+  const mountTarget = (id: string, securityGroupIds: string[]) => ({
+    id,
+    subnetId: 'subnet-private',
+    state: 'available',
+    securityGroupIds: ok(securityGroupIds),
+  });
+  const nfs = (sources: object) => ({
+    IpProtocol: 'tcp',
+    FromPort: 2049,
+    ToPort: 2049,
+    ...sources,
+  });
+  const group = (...ingress: object[]) => ({ securityGroups: ok([{ id: 'sg-nfs', ingress }]) });
+  const lists = (...ids: string[]) => ({
+    PrefixListIds: ids.map((PrefixListId) => ({ PrefixListId })),
+  });
+  const PREFIX_LISTS = {
+    'pl-world': ok(['0.0.0.0/1', '128.0.0.0/1']),
+    'pl-office': ok(['203.0.113.0/24']),
+    'pl-denied': failed('ec2:GetManagedPrefixListEntries'),
+  };
+
+  it('fails when the ranges of one group reaching TCP 2049 together cover the address space', () => {
+    const oneRule = judge(
+      nfsOpenToWorld,
+      fileSystem(),
+      group(nfs({ IpRanges: [{ CidrIp: '0.0.0.0/1' }, { CidrIp: '128.0.0.0/1' }] })),
+    );
+    expect(oneRule.status).toBe('FAIL');
+    expect(oneRule.detail).toBe(
+      'NFS (TCP 2049) is open to the internet: sg-nfs (tcp 2049 from 0.0.0.0/1, 128.0.0.0/1) on fsmt-1.',
+    );
+    const twoRules = judge(
+      nfsOpenToWorld,
+      fileSystem(),
+      group(nfs({ Ipv6Ranges: [{ CidrIpv6: '::/1' }] }), {
+        IpProtocol: '6',
+        FromPort: 1024,
+        ToPort: 65535,
+        Ipv6Ranges: [{ CidrIpv6: '8000::/1' }],
+      }),
+    );
+    expect(twoRules.status).toBe('FAIL');
+    expect(twoRules.detail).toContain('sg-nfs (tcp 2049 from ::/1; 6 1024-65535 from 8000::/1)');
+  });
+
+  it('passes ranges that leave a gap, or that cover the space only over other ports', () => {
+    const gap = group(nfs({ IpRanges: [{ CidrIp: '0.0.0.0/1' }, { CidrIp: '128.0.0.0/2' }] }));
+    expect(judge(nfsOpenToWorld, fileSystem(), gap).status).toBe('PASS');
+    const otherPort = group(nfs({ IpRanges: [{ CidrIp: '0.0.0.0/1' }] }), {
+      IpProtocol: 'tcp',
+      FromPort: 22,
+      ToPort: 22,
+      IpRanges: [{ CidrIp: '128.0.0.0/1' }],
+    });
+    expect(judge(nfsOpenToWorld, fileSystem(), otherPort).status).toBe('PASS');
+  });
+
+  it('counts a managed prefix list with its entries', () => {
+    const world = judge(nfsOpenToWorld, fileSystem(), {
+      ...group(nfs(lists('pl-world'))),
+      prefixLists: PREFIX_LISTS,
+    });
+    expect(world.status).toBe('FAIL');
+    expect(world.detail).toContain('sg-nfs (tcp 2049 from prefix list pl-world) on fsmt-1');
+    const office = judge(nfsOpenToWorld, fileSystem(), {
+      ...group(nfs(lists('pl-office'))),
+      prefixLists: PREFIX_LISTS,
+    });
+    expect(office.status).toBe('PASS');
+  });
+
+  it('is UNKNOWN naming GetManagedPrefixListEntries when a list reaching 2049 could not be read, unless the internet already reaches it', () => {
+    const unread = judge(nfsOpenToWorld, fileSystem(), {
+      ...group(nfs(lists('pl-denied'))),
+      prefixLists: PREFIX_LISTS,
+    });
+    expect(unread.status).toBe('UNKNOWN');
+    expect(unread.failedCall?.operation).toBe('ec2:GetManagedPrefixListEntries');
+    const open = judge(nfsOpenToWorld, fileSystem(), {
+      ...group(nfs(lists('pl-denied')), { IpProtocol: '-1', Ipv6Ranges: [{ CidrIpv6: '::/0' }] }),
+      prefixLists: PREFIX_LISTS,
+    });
+    expect(open.status).toBe('FAIL');
+    expect(open.detail).toContain('sg-nfs (all traffic from ::/0) on fsmt-1');
+  });
+
+  it('is UNKNOWN for a prefix list rule in an inventory saved before prefix lists were read', () => {
+    const finding = judge(nfsOpenToWorld, fileSystem(), group(nfs(lists('pl-world'))));
+    expect(finding.status).toBe('UNKNOWN');
+    expect(finding.failedCall).toBeUndefined();
+    expect(finding.detail).toContain('prefix list pl-world');
+    expect(finding.detail).toContain('not collected');
+  });
+
+  it('is UNKNOWN when a mount target is listed with no security group, unless another is open', () => {
+    const bare = fileSystem({
+      mountTargets: ok([mountTarget('fsmt-1', ['sg-nfs']), mountTarget('fsmt-2', [])]),
+    });
+    const finding = judge(nfsOpenToWorld, bare);
+    expect(finding.status).toBe('UNKNOWN');
+    expect(finding.failedCall).toBeUndefined();
+    expect(finding.detail).toBe(
+      'Mount target fsmt-2 was listed with no security group (AWS always has 1 to 5): its exposure cannot be judged.',
+    );
+    const open = judge(nfsOpenToWorld, bare, group(nfs({ IpRanges: [{ CidrIp: '0.0.0.0/0' }] })));
+    expect(open.status).toBe('FAIL');
+  });
+});
+
 describe('efs.mount-target-public-subnet', () => {
   it('passes in private subnets and without mount targets', () => {
     expect(judge(mountTargetPublicSubnet, fileSystem()).status).toBe('PASS');

@@ -188,7 +188,7 @@ describe('sg.high-risk-port-open', () => {
 });
 
 describe('sg.all-ports-open', () => {
-  it('fails protocol -1 and 0-65535 from the world on IPv4 or IPv6, and nothing narrower', () => {
+  it('fails protocol -1 and 0-65535 or 1-65535 from the world on IPv4 or IPv6, and nothing narrower', () => {
     const findings = evaluate(
       'sg.all-ports-open',
       sg([
@@ -196,7 +196,7 @@ describe('sg.all-ports-open', () => {
         group('sg-all-v6', [{ IpProtocol: '-1', ...v6() }]),
         group('sg-full-tcp', [{ ...tcp(0, 65535), ...v6() }]),
         group('sg-full-udp', [{ ...udp(0, 65535), ...v4() }]),
-        group('sg-almost', [{ ...tcp(1, 65535), ...v4() }]),
+        group('sg-from-1', [{ ...tcp(1, 65535), ...v4() }]),
         group('sg-all-private', [{ IpProtocol: '-1', ...v4('10.0.0.0/8') }]),
         group('sg-ssh', [{ ...tcp(22), ...v4() }]),
       ]),
@@ -206,12 +206,13 @@ describe('sg.all-ports-open', () => {
       'sg-all-v6': 'FAIL',
       'sg-full-tcp': 'FAIL',
       'sg-full-udp': 'FAIL',
-      'sg-almost': 'PASS',
+      'sg-from-1': 'FAIL',
       'sg-all-private': 'PASS',
       'sg-ssh': 'PASS',
     });
     expect(resultFor(findings, 'sg-all-v4').detail).toContain('all traffic from 0.0.0.0/0');
     expect(resultFor(findings, 'sg-full-tcp').detail).toContain('tcp 0-65535 from ::/0');
+    expect(resultFor(findings, 'sg-from-1').detail).toContain('tcp 1-65535 from 0.0.0.0/0');
     expect(resultFor(findings, 'sg-ssh').detail).toContain(
       'It is attached to 1 network interface.',
     );
@@ -226,13 +227,248 @@ describe('sg.all-ports-open', () => {
   });
 });
 
+/** Groups referencing managed prefix lists, with the entries GetManagedPrefixListEntries gave. */
+const listed = (...ids: string[]) => ({
+  PrefixListIds: ids.map((PrefixListId) => ({ PrefixListId })),
+});
+const PREFIX_LISTS = {
+  'pl-world': ok(['0.0.0.0/0']),
+  'pl-upper-half': ok(['128.0.0.0/1']),
+  'pl-halves-v6': ok(['::/1', '8000::/1']),
+  'pl-office': ok(['203.0.113.0/24', '198.51.100.0/24']),
+  'pl-empty': ok([]),
+  'pl-denied': denied('ec2:GetManagedPrefixListEntries'),
+};
+
+describe('open to the internet: ranges that together cover the address space', () => {
+  it('fails a high-risk port reached from IPv4 or IPv6 ranges of one group that cover the space', () => {
+    const findings = evaluate(
+      'sg.high-risk-port-open',
+      sg([
+        group('sg-halves', [
+          { ...tcp(22), ...{ IpRanges: [{ CidrIp: '0.0.0.0/1' }, { CidrIp: '128.0.0.0/1' }] } },
+        ]),
+        group('sg-halves-two-rules', [
+          { ...tcp(20, 25), ...v4('0.0.0.0/1') },
+          { ...tcp(22), ...v4('128.0.0.0/1') },
+        ]),
+        group('sg-quarters', [
+          {
+            ...tcp(3389),
+            IpRanges: ['0.0.0.0/2', '64.0.0.0/2', '128.0.0.0/2', '192.0.0.0/2'].map((CidrIp) => ({
+              CidrIp,
+            })),
+          },
+        ]),
+        group('sg-v6-halves', [
+          { ...udp(3389), ...v6('::/1') },
+          { IpProtocol: '-1', ...v6('8000::/1') },
+        ]),
+        group('sg-gap', [
+          { ...tcp(22), ...v4('0.0.0.0/2') },
+          { ...tcp(22), ...v4('128.0.0.0/1') },
+        ]),
+        group('sg-families-apart', [
+          { ...tcp(22), ...v4('0.0.0.0/1') },
+          { ...tcp(22), ...v6('8000::/1') },
+        ]),
+        group('sg-protocols-apart', [
+          { ...tcp(22), ...v4('0.0.0.0/1') },
+          { ...udp(22), ...v4('128.0.0.0/1') },
+        ]),
+        group('sg-lower-half', [{ ...tcp(22), ...v4('0.0.0.0/1') }]),
+        group('sg-upper-half', [{ ...tcp(22), ...v4('128.0.0.0/1') }]),
+      ]),
+    );
+    expect(statuses(findings)).toEqual({
+      'sg-halves': 'FAIL',
+      'sg-halves-two-rules': 'FAIL',
+      'sg-quarters': 'FAIL',
+      'sg-v6-halves': 'FAIL',
+      'sg-gap': 'PASS',
+      'sg-families-apart': 'PASS',
+      'sg-protocols-apart': 'PASS',
+      // Halves in two groups: each group is judged on its own rules.
+      'sg-lower-half': 'PASS',
+      'sg-upper-half': 'PASS',
+    });
+    expect(resultFor(findings, 'sg-halves').detail).toContain(
+      'High-risk port open to the internet: 22 (tcp from 0.0.0.0/1, 128.0.0.0/1).',
+    );
+    // 20, 21, 23 and 25 are open to the lower half only.
+    const twoRules = resultFor(findings, 'sg-halves-two-rules');
+    expect(twoRules.detail).toContain(
+      'port open to the internet: 22 (tcp from 0.0.0.0/1, 128.0.0.0/1).',
+    );
+    expect(twoRules.evidence?.openPorts).toEqual([
+      { port: 22, protocols: ['tcp'], sources: ['0.0.0.0/1', '128.0.0.0/1'] },
+    ]);
+    expect(resultFor(findings, 'sg-v6-halves').detail).toContain('3389 (udp from 8000::/1, ::/1)');
+    expect(resultFor(findings, 'sg-gap').detail).toContain(
+      'No ingress from the internet reaches a high-risk port.',
+    );
+  });
+
+  it('fails every port opened by protocol -1 or full ranges whose sources together cover the space', () => {
+    const findings = evaluate(
+      'sg.all-ports-open',
+      sg([
+        group('sg-split-all', [
+          { ...tcp(0, 65535), ...v4('0.0.0.0/1') },
+          { IpProtocol: '-1', ...v4('128.0.0.0/1') },
+        ]),
+        group('sg-split-udp', [
+          { ...udp(1, 65535), IpRanges: [{ CidrIp: '0.0.0.0/1' }, { CidrIp: '128.0.0.0/1' }] },
+        ]),
+        group('sg-split-protocols', [
+          { ...tcp(0, 65535), ...v4('0.0.0.0/1') },
+          { ...udp(0, 65535), ...v4('128.0.0.0/1') },
+        ]),
+        group('sg-split-narrow', [
+          { ...tcp(0, 65535), ...v4('0.0.0.0/1') },
+          { ...tcp(0, 65534), ...v4('128.0.0.0/1') },
+        ]),
+      ]),
+    );
+    expect(statuses(findings)).toEqual({
+      'sg-split-all': 'FAIL',
+      'sg-split-udp': 'FAIL',
+      'sg-split-protocols': 'PASS',
+      'sg-split-narrow': 'PASS',
+    });
+    expect(resultFor(findings, 'sg-split-all').detail).toContain(
+      'Every port is open to the internet: tcp 0-65535 from 0.0.0.0/1; all traffic from 128.0.0.0/1.',
+    );
+    expect(resultFor(findings, 'sg-split-udp').detail).toContain(
+      'udp 1-65535 from 0.0.0.0/1, 128.0.0.0/1',
+    );
+  });
+});
+
+describe('open to the internet: managed prefix lists count with their entries', () => {
+  const withLists = (groups: AttachedGroup[]) => sg(groups, { prefixLists: PREFIX_LISTS });
+
+  it('fails a port reached from a prefix list whose entries, alone or with the group ranges, cover the space', () => {
+    const findings = evaluate(
+      'sg.high-risk-port-open',
+      withLists([
+        group('sg-pl-world', [{ ...tcp(22), ...listed('pl-world') }]),
+        group('sg-pl-with-range', [
+          { ...tcp(5432), ...listed('pl-upper-half') },
+          { ...tcp(5432), ...v4('0.0.0.0/1') },
+        ]),
+        group('sg-pl-v6', [{ ...tcp(3306), ...listed('pl-office', 'pl-halves-v6') }]),
+        group('sg-pl-office', [{ ...tcp(22), ...listed('pl-office', 'pl-empty') }]),
+        group('sg-pl-half', [{ ...tcp(22), ...listed('pl-upper-half') }]),
+      ]),
+    );
+    expect(statuses(findings)).toEqual({
+      'sg-pl-world': 'FAIL',
+      'sg-pl-with-range': 'FAIL',
+      'sg-pl-v6': 'FAIL',
+      'sg-pl-office': 'PASS',
+      'sg-pl-half': 'PASS',
+    });
+    expect(resultFor(findings, 'sg-pl-world').detail).toContain(
+      '22 (tcp from prefix list pl-world)',
+    );
+    expect(resultFor(findings, 'sg-pl-with-range').detail).toContain(
+      '5432 (tcp from 0.0.0.0/1, prefix list pl-upper-half)',
+    );
+    expect(resultFor(findings, 'sg-pl-v6').detail).toContain(
+      '3306 (tcp from prefix list pl-halves-v6)',
+    );
+  });
+
+  it('is UNKNOWN naming the call when a prefix list reaching the port could not be read', () => {
+    const findings = evaluate(
+      'sg.high-risk-port-open',
+      withLists([
+        group('sg-pl-denied', [{ ...tcp(22), ...listed('pl-denied') }]),
+        group('sg-pl-denied-half', [
+          { ...tcp(22), ...listed('pl-denied') },
+          { ...tcp(22), ...v4('0.0.0.0/1') },
+        ]),
+        group('sg-pl-denied-but-world', [
+          { ...tcp(22), ...listed('pl-denied') },
+          { ...tcp(3389), ...v4() },
+        ]),
+        group('sg-pl-denied-elsewhere', [{ ...tcp(443), ...listed('pl-denied') }]),
+      ]),
+    );
+    expect(statuses(findings)).toEqual({
+      'sg-pl-denied': 'UNKNOWN',
+      'sg-pl-denied-half': 'UNKNOWN',
+      // Another rule opens 3389 to the internet: that is a FAIL whatever the list holds.
+      'sg-pl-denied-but-world': 'FAIL',
+      'sg-pl-denied-elsewhere': 'PASS',
+    });
+    const unknown = resultFor(findings, 'sg-pl-denied');
+    expect(unknown.failedCall).toEqual({
+      operation: 'ec2:GetManagedPrefixListEntries',
+      code: 'AccessDenied',
+      permission: 'ec2:GetManagedPrefixListEntries',
+    });
+    expect(unknown.detail).toContain('ec2:GetManagedPrefixListEntries failed with AccessDenied');
+    expect(resultFor(findings, 'sg-pl-denied-but-world').detail).toContain(
+      '3389 (tcp from 0.0.0.0/0)',
+    );
+  });
+
+  it('is UNKNOWN for a rule with a prefix list in an inventory saved before entries were read', () => {
+    const findings = evaluate(
+      'sg.all-ports-open',
+      sg([
+        group('sg-old-pl', [{ IpProtocol: '-1', ...listed('pl-world') }]),
+        group('sg-old-pl-and-world', [
+          { IpProtocol: '-1', ...listed('pl-world') },
+          { ...tcp(0, 65535), ...v6() },
+        ]),
+        group('sg-old-plain', [{ ...tcp(22), ...v4() }]),
+      ]),
+    );
+    expect(statuses(findings)).toEqual({
+      'sg-old-pl': 'UNKNOWN',
+      'sg-old-pl-and-world': 'FAIL',
+      'sg-old-plain': 'PASS',
+    });
+    const old = resultFor(findings, 'sg-old-pl');
+    expect(old.failedCall).toBeUndefined();
+    expect(old.detail).toBe(
+      'The entries of prefix list pl-world were not collected (an inventory saved before they were read): whether they open every port to the internet is unknown. It is attached to 1 network interface.',
+    );
+  });
+
+  it('judges every port with a prefix list for sg.all-ports-open', () => {
+    const findings = evaluate(
+      'sg.all-ports-open',
+      withLists([
+        group('sg-pl-all', [{ ...udp(0, 65535), ...listed('pl-world') }]),
+        group('sg-pl-all-denied', [{ IpProtocol: '-1', ...listed('pl-denied') }]),
+        group('sg-pl-office-all', [{ IpProtocol: '-1', ...listed('pl-office') }]),
+      ]),
+    );
+    expect(statuses(findings)).toEqual({
+      'sg-pl-all': 'FAIL',
+      'sg-pl-all-denied': 'UNKNOWN',
+      'sg-pl-office-all': 'PASS',
+    });
+    expect(resultFor(findings, 'sg-pl-all').detail).toContain(
+      'udp 0-65535 from prefix list pl-world',
+    );
+  });
+});
+
 describe('opensEveryPort', () => {
-  it('is true for -1, full TCP or UDP ranges and absent bounds only', () => {
+  it('is true for -1, TCP or UDP ranges from 0 or 1 to 65535 and absent bounds only', () => {
     expect(opensEveryPort({ IpProtocol: '-1' })).toBe(true);
     expect(opensEveryPort(tcp(0, 65535))).toBe(true);
     expect(opensEveryPort({ IpProtocol: '6', FromPort: 0, ToPort: 65535 })).toBe(true);
     expect(opensEveryPort({ IpProtocol: 'tcp' })).toBe(true);
+    expect(opensEveryPort(tcp(1, 65535))).toBe(true);
+    expect(opensEveryPort(udp(1, 65535))).toBe(true);
     expect(opensEveryPort(tcp(0, 65534))).toBe(false);
+    expect(opensEveryPort(tcp(2, 65535))).toBe(false);
     expect(opensEveryPort({ IpProtocol: 'icmp', FromPort: -1, ToPort: -1 })).toBe(false);
   });
 });
