@@ -2,6 +2,17 @@ import { fail, pass, unknown } from '../kit.js';
 import { isCriticalData, isProduction } from '../tags.js';
 import { fileSystemRule, listWords } from './common.js';
 
+/**
+ * Destination statuses that keep no working replica (EFS API `Destination.Status`): ERROR is
+ * unrecoverable, PAUSED and PAUSING stop replication, DELETING ends it.
+ */
+const BROKEN_REPLICATION_STATUSES: ReadonlySet<string> = new Set([
+  'ERROR',
+  'PAUSED',
+  'PAUSING',
+  'DELETING',
+]);
+
 export const criticalNotReplicated = fileSystemRule({
   meta: {
     id: 'efs.critical-not-replicated',
@@ -9,20 +20,23 @@ export const criticalNotReplicated = fileSystemRule({
     category: 'resilience',
     severity: 'high',
     remediation: {
-      text: 'Create a replication configuration to a file system in another Region (or Availability Zone), so a regional outage or a deletion does not take the only copy.',
+      text: 'Create a replication configuration to a file system in another Region (or Availability Zone), so a regional outage or a deletion does not take the only copy; a replication in ERROR must be deleted and created again, a PAUSED one resumes once both Regions are enabled.',
       url: 'https://docs.aws.amazon.com/efs/latest/ug/efs-replication.html',
     },
     frameworks: {},
     failWhen:
-      'The file system is tagged `DataCritical` = `true` and is neither the source nor a destination of any replication configuration. The status of the destinations is not looked at.',
+      'The file system is tagged `DataCritical` = `true` and has no working replication: it is the source of no replication configuration, or every destination of its replications has status `ERROR`, `PAUSED`, `PAUSING` or `DELETING` (the detail names the status). A file system that is itself a replication destination passes.',
   },
   appliesTo: (fs) => isCriticalData(fs.tags),
   judge: (fs, efs) => {
     if (!efs.replications.ok) return unknown(efs.replications.error);
-    const asSource = efs.replications.value.find((r) => r.sourceFileSystemId === fs.id);
-    if (asSource) {
-      const targets = asSource.destinations.map((d) => `${d.fileSystemId} in ${d.region}`);
-      return pass(`Replicated to ${listWords(targets)}.`, { destinations: asSource.destinations });
+    const destinations = efs.replications.value
+      .filter((r) => r.sourceFileSystemId === fs.id)
+      .flatMap((r) => r.destinations);
+    const where = (d: (typeof destinations)[number]) => `${d.fileSystemId} in ${d.region}`;
+    const working = destinations.filter((d) => !BROKEN_REPLICATION_STATUSES.has(d.status));
+    if (working.length > 0) {
+      return pass(`Replicated to ${listWords(working.map(where))}.`, { destinations });
     }
     const asDestination = efs.replications.value.find((r) =>
       r.destinations.some((d) => d.fileSystemId === fs.id),
@@ -31,6 +45,13 @@ export const criticalNotReplicated = fileSystemRule({
       return pass(`It is the replica of ${asDestination.sourceFileSystemId}.`, {
         sourceFileSystemId: asDestination.sourceFileSystemId,
       });
+    }
+    if (destinations.length > 0) {
+      const broken = destinations.map((d) => `${where(d)} is ${d.status}`);
+      return fail(
+        `Tagged DataCritical=true and no replication works: its replication to ${listWords(broken)}.`,
+        { destinations },
+      );
     }
     return fail('Tagged DataCritical=true and has no replication configuration.', {
       replication: null,

@@ -37,6 +37,69 @@ describe('efs.critical-not-replicated', () => {
     expect(judge(criticalNotReplicated, critical).status).toBe('FAIL');
   });
 
+  // EFS API Destination.Status: ENABLED | ENABLING | DELETING | ERROR | PAUSED | PAUSING. ERROR is
+  // unrecoverable, PAUSED/PAUSING stop replication, DELETING ends it: none keeps a working replica.
+  const replicatedWith = (...statuses: string[]) =>
+    ok([
+      {
+        sourceFileSystemId: FS_ID,
+        destinations: statuses.map((status, i) => ({
+          fileSystemId: `fs-replica${i}`,
+          region: 'us-west-2',
+          status,
+        })),
+      },
+    ]);
+
+  it.each(['ERROR', 'PAUSED', 'PAUSING', 'DELETING'])(
+    'fails when the only destination is %s, naming the status',
+    (status) => {
+      const finding = judge(criticalNotReplicated, critical, {
+        replications: replicatedWith(status),
+      });
+      expect(finding.status).toBe('FAIL');
+      expect(finding.detail).toContain(status);
+      expect(finding.detail).toContain('fs-replica0 in us-west-2');
+      expect(finding.evidence).toMatchObject({
+        destinations: [{ fileSystemId: 'fs-replica0', region: 'us-west-2', status }],
+      });
+    },
+  );
+
+  it('passes while one destination still replicates, and while replication is being enabled', () => {
+    const mixed = judge(criticalNotReplicated, critical, {
+      replications: replicatedWith('PAUSED', 'ENABLED'),
+    });
+    expect(mixed.status).toBe('PASS');
+    expect(mixed.detail).toContain('fs-replica1 in us-west-2');
+    expect(mixed.detail).not.toContain('fs-replica0');
+    const enabling = judge(criticalNotReplicated, critical, {
+      replications: replicatedWith('ENABLING'),
+    });
+    expect(enabling.status).toBe('PASS');
+  });
+
+  it('fails when every destination is broken, naming each status', () => {
+    const finding = judge(criticalNotReplicated, critical, {
+      replications: replicatedWith('ERROR', 'DELETING'),
+    });
+    expect(finding.status).toBe('FAIL');
+    expect(finding.detail).toContain('fs-replica0 in us-west-2 is ERROR');
+    expect(finding.detail).toContain('fs-replica1 in us-west-2 is DELETING');
+  });
+
+  it('passes a file system that is itself a destination, whatever the status', () => {
+    const asDestination = ok([
+      {
+        sourceFileSystemId: 'fs-source',
+        destinations: [{ fileSystemId: FS_ID, region: 'us-east-1', status: 'ERROR' }],
+      },
+    ]);
+    const finding = judge(criticalNotReplicated, critical, { replications: asDestination });
+    expect(finding.status).toBe('PASS');
+    expect(finding.detail).toContain('fs-source');
+  });
+
   it('is UNKNOWN when DescribeReplicationConfigurations failed (moto answers 500)', () => {
     const replications = failed('efs:DescribeReplicationConfigurations', 'HttpError500');
     const finding = judge(criticalNotReplicated, critical, { replications });
