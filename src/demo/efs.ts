@@ -337,6 +337,10 @@ function usEast1(): EfsInventory {
     ]),
     replications: ok([]),
     protectedFileSystemArns: ok([arn(US, 'file-system', 'fs-0a1b2c3d00000004')]),
+    // A daily AWS Backup plan still covers the build cache: its last recovery point is recent.
+    lastBackupTimes: {
+      [arn(US, 'file-system', 'fs-0a1b2c3d00000004')]: '2026-10-31T05:12:00.000Z',
+    },
     alarms: ok([
       {
         alarmName: 'analytics-io-limit',

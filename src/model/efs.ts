@@ -124,8 +124,16 @@ export interface EfsInventory {
    */
   allAccessPoints?: EfsAccessPoint[];
   replications: Fetched<EfsReplication[]>;
-  /** ARNs of the region's file systems that AWS Backup protects (ListProtectedResources). */
+  /**
+   * ARNs of the region's file systems that AWS Backup lists (ListProtectedResources): every
+   * resource with a recovery point still retained, however old its last backup.
+   */
   protectedFileSystemArns: Fetched<string[]>;
+  /**
+   * LastBackupTime (ISO 8601) of each ARN in `protectedFileSystemArns`, set when that listing
+   * succeeded. Absent in inventories saved before it was collected: not collected, not "never".
+   */
+  lastBackupTimes?: Record<string, string>;
   alarms: Fetched<EfsAlarm[]>;
   /** The subnets of the mount targets. */
   subnets: Fetched<EfsSubnet[]>;

@@ -128,8 +128,16 @@ function mockRegion(): void {
   });
   backupMock.on(ListProtectedResourcesCommand).resolves({
     Results: [
-      { ResourceArn: arnOf('fs-b'), ResourceType: 'EFS' },
-      { ResourceArn: 'arn:aws:ec2:us-east-1:111122223333:volume/vol-1', ResourceType: 'EBS' },
+      {
+        ResourceArn: arnOf('fs-b'),
+        ResourceType: 'EFS',
+        LastBackupTime: new Date('2026-10-30T04:12:00Z'),
+      },
+      {
+        ResourceArn: 'arn:aws:ec2:us-east-1:111122223333:volume/vol-1',
+        ResourceType: 'EBS',
+        LastBackupTime: new Date('2026-10-31T00:00:00Z'),
+      },
     ],
   });
   cloudwatchMock.on(DescribeAlarmsCommand).resolves({
@@ -284,6 +292,8 @@ describe('collectEfs', () => {
       ]),
     );
     expect(part.protectedFileSystemArns).toEqual(ok([arnOf('fs-b')]));
+    // LastBackupTime is kept per file system: being listed only means a recovery point lives.
+    expect(part.lastBackupTimes).toEqual({ [arnOf('fs-b')]: '2026-10-30T04:12:00.000Z' });
     expect(part.alarms).toEqual(
       ok([
         { alarmName: 'credits', metricName: 'BurstCreditBalance', fileSystemId: 'fs-a' },
@@ -457,6 +467,40 @@ describe('collectEfs', () => {
       expect(valueOf(part.fileSystems)).toHaveLength(2);
     },
   );
+
+  it('keeps the latest LastBackupTime per ARN across pages', async () => {
+    mockRegion();
+    backupMock
+      .on(ListProtectedResourcesCommand)
+      .resolvesOnce({
+        Results: [
+          { ResourceArn: arnOf('fs-a'), LastBackupTime: new Date('2026-10-01T00:00:00Z') },
+          { ResourceArn: arnOf('fs-b') },
+        ],
+        NextToken: 'page-2',
+      })
+      .resolvesOnce({
+        Results: [{ ResourceArn: arnOf('fs-a'), LastBackupTime: new Date('2026-10-20T00:00:00Z') }],
+      });
+    const { ctx } = collectContext('efs', clients);
+
+    const part = await collectEfs(ctx, NOW);
+
+    expect(part.protectedFileSystemArns).toEqual(ok([arnOf('fs-a'), arnOf('fs-b')]));
+    // fs-b was listed without a time: no entry, so the rule cannot take it for a recent backup.
+    expect(part.lastBackupTimes).toEqual({ [arnOf('fs-a')]: '2026-10-20T00:00:00.000Z' });
+  });
+
+  it('keeps no LastBackupTime when ListProtectedResources failed', async () => {
+    mockRegion();
+    backupMock.on(ListProtectedResourcesCommand).rejects(serviceError('AccessDeniedException'));
+    const { ctx } = collectContext('efs', clients);
+
+    const part = await collectEfs(ctx, NOW);
+
+    expect(part.protectedFileSystemArns.ok).toBe(false);
+    expect(part.lastBackupTimes).toBeUndefined();
+  });
 
   it('records AccessDenied on DescribeAccessPoints as the access point failure of the region', async () => {
     mockRegion();

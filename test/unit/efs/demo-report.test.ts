@@ -33,6 +33,14 @@ describe('the demo account', () => {
     expect(finding?.monthlySavingsUsd).toBe(756);
   });
 
+  it('passes the build cache on its AWS Backup recovery point of 2026-10-31, dated', () => {
+    const [finding] = resultsOf('efs.no-backup').filter(
+      (r) => r.resourceName === 'build-cache-2024',
+    );
+    expect(finding?.status).toBe('PASS');
+    expect(finding?.detail).toContain('2026-10-31');
+  });
+
   it('shows an UNKNOWN where AWS Backup could not be read, naming the permission', () => {
     const unknown = resultsOf('efs.no-backup').filter((r) => r.status === 'UNKNOWN');
     expect(unknown.map((r) => [r.region, r.resourceId, r.failedCall?.permission])).toEqual([
