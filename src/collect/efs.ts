@@ -404,9 +404,10 @@ function efsAlarmTargets(alarm: MetricAlarm): EfsAlarm[] {
 }
 
 /**
- * The series each file system's usage checks need, batched across file systems: three hourly
- * series over the lookback (BurstCreditBalance for bursting file systems only), daily
- * ClientConnections over 60 days, and daily StorageBytes where SizeInBytes reads zero.
+ * The series each file system's usage checks need, batched across file systems: hourly series over
+ * the lookback (MeteredIOBytes and MetadataIOBytes; BurstCreditBalance for bursting file systems;
+ * DataReadIOBytes and DataWriteIOBytes, which price Elastic throughput, for provisioned ones),
+ * daily ClientConnections over 60 days, and daily StorageBytes where SizeInBytes reads zero.
  */
 async function collectMetrics(
   ctx: CollectContext,
@@ -430,6 +431,7 @@ async function collectMetrics(
   };
   const isBursting = (fs: FileSystemDescription): boolean =>
     (fs.ThroughputMode ?? 'bursting') === 'bursting';
+  const isProvisioned = (fs: FileSystemDescription): boolean => fs.ThroughputMode === 'provisioned';
   const sizeUnknown = (fs: FileSystemDescription): boolean => (fs.SizeInBytes?.Value ?? 0) === 0;
   const storageClasses = { total: 'Total', standard: 'Standard', infrequentAccess: 'IA' } as const;
 
@@ -437,6 +439,9 @@ async function collectMetrics(
     request(fs, 'MeteredIOBytes', 'Sum'),
     request(fs, 'MetadataIOBytes', 'SampleCount'),
     ...(isBursting(fs) ? [request(fs, 'BurstCreditBalance', 'Minimum')] : []),
+    ...(isProvisioned(fs)
+      ? [request(fs, 'DataReadIOBytes', 'Sum'), request(fs, 'DataWriteIOBytes', 'Sum')]
+      : []),
   ]);
   const daily = fileSystems.flatMap((fs) => [
     request(fs, 'ClientConnections', 'Sum'),
@@ -456,6 +461,10 @@ async function collectMetrics(
     };
     if (isBursting(fs)) {
       metrics.burstCreditBalance = hourlySeries(request(fs, 'BurstCreditBalance', 'Minimum').key);
+    }
+    if (isProvisioned(fs)) {
+      metrics.dataReadIOBytes = hourlySeries(request(fs, 'DataReadIOBytes', 'Sum').key);
+      metrics.dataWriteIOBytes = hourlySeries(request(fs, 'DataWriteIOBytes', 'Sum').key);
     }
     if (sizeUnknown(fs)) {
       const storage = (c: string): Fetched<MetricSeries> =>

@@ -33,6 +33,13 @@ export interface EfsMetrics {
   metadataOperations: Fetched<MetricSeries>;
   /** BurstCreditBalance Minimum per hour over the lookback window; bursting file systems only. */
   burstCreditBalance?: Fetched<MetricSeries>;
+  /**
+   * DataReadIOBytes and DataWriteIOBytes Sum per hour over the lookback window: the bytes Elastic
+   * throughput would bill. Provisioned file systems only; absent in inventories saved before they
+   * were collected (not collected, not "no I/O").
+   */
+  dataReadIOBytes?: Fetched<MetricSeries>;
+  dataWriteIOBytes?: Fetched<MetricSeries>;
   /** ClientConnections Sum per day over the connections window. */
   clientConnections: Fetched<MetricSeries>;
   /**

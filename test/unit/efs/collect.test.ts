@@ -579,9 +579,12 @@ describe('collectEfs', () => {
 });
 
 describe('GetMetricData batching', () => {
-  function mockFileSystems(count: number, mode: 'bursting' | 'elastic'): void {
+  function mockFileSystems(count: number, mode: 'bursting' | 'elastic' | 'provisioned'): void {
     const all = Array.from({ length: count }, (_, i) =>
-      described(`fs-${String(i).padStart(4, '0')}`, { ThroughputMode: mode }),
+      described(`fs-${String(i).padStart(4, '0')}`, {
+        ThroughputMode: mode,
+        ...(mode === 'provisioned' ? { ProvisionedThroughputInMibps: 64 } : {}),
+      }),
     );
     const pages = [];
     for (let i = 0; i < all.length; i += 100) pages.push(all.slice(i, i + 100));
@@ -632,6 +635,55 @@ describe('GetMetricData batching', () => {
       }
     }
     expect(valueOf(part.fileSystems).every((fs) => fs.metrics.burstCreditBalance?.ok)).toBe(true);
+  });
+
+  it('reads DataReadIOBytes and DataWriteIOBytes of provisioned file systems in the same hourly batches', async () => {
+    mockFileSystems(600, 'provisioned');
+    const { ctx, errors } = collectContext('efs', clients);
+
+    const part = await collectEfs(ctx, NOW);
+
+    expect(errors).toEqual([]);
+    const calls = metricCalls();
+    const hourly = calls.filter((c) => c.MetricDataQueries?.[0]?.MetricStat?.Period === 3600);
+    // 600 x 4 hourly queries (MeteredIOBytes, MetadataIOBytes, DataReadIOBytes, DataWriteIOBytes;
+    // no BurstCreditBalance) at 140 a call: 18 calls, not one more per file system.
+    expect(hourly.map((c) => c.MetricDataQueries?.length)).toEqual([...Array(17).fill(140), 20]);
+    expect(calls).toHaveLength(18 + 2);
+    const queried = hourly.flatMap((c) =>
+      (c.MetricDataQueries ?? []).map((q) => [
+        q.MetricStat?.Metric?.MetricName,
+        q.MetricStat?.Stat,
+        q.MetricStat?.Metric?.Dimensions,
+      ]),
+    );
+    for (const name of ['DataReadIOBytes', 'DataWriteIOBytes']) {
+      const of = queried.filter(([metric]) => metric === name);
+      expect(of).toHaveLength(600);
+      expect(of[0]).toEqual([name, 'Sum', [{ Name: 'FileSystemId', Value: 'fs-0000' }]]);
+    }
+    const point = ok({ timestamps: [Date.parse('2026-10-20T00:00:00Z') / 1000], values: [1] });
+    for (const fs of valueOf(part.fileSystems)) {
+      expect(fs.metrics.dataReadIOBytes).toEqual(point);
+      expect(fs.metrics.dataWriteIOBytes).toEqual(point);
+      expect(fs.metrics.burstCreditBalance).toBeUndefined();
+    }
+  });
+
+  it('reads no DataReadIOBytes or DataWriteIOBytes for other throughput modes', async () => {
+    mockFileSystems(1, 'elastic');
+    const { ctx } = collectContext('efs', clients);
+
+    const part = await collectEfs(ctx, NOW);
+
+    const names = metricCalls().flatMap((c) =>
+      (c.MetricDataQueries ?? []).map((q) => q.MetricStat?.Metric?.MetricName),
+    );
+    expect(names).not.toContain('DataReadIOBytes');
+    expect(names).not.toContain('DataWriteIOBytes');
+    const metrics = valueOf(part.fileSystems)[0]?.metrics;
+    expect(metrics?.dataReadIOBytes).toBeUndefined();
+    expect(metrics?.dataWriteIOBytes).toBeUndefined();
   });
 
   it('follows NextToken and joins the pages of each series in time order', async () => {
