@@ -98,7 +98,7 @@ export const noBackup = fileSystemRule({
     }
     if (ageDays !== undefined && ageDays <= RECENT_BACKUP_DAYS) {
       return pass(
-        `AWS Backup made its last recovery point of it on ${lastBackup}, within the last ${RECENT_BACKUP_DAYS} days.`,
+        `The last AWS Backup recovery point of it is from ${lastBackup}, within the last ${RECENT_BACKUP_DAYS} days.`,
         evidence,
       );
     }
