@@ -52,6 +52,7 @@ const GIVEN: Record<InputName, string> = {
   'exclude-tags': 'none',
   'min-age-days': '7',
   'report-path': 'out.json',
+  'sarif-path': 'out.sarif',
   summary: 'false',
   'max-attempts': '3',
 };

@@ -55,6 +55,7 @@ describe('INPUTS', () => {
       'exclude-tags',
       'min-age-days',
       'report-path',
+      'sarif-path',
       'summary',
       'max-attempts',
     ]);
