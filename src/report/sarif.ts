@@ -138,14 +138,16 @@ const UNSAFE_CHARACTERS =
 /**
  * AWS-sourced text for a SARIF message. SARIF message text is plain text in which `[` and `]`
  * start embedded links unless escaped with a backslash, and GitHub renders it as markdown: every
- * character either would act on is backslash-escaped, so a resource named
- * `<img src=x>|**bold**` shows as those characters.
+ * character either would act on is backslash-escaped (`#` too, which would link an issue), so a
+ * resource named `<img src=x>|**bold**` shows as those characters. The message is one line, so
+ * markers that act only at the start of a line need nothing.
  */
 export function sarifText(text: string): string {
   return (
     text
       .replace(UNSAFE_CHARACTERS, ' ')
-      .replace(/[\\`*_[\]()#+!|~{}$<>&]/g, '\\$&')
+      // With `[` and `]` escaped no link can form, so `(`, `)` and `!` stay as they are.
+      .replace(/[\\`*_[\]#|~$<>&]/g, '\\$&')
       // A mention notifies people, even after escaping; a word joiner keeps the text as shown.
       .replace(/(^|\W)@(?=\w)/g, '$1@\u2060')
   );

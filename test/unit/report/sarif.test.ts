@@ -331,7 +331,7 @@ describe('SARIF escaping', () => {
   const hostile = makeResult({
     resourceName: HOSTILE_NAME,
     resourceId: 'fs-[1](https://evil.example)',
-    detail: 'Tag Owner is @octocat\nnext line `code` _x_ \\ & <b>.',
+    detail: 'Tag Owner is @octocat\nnext line `code` _x_ \\ & <b>. issue #12 costs $5 ~~gone~~',
   });
   const report = makeReport({ results: [hostile] });
   const text = renderSarif(report, { anchorPath: ANCHOR });
@@ -343,14 +343,15 @@ describe('SARIF escaping', () => {
 
   it('shows hostile names and details as their own characters', () => {
     expect(shown(message)).toBe(
-      `AWS::EFS::FileSystem ${HOSTILE_NAME} (fs-[1](https://evil.example)) (account 111122223333, us-east-1): Tag Owner is @octocat next line \`code\` _x_ \\ & <b>.`,
+      `AWS::EFS::FileSystem ${HOSTILE_NAME} (fs-[1](https://evil.example)) (account 111122223333, us-east-1): Tag Owner is @octocat next line \`code\` _x_ \\ & <b>. issue #12 costs $5 ~~gone~~`,
     );
   });
 
   it('leaves no markdown, HTML or SARIF link syntax unescaped in AWS-sourced text', () => {
     for (const escaped of [
       '\\<img src=x\\>\\|\\*\\*bold\\*\\*',
-      'fs-\\[1\\]\\(https://evil.example\\)',
+      'fs-\\[1\\](https://evil.example)',
+      'issue \\#12 costs \\$5 \\~\\~gone\\~\\~',
       '\\`code\\` \\_x\\_ \\\\ \\& \\<b\\>.',
     ]) {
       expect(message).toContain(escaped);
