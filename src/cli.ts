@@ -10,6 +10,7 @@ import { emitReports, FORMATS, type Format } from './report/emit.js';
 import { runWarnings } from './report/notices.js';
 import { readReport, ReportFileError } from './report/read.js';
 import { prepareRun } from './prepare.js';
+import { sarifAnchor } from './report/sarif.js';
 import { writeFileAtomic } from './report/write.js';
 import { ALL_RULES } from './rules/index.js';
 import { evaluateInventory } from './triage/evaluate.js';
@@ -208,10 +209,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     for (const warning of runWarnings(report)) log(`warning: ${warning}`);
     const output = flags.output;
+    const anchorPath = sarifAnchor(io.env.GITHUB_WORKFLOW_REF);
     await emitReports(report, {
       ...(reportPath ? { json: { path: reportPath, file: reportPath } } : {}),
+      ...(config.sarifPath
+        ? { sarif: { path: config.sarifPath, file: config.sarifPath, anchorPath } }
+        : {}),
       text: {
         format,
+        sarifAnchor: anchorPath,
         write: (text) =>
           typeof output === 'string'
             ? writeFileAtomic(output, text)

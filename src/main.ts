@@ -5,6 +5,7 @@ import { prepareRun } from './prepare.js';
 import { emitReports } from './report/emit.js';
 import { runWarnings } from './report/notices.js';
 import { ERROR_OUTPUTS } from './report/outputs.js';
+import { sarifAnchor } from './report/sarif.js';
 
 function setOutputs(outputs: Readonly<Record<string, string>>): void {
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
@@ -63,6 +64,15 @@ export async function run(): Promise<void> {
     for (const warning of runWarnings(report)) core.warning(warning);
     await emitReports(report, {
       json: { path: config.reportPath, file: resolve(workspace, config.reportPath) },
+      ...(config.sarifPath === undefined
+        ? {}
+        : {
+            sarif: {
+              path: config.sarifPath,
+              file: resolve(workspace, config.sarifPath),
+              anchorPath: sarifAnchor(process.env.GITHUB_WORKFLOW_REF),
+            },
+          }),
       setOutputs,
       text: { format: 'table', write: (text) => core.info(text) },
       ...(config.summary ? { summary: writeJobSummary } : {}),

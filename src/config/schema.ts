@@ -365,6 +365,14 @@ export const INPUTS = [
     parse: nonEmpty('a file path'),
   },
   {
+    name: 'sarif-path',
+    key: 'sarifPath',
+    default: '',
+    description:
+      'Where a SARIF 2.1.0 file of the FAIL results is written, for GitHub code scanning (upload it with github/codeql-action/upload-sarif). Empty: none.',
+    parse: parseOptionalText,
+  },
+  {
     name: 'summary',
     key: 'summary',
     default: 'true',

@@ -42,7 +42,7 @@ const SERVICE_NAMES: Record<CheckMeta['service'], string> = {
  * character markdown would act on is escaped, and line breaks become spaces (a table row and a
  * list item are one line each).
  */
-function docText(text: string): string {
+export function docText(text: string): string {
   const plain = (part: string): string =>
     part
       .replace(/[\\`*[\]<>|~$]/g, '\\$&')

@@ -64,6 +64,7 @@ const GIVEN: Record<InputName, string> = {
   suppressions: 'suppressions.yml',
   baseline: 'baseline.json',
   'report-path': 'out.json',
+  'sarif-path': 'out.sarif',
   summary: 'false',
   'max-attempts': '3',
 };

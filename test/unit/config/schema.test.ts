@@ -63,6 +63,7 @@ describe('INPUTS', () => {
       'suppressions',
       'baseline',
       'report-path',
+      'sarif-path',
       'summary',
       'max-attempts',
     ]);
