@@ -279,6 +279,26 @@ export function renderConsole(report: Report, options: ConsoleOptions = {}): str
   return `${lines.join('\n')}\n`;
 }
 
+/** The check catalogue for a terminal (`posture-gate checks`): a box fitting the width. */
+export function renderCatalogueTable(
+  rows: readonly {
+    id: string;
+    category: string;
+    severity: string;
+    title: string;
+    frameworks: string;
+  }[],
+  options: Pick<ConsoleOptions, 'width'> = {},
+): string {
+  const width = Math.max(MIN_WIDTH, Math.floor(options.width ?? DEFAULT_WIDTH));
+  const head = ['Check', 'Category', 'Severity', 'Title', 'Mapping'];
+  const cells = rows.map((r) => [r.id, r.category, r.severity, r.title, r.frameworks]);
+  const natural = naturalWidths(head, cells);
+  // The id stays whole where it can: users copy it into `checks` and `skip-checks`.
+  const minimum = natural.map((w, i) => (i === 0 ? w : Math.min(w, 8)));
+  return `${boxTable(head, cells, fitWidths(natural, minimum, width))}\n`;
+}
+
 /**
  * A resource table as a box when its columns fit the width, else one wrapped line per row
  * (`Column: value; ...`), which any width can show.
