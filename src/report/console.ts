@@ -212,7 +212,7 @@ export function renderConsole(report: Report, options: ConsoleOptions = {}): str
       sayPainted(
         SEVERITY_COLORS[first.severity],
         first.severity,
-        ` ${first.checkId}: ${safe(first.title)} (${plural(results.length, 'resource')})`,
+        ` ${safe(first.checkId)}: ${safe(first.title)} (${plural(results.length, 'resource')})`,
       );
       say(`Fix: ${safe(first.remediation.text, Infinity)}`, '  ', '  ');
       say(safe(first.remediation.url, Infinity), '  ', '  ');

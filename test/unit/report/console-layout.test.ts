@@ -82,6 +82,14 @@ describe('console width', () => {
 });
 
 describe('console grouping', () => {
+  it('escapes the check id and title of a group heading (a merged report is read from files)', () => {
+    const out = renderConsole(
+      makeReport({ results: [makeResult({ checkId: `efs.x${ESC}[2J`, title: `t\u0007itle` })] }),
+    );
+    expect(out).not.toContain(ESC);
+    expect(out).toContain('high efs.x: t\\x07itle (1 resource)');
+  });
+
   const report = makeReport({
     gate: {
       passed: false,
