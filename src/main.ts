@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { ConfigError, INPUTS, parseConfig, type Config } from './config/schema.js';
 import { prepareRun } from './prepare.js';
 import { emitReports } from './report/emit.js';
+import { colorWanted } from './report/console.js';
 import { runWarnings } from './report/notices.js';
 import { ERROR_OUTPUTS } from './report/outputs.js';
 import { sarifAnchor } from './report/sarif.js';
@@ -74,7 +75,12 @@ export async function run(): Promise<void> {
             },
           }),
       setOutputs,
-      text: { format: 'table', write: (text) => core.info(text) },
+      text: {
+        format: 'table',
+        write: (text) => core.info(text),
+        // The action log is no TTY: color only when FORCE_COLOR asks for it.
+        console: { color: colorWanted(process.env, false) },
+      },
       ...(config.summary ? { summary: writeJobSummary } : {}),
     });
     if (!report.gate.passed) {

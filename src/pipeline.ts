@@ -5,7 +5,7 @@
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
 import { createClientFactory } from './aws/clients.js';
 import { getAccountId, resolveCredentials } from './aws/credentials.js';
-import { collectInventory, enabledRegions } from './collect/index.js';
+import { collectInventory, enabledRegions, type CollectProgress } from './collect/index.js';
 import type { Config } from './config/schema.js';
 import type { CollectStats, Inventory } from './model/inventory.js';
 import { ALL_RULES } from './rules/index.js';
@@ -23,6 +23,8 @@ export interface ScanDeps {
   credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider;
   homeRegion: string;
   log?: (line: string) => void;
+  /** Told as each service finishes in each region. */
+  onProgress?: (progress: CollectProgress) => void;
 }
 
 /** Live part of the pipeline: who am I, which regions, collect. */
@@ -57,6 +59,7 @@ export async function collectAccount(
     services,
     factory,
     apiCalls,
+    ...(deps.onProgress ? { onProgress: deps.onProgress } : {}),
   });
   if (skippedServices.length === 0) return collected;
   return { ...collected, stats: { ...collected.stats, skippedServices } };
@@ -67,6 +70,9 @@ export interface LiveScanDeps {
   setSecret(value: string): void;
   log(line: string): void;
   env?: NodeJS.ProcessEnv;
+  /** The AWS CLI profile whose credentials the default chain uses (`--profile`). */
+  profile?: string;
+  onProgress?: (progress: CollectProgress) => void;
 }
 
 /** The whole live pipeline: credentials, collection, evaluation. */
@@ -86,6 +92,7 @@ export async function scanAccount(
       roleDurationSeconds: config.roleDurationSeconds,
       region,
       maxAttempts: config.maxAttempts,
+      ...(deps.profile === undefined ? {} : { profile: deps.profile }),
     },
     { getIDToken: deps.getIDToken, setSecret: deps.setSecret, env },
   );
@@ -93,6 +100,7 @@ export async function scanAccount(
     credentials,
     homeRegion: region,
     log: deps.log,
+    ...(deps.onProgress ? { onProgress: deps.onProgress } : {}),
   });
   return {
     report: evaluateInventory(inventory, config, { startedAt, stats, triage }),

@@ -79,6 +79,8 @@ export interface ContextOptions {
   sharedCache: Map<string, Promise<unknown>>;
   /** Region recorded with failed calls: `global` for account-wide services. Default: `region`. */
   errorRegion?: string;
+  /** Told of each call made through this context (each page of a listing), for progress. */
+  onCall?: () => void;
 }
 
 export function createCollectContext(options: ContextOptions): CollectContext {
@@ -95,6 +97,7 @@ export function createCollectContext(options: ContextOptions): CollectContext {
     clients,
     clientsFor: options.clientsFor,
     async call(operation, fn, absentCodes = []) {
+      options.onCall?.();
       try {
         return { ok: true, value: await fn() };
       } catch (error) {
@@ -106,7 +109,10 @@ export function createCollectContext(options: ContextOptions): CollectContext {
     async pages(operation, pages, items, absentCodes = []) {
       const all = [];
       try {
-        for await (const page of pages) all.push(...(items(page) ?? []));
+        for await (const page of pages) {
+          options.onCall?.();
+          all.push(...(items(page) ?? []));
+        }
         return { ok: true, value: all };
       } catch (error) {
         const code = codeOf(error);

@@ -1,5 +1,5 @@
 import type { Report } from '../model/report.js';
-import { renderConsole } from './console.js';
+import { renderConsole, type ConsoleOptions } from './console.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import { actionOutputs } from './outputs.js';
@@ -18,11 +18,12 @@ export function renderReport(
   format: Format,
   reportPath?: string,
   sarifAnchor = FALLBACK_ANCHOR,
+  consoleOptions: ConsoleOptions = {},
 ): string {
   if (format === 'json') return renderJson(report);
   if (format === 'sarif') return renderSarif(report, { anchorPath: sarifAnchor });
   if (format === 'markdown') return renderMarkdown(report, reportPath ? { reportPath } : {});
-  return renderConsole(report);
+  return renderConsole(report, consoleOptions);
 }
 
 /** Where a run sends its report: the action and the CLI each fill in what they have. */
@@ -42,6 +43,8 @@ export interface ReportTargets {
     write: (text: string) => Promise<void> | void;
     /** The file SARIF results are anchored to; `action.yml` when not given. */
     sarifAnchor?: string;
+    /** Width, color and quiet for the table format. */
+    console?: ConsoleOptions;
   };
   /** The job summary. */
   summary?: (markdown: string) => Promise<void>;
@@ -65,8 +68,8 @@ export async function emitReports(report: Report, targets: ReportTargets): Promi
     });
   }
   if (targets.text) {
-    const { format, write, sarifAnchor } = targets.text;
-    await write(renderReport(report, format, reportPath, sarifAnchor));
+    const { format, write, sarifAnchor, console } = targets.text;
+    await write(renderReport(report, format, reportPath, sarifAnchor, console));
   }
   if (targets.summary) {
     await targets.summary(renderMarkdown(report, reportPath ? { reportPath } : {}));
