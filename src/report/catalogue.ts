@@ -56,7 +56,7 @@ function docText(text: string): string {
 }
 
 /** GitHub's anchor for a heading: lower case, punctuation other than `-` and `_` dropped. */
-function anchor(heading: string): string {
+export function anchor(heading: string): string {
   return heading
     .toLowerCase()
     .replace(/[^\p{L}\p{N} _-]/gu, '')
