@@ -3,8 +3,10 @@ import { resolve } from 'node:path';
 import { ConfigError, INPUTS, parseConfig, type Config } from './config/schema.js';
 import { prepareRun } from './prepare.js';
 import { emitReports } from './report/emit.js';
-import { runWarnings } from './report/notices.js';
+import { logConsoleReport, logOutcome } from './report/action-log.js';
 import { ERROR_OUTPUTS } from './report/outputs.js';
+import { errorReport } from './triage/error-report.js';
+import type { Report } from './model/report.js';
 
 function setOutputs(outputs: Readonly<Record<string, string>>): void {
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
@@ -50,27 +52,31 @@ export async function run(): Promise<void> {
       failWithError(error.message);
       return;
     }
-    const { scanAccount } = await import('./pipeline.js');
-    const { report } = await scanAccount(
-      config,
-      {
-        getIDToken: (audience) => core.getIDToken(audience),
-        setSecret: (value) => core.setSecret(value),
-        log: (line) => core.info(line),
-      },
-      triage,
-    );
-    for (const warning of runWarnings(report)) core.warning(warning);
+    const startedAt = new Date();
+    let report: Report;
+    try {
+      const { scanAccount } = await import('./pipeline.js');
+      ({ report } = await scanAccount(
+        config,
+        {
+          getIDToken: (audience) => core.getIDToken(audience),
+          setSecret: (value) => core.setSecret(value),
+          log: (line) => core.info(line),
+        },
+        triage,
+      ));
+    } catch (error) {
+      // The scan could not start or finish: still a report, a summary and outputs saying why.
+      const message = `posture-gate could not run the scan: ${(error as Error).message}`;
+      report = errorReport({ config, message, startedAt });
+    }
     await emitReports(report, {
       json: { path: config.reportPath, file: resolve(workspace, config.reportPath) },
       setOutputs,
-      text: { format: 'table', write: (text) => core.info(text) },
+      text: { format: 'table', write: (text) => logConsoleReport(text, core) },
       ...(config.summary ? { summary: writeJobSummary } : {}),
     });
-    if (!report.gate.passed) {
-      for (const reason of report.gate.reasons) core.error(reason);
-      core.setFailed(`posture-gate failed: ${report.gate.reasons.join('; ')}`);
-    }
+    logOutcome(report, core, config.reportPath);
   } catch (error) {
     failWithError(`posture-gate could not run the scan: ${(error as Error).message}`);
   }

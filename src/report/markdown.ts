@@ -94,7 +94,9 @@ function verdict(report: Report): string {
     : { passed: 'Passed', failed: 'Failed', error: 'Error' }[gate.result];
   const score = report.scoreEvaluated
     ? `Posture score ${report.score} of 100.`
-    : 'Nothing was evaluated: no security, resilience or operations check returned PASS or FAIL, so the score of 100 says nothing.';
+    : gate.result === 'error' && report.results.length === 0
+      ? 'The scan could not run, so nothing was evaluated.'
+      : 'Nothing was evaluated: no security, resilience or operations check returned PASS or FAIL, so the score of 100 says nothing.';
   const reasons = gate.reasons.map((reason) => `- ${md(reason)}\n`).join('');
   const only = reportOnly
     ? ' Nothing can fail this gate (fail-on-severity none, no minimum-score): it reports only.'
