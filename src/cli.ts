@@ -36,6 +36,10 @@ const CLI_HELP: Partial<Record<InputName, string>> = {
 const ACTION_ONLY: Partial<Record<InputName, string>> = {
   summary:
     'Invalid flag "--summary": the job summary is written by the action only; on the command line use --format markdown (and --output FILE) for the same text.',
+  'comment-on-pr':
+    'Invalid flag "--comment-on-pr": the pull request comment is written by the action only; on the command line use --format markdown for the same text.',
+  'github-token':
+    'Invalid flag "--github-token": the token is for the action\'s pull request comment only.',
 };
 
 export class UsageError extends Error {

@@ -5,6 +5,7 @@ import { prepareRun } from './prepare.js';
 import { emitReports } from './report/emit.js';
 import { logConsoleReport, logOutcome } from './report/action-log.js';
 import { ERROR_OUTPUTS } from './report/outputs.js';
+import { commentBody, postComment } from './report/pr-comment.js';
 import { errorReport } from './triage/error-report.js';
 import type { Report } from './model/report.js';
 
@@ -22,6 +23,26 @@ async function writeJobSummary(markdown: string): Promise<void> {
     await core.summary.addRaw(markdown).write();
   } catch (error) {
     core.warning(`Could not write the job summary: ${(error as Error).message}`);
+  }
+}
+
+/** The sticky PR comment; whatever happens here, the gate is unaffected. */
+async function commentOnPullRequest(report: Report, config: Config): Promise<void> {
+  try {
+    const { pullRequestEvent, commentClient } = await import('./github.js');
+    const event = pullRequestEvent();
+    const token = config.githubToken;
+    await postComment(
+      event,
+      commentBody(report, config.reportPath),
+      async () => {
+        if (!token) throw new Error('github-token is empty');
+        return commentClient(token, event.pullRequest ?? 0);
+      },
+      core,
+    );
+  } catch (error) {
+    core.warning(`comment-on-pr: could not comment: ${(error as Error).message}`);
   }
 }
 
@@ -43,6 +64,7 @@ export async function run(): Promise<void> {
   try {
     const config = readConfig();
     if (!config) return;
+    if (config.githubToken) core.setSecret(config.githubToken);
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     let triage: Awaited<ReturnType<typeof prepareRun>>;
     try {
@@ -76,6 +98,7 @@ export async function run(): Promise<void> {
       text: { format: 'table', write: (text) => logConsoleReport(text, core) },
       ...(config.summary ? { summary: writeJobSummary } : {}),
     });
+    if (config.commentOnPr) await commentOnPullRequest(report, config);
     logOutcome(report, core, config.reportPath);
   } catch (error) {
     failWithError(`posture-gate could not run the scan: ${(error as Error).message}`);

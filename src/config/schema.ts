@@ -372,6 +372,21 @@ export const INPUTS = [
     parse: parseBoolean,
   },
   {
+    name: 'comment-on-pr',
+    key: 'commentOnPr',
+    default: 'false',
+    description:
+      'On pull_request and pull_request_target events, create or update one comment on the pull request with the summary: true or false. Needs permissions pull-requests: write.',
+    parse: parseBoolean,
+  },
+  {
+    name: 'github-token',
+    key: 'githubToken',
+    default: '${{ github.token }}',
+    description: 'Token for the pull request comment.',
+    parse: parseOptionalText,
+  },
+  {
     name: 'max-attempts',
     key: 'maxAttempts',
     default: '8',

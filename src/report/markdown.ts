@@ -25,6 +25,11 @@ export interface MarkdownOptions {
   budgetBytes?: number;
   /** Where the JSON report is written, named when rows are cut. */
   reportPath?: string;
+  /**
+   * Leave out what changes from run to run on the same account (finish time, API call count),
+   * so a PR comment is rewritten only when the result changed.
+   */
+  stable?: boolean;
 }
 
 const md = (text: string): string => escapeMarkdown(clip(text));
@@ -150,11 +155,12 @@ function suppressionParts(report: Report): Part[] {
   ];
 }
 
-function scopeLine(report: Report): string {
+function scopeLine(report: Report, stable = false): string {
   const regions = report.regions.length === 1 ? 'Region' : 'Regions';
   return (
     `${regions} ${md(report.regions.join(', '))}; services ${md(report.services.join(', '))}. ` +
-    `${md(report.tool.name)} ${md(report.tool.version)}, finished ${md(report.finishedAt)}.\n\n`
+    `${md(report.tool.name)} ${md(report.tool.version)}` +
+    (stable ? '.\n\n' : `, finished ${md(report.finishedAt)}.\n\n`)
   );
 }
 
@@ -360,7 +366,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const head =
     `## ${md(report.tool.name)}: AWS account ${md(report.account)}\n\n` +
     verdict(report) +
-    scopeLine(report);
+    scopeLine(report, options.stable);
   const body: Part[] = [
     ...baselineParts(report),
     '### Findings by service\n\n',
@@ -478,7 +484,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
       (report.results.some((r) => r.baseline !== undefined)
         ? `Resolved since the baseline: ${formatCount(summary.resolved)}. `
         : '') +
-      `AWS API calls: ${formatCount(apiCalls)}.` +
+      (options.stable ? '' : `AWS API calls: ${formatCount(apiCalls)}.`) +
       (options.reportPath ? ` JSON report: ${md(options.reportPath)}.` : '') +
       '\n',
   );
