@@ -12,7 +12,9 @@ function matches(entry: Suppression, result: CheckResult): boolean {
   if (entry.account !== undefined && entry.account !== result.account) return false;
   if (entry.region !== undefined && entry.region !== result.region) return false;
   if (entry.resource === undefined) return true;
-  const names = [result.resourceId, result.resourceArn, result.resourceName];
+  // Ids and ARNs only: a name often comes from a Name tag, which anyone who can tag a resource
+  // could set to a suppressed one's to hide it.
+  const names = [result.resourceId, result.resourceArn];
   return names.some((name) => name !== undefined && globMatch(entry.resource ?? '', name));
 }
 
@@ -37,7 +39,9 @@ export function applySuppressions(
   const inForce = entries.filter((entry) => endOfDay(entry.expires) > now.getTime());
   const expired = entries.filter((entry) => !inForce.includes(entry));
   const matched = new Map<Suppression, number>();
-  const marked = results.map((result) => {
+  const marked = results.map((given) => {
+    // This file decides alone: marks from an earlier step (a merged job's file) are dropped.
+    const { suppressed: _earlier, ...result } = given;
     if (result.status === 'PASS') return result;
     const entry = inForce.find((candidate) => matches(candidate, result));
     if (!entry) return result;
