@@ -136,6 +136,10 @@ function nonEmpty(what: string): Parser<string> {
 
 const parseOptionalText: Parser<string | undefined> = (text) => (text === '' ? undefined : text);
 
+/** A token; the default's unexpanded `${{ github.token }}` (outside a runner) is no token. */
+const parseToken: Parser<string | undefined> = (text) =>
+  text === '' || /^\$\{\{.*\}\}$/.test(text.trim()) ? undefined : text;
+
 const NO_EXCLUDED_TAGS = 'none';
 
 const parseTagFilters: Parser<TagFilter[]> = (text) => {
@@ -384,7 +388,7 @@ export const INPUTS = [
     key: 'githubToken',
     default: '${{ github.token }}',
     description: 'Token for the pull request comment.',
-    parse: parseOptionalText,
+    parse: parseToken,
   },
   {
     name: 'max-attempts',

@@ -57,6 +57,11 @@ export function escapeHtml(text: string): string {
     .replace(/(^|\W)@(?=\w)/g, '$1@\u2060');
 }
 
+/** A quoted HTML attribute value (a link's `href`): the HTML metacharacters as entities. */
+export function escapeAttribute(text: string): string {
+  return text.replace(UNSAFE_CHARACTERS, '').replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
+}
+
 /**
  * ANSI sequences: CSI (7-bit or 8-bit) with its parameters, terminated OSC/DCS/APC/PM/SOS
  * strings, and other ESC sequences (whose final byte is not a string or CSI introducer). An

@@ -8,7 +8,7 @@ import { compareResults, SEVERITIES, type CheckResult, type Severity } from '../
 import { isReportOnly } from '../triage/gate.js';
 import { TOOL_VERSION } from '../version.js';
 import { anchor } from './catalogue.js';
-import { escapeHtml, escapeMarkdown } from './escape.js';
+import { escapeAttribute, escapeHtml, escapeMarkdown } from './escape.js';
 import { runWarnings } from './notices.js';
 import { clip, formatCount, permissionsToGrant, resourceLabel } from './format.js';
 import { compareErrors } from './json.js';
@@ -278,7 +278,7 @@ function failedCheckGroups(
 function checkParts(group: CheckGroup): Part[] {
   const first = group.results[0] as CheckResult;
   const link = (url: string | undefined, text: string): string =>
-    url ? `<a href="${escapeHtml(url)}">${text}</a>` : text;
+    url ? `<a href="${escapeAttribute(url)}">${text}</a>` : text;
   const fresh = group.results.filter((r) => r.baseline === 'new').length;
   const count =
     plural(group.results.length, 'resource') + (fresh > 0 ? `, ${formatCount(fresh)} new` : '');

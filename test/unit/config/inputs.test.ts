@@ -33,6 +33,8 @@ interface WrittenOutConfig {
   baseline?: string;
   reportPath: string;
   summary: boolean;
+  commentOnPr: boolean;
+  githubToken?: string;
   maxAttempts: number;
 }
 
@@ -65,6 +67,8 @@ const GIVEN: Record<InputName, string> = {
   baseline: 'baseline.json',
   'report-path': 'out.json',
   summary: 'false',
+  'comment-on-pr': 'true',
+  'github-token': 'ghs_example-token',
   'max-attempts': '3',
 };
 

@@ -78,7 +78,8 @@ describe('the summary with a baseline', () => {
   it('marks each failed check new or existing', () => {
     const rows = tableAfter(markdown, '### Failed checks');
     expect(rows[0]?.at(-1)).toBe('Baseline');
-    expect(rows.slice(1).map((row) => [displayed(row[2]), row.at(-1)])).toEqual([
+    // Grouped by check: the first table is the check's resources, Resource first.
+    expect(rows.slice(1).map((row) => [displayed(row[0]), row.at(-1)])).toEqual([
       ['fs-new', 'new'],
       ['fs-old', 'existing'],
     ]);

@@ -226,7 +226,7 @@ describe('renderMarkdown: sections', () => {
     const [line] = checkLines(md);
     expect(line).toBe(
       '<details><summary><b>critical</b> ' +
-        '<a href="https://github.com/posture-gate/posture-gate/blob/v0.1.0/docs/checks.md&#35;sghigh-risk-port-open"><code>sg.high-risk-port-open</code></a> ' +
+        '<a href="https://github.com/posture-gate/posture-gate/blob/v0.1.0/docs/checks.md#sghigh-risk-port-open"><code>sg.high-risk-port-open</code></a> ' +
         'EFS file system is not encrypted at rest: 1 resource ' +
         '(<a href="https://docs.aws.amazon.com/">remediation</a>)</summary>',
     );
