@@ -3,10 +3,13 @@ import { resolve } from 'node:path';
 import { ConfigError, INPUTS, parseConfig, type Config } from './config/schema.js';
 import { prepareRun } from './prepare.js';
 import { emitReports } from './report/emit.js';
+import { logConsoleReport, logOutcome } from './report/action-log.js';
 import { colorWanted } from './report/console.js';
-import { runWarnings } from './report/notices.js';
 import { ERROR_OUTPUTS } from './report/outputs.js';
+import { commentBody, postComment } from './report/pr-comment.js';
 import { sarifAnchor } from './report/sarif.js';
+import { errorReport } from './triage/error-report.js';
+import type { Report } from './model/report.js';
 
 function setOutputs(outputs: Readonly<Record<string, string>>): void {
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
@@ -22,6 +25,26 @@ async function writeJobSummary(markdown: string): Promise<void> {
     await core.summary.addRaw(markdown).write();
   } catch (error) {
     core.warning(`Could not write the job summary: ${(error as Error).message}`);
+  }
+}
+
+/** The sticky PR comment; whatever happens here, the gate is unaffected. */
+async function commentOnPullRequest(report: Report, config: Config): Promise<void> {
+  try {
+    const { pullRequestEvent, commentClient } = await import('./github.js');
+    const event = pullRequestEvent();
+    const token = config.githubToken;
+    await postComment(
+      event,
+      commentBody(report, config.reportPath),
+      async () => {
+        if (!token) throw new Error('github-token is empty');
+        return commentClient(token, event.pullRequest ?? 0);
+      },
+      core,
+    );
+  } catch (error) {
+    core.warning(`comment-on-pr: could not comment: ${(error as Error).message}`);
   }
 }
 
@@ -43,6 +66,7 @@ export async function run(): Promise<void> {
   try {
     const config = readConfig();
     if (!config) return;
+    if (config.githubToken) core.setSecret(config.githubToken);
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     let triage: Awaited<ReturnType<typeof prepareRun>>;
     try {
@@ -52,17 +76,24 @@ export async function run(): Promise<void> {
       failWithError(error.message);
       return;
     }
-    const { scanAccount } = await import('./pipeline.js');
-    const { report } = await scanAccount(
-      config,
-      {
-        getIDToken: (audience) => core.getIDToken(audience),
-        setSecret: (value) => core.setSecret(value),
-        log: (line) => core.info(line),
-      },
-      triage,
-    );
-    for (const warning of runWarnings(report)) core.warning(warning);
+    const startedAt = new Date();
+    let report: Report;
+    try {
+      const { scanAccount } = await import('./pipeline.js');
+      ({ report } = await scanAccount(
+        config,
+        {
+          getIDToken: (audience) => core.getIDToken(audience),
+          setSecret: (value) => core.setSecret(value),
+          log: (line) => core.info(line),
+        },
+        triage,
+      ));
+    } catch (error) {
+      // The scan could not start or finish: still a report, a summary and outputs saying why.
+      const message = `posture-gate could not run the scan: ${(error as Error).message}`;
+      report = errorReport({ config, message, startedAt });
+    }
     await emitReports(report, {
       json: { path: config.reportPath, file: resolve(workspace, config.reportPath) },
       ...(config.sarifPath === undefined
@@ -77,16 +108,14 @@ export async function run(): Promise<void> {
       setOutputs,
       text: {
         format: 'table',
-        write: (text) => core.info(text),
+        write: (text) => logConsoleReport(text, core),
         // The action log is no TTY: color only when FORCE_COLOR asks for it.
         console: { color: colorWanted(process.env, false) },
       },
       ...(config.summary ? { summary: writeJobSummary } : {}),
     });
-    if (!report.gate.passed) {
-      for (const reason of report.gate.reasons) core.error(reason);
-      core.setFailed(`posture-gate failed: ${report.gate.reasons.join('; ')}`);
-    }
+    if (config.commentOnPr) await commentOnPullRequest(report, config);
+    logOutcome(report, core, config.reportPath);
   } catch (error) {
     failWithError(`posture-gate could not run the scan: ${(error as Error).message}`);
   }

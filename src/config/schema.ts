@@ -136,6 +136,10 @@ function nonEmpty(what: string): Parser<string> {
 
 const parseOptionalText: Parser<string | undefined> = (text) => (text === '' ? undefined : text);
 
+/** A token; the default's unexpanded `${{ github.token }}` (outside a runner) is no token. */
+const parseToken: Parser<string | undefined> = (text) =>
+  text === '' || /^\$\{\{.*\}\}$/.test(text.trim()) ? undefined : text;
+
 const NO_EXCLUDED_TAGS = 'none';
 
 const parseTagFilters: Parser<TagFilter[]> = (text) => {
@@ -378,6 +382,21 @@ export const INPUTS = [
     default: 'true',
     description: 'Write the job summary: true or false.',
     parse: parseBoolean,
+  },
+  {
+    name: 'comment-on-pr',
+    key: 'commentOnPr',
+    default: 'false',
+    description:
+      'On pull_request and pull_request_target events, create or update one comment on the pull request with the summary: true or false. Needs permissions pull-requests: write.',
+    parse: parseBoolean,
+  },
+  {
+    name: 'github-token',
+    key: 'githubToken',
+    default: '${{ github.token }}',
+    description: 'Token for the pull request comment.',
+    parse: parseToken,
   },
   {
     name: 'max-attempts',

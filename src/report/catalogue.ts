@@ -80,7 +80,7 @@ export function docText(text: string): string {
 }
 
 /** GitHub's anchor for a heading: lower case, punctuation other than `-` and `_` dropped. */
-function anchor(heading: string): string {
+export function anchor(heading: string): string {
   return heading
     .toLowerCase()
     .replace(/[^\p{L}\p{N} _-]/gu, '')

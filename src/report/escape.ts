@@ -42,6 +42,26 @@ export function escapeMarkdown(text: string): string {
   );
 }
 
+/** Markdown punctuation as numeric entities: inert in HTML and in markdown alike. */
+const HTML_AND_MARKDOWN = /[&<>"'\\`*_[\]()#+!|~{}$]/g;
+
+/**
+ * Text for HTML content or a quoted attribute (a `<summary>`, a link's `href`): every HTML
+ * metacharacter as an entity, markdown punctuation as a numeric entity (GitHub may still treat
+ * the text as markdown), controls as spaces, and no `@mention`.
+ */
+export function escapeHtml(text: string): string {
+  return text
+    .replace(UNSAFE_CHARACTERS, ' ')
+    .replace(HTML_AND_MARKDOWN, (c) => HTML_ENTITIES[c] ?? `&#${c.charCodeAt(0)};`)
+    .replace(/(^|\W)@(?=\w)/g, '$1@\u2060');
+}
+
+/** A quoted HTML attribute value (a link's `href`): the HTML metacharacters as entities. */
+export function escapeAttribute(text: string): string {
+  return text.replace(UNSAFE_CHARACTERS, '').replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
+}
+
 /**
  * ANSI sequences: CSI (7-bit or 8-bit) with its parameters, terminated OSC/DCS/APC/PM/SOS
  * strings, and other ESC sequences (whose final byte is not a string or CSI introducer). An

@@ -4,9 +4,11 @@ import { permissionFor } from '../aws/permissions.js';
 import { SERVICES } from '../model/inventory.js';
 import { formatUsd, roundUsd } from '../model/money.js';
 import type { Report, Suppression } from '../model/report.js';
-import { compareResults, SEVERITIES, type CheckResult } from '../model/results.js';
+import { compareResults, SEVERITIES, type CheckResult, type Severity } from '../model/results.js';
 import { isReportOnly } from '../triage/gate.js';
-import { escapeMarkdown } from './escape.js';
+import { TOOL_VERSION } from '../version.js';
+import { anchor } from './catalogue.js';
+import { escapeAttribute, escapeHtml, escapeMarkdown } from './escape.js';
 import { runWarnings } from './notices.js';
 import { clip, formatCount, permissionsToGrant, resourceLabel } from './format.js';
 import { compareErrors } from './json.js';
@@ -15,21 +17,34 @@ import { resourceTables } from './tables.js';
 /** GitHub drops a step summary over 1 MiB whole; this leaves room for other steps' output. */
 export const DEFAULT_SUMMARY_BUDGET_BYTES = 900 * 1024;
 
+/** Where each check is documented: docs/checks.md of the release that wrote the report. */
+export const CHECKS_DOC_URL = `https://github.com/posture-gate/posture-gate/blob/v${TOOL_VERSION}/docs/checks.md`;
+
 export interface MarkdownOptions {
   /** Largest output in UTF-8 bytes. */
   budgetBytes?: number;
   /** Where the JSON report is written, named when rows are cut. */
   reportPath?: string;
+  /**
+   * Leave out what changes from run to run on the same account (finish time, API call count),
+   * so a PR comment is rewritten only when the result changed.
+   */
+  stable?: boolean;
 }
 
 const md = (text: string): string => escapeMarkdown(clip(text));
+const html = (text: string): string => escapeHtml(clip(text));
 const bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
 
-/** A markdown table whose body rows can be cut from the end to fit the budget. */
+/**
+ * A markdown table whose body rows can be cut from the end to fit the budget. When rows are
+ * cut, `note` says how many under the kept ones; with none kept, the header goes too.
+ */
 interface Table {
   head: string;
   rows: string[];
   kept: number;
+  note?: (cut: number) => string;
 }
 
 type Part = string | Table;
@@ -45,17 +60,22 @@ function table(
   return { head: line(columns) + rule, rows: rows.map(line), kept: rows.length };
 }
 
-const renderPart = (part: Part): string =>
-  typeof part === 'string' ? part : part.head + part.rows.slice(0, part.kept).join('');
+function renderPart(part: Part): string {
+  if (typeof part === 'string') return part;
+  const cut = part.rows.length - part.kept;
+  const note = cut > 0 && part.note ? part.note(cut) : '';
+  if (part.kept === 0) return note;
+  return part.head + part.rows.slice(0, part.kept).join('') + (note ? `\n${note}` : '');
+}
 
 const partBytes = (part: Part): number =>
   typeof part === 'string'
     ? bytes(part)
     : part.rows.reduce((n, row) => n + bytes(row), bytes(part.head));
 
-/** Cut rows of `table` from its end while over budget, keeping at least `keep` rows. */
+/** Tables cut together, from the one with the most rows left, down to `keep` rows each. */
 interface Cut {
-  table: Table;
+  tables: Table[];
   keep: number;
   failedChecks: boolean;
 }
@@ -79,7 +99,9 @@ function verdict(report: Report): string {
     : { passed: 'Passed', failed: 'Failed', error: 'Error' }[gate.result];
   const score = report.scoreEvaluated
     ? `Posture score ${report.score} of 100.`
-    : 'Nothing was evaluated: no security, resilience or operations check returned PASS or FAIL, so the score of 100 says nothing.';
+    : gate.result === 'error' && report.results.length === 0
+      ? 'The scan could not run, so nothing was evaluated.'
+      : 'Nothing was evaluated: no security, resilience or operations check returned PASS or FAIL, so the score of 100 says nothing.';
   const reasons = gate.reasons.map((reason) => `- ${md(reason)}\n`).join('');
   const only = reportOnly
     ? ' Nothing can fail this gate (fail-on-severity none, no minimum-score): it reports only.'
@@ -133,11 +155,12 @@ function suppressionParts(report: Report): Part[] {
   ];
 }
 
-function scopeLine(report: Report): string {
+function scopeLine(report: Report, stable = false): string {
   const regions = report.regions.length === 1 ? 'Region' : 'Regions';
   return (
     `${regions} ${md(report.regions.join(', '))}; services ${md(report.services.join(', '))}. ` +
-    `${md(report.tool.name)} ${md(report.tool.version)}, finished ${md(report.finishedAt)}.\n\n`
+    `${md(report.tool.name)} ${md(report.tool.version)}` +
+    (stable ? '.\n\n' : `, finished ${md(report.finishedAt)}.\n\n`)
   );
 }
 
@@ -168,21 +191,6 @@ function serviceTable(report: Report): Table {
   );
 }
 
-function failedChecksTable(report: Report, failed: readonly CheckResult[]): Table {
-  const withBaseline = report.results.some((r) => r.baseline !== undefined);
-  return table(
-    ['Severity', 'Check', 'Resource', 'Region', 'Detail', ...(withBaseline ? ['Baseline'] : [])],
-    failed.map((r) => [
-      r.severity,
-      r.checkId,
-      resourceLabel(r),
-      r.region,
-      r.detail,
-      ...(withBaseline ? [r.baseline ?? ''] : []),
-    ]),
-  );
-}
-
 function savingsRows(report: Report): CheckResult[] {
   return report.results
     .filter((r) => r.status === 'FAIL' && !r.suppressed && (r.monthlySavingsUsd ?? 0) > 0)
@@ -191,34 +199,137 @@ function savingsRows(report: Report): CheckResult[] {
     );
 }
 
-interface UnknownGroup {
-  operation: string;
-  codes: Set<string>;
-  permission: string;
-  results: CheckResult[];
+/** More than one account among the results: a merged report, which needs an account column. */
+function multiAccount(report: Report): boolean {
+  const accounts = new Set([...report.results, ...report.resolved].map((r) => r.account));
+  return accounts.size > 1;
 }
 
-/** UNKNOWN results by the call that failed; those without a failed call (no data) come last. */
+/** A link's target, only when it is an https URL (a report read back may carry anything). */
+function safeUrl(url: string): string | undefined {
+  return /^https:\/\/[^\s]+$/.test(url) ? url : undefined;
+}
+
+/** Where a check id links: its section of docs/checks.md, else its remediation page. */
+function checkUrl(result: CheckResult): string | undefined {
+  return /^[a-z0-9]+\.[a-z0-9-]+$/.test(result.checkId)
+    ? `${CHECKS_DOC_URL}#${anchor(result.checkId)}`
+    : safeUrl(result.remediation.url);
+}
+
+const plural = (count: number, noun: string): string =>
+  `${formatCount(count)} ${noun}${count === 1 ? '' : 's'}`;
+
+interface CheckGroup {
+  severity: Severity;
+  results: CheckResult[];
+  table: Table;
+}
+
+/** Unsuppressed FAILs grouped by check, most severe check first, each with its resource table. */
+function failedCheckGroups(
+  report: Report,
+  failed: readonly CheckResult[],
+  reportPath: string | undefined,
+): CheckGroup[] {
+  const withBaseline = report.results.some((r) => r.baseline !== undefined);
+  const withAccount = multiAccount(report);
+  const groups: CheckGroup[] = [];
+  let current: CheckResult[] = [];
+  const where = reportPath ? `the JSON report ${md(reportPath)}` : 'the JSON report';
+  const close = (): void => {
+    const first = current[0];
+    if (!first) return;
+    const resourceTable = table(
+      [
+        'Resource',
+        ...(withAccount ? ['Account'] : []),
+        'Region',
+        'Detail',
+        ...(withBaseline ? ['Baseline'] : []),
+      ],
+      current.map((r) => [
+        resourceLabel(r),
+        ...(withAccount ? [r.account] : []),
+        r.region,
+        r.detail,
+        ...(withBaseline ? [r.baseline ?? ''] : []),
+      ]),
+    );
+    resourceTable.note = (cut) =>
+      `${plural(cut, 'more resource')} not shown here, to keep the summary under its size limit: every one is in ${where}.\n`;
+    groups.push({ severity: first.severity, results: current, table: resourceTable });
+    current = [];
+  };
+  for (const r of failed) {
+    const first = current[0];
+    if (first && (first.checkId !== r.checkId || first.severity !== r.severity)) close();
+    current.push(r);
+  }
+  close();
+  return groups;
+}
+
+/**
+ * One check's line, a `<summary>` that opens on its resources: severity, check id linked to its
+ * documentation, title, how many resources (and how many new), and the remediation link. HTML,
+ * so every value is HTML-escaped; the table inside is markdown (blank lines around it).
+ */
+function checkParts(group: CheckGroup): Part[] {
+  const first = group.results[0] as CheckResult;
+  const link = (url: string | undefined, text: string): string =>
+    url ? `<a href="${escapeAttribute(url)}">${text}</a>` : text;
+  const fresh = group.results.filter((r) => r.baseline === 'new').length;
+  const count =
+    plural(group.results.length, 'resource') + (fresh > 0 ? `, ${formatCount(fresh)} new` : '');
+  const remediationUrl = safeUrl(first.remediation.url);
+  const line =
+    `<b>${html(first.severity)}</b> ${link(checkUrl(first), `<code>${html(first.checkId)}</code>`)} ` +
+    `${html(first.title)}: ${count}` +
+    (remediationUrl ? ` (${link(remediationUrl, 'remediation')})` : '');
+  return [
+    `<details><summary>${line}</summary>\n\n`,
+    `Remediation: ${md(first.remediation.text)}\n\n`,
+    group.table,
+    '\n</details>\n\n',
+  ];
+}
+
+interface UnknownGroup {
+  /** The IAM permission to grant, or empty when the cause is not a permission. */
+  permission: string;
+  operations: Set<string>;
+  codes: Set<string>;
+  count: number;
+}
+
+/**
+ * UNKNOWN results by what would unblock them: the permission to grant for a denied call; for
+ * any other failed call, the call and its error; results without a failed call come last.
+ */
 function unknownGroups(report: Report): UnknownGroup[] {
   const groups = new Map<string, UnknownGroup>();
   for (const r of report.results) {
     if (r.status !== 'UNKNOWN' || r.suppressed) continue;
-    const operation = r.failedCall?.operation ?? '';
-    const group = groups.get(operation) ?? {
-      operation,
+    const call = r.failedCall;
+    const denied = call !== undefined && isAccessDenied(call.code);
+    const key = !call ? '~' : denied ? `p:${call.permission}` : `o:${call.operation}|${call.code}`;
+    const group = groups.get(key) ?? {
+      permission: denied ? call.permission : '',
+      operations: new Set<string>(),
       codes: new Set<string>(),
-      permission: r.failedCall?.permission ?? '',
-      results: [],
+      count: 0,
     };
-    if (r.failedCall) group.codes.add(r.failedCall.code);
-    group.results.push(r);
-    groups.set(operation, group);
+    if (call) {
+      group.operations.add(call.operation);
+      group.codes.add(call.code);
+    }
+    group.count += 1;
+    groups.set(key, group);
   }
-  return [...groups.values()].sort(
-    (a, b) =>
-      Number(a.operation === '') - Number(b.operation === '') ||
-      (a.operation < b.operation ? -1 : 1),
-  );
+  return [...groups.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, group]) => group);
 }
 
 function cutNote(
@@ -232,7 +343,7 @@ function cutNote(
   const kib = Math.floor((budget / 1024) * 10) / 10;
   const cuts = [
     failedCut > 0
-      ? `${formatCount(failedCut)} of ${formatCount(failedTotal)} failed-check rows were cut, least severe first.`
+      ? `${formatCount(failedCut)} of ${formatCount(failedTotal)} failed-check resource rows were cut, least severe first (never a check's line, never a critical).`
       : '',
     otherCut > 0 ? `${formatCount(otherCut)} rows of other tables were cut.` : '',
     endCut ? 'The end of the summary was cut.' : '',
@@ -246,16 +357,16 @@ function cutNote(
 
 /**
  * The job summary (and PR comment body) of DESIGN.md, never larger than the budget. Past it,
- * failed-check rows of medium and low severity go first, least severe first; then rows of the
- * resource, could-not-be-assessed, error and savings tables; then high and critical rows. The
- * note saying so sits under the verdict.
+ * resource rows of failed checks go first, low then medium; then rows of the savings, resource
+ * and collection-error tables; then rows of high checks. A check's line and critical rows stay.
+ * The note saying so sits under the verdict.
  */
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const budget = options.budgetBytes ?? DEFAULT_SUMMARY_BUDGET_BYTES;
   const head =
     `## ${md(report.tool.name)}: AWS account ${md(report.account)}\n\n` +
     verdict(report) +
-    scopeLine(report);
+    scopeLine(report, options.stable);
   const body: Part[] = [
     ...baselineParts(report),
     '### Findings by service\n\n',
@@ -266,17 +377,29 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const failed = report.results
     .filter((r) => r.status === 'FAIL' && !r.suppressed)
     .sort(compareResults);
-  const failedTable = failedChecksTable(report, failed);
-  body.push(`### Failed checks (${formatCount(failed.length)})\n\n`);
-  body.push(...(failed.length > 0 ? [failedTable, '\n'] : ['No failed checks.\n\n']));
+  const groups = failedCheckGroups(report, failed, options.reportPath);
+  body.push(
+    `### Failed checks (${plural(groups.length, 'check')}, ${plural(failed.length, 'resource')})\n\n`,
+  );
+  if (groups.length === 0) body.push('No failed checks.\n\n');
+  for (const group of groups) body.push(...checkParts(group));
 
   const saving = savingsRows(report);
+  const withAccount = multiAccount(report);
   const savingsTable = table(
-    ['Savings a month', 'Check', 'Resource', 'Region', 'Detail'],
+    [
+      'Savings a month',
+      'Check',
+      'Resource',
+      ...(withAccount ? ['Account'] : []),
+      'Region',
+      'Detail',
+    ],
     saving.map((r) => [
       formatUsd(r.monthlySavingsUsd ?? 0),
       r.checkId,
       resourceLabel(r),
+      ...(withAccount ? [r.account] : []),
       r.region,
       r.detail,
     ]),
@@ -299,16 +422,8 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     return rendered;
   });
 
-  const groups = unknownGroups(report);
-  const unknownCount = groups.reduce((n, g) => n + g.results.length, 0);
-  const unknownTable = table(
-    ['Check', 'Resource', 'Region', 'Failed operation', 'Detail'],
-    groups.flatMap((g) =>
-      [...g.results]
-        .sort(compareResults)
-        .map((r) => [r.checkId, resourceLabel(r), r.region, g.operation, r.detail]),
-    ),
-  );
+  const unknowns = unknownGroups(report);
+  const unknownCount = unknowns.reduce((n, g) => n + g.count, 0);
   const errors = [...report.errors].sort(compareErrors);
   const errorsTable = table(
     ['Service', 'Region', 'Operation', 'Error', 'Permission to grant', 'Message'],
@@ -336,22 +451,27 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   if (unknownCount > 0) {
     body.push(
       table(
-        ['Failed operation', 'Error', 'Permission', 'Results'],
-        groups.map((g) => [
-          g.operation || 'none (data not available)',
+        ['Permission to grant', 'Results', 'Failed operation', 'Error'],
+        unknowns.map((g) => [
+          g.permission ||
+            (g.operations.size > 0
+              ? 'none: the call failed, run again'
+              : 'none (data not available)'),
+          formatCount(g.count),
+          [...g.operations].sort().join(', '),
           [...g.codes].sort().join(', '),
-          g.permission,
-          formatCount(g.results.length),
         ]),
-        [3],
+        [1],
       ),
-      '\n',
-      unknownTable,
       '\n',
     );
   }
   if (errors.length > 0) {
-    body.push(`#### Collection errors (${formatCount(errors.length)})\n\n`, errorsTable, '\n');
+    body.push(
+      `<details><summary>Collection errors (${formatCount(errors.length)})</summary>\n\n`,
+      errorsTable,
+      '\n</details>\n\n',
+    );
   }
 
   body.push(...suppressionParts(report));
@@ -360,26 +480,35 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   body.push(
     `Excluded resources: ${formatCount(summary.excluded)}. ` +
       `Suppressed results: ${formatCount(summary.suppressed)}. ` +
+      `Expired suppressions: ${formatCount(report.suppressions?.expired.length ?? 0)}. ` +
       (report.results.some((r) => r.baseline !== undefined)
         ? `Resolved since the baseline: ${formatCount(summary.resolved)}. `
         : '') +
-      `AWS API calls: ${formatCount(apiCalls)}.` +
+      (options.stable ? '' : `AWS API calls: ${formatCount(apiCalls)}.`) +
       (options.reportPath ? ` JSON report: ${md(options.reportPath)}.` : '') +
       '\n',
   );
 
-  const severe = failed.filter((r) => r.severity === 'critical' || r.severity === 'high').length;
+  const ofSeverity = (severity: Severity): Table[] =>
+    groups.filter((g) => g.severity === severity).map((g) => g.table);
   const cuts: Cut[] = [
-    { table: failedTable, keep: severe, failedChecks: true },
-    ...[...resources].reverse().map((t) => ({ table: t, keep: 0, failedChecks: false })),
-    { table: unknownTable, keep: 0, failedChecks: false },
-    { table: errorsTable, keep: 0, failedChecks: false },
-    { table: savingsTable, keep: 0, failedChecks: false },
-    { table: failedTable, keep: 0, failedChecks: true },
+    { tables: ofSeverity('low'), keep: 0, failedChecks: true },
+    { tables: ofSeverity('medium'), keep: 0, failedChecks: true },
+    { tables: [savingsTable], keep: 0, failedChecks: false },
+    ...[...resources].reverse().map((t) => ({ tables: [t], keep: 0, failedChecks: false })),
+    { tables: [errorsTable], keep: 0, failedChecks: false },
+    { tables: ofSeverity('high'), keep: 0, failedChecks: true },
   ];
   return fit(head, body, cuts, budget, (failedCut, otherCut, endCut) =>
     cutNote(budget, options.reportPath, failedCut, failed.length, otherCut, endCut),
   );
+}
+
+/** The table of `tables` with the most rows still kept above `keep`. */
+function largest(tables: readonly Table[], keep: number): Table | undefined {
+  let best: Table | undefined;
+  for (const t of tables) if (t.kept > keep && (!best || t.kept > best.kept)) best = t;
+  return best;
 }
 
 function fit(
@@ -393,15 +522,26 @@ function fit(
   if (total <= budget) return head + body.map(renderPart).join('');
 
   // Reserve the longest the note can be: its counts only shrink from the totals.
-  const otherRows = cuts.reduce((n, c) => n + (c.failedChecks ? 0 : c.table.rows.length), 0);
-  const failedRows = cuts.find((c) => c.failedChecks)?.table.rows.length ?? 0;
+  const failedRows = cuts
+    .filter((c) => c.failedChecks)
+    .reduce((n, c) => n + c.tables.reduce((m, t) => m + t.rows.length, 0), 0);
+  const otherRows = cuts
+    .filter((c) => !c.failedChecks)
+    .reduce((n, c) => n + c.tables.reduce((m, t) => m + t.rows.length, 0), 0);
   let excess = total + bytes(note(failedRows, otherRows, true)) - budget;
   let failedCut = 0;
   let otherCut = 0;
   for (const cut of cuts) {
-    while (excess > 0 && cut.table.kept > cut.keep) {
-      cut.table.kept -= 1;
-      excess -= bytes(cut.table.rows[cut.table.kept] ?? '');
+    for (
+      let t = largest(cut.tables, cut.keep);
+      excess > 0 && t;
+      t = largest(cut.tables, cut.keep)
+    ) {
+      // A table's own note appears with its first cut row; reserve its longest form.
+      if (t.kept === t.rows.length && t.note) excess += bytes(t.note(t.rows.length)) + 1;
+      t.kept -= 1;
+      excess -= bytes(t.rows[t.kept] ?? '');
+      if (t.kept === 0) excess -= bytes(t.head) + 1;
       if (cut.failedChecks) failedCut += 1;
       else otherCut += 1;
     }

@@ -248,6 +248,8 @@ export interface RunOptions {
   /** Files written into the workspace before the run, by relative path. */
   files?: Record<string, string>;
   timeoutMs?: number;
+  /** The webhook payload in GITHUB_EVENT_PATH (default `{}`); set GITHUB_EVENT_NAME in `env`. */
+  event?: unknown;
 }
 
 export interface ProcessResult {
@@ -359,7 +361,7 @@ export async function runAction(
     GITHUB_EVENT_PATH: join(runnerTemp, 'event.json'),
   };
   for (const file of Object.values(files)) writeFileSync(file, '');
-  writeFileSync(files.GITHUB_EVENT_PATH, '{}');
+  writeFileSync(files.GITHUB_EVENT_PATH, JSON.stringify(options.event ?? {}));
 
   const allInputs = { ...actionInputDefaults(), ...inputs };
   const inputEnv = Object.fromEntries(
@@ -653,4 +655,100 @@ export function workflowCommands(
   command: 'error' | 'warning' | 'notice',
 ): string[] {
   return stdout.split(/\r?\n/).filter((line) => line.startsWith(`::${command}`));
+}
+
+export interface FakeComment {
+  id: number;
+  body: string;
+  user: { login: string };
+}
+
+export interface FakeGitHub {
+  url: string;
+  comments: FakeComment[];
+  /** `METHOD path?query` of every request, in order. */
+  requests: string[];
+  /** The Authorization headers received. */
+  authorizations: string[];
+  close(): Promise<void>;
+}
+
+export interface FakeGitHubOptions {
+  /** The login GET /user answers; undefined: 403 as for an installation token (GITHUB_TOKEN). */
+  login?: string;
+  comments?: FakeComment[];
+  /** Comments per page, whatever per_page asks: small to force pagination. */
+  pageSize?: number;
+  /** The status every write (POST, PATCH) gets instead of success: 403 for a fork's token. */
+  writeStatus?: number;
+}
+
+/**
+ * A small stand-in for the GitHub REST API on a free loopback port (GITHUB_API_URL): GET /user,
+ * the issue comments of any pull request (paginated with Link headers), create and update.
+ */
+export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<FakeGitHub> {
+  const comments = [...(options.comments ?? [])];
+  const requests: string[] = [];
+  const authorizations: string[] = [];
+  const pageSize = options.pageSize ?? 100;
+  let nextId = 1000;
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const json = (res: ServerResponse, status: number, body: unknown, headers = {}): void => {
+    res.writeHead(status, { 'content-type': 'application/json', ...headers });
+    res.end(JSON.stringify(body));
+  };
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    let text = '';
+    req.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
+    req.on('end', () => {
+      const target = new URL(req.url ?? '/', url);
+      requests.push(`${req.method} ${target.pathname}${target.search}`);
+      authorizations.push(String(req.headers.authorization ?? ''));
+      const list = /^\/repos\/[^/]+\/[^/]+\/issues\/\d+\/comments$/.test(target.pathname);
+      const one = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(target.pathname);
+      if (req.method === 'GET' && target.pathname === '/user') {
+        if (options.login) json(res, 200, { login: options.login });
+        else json(res, 403, { message: 'Resource not accessible by integration' });
+      } else if (req.method === 'GET' && list) {
+        const page = Number(target.searchParams.get('page') ?? '1');
+        const slice = comments.slice((page - 1) * pageSize, page * pageSize);
+        const more = page * pageSize < comments.length;
+        const next = new URL(target.href);
+        next.searchParams.set('page', String(page + 1));
+        json(res, 200, slice, more ? { link: `<${next.href}>; rel="next"` } : {});
+      } else if ((req.method === 'POST' && list) || (req.method === 'PATCH' && one)) {
+        if (options.writeStatus) {
+          json(res, options.writeStatus, { message: 'Resource not accessible by integration' });
+          return;
+        }
+        const { body } = JSON.parse(text) as { body: string };
+        if (one) {
+          const found = comments.find((c) => c.id === Number(one[1]));
+          if (!found) return json(res, 404, { message: 'Not Found' });
+          found.body = body;
+          json(res, 200, found);
+        } else {
+          const created = {
+            id: nextId++,
+            body,
+            user: { login: options.login ?? 'github-actions[bot]' },
+          };
+          comments.push(created);
+          json(res, 201, created);
+        }
+      } else {
+        json(res, 404, { message: 'Not Found' });
+      }
+    });
+  });
+  await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
+  return {
+    url,
+    comments,
+    requests,
+    authorizations,
+    close: () => new Promise<void>((done) => server.close(() => done())),
+  };
 }

@@ -65,5 +65,10 @@ test('role-to-assume without the runner token variables names the missing id-tok
   expect(run.outputs).toMatchObject({ passed: 'false', result: 'error' });
   const errors = run.stdout.split(/\r?\n/).filter((line) => line.startsWith('::error'));
   expect(errors.join('\n')).toContain('id-token: write');
-  expect(run.report).toBeUndefined();
+  // A scan that cannot start still writes its report and summary, saying why (issue 10, item 4).
+  expect(run.report?.gate.result).toBe('error');
+  expect(run.report?.gate.reasons.join('\n')).toContain('id-token: write');
+  expect(run.report?.results).toEqual([]);
+  expect(run.summary).toContain('**Error.**');
+  expect(run.summary).toContain('could not run the scan: No GitHub OIDC token is available');
 });

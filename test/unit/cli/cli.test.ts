@@ -194,7 +194,7 @@ describe('posture-gate scan --help', () => {
     const names = INPUTS.map((input) => input.name);
     const oidc = ['role-to-assume', 'audience', 'role-session-name', 'role-duration-seconds'];
     expect(names.filter((name) => line(lines, name) !== '')).toEqual(
-      names.filter((name) => name !== 'summary' && !oidc.includes(name)),
+      names.filter((name) => !['summary', 'comment-on-pr', 'github-token', ...oidc].includes(name)),
     );
   });
 

@@ -34,6 +34,8 @@ interface WrittenOutConfig {
   reportPath: string;
   sarifPath?: string;
   summary: boolean;
+  commentOnPr: boolean;
+  githubToken?: string;
   maxAttempts: number;
 }
 
@@ -67,6 +69,8 @@ const GIVEN: Record<InputName, string> = {
   'report-path': 'out.json',
   'sarif-path': 'out.sarif',
   summary: 'false',
+  'comment-on-pr': 'true',
+  'github-token': 'ghs_example-token',
   'max-attempts': '3',
 };
 

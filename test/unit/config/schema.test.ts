@@ -38,6 +38,7 @@ const DEFAULT_CONFIG: Config = {
   minAgeDays: 30,
   reportPath: 'posture-report.json',
   summary: true,
+  commentOnPr: false,
   maxAttempts: 8,
 };
 
@@ -65,6 +66,8 @@ describe('INPUTS', () => {
       'report-path',
       'sarif-path',
       'summary',
+      'comment-on-pr',
+      'github-token',
       'max-attempts',
     ]);
   });
@@ -391,5 +394,14 @@ describe('reportConfig', () => {
       'failOnNewOnly',
     ]);
     expect(recorded.regions).toBe('all');
+  });
+});
+
+describe('github-token', () => {
+  it('is the given token, and no token when the default expression was not expanded', () => {
+    expect(parseConfig({ 'github-token': 'ghs_abc' }).githubToken).toBe('ghs_abc');
+    expect(parseConfig({ 'github-token': '${{ github.token }}' }).githubToken).toBeUndefined();
+    expect(parseConfig({}).githubToken).toBeUndefined();
+    expect(parseConfig({ 'comment-on-pr': 'true' }).commentOnPr).toBe(true);
   });
 });

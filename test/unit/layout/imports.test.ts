@@ -13,6 +13,7 @@ const ENTRY_POINTS = new Set([
   'cli.ts',
   'pipeline.ts',
   'prepare.ts',
+  'github.ts',
   'index.ts',
   'bin',
   'demo',

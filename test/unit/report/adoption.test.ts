@@ -76,9 +76,14 @@ describe('the summary with a baseline', () => {
   });
 
   it('marks each failed check new or existing', () => {
-    const rows = tableAfter(markdown, '### Failed checks');
-    expect(rows[0]?.at(-1)).toBe('Baseline');
-    expect(rows.slice(1).map((row) => [displayed(row[2]), row.at(-1)])).toEqual([
+    // Grouped by check: one resource table (Resource first) under each check's line.
+    const tables = markdown
+      .split('\n')
+      .filter((line) => line.startsWith('<details><summary><b>'))
+      .map((line) => tableAfter(markdown, line));
+    for (const table of tables) expect(table[0]?.at(-1)).toBe('Baseline');
+    const rows = tables.flatMap((table) => table.slice(1));
+    expect(rows.map((row) => [displayed(row[0]), row.at(-1)])).toEqual([
       ['fs-new', 'new'],
       ['fs-old', 'existing'],
     ]);

@@ -1,4 +1,4 @@
-import { escapeConsole, escapeMarkdown } from '../../../src/report/escape.js';
+import { escapeConsole, escapeHtml, escapeMarkdown } from '../../../src/report/escape.js';
 import { displayed, HOSTILE_NAME, splitRow, unescapedMetacharacters } from './fixtures.js';
 
 const PRINTABLE_ASCII = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('');
@@ -86,5 +86,34 @@ describe('escapeConsole', () => {
       (c) => c < ' ' || (c >= '\u007f' && c <= '\u009f'),
     );
     expect(controls).toEqual([]);
+  });
+});
+
+describe('escapeHtml', () => {
+  const decode = (html: string): string =>
+    html
+      .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
+      .replace(
+        /&(amp|lt|gt|quot);/g,
+        (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"' })[name] ?? '',
+      )
+      .replace(/\u2060/g, '');
+
+  it('shows the hostile name as its literal characters inside HTML', () => {
+    const escaped = escapeHtml(HOSTILE_NAME);
+    expect(escaped).toBe('&lt;img src=x&gt;&#124;&#42;&#42;bold&#42;&#42;');
+    expect(decode(escaped)).toBe(HOSTILE_NAME);
+  });
+
+  it('leaves no HTML or markdown metacharacter of printable ASCII unescaped', () => {
+    const escaped = escapeHtml(PRINTABLE_ASCII);
+    expect(escaped.replace(/&(#\d+|amp|lt|gt|quot);/g, '')).not.toMatch(
+      /[<>"'`*_[\]()#+!|~{}$\\&]/,
+    );
+    expect(decode(escaped)).toBe(PRINTABLE_ASCII);
+  });
+
+  it('turns controls into spaces and stops mentions', () => {
+    expect(escapeHtml('a\nb\u202ec @team')).toBe('a b c @\u2060team');
   });
 });

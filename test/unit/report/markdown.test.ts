@@ -1,8 +1,8 @@
-import { compareResults } from '../../../src/model/results.js';
 import { Buffer } from 'node:buffer';
 import { DEFAULT_SUMMARY_BUDGET_BYTES, renderMarkdown } from '../../../src/report/markdown.js';
 import { formatUsd } from '../../../src/model/money.js';
-import type { CheckResult, Severity } from '../../../src/model/results.js';
+import type { CheckMeta, CheckResult, Severity } from '../../../src/model/results.js';
+import { ALL_RULES } from '../../../src/rules/index.js';
 import type { Report } from '../../../src/model/report.js';
 import {
   displayed,
@@ -16,6 +16,20 @@ import {
 
 const bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** The HTML the renderer writes itself: a check's `<details>` line and its links. */
+const OWN_TAGS = /<\/?(details|summary|b|code)>|<a href="[^"<>]*">|<\/a>/g;
+
+/** The `<summary>` lines of the failed checks, in order. */
+const checkLines = (markdown: string): string[] =>
+  markdown.split('\n').filter((l) => l.startsWith('<details><summary><b>'));
+
+/** The resource rows (header included) of one check's `<details>`. */
+const resourcesOf = (markdown: string, checkId: string): string[][] =>
+  tableAfter(
+    markdown,
+    checkLines(markdown).find((l) => l.includes(`<code>${checkId}</code>`)) ?? '?',
+  );
 
 function failing(
   reasons: string[] = ['1 critical FAIL at or above fail-on-severity critical'],
@@ -31,14 +45,36 @@ describe('renderMarkdown: escaping', () => {
 
   it('shows the hostile name as its literal characters in a table that keeps its columns', () => {
     const [header = [], row = []] = tableAfter(markdown, '### Failed checks');
+    expect(header).toEqual(['Resource', 'Region', 'Detail']);
     expect(row).toHaveLength(header.length);
-    expect(displayed(row[2])).toBe(`${HOSTILE_NAME} (fs-1)`);
-    expect(unescapedMetacharacters(row[2])).toEqual([]);
-    expect(displayed(row[4])).toBe('a | b');
+    expect(displayed(row[0])).toBe(`${HOSTILE_NAME} (fs-1)`);
+    expect(unescapedMetacharacters(row[0])).toEqual([]);
+    expect(displayed(row[2])).toBe('a | b');
   });
 
-  it('writes no HTML at all', () => {
-    expect(markdown).not.toContain('<');
+  it('writes no HTML but its own details lines', () => {
+    expect(markdown.replace(OWN_TAGS, '')).not.toContain('<');
+  });
+
+  it('HTML-escapes what it puts inside a check line', () => {
+    const md = renderMarkdown(
+      makeReport({
+        results: [
+          makeResult({
+            checkId: 'Odd<id>',
+            title: `${HOSTILE_NAME} "q" @team`,
+            remediation: { text: '<b>x</b>', url: 'javascript:alert(1)' },
+          }),
+        ],
+      }),
+    );
+    const [line = ''] = checkLines(md);
+    expect(line.replace(OWN_TAGS, '')).not.toMatch(/[<>"]/);
+    expect(line).toContain(
+      '&lt;img src=x&gt;&#124;&#42;&#42;bold&#42;&#42; &quot;q&quot; @\u2060team',
+    );
+    expect(line).not.toContain('javascript:');
+    expect(md).toContain('Remediation: &lt;b&gt;x&lt;/b&gt;');
   });
 
   it('keeps a name with line breaks on one table row', () => {
@@ -50,7 +86,7 @@ describe('renderMarkdown: escaping', () => {
     const lines = md.split('\n');
     const row = lines.find((l) => l.includes('one two'));
     expect(row).toBeDefined();
-    expect(splitRow(row)).toHaveLength(5);
+    expect(splitRow(row)).toHaveLength(3);
     expect(lines.some((l) => l.startsWith('two') || l.startsWith('y'))).toBe(false);
   });
 
@@ -78,7 +114,7 @@ describe('renderMarkdown: escaping', () => {
       }),
       { reportPath: 'out/<r>.json' },
     );
-    expect(md).not.toContain('<');
+    expect(md.replace(OWN_TAGS, '')).not.toContain('<');
     expect(md).toContain('&lt;b&gt;acct&lt;/b&gt;');
     expect(md).toContain('- reason with &lt;script&gt; and \\|pipe\\|');
     expect(md).toContain('out/&lt;r&gt;.json');
@@ -164,14 +200,74 @@ describe('renderMarkdown: sections', () => {
     ]);
   });
 
-  it('lists unsuppressed failed checks, most severe first', () => {
-    const rows = tableAfter(md, '### Failed checks (4)');
-    expect(rows.map((r) => r[0])).toEqual(['Severity', 'critical', 'high', 'medium', 'low']);
-    expect(rows.map((r) => r[2])).toEqual(['Resource', 'sg-1', 'fs-high', 'fs-med', 'fs-low']);
+  it('lists unsuppressed failed checks grouped by check, one line each, most severe first', () => {
+    expect(md).toContain('### Failed checks (4 checks, 4 resources)');
+    const lines = checkLines(md);
+    expect(lines).toHaveLength(4);
+    expect(lines.map((l) => /<b>(\w+)<\/b>/.exec(l)?.[1])).toEqual([
+      'critical',
+      'high',
+      'medium',
+      'low',
+    ]);
+    expect(lines.map((l) => /<code>([^<]+)<\/code>/.exec(l)?.[1])).toEqual([
+      'sg.high-risk-port-open',
+      'efs.high',
+      'efs.medium',
+      'efs.low',
+    ]);
+    expect(resourcesOf(md, 'efs.high')).toEqual([
+      ['Resource', 'Region', 'Detail'],
+      ['fs-high', 'us-east-1', 'Encrypted is false.'],
+    ]);
+  });
+
+  it('links the check id to docs/checks.md and shows the remediation link and count', () => {
+    const [line] = checkLines(md);
+    expect(line).toBe(
+      '<details><summary><b>critical</b> ' +
+        '<a href="https://github.com/posture-gate/posture-gate/blob/v0.1.0/docs/checks.md#sghigh-risk-port-open"><code>sg.high-risk-port-open</code></a> ' +
+        'EFS file system is not encrypted at rest: 1 resource ' +
+        '(<a href="https://docs.aws.amazon.com/">remediation</a>)</summary>',
+    );
+    expect(md).toContain('Remediation: Create an encrypted file system.');
+  });
+
+  it('groups many resources of one check under one line', () => {
+    const grouped = renderMarkdown(
+      makeReport({
+        results: ['fs-3', 'fs-1', 'fs-2'].map((resourceId) => makeResult({ resourceId })),
+      }),
+    );
+    expect(checkLines(grouped)).toHaveLength(1);
+    expect(checkLines(grouped)[0]).toContain(': 3 resources');
+    expect(resourcesOf(grouped, 'efs.encryption-disabled').map((r) => r[0])).toEqual([
+      'Resource',
+      'fs-1',
+      'fs-2',
+      'fs-3',
+    ]);
+  });
+
+  it('has an account column only when the results span more than one account', () => {
+    expect(resourcesOf(md, 'efs.high')[0]).not.toContain('Account');
+    const merged = renderMarkdown(
+      makeReport({
+        results: [
+          makeResult({ resourceId: 'fs-a', account: '111122223333' }),
+          makeResult({ resourceId: 'fs-b', account: '444455556666' }),
+        ],
+      }),
+    );
+    expect(resourcesOf(merged, 'efs.encryption-disabled')).toEqual([
+      ['Resource', 'Account', 'Region', 'Detail'],
+      ['fs-a', '111122223333', 'us-east-1', 'Encrypted is false.'],
+      ['fs-b', '444455556666', 'us-east-1', 'Encrypted is false.'],
+    ]);
   });
 
   it('has no baseline column without a baseline, and one with it', () => {
-    expect(tableAfter(md, '### Failed checks')[0]).not.toContain('Baseline');
+    expect(resourcesOf(md, 'efs.high')[0]).not.toContain('Baseline');
     const withBaseline = renderMarkdown(
       makeReport({
         results: [
@@ -180,20 +276,24 @@ describe('renderMarkdown: sections', () => {
         ],
       }),
     );
-    const rows = tableAfter(withBaseline, '### Failed checks');
-    expect(rows.map((r) => r[5])).toEqual(['Baseline', 'new', 'existing']);
-    expect(rows.map((r) => r[2])).toEqual(['Resource', 'a', 'b']);
+    const rows = resourcesOf(withBaseline, 'efs.encryption-disabled');
+    expect(rows.map((r) => r[3])).toEqual(['Baseline', 'new', 'existing']);
+    expect(rows.map((r) => r[0])).toEqual(['Resource', 'a', 'b']);
+    expect(checkLines(withBaseline)[0]).toContain(': 2 resources, 1 new');
     expect(withBaseline).toContain('Resolved since the baseline');
+    expect(withBaseline.indexOf('### New since the baseline')).toBeLessThan(
+      withBaseline.indexOf('### Failed checks'),
+    );
   });
 
   it('shows the suppressed and excluded counts and the API call total', () => {
-    expect(md).toContain('Excluded resources: 4. Suppressed results: 1.');
+    expect(md).toContain('Excluded resources: 4. Suppressed results: 1. Expired suppressions: 0.');
     expect(md).toContain('AWS API calls: 1,002.');
   });
 
   it('says so when nothing failed', () => {
     const passed = renderMarkdown(makeReport({ results: [makeResult({ status: 'PASS' })] }));
-    expect(passed).toContain('### Failed checks (0)\n\nNo failed checks.');
+    expect(passed).toContain('### Failed checks (0 checks, 0 resources)\n\nNo failed checks.');
   });
 
   it('has no savings or could-not-be-assessed section when there is nothing to say', () => {
@@ -296,24 +396,24 @@ describe('renderMarkdown: could not be assessed', () => {
     }),
   );
 
-  it('groups UNKNOWN results by failed operation with the permission it needs', () => {
+  it('groups UNKNOWN results by the permission to grant, one line each with the count', () => {
     const groups = tableAfter(md, '### Could not be assessed').map((row) => row.map(displayed));
     expect(groups).toEqual([
-      ['Failed operation', 'Error', 'Permission', 'Results'],
-      ['cloudwatch:DescribeAlarms', 'Throttling', 'cloudwatch:DescribeAlarms', '1'],
+      ['Permission to grant', 'Results', 'Failed operation', 'Error'],
+      ['none: the call failed, run again', '1', 'cloudwatch:DescribeAlarms', 'Throttling'],
       [
-        'efs:DescribeFileSystemPolicy',
-        'AccessDeniedException',
         'elasticfilesystem:DescribeFileSystemPolicy',
         '2',
+        'efs:DescribeFileSystemPolicy',
+        'AccessDeniedException',
       ],
-      ['none (data not available)', '', '', '1'],
+      ['none (data not available)', '1', '', ''],
     ]);
   });
 
-  it('lists every UNKNOWN result, grouped by operation', () => {
-    const rows = tableAfter(md, '| Check | Resource |').slice(1);
-    expect(rows.map((r) => r[1])).toEqual(['fs-3', 'fs-1', 'fs-2', 'fs-9']);
+  it('lists no row per UNKNOWN result', () => {
+    expect(md).not.toContain('fs-9');
+    expect(md).not.toContain('| Check | Resource |');
   });
 
   it('names only the permissions of denied calls as permissions to grant', () => {
@@ -342,7 +442,7 @@ describe('renderMarkdown: could not be assessed', () => {
   });
 
   it('lists the collection errors with the permission a denied call needs', () => {
-    const rows = tableAfter(md, '#### Collection errors (1)');
+    const rows = tableAfter(md, '<details><summary>Collection errors (1)</summary>');
     expect(rows[1]).toEqual([
       's3',
       'us-east-1',
@@ -366,33 +466,43 @@ describe('renderMarkdown: size budget', () => {
       detail: `Detail ${i}: ${'x'.repeat(400)}`,
     }),
   );
-  const report = makeReport({ ...failing(), results: many });
+  // Criticals alone would not fit: this report's budget test cuts criticals last, at the end.
+  const report = makeReport({
+    ...failing(),
+    results: many.filter((r) => r.severity !== 'critical'),
+  });
   const md = renderMarkdown(report, { reportPath: 'posture-report.json' });
-  const failedRows = tableAfter(md, '### Failed checks').slice(1);
+  const rowsOf = (markdown: string): string[][] =>
+    checkLines(markdown).flatMap((line) => tableAfter(markdown, line).slice(1));
 
-  it('stays under the default budget of 900 KiB with 50,000 failed checks and long names', () => {
+  it('stays under the default budget of 900 KiB with 37,500 failed checks and long names', () => {
     expect(DEFAULT_SUMMARY_BUDGET_BYTES).toBe(900 * 1024);
     expect(bytes(md)).toBeLessThanOrEqual(DEFAULT_SUMMARY_BUDGET_BYTES);
     expect(bytes(md)).toBeGreaterThan(DEFAULT_SUMMARY_BUDGET_BYTES * 0.9);
   });
 
   it('says how many rows were cut and points at the JSON report', () => {
-    const cut = 50_000 - failedRows.length;
+    const cut = report.results.length - rowsOf(md).length;
     expect(cut).toBeGreaterThan(0);
     const count = cut.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-    expect(md).toContain(`${count} of 50,000 failed-check rows were cut, least severe first.`);
+    expect(md).toContain(
+      `${count} of 37,500 failed-check resource rows were cut, least severe first (never a check's line, never a critical).`,
+    );
     expect(md).toContain('the JSON report posture-report.json');
+    expect(md).toMatch(/more resources not shown here, .* the JSON report posture-report\.json/);
   });
 
-  it('cuts the least severe rows first', () => {
-    const kept = failedRows.map((r) => /\((fs-\d+)\)$/.exec(displayed(r[2]))?.[1]);
-    const mostSevere = [...many].sort(compareResults).slice(0, kept.length);
-    expect(kept).toEqual(mostSevere.map((r) => r.resourceId));
-    expect(new Set(failedRows.map((r) => r[0]))).toEqual(new Set(['critical']));
+  it('cuts the least severe rows first and keeps every check line', () => {
+    const checksInReport = new Set(report.results.map((r) => `${r.severity} ${r.checkId}`));
+    expect(checkLines(md)).toHaveLength(checksInReport.size);
+    const kept = rowsOf(md).map((r) => /\((fs-\d+)\)$/.exec(displayed(r[0]))?.[1]);
+    const bySeverity = new Map(report.results.map((r) => [r.resourceId, r.severity]));
+    const severities = new Set(kept.map((id) => bySeverity.get(id ?? '')));
+    expect(severities).toEqual(new Set(['high']));
   });
 
   it('keeps every kept row whole and never splits a character', () => {
-    for (const row of failedRows) expect(row).toHaveLength(5);
+    for (const row of rowsOf(md)) expect(row).toHaveLength(3);
     expect(md).not.toMatch(LONE_SURROGATE);
     expect(md).not.toContain('\uFFFD');
   });
@@ -403,7 +513,7 @@ describe('renderMarkdown: size budget', () => {
     expect(renderMarkdown(small, { budgetBytes: bytes(full) })).toBe(full);
     const cut = renderMarkdown(small, { budgetBytes: bytes(full) - 1 });
     expect(bytes(cut)).toBeLessThan(bytes(full));
-    expect(cut).toContain('failed-check rows were cut');
+    expect(cut).toContain('failed-check resource rows were cut');
   });
 
   it('adds no note when the summary fits', () => {
@@ -427,5 +537,69 @@ describe('renderMarkdown: size budget', () => {
     expect(renderMarkdown(huge, { budgetBytes: 20_000 })).toContain(
       'The end of the summary was cut.',
     );
+  });
+});
+
+describe('renderMarkdown: a 20,000-result account', () => {
+  // Shaped like a large real account: the catalogue's checks, each on many resources, most
+  // results PASS or FAIL, some UNKNOWN for want of a permission, realistic names and details.
+  const checks = ALL_RULES.map((rule) => rule.meta);
+  const results = Array.from({ length: 20_000 }, (_, i) => {
+    const meta = checks[i % checks.length] as CheckMeta;
+    const status = i % 10 < 6 ? 'FAIL' : i % 10 < 9 ? 'PASS' : 'UNKNOWN';
+    return makeResult({
+      checkId: meta.id,
+      title: meta.title,
+      service: meta.service,
+      category: meta.category,
+      severity: meta.severity,
+      remediation: meta.remediation,
+      status,
+      region: ['us-east-1', 'eu-west-1', 'ap-southeast-2'][i % 3] ?? 'us-east-1',
+      resourceId: `res-${String(i).padStart(6, '0')}`,
+      resourceName: `team-${i % 97}-service-${i % 13}-${meta.service}-resource-${i}`,
+      detail: `The ${meta.resourceType} res-${i} was found with ${i % 50} settings out of policy, including the one this check looks at.`,
+      ...(status === 'UNKNOWN'
+        ? {
+            failedCall: {
+              operation: `${meta.service}:Describe${i % 2}`,
+              code: 'AccessDenied',
+              permission: `${meta.service}:Describe${i % 2}`,
+            },
+          }
+        : {}),
+    });
+  });
+  const report = makeReport({
+    ...failing(),
+    results,
+    services: ['efs', 'ec2', 'sg', 'rds', 's3', 'iam'],
+  });
+  const md = renderMarkdown(report, { reportPath: 'posture-report.json' });
+  const failed = results.filter((r) => r.status === 'FAIL');
+
+  it('stays under 1 MiB', () => {
+    expect(bytes(md)).toBeLessThan(1024 * 1024);
+  });
+
+  it('keeps the line of every failed check', () => {
+    const ids = new Set(failed.map((r) => r.checkId));
+    const lines = checkLines(md);
+    expect(lines).toHaveLength(ids.size);
+    for (const id of ids) expect(lines.some((l) => l.includes(`<code>${id}</code>`))).toBe(true);
+  });
+
+  it('keeps every critical resource row', () => {
+    const criticals = failed.filter((r) => r.severity === 'critical');
+    expect(criticals.length).toBeGreaterThan(500);
+    const shown = new Set(md.split('\n').flatMap((l) => /\\\((res-\d+)\\\) \|/.exec(l)?.[1] ?? []));
+    for (const r of criticals) expect(shown.has(r.resourceId)).toBe(true);
+    expect(md).toContain('failed-check resource rows were cut');
+  });
+
+  it('groups UNKNOWN results by permission instead of a row each', () => {
+    const rows = tableAfter(md, '### Could not be assessed').slice(1);
+    expect(rows.length).toBeLessThanOrEqual(2 * 6);
+    expect(rows.reduce((n, r) => n + Number(r[1]?.replace(/,/g, '')), 0)).toBe(2_000);
   });
 });

@@ -69,21 +69,27 @@ describe('resource tables', () => {
     const lines = full.split('\n');
     const size = (prefix: string): number =>
       lines.filter((l) => l.startsWith(prefix)).reduce((n, l) => n + bytes(l) + 1, 0);
-    const budget = bytes(full) - size('| low |') - size('| us-east-1 | fs-') / 2;
+    const budget = bytes(full) - size('| low-') - size('| us-east-1 | fs-') / 2;
     const md = renderMarkdown(report, { budgetBytes: budget });
     expect(Buffer.byteLength(md, 'utf8')).toBeLessThanOrEqual(budget);
     const failed = tableAfter(md, '### Failed checks').slice(1);
     expect(failed).toHaveLength(200);
-    expect(failed.every((r) => r[0] === 'critical')).toBe(true);
+    expect(failed.every((r) => r[0]?.startsWith('crit-'))).toBe(true);
+    expect(md).not.toContain('low-');
+    expect(md.match(/<details><summary>/g)).toHaveLength(2);
     const kept = countRows(md, '### EFS file systems');
     expect(kept).toBeGreaterThan(0);
     expect(kept).toBeLessThan(2000);
-    expect(md).toContain('2,000 of 2,200 failed-check rows were cut');
+    expect(md).toContain('2,000 of 2,200 failed-check resource rows were cut');
     expect(md).toContain(`${(2000 - kept).toLocaleString('en-US')} rows of other tables were cut.`);
 
-    // With too little room even for those, critical rows go only after every resource row.
+    // With too little room even for those, every resource row goes, and never a critical row:
+    // only when the criticals alone are over the budget is the end of the summary cut.
     const tight = renderMarkdown(report, { budgetBytes: 15_000 });
-    expect(countRows(tight, '### EFS file systems')).toBe(0);
+    expect(Buffer.byteLength(tight, 'utf8')).toBeLessThanOrEqual(15_000);
+    expect(tight).not.toContain('| us-east-1 | fs-');
+    expect(tight).not.toContain('low-');
+    expect(tight).toContain('The end of the summary was cut.');
     expect(countRows(tight, '### Failed checks')).toBeGreaterThan(0);
   });
 
