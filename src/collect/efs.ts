@@ -103,7 +103,7 @@ export async function collectEfs(ctx: CollectContext, now = new Date()): Promise
   if (described.length === 0) return base;
 
   const hasMountTargets = described.some((fs) => (fs.NumberOfMountTargets ?? 0) > 0);
-  const [details, accessPoints, replications, protectedArns, alarms, metricsOf, subnets, groups] =
+  const [details, accessPoints, replications, protectedFs, alarms, metricsOf, subnets, groups] =
     await Promise.all([
       ctx.pool(described, async (fs) => ({ fs, ...(await describeFileSystemDetails(ctx, fs)) })),
       collectAccessPoints(ctx),
@@ -126,7 +126,8 @@ export async function collectEfs(ctx: CollectContext, now = new Date()): Promise
     fileSystems: { ok: true, value: fileSystems },
     accessPoints,
     replications,
-    protectedFileSystemArns: protectedArns,
+    protectedFileSystemArns: mapFetched(protectedFs, (found) => [...found.keys()]),
+    ...(protectedFs.ok ? { lastBackupTimes: lastBackupTimes(protectedFs.value) } : {}),
     alarms,
     subnets: mapFetched(subnets, (list) => usedSubnets(list, mountTargets)),
     securityGroups,
@@ -357,18 +358,37 @@ async function collectReplications(ctx: CollectContext): Promise<Fetched<EfsRepl
   );
 }
 
-/** One paginated listing of everything AWS Backup protects, kept to the EFS ARNs. */
-async function collectProtectedFileSystems(ctx: CollectContext): Promise<Fetched<string[]>> {
+/**
+ * One paginated listing of everything AWS Backup protects, kept to the EFS file systems: each ARN
+ * with its latest LastBackupTime (undefined when the answer gave none). A resource stays listed
+ * while any recovery point of it is retained, so only the time says whether backups still run.
+ */
+async function collectProtectedFileSystems(
+  ctx: CollectContext,
+): Promise<Fetched<Map<string, Date | undefined>>> {
   const listed = await ctx.pages(
     'backup:ListProtectedResources',
     paginateListProtectedResources({ client: ctx.clients.backup, pageSize: BACKUP_PAGE_SIZE }, {}),
     (page) => page.Results,
   );
-  return mapFetched(listed, (list) =>
-    list
-      .map((r) => r.ResourceArn ?? '')
-      .filter((arn) => arn.includes(':elasticfilesystem:') && arn.includes(':file-system/')),
-  );
+  return mapFetched(listed, (list) => {
+    const found = new Map<string, Date | undefined>();
+    for (const r of list) {
+      const arn = r.ResourceArn ?? '';
+      if (!arn.includes(':elasticfilesystem:') || !arn.includes(':file-system/')) continue;
+      const earlier = found.get(arn);
+      const time = r.LastBackupTime;
+      found.set(arn, earlier && (!time || earlier > time) ? earlier : time);
+    }
+    return found;
+  });
+}
+
+/** The LastBackupTime of each listed file system that has one, as ISO 8601. */
+function lastBackupTimes(found: ReadonlyMap<string, Date | undefined>): Record<string, string> {
+  const times: Record<string, string> = {};
+  for (const [arn, time] of found) if (time) times[arn] = time.toISOString();
+  return times;
 }
 
 /** Region-wide alarm listing, matched locally to `AWS/EFS` metrics with a FileSystemId. */
@@ -400,9 +420,10 @@ function efsAlarmTargets(alarm: MetricAlarm): EfsAlarm[] {
 }
 
 /**
- * The series each file system's usage checks need, batched across file systems: three hourly
- * series over the lookback (BurstCreditBalance for bursting file systems only), daily
- * ClientConnections over 60 days, and daily StorageBytes where SizeInBytes reads zero.
+ * The series each file system's usage checks need, batched across file systems: hourly series over
+ * the lookback (MeteredIOBytes and MetadataIOBytes; BurstCreditBalance for bursting file systems;
+ * DataReadIOBytes and DataWriteIOBytes, which price Elastic throughput, for provisioned ones),
+ * daily ClientConnections over 60 days, and daily StorageBytes where SizeInBytes reads zero.
  */
 async function collectMetrics(
   ctx: CollectContext,
@@ -426,6 +447,7 @@ async function collectMetrics(
   };
   const isBursting = (fs: FileSystemDescription): boolean =>
     (fs.ThroughputMode ?? 'bursting') === 'bursting';
+  const isProvisioned = (fs: FileSystemDescription): boolean => fs.ThroughputMode === 'provisioned';
   const sizeUnknown = (fs: FileSystemDescription): boolean => (fs.SizeInBytes?.Value ?? 0) === 0;
   const storageClasses = { total: 'Total', standard: 'Standard', infrequentAccess: 'IA' } as const;
 
@@ -433,6 +455,9 @@ async function collectMetrics(
     request(fs, 'MeteredIOBytes', 'Sum'),
     request(fs, 'MetadataIOBytes', 'SampleCount'),
     ...(isBursting(fs) ? [request(fs, 'BurstCreditBalance', 'Minimum')] : []),
+    ...(isProvisioned(fs)
+      ? [request(fs, 'DataReadIOBytes', 'Sum'), request(fs, 'DataWriteIOBytes', 'Sum')]
+      : []),
   ]);
   const daily = fileSystems.flatMap((fs) => [
     request(fs, 'ClientConnections', 'Sum'),
@@ -452,6 +477,10 @@ async function collectMetrics(
     };
     if (isBursting(fs)) {
       metrics.burstCreditBalance = hourlySeries(request(fs, 'BurstCreditBalance', 'Minimum').key);
+    }
+    if (isProvisioned(fs)) {
+      metrics.dataReadIOBytes = hourlySeries(request(fs, 'DataReadIOBytes', 'Sum').key);
+      metrics.dataWriteIOBytes = hourlySeries(request(fs, 'DataWriteIOBytes', 'Sum').key);
     }
     if (sizeUnknown(fs)) {
       const storage = (c: string): Fetched<MetricSeries> =>

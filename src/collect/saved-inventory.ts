@@ -52,6 +52,7 @@ const efs = z.looseObject({
   accessPoints: listingOf(resource({ fileSystemId: z.string(), tags })),
   replications: fetched(z.array(z.looseObject({}))),
   protectedFileSystemArns: fetched(z.array(z.string())),
+  lastBackupTimes: z.record(z.string(), z.string()).optional(),
   alarms: fetched(z.array(z.looseObject({}))),
   subnets: fetched(z.array(z.looseObject({}))),
   securityGroups: fetched(z.array(z.looseObject({}))),

@@ -7,6 +7,12 @@ import { ConfigError } from './schema.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Date.parse rolls 2027-02-30 over into March: a real day reads back the same. */
+function isCalendarDay(value: string): boolean {
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+}
+
 const text = (what: string) =>
   z
     .string({ error: `must be ${what}` })
@@ -19,9 +25,7 @@ const isoDate = z.preprocess(
   z
     .string({ error: 'must be an ISO date like 2027-03-31' })
     .regex(ISO_DATE, { error: 'must be an ISO date like 2027-03-31' })
-    .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), {
-      error: 'is not a real date',
-    }),
+    .refine(isCalendarDay, { error: 'is not a day of the calendar' }),
 );
 
 /** An account id read by YAML as a number loses leading zeros: require the 12 digits as text. */
@@ -39,13 +43,28 @@ const ENTRY = z.strictObject(
     expires: isoDate,
     owner: text('who owns the exception').optional(),
   },
-  { error: (issue) => (issue.code === 'unrecognized_keys' ? `has an unknown field` : undefined) },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? 'has an unknown field'
+        : issue.code === 'invalid_type' && issue.path?.length === 0
+          ? 'must be a mapping with check, reason and expires'
+          : undefined,
+  },
 );
 
-const FILE = z.strictObject({
-  version: z.literal(1, { error: 'must be 1' }),
-  suppressions: z.array(z.unknown(), { error: 'must be a list of entries' }),
-});
+const FILE = z.strictObject(
+  {
+    version: z.literal(1, { error: 'must be 1' }),
+    suppressions: z.array(z.unknown(), { error: 'must be a list of entries' }),
+  },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? 'has an unknown top-level field'
+        : 'must be a mapping with version and suppressions',
+  },
+);
 
 function fail(path: string, message: string): never {
   throw new ConfigError('suppressions', `Invalid input "suppressions": "${path}" ${message}.`);
@@ -57,7 +76,8 @@ export function parseSuppressions(source: string, path: string): Suppression[] {
   try {
     document = parseYaml(source);
   } catch (error) {
-    fail(path, `is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+    const first = (error as Error).message.split('\n')[0] ?? '';
+    fail(path, `is not valid YAML (${first.replace(/[:.\s]+$/, '')})`);
   }
   const file = FILE.safeParse(document);
   if (!file.success) {

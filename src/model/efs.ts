@@ -33,6 +33,13 @@ export interface EfsMetrics {
   metadataOperations: Fetched<MetricSeries>;
   /** BurstCreditBalance Minimum per hour over the lookback window; bursting file systems only. */
   burstCreditBalance?: Fetched<MetricSeries>;
+  /**
+   * DataReadIOBytes and DataWriteIOBytes Sum per hour over the lookback window: the bytes Elastic
+   * throughput would bill. Provisioned file systems only; absent in inventories saved before they
+   * were collected (not collected, not "no I/O").
+   */
+  dataReadIOBytes?: Fetched<MetricSeries>;
+  dataWriteIOBytes?: Fetched<MetricSeries>;
   /** ClientConnections Sum per day over the connections window. */
   clientConnections: Fetched<MetricSeries>;
   /**
@@ -124,8 +131,16 @@ export interface EfsInventory {
    */
   allAccessPoints?: EfsAccessPoint[];
   replications: Fetched<EfsReplication[]>;
-  /** ARNs of the region's file systems that AWS Backup protects (ListProtectedResources). */
+  /**
+   * ARNs of the region's file systems that AWS Backup lists (ListProtectedResources): every
+   * resource with a recovery point still retained, however old its last backup.
+   */
   protectedFileSystemArns: Fetched<string[]>;
+  /**
+   * LastBackupTime (ISO 8601) of each ARN in `protectedFileSystemArns`, set when that listing
+   * succeeded. Absent in inventories saved before it was collected: not collected, not "never".
+   */
+  lastBackupTimes?: Record<string, string>;
   alarms: Fetched<EfsAlarm[]>;
   /** The subnets of the mount targets. */
   subnets: Fetched<EfsSubnet[]>;

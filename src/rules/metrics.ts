@@ -1,4 +1,4 @@
-import type { MetricSeries } from '../model/metrics.js';
+import type { MetricSeries, MetricWindow } from '../model/metrics.js';
 
 /**
  * Reductions of stored CloudWatch series, shared by every usage rule. CHECKS.md: a throughput from a
@@ -31,7 +31,18 @@ export function peakRatePerSecond(series: MetricSeries, periodSeconds: number): 
   return maxOf(series) / periodSeconds;
 }
 
-/** The mean per-second rate over a whole window of a per-period Sum or SampleCount series. */
-export function meanRatePerSecond(series: MetricSeries, windowSeconds: number): number {
-  return sumOf(series) / windowSeconds;
+/** The mean per-second rate over `seconds` of a per-period Sum or SampleCount series; 0 over none. */
+export function meanRatePerSecond(series: MetricSeries, seconds: number): number {
+  return seconds > 0 ? sumOf(series) / seconds : 0;
+}
+
+/**
+ * The seconds of `window` in which a resource created at `createdAt` existed: a mean over the
+ * lookback covers only those (CHECKS.md), never days before the resource existed.
+ */
+export function secondsExisted(window: MetricWindow, createdAt: string): number {
+  const start = Date.parse(window.start);
+  const created = Date.parse(createdAt);
+  const from = Number.isNaN(created) ? start : Math.max(start, created);
+  return Math.max(0, (Date.parse(window.end) - from) / 1000);
 }

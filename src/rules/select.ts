@@ -6,10 +6,15 @@ import type { Rule } from './kit.js';
 
 const SUGGESTIONS = 3;
 
-/** The ids nearest to a mistyped one, for the error message. */
+/**
+ * The ids nearest to a mistyped one, for the error message; when it names a known service, that
+ * service's checks only (`s3.nope` suggests S3 checks, not the nearest spelling elsewhere).
+ */
 export function closestIds(wanted: string, ids: readonly string[]): string[] {
   const fixed = wanted.replace(/[*?]/g, '');
-  return [...ids]
+  const service = fixed.split('.')[0] ?? '';
+  const sameService = ids.filter((id) => id.startsWith(`${service}.`));
+  return [...(sameService.length > 0 ? sameService : ids)]
     .map((id) => ({ id, far: distance(fixed, id) }))
     .sort((a, b) => a.far - b.far || (a.id < b.id ? -1 : 1))
     .slice(0, SUGGESTIONS)

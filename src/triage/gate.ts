@@ -64,7 +64,8 @@ export function decideGate({ results, score, config }: GateInput): GateDecision 
     (result) =>
       result.status === 'FAIL' &&
       config.gateCategories.includes(result.category) &&
-      (!config.failOnNewOnly || result.baseline === 'new'),
+      // Without a baseline nothing is marked existing: every FAIL counts, never a silent pass.
+      (!config.failOnNewOnly || result.baseline !== 'existing'),
   );
   const noun = config.failOnNewOnly ? 'new finding' : 'finding';
   for (const severity of SEVERITIES) {

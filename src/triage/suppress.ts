@@ -37,7 +37,9 @@ export function applySuppressions(
   const inForce = entries.filter((entry) => endOfDay(entry.expires) > now.getTime());
   const expired = entries.filter((entry) => !inForce.includes(entry));
   const matched = new Map<Suppression, number>();
-  const marked = results.map((result) => {
+  const marked = results.map((given) => {
+    // This file decides alone: marks from an earlier step (a merged job's file) are dropped.
+    const { suppressed: _earlier, ...result } = given;
     if (result.status === 'PASS') return result;
     const entry = inForce.find((candidate) => matches(candidate, result));
     if (!entry) return result;

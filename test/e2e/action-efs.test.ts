@@ -353,6 +353,8 @@ test('over-provisioned throughput saves $756.00 a month', () => {
   expect(result?.detail).toContain(
     'provisioned 128 MiB/s, peak hourly mean 1.0 MiB/s, recommend 2 MiB/s: saves $756.00 a month',
   );
+  // moto stores no bytes, so no Standard storage includes any throughput: all of it is billed.
+  expect(result?.detail).toContain('(128.0 MiB/s billed now, 2.0 at 2 MiB/s)');
   expect(statusOf(report, 'efs.metadata-hot', fs.provisioned ?? '')).toBe('FAIL');
 });
 

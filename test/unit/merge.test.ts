@@ -3,14 +3,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CollectionError } from '../../src/model/inventory.js';
 import { parseConfig } from '../../src/config/schema.js';
-import { mergeReports } from '../../src/triage/merge.js';
+import { mergeReports, type MergeSettings } from '../../src/triage/merge.js';
 import { readReport } from '../../src/report/read.js';
 import type { Report } from '../../src/model/report.js';
 import type { CheckResult } from '../../src/model/results.js';
 import { makeReport, makeResult } from './report/fixtures.js';
 
 const NOW = new Date('2026-11-01T07:00:00.000Z');
-const GATE = { minimumScore: 0, failOnSeverity: 'critical', failOnIncomplete: false } as const;
+const GATE: MergeSettings = {
+  minimumScore: 0,
+  failOnSeverity: 'critical',
+  failOnIncomplete: false,
+  gateCategories: ['security', 'resilience', 'operations'],
+  failOnNewOnly: false,
+};
 const ACCOUNT_A = '111122223333';
 const ACCOUNT_B = '444455556666';
 
@@ -201,6 +207,8 @@ describe('the merged config', () => {
       failOnIncomplete: true,
       excludeTags: ['ExcludeFromAnalysis=true', 'Temporary=true'],
       minAgeDays: 30,
+      gateCategories: ['security', 'resilience', 'operations'],
+      failOnNewOnly: false,
     });
     expect(merged.gate.passed).toBe(false);
   });
@@ -237,5 +245,145 @@ describe('readReport', () => {
     await expect(readReport(path)).rejects.toThrow(
       /is not a posture-gate JSON report of schemaVersion 1 \(summary\.excludedByRegion: /,
     );
+  });
+});
+
+describe('mergeReports with baselines and suppressions', () => {
+  const critical = (
+    account: string,
+    id: string,
+    marks: Pick<CheckResult, 'baseline' | 'suppressed'> = {},
+  ): CheckResult =>
+    makeResult({
+      id,
+      account,
+      resourceId: id,
+      severity: 'critical',
+      checkId: 'efs.unencrypted',
+      ...marks,
+    });
+  const fixedA = critical(ACCOUNT_A, 'a-fixed');
+  const jobA = makeReport({
+    account: ACCOUNT_A,
+    results: [
+      critical(ACCOUNT_A, 'a-old', { baseline: 'existing' }),
+      critical(ACCOUNT_A, 'a-new', { baseline: 'new' }),
+    ],
+    resolved: [fixedA],
+  });
+  const jobB = makeReport({
+    account: ACCOUNT_B,
+    regions: ['eu-west-1'],
+    results: [critical(ACCOUNT_B, 'b-old', { baseline: 'existing' })],
+    warnings: [
+      'The baseline "b.json" covers regions us-east-1, this run eu-west-1: findings outside its regions count as new.',
+    ],
+  });
+  const gateOnNew: MergeSettings = { ...GATE, failOnNewOnly: true };
+
+  it('keeps the new and existing marks of each job, and their resolved findings', () => {
+    const merged = mergeReports([jobA, jobB], GATE, NOW);
+    expect(merged.results.map((r) => [r.id, r.baseline])).toEqual([
+      ['a-new', 'new'],
+      ['a-old', 'existing'],
+      ['b-old', 'existing'],
+    ]);
+    expect(merged.summary.new).toBe(1);
+    expect(merged.resolved).toEqual([fixedA]);
+    expect(merged.summary.resolved).toBe(1);
+  });
+
+  it('gates on the new findings of the jobs with fail-on-new-only', () => {
+    const merged = mergeReports([jobA, jobB], gateOnNew, NOW);
+    expect(merged.gate.reasons).toEqual([
+      '1 critical new finding (fail-on-severity: critical): efs.unencrypted on a-new',
+    ]);
+  });
+
+  it('carries the warnings of the jobs', () => {
+    expect(mergeReports([jobA, jobB], GATE, NOW).warnings).toEqual(jobB.warnings);
+  });
+
+  it('recomputes the marks and resolved findings against a baseline of its own', () => {
+    const baseline = makeReport({
+      account: `${ACCOUNT_A},${ACCOUNT_B}`,
+      regions: ['eu-west-1', 'us-east-1'],
+      results: [critical(ACCOUNT_A, 'a-new'), critical(ACCOUNT_B, 'b-gone')],
+    });
+    const merged = mergeReports([jobA, jobB], gateOnNew, NOW, {
+      baseline: { path: 'merged-baseline.json', report: baseline },
+    });
+    expect(merged.results.map((r) => [r.id, r.baseline])).toEqual([
+      ['a-new', 'existing'],
+      ['a-old', 'new'],
+      ['b-old', 'new'],
+    ]);
+    expect(merged.resolved.map((r) => r.id)).toEqual(['b-gone']);
+    expect(merged.summary).toMatchObject({ new: 2, resolved: 1 });
+    expect(merged.gate.reasons).toEqual([
+      '2 critical new findings (fail-on-severity: critical): efs.unencrypted on a-old, efs.unencrypted on b-old',
+    ]);
+  });
+
+  it('adds up the suppressions outcomes of jobs that read the same file', () => {
+    const logs = { index: 0, check: 's3.*', reason: 'logs', expires: '2027-03-31' };
+    const admins = {
+      index: 1,
+      check: 'iam.full-admin',
+      reason: 'break-glass',
+      expires: '2026-11-10',
+    };
+    const old = { index: 2, check: 'sg.*', reason: 'old', expires: '2026-01-01' };
+    const merged = mergeReports(
+      [
+        makeReport({
+          suppressions: {
+            applied: [{ ...logs, matched: 2 }],
+            expired: [old],
+            unused: [admins],
+            expiringSoon: [admins],
+          },
+        }),
+        makeReport({
+          account: ACCOUNT_B,
+          suppressions: {
+            applied: [
+              { ...logs, matched: 1 },
+              { ...admins, matched: 1 },
+            ],
+            expired: [old],
+            unused: [],
+            expiringSoon: [admins],
+          },
+        }),
+      ],
+      GATE,
+      NOW,
+    );
+    expect(merged.suppressions).toEqual({
+      applied: [
+        { ...logs, matched: 3 },
+        { ...admins, matched: 1 },
+      ],
+      expired: [old],
+      unused: [],
+      expiringSoon: [admins],
+    });
+  });
+
+  it('replaces the suppression marks of the jobs with its own suppressions file', () => {
+    const muted = makeReport({
+      results: [
+        critical(ACCOUNT_A, 'a-muted', {
+          suppressed: { reason: 'job file', expires: '2027-01-01' },
+        }),
+      ],
+    });
+    const merged = mergeReports([muted], GATE, NOW, {
+      suppressions: [{ index: 0, check: 's3.*', reason: 'merge file', expires: '2027-01-01' }],
+    });
+    expect(merged.results[0]?.suppressed).toBeUndefined();
+    expect(merged.gate.passed).toBe(false);
+    expect(merged.suppressions?.unused).toHaveLength(1);
   });
 });

@@ -4,7 +4,11 @@ import { fileSystemRule, readStoredGb, sizeReadFailure } from './common.js';
 
 const GIB = 2 ** 30;
 const TIB = 2 ** 40;
-/** Maximum burst credit balance: 2.1 TiB, or 2.1 TiB per TiB stored above 1 TiB. */
+/**
+ * Maximum burst credit balance: 2.1 TiB, or 2.1 TiB per TiB of Standard storage above 1 TiB. Only
+ * Standard-class bytes earn credits: Infrequent Access and Archive do not (EFS user guide, Bursting
+ * throughput; re:Post "How do Amazon EFS burst credits work?").
+ */
 const MAX_CREDITS_PER_TIB = 2.1 * TIB;
 const LOW_CREDIT_RATIO = 0.1;
 /** Absorbs float noise at the threshold: 0.21 TiB of 2.1 TiB is 10%, not below it. */
@@ -28,7 +32,7 @@ export const burstCreditsLow = fileSystemRule({
     },
     frameworks: {},
     failWhen:
-      'Throughput mode is `bursting` and the lowest `BurstCreditBalance` of the 30-day lookback is below 10% of the maximum balance: 2.1 TiB per TiB stored (all storage classes), and at least 2.1 TiB. No datapoints at all make it UNKNOWN, not FAIL.',
+      'Throughput mode is `bursting` and the lowest `BurstCreditBalance` of the 30-day lookback is below 10% of the maximum balance: 2.1 TiB per TiB of Standard storage (Infrequent Access and Archive earn no credits), and at least 2.1 TiB. No datapoints at all make it UNKNOWN, not FAIL.',
   },
   appliesTo: (fs) => fs.throughputMode === 'bursting',
   judge: (fs) => {
@@ -43,9 +47,9 @@ export const burstCreditsLow = fileSystemRule({
       };
     }
     const stored = readStoredGb(fs);
-    // The maximum only grows with the size: a balance low against the smallest maximum is low
-    // whatever the size, while any other verdict needs the size.
-    const storedTib = stored.ok ? stored.value.total / 1024 : 0;
+    // The maximum only grows with the Standard size: a balance low against the smallest maximum is
+    // low whatever the size, while any other verdict needs the size.
+    const storedTib = stored.ok ? stored.value.standard / 1024 : 0;
     const maxBalance = MAX_CREDITS_PER_TIB * Math.max(1, storedTib);
     const ratio = lowest / maxBalance;
     const low = ratio < LOW_CREDIT_RATIO - EPSILON;
@@ -54,7 +58,7 @@ export const burstCreditsLow = fileSystemRule({
     const drops = 'throughput drops to the baseline when it runs out';
     if (!stored.ok) {
       return fail(
-        `${lowestText}, below 10% of the maximum at any size (${(100 * ratio).toFixed(1)}% of the smallest, 2.10 TiB): ${drops}. The maximum grows with the size, which is unknown (${sizeReadFailure(stored.error)}).`,
+        `${lowestText}, below 10% of the maximum at any size (${(100 * ratio).toFixed(1)}% of the smallest, 2.10 TiB): ${drops}. The maximum grows with the Standard storage, whose size is unknown (${sizeReadFailure(stored.error)}).`,
         { minimumBytes: lowest, maximumBytes: null },
       );
     }

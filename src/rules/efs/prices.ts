@@ -20,7 +20,27 @@ export const EFS_PRICES = {
   oneZoneGbMonth: 0.16,
   oneZoneInfrequentAccessGbMonth: 0.0133,
   provisionedThroughputMibpsMonth: 6.0,
+  /** Elastic throughput: per GB read and per GB written. */
+  elasticReadGb: 0.03,
+  elasticWriteGb: 0.06,
 } as const;
+
+/**
+ * Throughput that Standard storage includes in provisioned mode: 50 KiB/s per GiB of Standard
+ * (or One Zone) storage, i.e. Standard GiB / 20.48 MiB/s. AWS bills provisioned throughput only
+ * above it (re:Post "Is EFS Provisioned Throughput mode billed at daily granularity?", and the
+ * EFS pricing page's provisioned throughput example).
+ */
+const INCLUDED_KIBPS_PER_GIB = 50;
+
+export function includedThroughputMibps(gb: StoredGb): number {
+  return (gb.standard * INCLUDED_KIBPS_PER_GIB) / 1024;
+}
+
+/** billed(x) = max(0, x - included): the part of `mibps` provisioned throughput AWS bills. */
+export function billedThroughputMibps(mibps: number, includedMibps: number): number {
+  return Math.max(0, mibps - includedMibps);
+}
 
 /** Per GB-month prices of the storage classes of one file system. */
 export interface StoragePrices {
@@ -57,8 +77,17 @@ export function monthlyStorageUsd(fs: EfsFileSystem, gb: StoredGb): number {
   );
 }
 
-/** The monthly bill of provisioned throughput; 0 in the other modes. */
-export function monthlyProvisionedThroughputUsd(fs: EfsFileSystem): number {
+/** The monthly bill of provisioned throughput above what Standard storage includes; 0 in the other modes. */
+export function monthlyProvisionedThroughputUsd(fs: EfsFileSystem, gb: StoredGb): number {
   if (fs.throughputMode !== 'provisioned') return 0;
-  return (fs.provisionedThroughputMibps ?? 0) * EFS_PRICES.provisionedThroughputMibpsMonth;
+  const billed = billedThroughputMibps(
+    fs.provisionedThroughputMibps ?? 0,
+    includedThroughputMibps(gb),
+  );
+  return billed * EFS_PRICES.provisionedThroughputMibpsMonth;
+}
+
+/** What Elastic throughput bills for `readGb` read and `writeGb` written. */
+export function elasticIoUsd(readGb: number, writeGb: number): number {
+  return readGb * EFS_PRICES.elasticReadGb + writeGb * EFS_PRICES.elasticWriteGb;
 }

@@ -1,6 +1,17 @@
-import { fail, pass, unknown } from '../kit.js';
+import { fail, pass, undetermined, unknown } from '../kit.js';
 import { isCriticalData, isProduction } from '../tags.js';
 import { fileSystemRule, listWords } from './common.js';
+
+/**
+ * Destination statuses that keep no working replica (EFS API `Destination.Status`): ERROR is
+ * unrecoverable, PAUSED and PAUSING stop replication, DELETING ends it.
+ */
+const BROKEN_REPLICATION_STATUSES: ReadonlySet<string> = new Set([
+  'ERROR',
+  'PAUSED',
+  'PAUSING',
+  'DELETING',
+]);
 
 export const criticalNotReplicated = fileSystemRule({
   meta: {
@@ -9,20 +20,23 @@ export const criticalNotReplicated = fileSystemRule({
     category: 'resilience',
     severity: 'high',
     remediation: {
-      text: 'Create a replication configuration to a file system in another Region (or Availability Zone), so a regional outage or a deletion does not take the only copy.',
+      text: 'Create a replication configuration to a file system in another Region (or Availability Zone), so a regional outage or a deletion does not take the only copy; a replication in ERROR must be deleted and created again, a PAUSED one resumes once both Regions are enabled.',
       url: 'https://docs.aws.amazon.com/efs/latest/ug/efs-replication.html',
     },
     frameworks: {},
     failWhen:
-      'The file system is tagged `DataCritical` = `true` and is neither the source nor a destination of any replication configuration. The status of the destinations is not looked at.',
+      'The file system is tagged `DataCritical` = `true` and has no working replication: it is the source of no replication configuration, or every destination of its replications has status `ERROR`, `PAUSED`, `PAUSING` or `DELETING` (the detail names the status). A file system that is itself a replication destination passes.',
   },
   appliesTo: (fs) => isCriticalData(fs.tags),
   judge: (fs, efs) => {
     if (!efs.replications.ok) return unknown(efs.replications.error);
-    const asSource = efs.replications.value.find((r) => r.sourceFileSystemId === fs.id);
-    if (asSource) {
-      const targets = asSource.destinations.map((d) => `${d.fileSystemId} in ${d.region}`);
-      return pass(`Replicated to ${listWords(targets)}.`, { destinations: asSource.destinations });
+    const destinations = efs.replications.value
+      .filter((r) => r.sourceFileSystemId === fs.id)
+      .flatMap((r) => r.destinations);
+    const where = (d: (typeof destinations)[number]) => `${d.fileSystemId} in ${d.region}`;
+    const working = destinations.filter((d) => !BROKEN_REPLICATION_STATUSES.has(d.status));
+    if (working.length > 0) {
+      return pass(`Replicated to ${listWords(working.map(where))}.`, { destinations });
     }
     const asDestination = efs.replications.value.find((r) =>
       r.destinations.some((d) => d.fileSystemId === fs.id),
@@ -32,11 +46,22 @@ export const criticalNotReplicated = fileSystemRule({
         sourceFileSystemId: asDestination.sourceFileSystemId,
       });
     }
+    if (destinations.length > 0) {
+      const broken = destinations.map((d) => `${where(d)} is ${d.status}`);
+      return fail(
+        `Tagged DataCritical=true and no replication works: its replication to ${listWords(broken)}.`,
+        { destinations },
+      );
+    }
     return fail('Tagged DataCritical=true and has no replication configuration.', {
       replication: null,
     });
   },
 });
+
+/** CHECKS.md: a recovery point from the last 8 days counts as a working backup. */
+const RECENT_BACKUP_DAYS = 8;
+const DAY_MS = 86_400_000;
 
 export const noBackup = fileSystemRule({
   meta: {
@@ -45,28 +70,56 @@ export const noBackup = fileSystemRule({
     category: 'resilience',
     severity: 'high',
     remediation: {
-      text: 'Turn on automatic backups (PutBackupPolicy Status ENABLED), or add the file system to an AWS Backup plan.',
+      text: 'Turn on automatic backups (PutBackupPolicy Status ENABLED), or add the file system to an AWS Backup plan that backs it up at least weekly, and check that its backup jobs succeed.',
       url: 'https://docs.aws.amazon.com/efs/latest/ug/awsbackup.html',
     },
     frameworks: { fsbp: ['EFS.2', 'EFS.7'] },
     failWhen:
-      'The backup policy status is not `ENABLED` (or there is no backup policy), and the file system is not among the resources AWS Backup lists as protected (`ListProtectedResources`). When one of these reads failed and the other does not show a backup, the result is UNKNOWN instead.',
+      'The backup policy status is not `ENABLED` (or there is no backup policy), and AWS Backup has no recovery point of the file system from the last 8 days: `ListProtectedResources` lists every resource whose recovery points are still retained, so its `LastBackupTime` decides, not the listing. The detail gives the date of the last backup when there is one. When one of these reads failed and the other does not show a backup, the result is UNKNOWN instead; so is a listed file system whose `LastBackupTime` was not collected.',
   },
-  judge: (fs, efs) => {
+  judge: (fs, efs, context) => {
     const policy = fs.backupPolicyStatus;
+    const listing = efs.protectedFileSystemArns;
+    const listed = listing.ok && listing.value.includes(fs.arn);
+    const lastBackupTime = listed ? efs.lastBackupTimes?.[fs.arn] : undefined;
+    const lastBackup = lastBackupTime?.slice(0, 10);
+    const ageDays =
+      lastBackupTime !== undefined
+        ? (context.now.getTime() - Date.parse(lastBackupTime)) / DAY_MS
+        : undefined;
+    const evidence = {
+      backupPolicy: policy.ok ? policy.value : null,
+      protectedResource: listing.ok ? listed : null,
+      lastBackupTime: lastBackupTime ?? null,
+    };
     if (policy.ok && policy.value === 'ENABLED') {
-      return pass('Automatic backups are enabled.', { backupPolicy: 'ENABLED' });
+      const last = lastBackup ? `; the last AWS Backup recovery point is from ${lastBackup}` : '';
+      return pass(`Automatic backups are enabled${last}.`, evidence);
     }
-    const protectedArns = efs.protectedFileSystemArns;
-    if (protectedArns.ok && protectedArns.value.includes(fs.arn)) {
-      return pass('AWS Backup protects it.', { protectedResource: true });
+    if (ageDays !== undefined && ageDays <= RECENT_BACKUP_DAYS) {
+      return pass(
+        `The last AWS Backup recovery point of it is from ${lastBackup}, within the last ${RECENT_BACKUP_DAYS} days.`,
+        evidence,
+      );
     }
     if (!policy.ok) return unknown(policy.error);
-    if (!protectedArns.ok) return unknown(protectedArns.error);
-    return fail(
-      `Automatic backups are ${policy.value === null ? 'not set up' : policy.value} and AWS Backup does not protect it.`,
-      { backupPolicy: policy.value, protectedResource: false },
-    );
+    if (!listing.ok) return unknown(listing.error);
+    const automatic = `Automatic backups are ${policy.value === null ? 'not set up' : policy.value}`;
+    if (listed && ageDays === undefined) {
+      return undetermined(
+        efs.lastBackupTimes === undefined
+          ? `${automatic} and AWS Backup lists it, but this inventory was saved before LastBackupTime was collected: whether it has a recovery point from the last ${RECENT_BACKUP_DAYS} days is unknown.`
+          : `${automatic} and AWS Backup lists it without a LastBackupTime: whether it has a recovery point from the last ${RECENT_BACKUP_DAYS} days is unknown.`,
+        evidence,
+      );
+    }
+    if (ageDays !== undefined) {
+      return fail(
+        `${automatic} and the last AWS Backup recovery point is from ${lastBackup}, ${Math.floor(ageDays)} days before the scan: none in the last ${RECENT_BACKUP_DAYS} days.`,
+        evidence,
+      );
+    }
+    return fail(`${automatic} and AWS Backup holds no recovery point of it.`, evidence);
   },
 });
 

@@ -268,3 +268,97 @@ describe('flags the CLI cannot honour', () => {
     expect(run.code).toBe(EXIT.passed);
   });
 });
+
+describe('adopting in steps on the command line', () => {
+  // A closed port: were any AWS call attempted, the run would fail differently (exit 3).
+  const offline = { AWS_REGION: 'us-east-1', AWS_ENDPOINT_URL: 'http://127.0.0.1:9' };
+  const expectOneLineUsageError = (run: Run): string => {
+    expect(run.code).toBe(EXIT.usage);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    return run.stderr.trim();
+  };
+
+  it('rejects a bad suppressions file with exit 2 before any AWS call', async () => {
+    const path = join(workdir(), 'bad.yml');
+    writeFileSync(path, 'version: 1\nsuppressions:\n  - check: s3.*\n    expires: 2027-03-31\n');
+    const line = expectOneLineUsageError(await cliIn(offline, ['scan', '--suppressions', path]));
+    expect(line).toBe(
+      `Invalid input "suppressions": "${path}" suppressions[0]: reason must be the reason for the exception.`,
+    );
+  });
+
+  it('rejects a suppressions file that does not exist with exit 2', async () => {
+    const path = join(workdir(), 'missing.yml');
+    const line = expectOneLineUsageError(await cliIn(offline, ['scan', '--suppressions', path]));
+    expect(line).toMatch(/^Invalid input "suppressions": ".*missing\.yml" cannot be read/);
+  });
+
+  it('rejects a baseline that is not a report with exit 2 before any AWS call', async () => {
+    const path = join(workdir(), 'baseline.json');
+    writeFileSync(path, '{"hello": "world"}');
+    const line = expectOneLineUsageError(await cliIn(offline, ['scan', '--baseline', path]));
+    expect(line).toMatch(/^Invalid input "baseline": .*baseline\.json/);
+  });
+
+  it('rejects an unknown check with exit 2, naming the closest ids', async () => {
+    const line = expectOneLineUsageError(await cliIn(offline, ['scan', '--checks', 's3.nope']));
+    expect(line).toMatch(
+      /^Invalid input "checks": "s3\.nope" is not a check; closest: [a-z0-9.-]+, [a-z0-9.-]+, [a-z0-9.-]+\. Run "posture-gate checks" for the list\.$/,
+    );
+  });
+
+  it('applies a suppressions file to the demo and warns of its stale entries', async () => {
+    const path = join(workdir(), 'suppressions.yml');
+    writeFileSync(
+      path,
+      [
+        'version: 1',
+        'suppressions:',
+        '  - check: "sg.*"',
+        '    reason: Behind the VPN',
+        '    expires: 2999-12-31',
+        '  - check: s3.versioning-off',
+        '    reason: Write-once logs',
+        '    expires: 2001-01-31',
+        '  - check: iam.full-admin',
+        '    resource: nobody',
+        '    reason: Old exception',
+        '    expires: 2999-12-31',
+        '',
+      ].join('\n'),
+    );
+    const run = await cli('demo', '--suppressions', path, '--format', 'json');
+    expect(run.code).toBe(EXIT.passed);
+    const report = JSON.parse(run.stdout) as Report;
+    expect(report.summary.suppressed).toBe(6);
+    expect(report.suppressions?.expired.map((e) => e.index)).toEqual([1]);
+    expect(report.suppressions?.unused.map((e) => e.index)).toEqual([2]);
+    expect(run.stderr).toContain(
+      'warning: suppressions[1] (s3.versioning-off) expired on 2001-01-31',
+    );
+    expect(run.stderr).toContain(
+      'warning: suppressions[2] (iam.full-admin on nobody) matched no finding',
+    );
+  });
+
+  it('gates on new findings only against a baseline, and on all when the baseline is missing', async () => {
+    const dir = workdir();
+    const inventory = join(dir, 'inventory.json');
+    const baseline = join(dir, 'baseline.json');
+    writeFileSync(inventory, JSON.stringify(sampleInventory()));
+    const scan = (...flags: string[]) =>
+      cli('scan', '--inventory', inventory, '--fail-on-new-only', 'true', ...flags);
+    expect((await cli('scan', '--inventory', inventory, '--report-path', baseline)).code).toBe(
+      EXIT.gateFailed,
+    );
+
+    const same = await scan('--baseline', baseline, '--format', 'json');
+    expect(same.code).toBe(EXIT.passed);
+    expect((JSON.parse(same.stdout) as Report).summary.new).toBe(0);
+
+    const missing = await scan('--baseline', join(dir, 'none.json'));
+    expect(missing.code).toBe(EXIT.gateFailed);
+    expect(missing.stderr).toMatch(/^warning: The baseline ".*none\.json" does not exist/m);
+  });
+});

@@ -17,6 +17,10 @@ interface WrittenOutConfig {
   services: ('efs' | 'ec2' | 'sg' | 'rds' | 's3' | 'iam')[];
   minimumScore: number;
   failOnSeverity: 'critical' | 'high' | 'medium' | 'low' | 'none';
+  gateCategories: ('security' | 'resilience' | 'operations' | 'cost' | 'performance')[];
+  checks?: string[];
+  skipChecks?: string[];
+  failOnNewOnly: boolean;
   failOnIncomplete: boolean;
   roleToAssume?: string;
   audience: string;
@@ -25,6 +29,8 @@ interface WrittenOutConfig {
   environment?: string;
   excludeTags: { key: string; value: string }[];
   minAgeDays: number;
+  suppressions?: string;
+  baseline?: string;
   reportPath: string;
   summary: boolean;
   maxAttempts: number;
@@ -43,6 +49,10 @@ const GIVEN: Record<InputName, string> = {
   services: 's3',
   'minimum-score': '80',
   'fail-on-severity': 'high',
+  'gate-categories': 'all',
+  checks: 's3.*',
+  'skip-checks': 's3.versioning-off',
+  'fail-on-new-only': 'true',
   'fail-on-incomplete': 'true',
   'role-to-assume': 'arn:aws:iam::123456789012:role/gate',
   audience: 'my-audience',
@@ -51,6 +61,8 @@ const GIVEN: Record<InputName, string> = {
   environment: 'prod',
   'exclude-tags': 'none',
   'min-age-days': '7',
+  suppressions: 'suppressions.yml',
+  baseline: 'baseline.json',
   'report-path': 'out.json',
   summary: 'false',
   'max-attempts': '3',

@@ -25,6 +25,8 @@ const DEFAULT_CONFIG: Config = {
   services: ['efs', 'ec2', 'sg', 'rds', 's3', 'iam'],
   minimumScore: 0,
   failOnSeverity: 'critical',
+  gateCategories: ['security', 'resilience', 'operations'],
+  failOnNewOnly: false,
   failOnIncomplete: false,
   audience: 'sts.amazonaws.com',
   roleSessionName: 'posture-gate',
@@ -46,6 +48,10 @@ describe('INPUTS', () => {
       'services',
       'minimum-score',
       'fail-on-severity',
+      'gate-categories',
+      'checks',
+      'skip-checks',
+      'fail-on-new-only',
       'fail-on-incomplete',
       'role-to-assume',
       'audience',
@@ -54,6 +60,8 @@ describe('INPUTS', () => {
       'environment',
       'exclude-tags',
       'min-age-days',
+      'suppressions',
+      'baseline',
       'report-path',
       'summary',
       'max-attempts',
@@ -175,6 +183,10 @@ describe('other inputs', () => {
       {
         'minimum-score': '72.5',
         'fail-on-severity': 'HIGH',
+        'gate-categories': 'Security, cost,security',
+        checks: 'S3.*, efs.unused,s3.*',
+        'skip-checks': 's3.versioning-off',
+        'fail-on-new-only': 'TRUE',
         'fail-on-incomplete': 'True',
         'role-to-assume': 'arn:aws:iam::123456789012:role/ci/posture-gate',
         audience: 'my-audience',
@@ -183,6 +195,8 @@ describe('other inputs', () => {
         environment: ' prod ',
         'exclude-tags': 'Owner=ci, Temporary=yes,Owner=ci',
         'min-age-days': '0',
+        suppressions: ' .github/posture-suppressions.yml ',
+        baseline: 'baseline/posture-report.json',
         'report-path': 'out/report.json',
         summary: 'FALSE',
         'max-attempts': '20',
@@ -193,6 +207,10 @@ describe('other inputs', () => {
       ...DEFAULT_CONFIG,
       minimumScore: 72.5,
       failOnSeverity: 'high',
+      gateCategories: ['security', 'cost'],
+      checks: ['s3.*', 'efs.unused'],
+      skipChecks: ['s3.versioning-off'],
+      failOnNewOnly: true,
       failOnIncomplete: true,
       roleToAssume: 'arn:aws:iam::123456789012:role/ci/posture-gate',
       audience: 'my-audience',
@@ -204,6 +222,8 @@ describe('other inputs', () => {
         { key: 'Temporary', value: 'yes' },
       ],
       minAgeDays: 0,
+      suppressions: '.github/posture-suppressions.yml',
+      baseline: 'baseline/posture-report.json',
       reportPath: 'out/report.json',
       summary: false,
       maxAttempts: 20,
@@ -244,6 +264,22 @@ describe('bad values give one line naming the input, the value and what is allow
     ['minimum-score', '1e2', '"1e2" is not a number from 0 to 100.'],
     ['fail-on-severity', 'severe', '"severe" is not one of critical, high, medium, low, none.'],
     ['fail-on-incomplete', 'yes', '"yes" is not one of true, false.'],
+    ['fail-on-new-only', 'yes', '"yes" is not one of true, false.'],
+    [
+      'gate-categories',
+      'security,money',
+      '"money" is not one of security, resilience, operations, cost, performance, all.',
+    ],
+    [
+      'checks',
+      's3.*,s3/versioning',
+      '"s3/versioning" is not a check id like s3.versioning-off or a glob like s3.*.',
+    ],
+    [
+      'skip-checks',
+      's3 versioning',
+      '"s3 versioning" is not a check id like s3.versioning-off or a glob like s3.*.',
+    ],
     ['summary', '1', '"1" is not one of true, false.'],
     ['role-to-assume', 'my-role', `"my-role" ${arn}`],
     ['role-to-assume', 'arn:aws:iam::12345:role/x', `"arn:aws:iam::12345:role/x" ${arn}`],
@@ -311,6 +347,32 @@ describe('reportConfig', () => {
       excludeTags: ['Owner=ci'],
       minAgeDays: 30,
       roleToAssume: 'arn:aws:iam::123456789012:role/gate',
+      gateCategories: ['security', 'resilience', 'operations'],
+      failOnNewOnly: false,
+    });
+  });
+
+  it('records the check selection, suppressions and baseline as given', () => {
+    const recorded = reportConfig(
+      parseConfig(
+        {
+          'gate-categories': 'all',
+          checks: 's3.*,efs.unused',
+          'skip-checks': 's3.versioning-off',
+          'fail-on-new-only': 'true',
+          suppressions: 'suppressions.yml',
+          baseline: 'baseline.json',
+        },
+        NO_ENV,
+      ),
+    );
+    expect(recorded).toMatchObject({
+      gateCategories: ['security', 'resilience', 'operations', 'cost', 'performance'],
+      failOnNewOnly: true,
+      checks: ['s3.*', 'efs.unused'],
+      skipChecks: ['s3.versioning-off'],
+      suppressions: 'suppressions.yml',
+      baseline: 'baseline.json',
     });
   });
 
@@ -324,6 +386,8 @@ describe('reportConfig', () => {
       'failOnIncomplete',
       'excludeTags',
       'minAgeDays',
+      'gateCategories',
+      'failOnNewOnly',
     ]);
     expect(recorded.regions).toBe('all');
   });

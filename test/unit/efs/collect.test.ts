@@ -131,8 +131,16 @@ function mockRegion(): void {
   });
   backupMock.on(ListProtectedResourcesCommand).resolves({
     Results: [
-      { ResourceArn: arnOf('fs-b'), ResourceType: 'EFS' },
-      { ResourceArn: 'arn:aws:ec2:us-east-1:111122223333:volume/vol-1', ResourceType: 'EBS' },
+      {
+        ResourceArn: arnOf('fs-b'),
+        ResourceType: 'EFS',
+        LastBackupTime: new Date('2026-10-30T04:12:00Z'),
+      },
+      {
+        ResourceArn: 'arn:aws:ec2:us-east-1:111122223333:volume/vol-1',
+        ResourceType: 'EBS',
+        LastBackupTime: new Date('2026-10-31T00:00:00Z'),
+      },
     ],
   });
   cloudwatchMock.on(DescribeAlarmsCommand).resolves({
@@ -287,6 +295,8 @@ describe('collectEfs', () => {
       ]),
     );
     expect(part.protectedFileSystemArns).toEqual(ok([arnOf('fs-b')]));
+    // LastBackupTime is kept per file system: being listed only means a recovery point lives.
+    expect(part.lastBackupTimes).toEqual({ [arnOf('fs-b')]: '2026-10-30T04:12:00.000Z' });
     expect(part.alarms).toEqual(
       ok([
         { alarmName: 'credits', metricName: 'BurstCreditBalance', fileSystemId: 'fs-a' },
@@ -460,6 +470,40 @@ describe('collectEfs', () => {
       expect(valueOf(part.fileSystems)).toHaveLength(2);
     },
   );
+
+  it('keeps the latest LastBackupTime per ARN across pages', async () => {
+    mockRegion();
+    backupMock
+      .on(ListProtectedResourcesCommand)
+      .resolvesOnce({
+        Results: [
+          { ResourceArn: arnOf('fs-a'), LastBackupTime: new Date('2026-10-01T00:00:00Z') },
+          { ResourceArn: arnOf('fs-b') },
+        ],
+        NextToken: 'page-2',
+      })
+      .resolvesOnce({
+        Results: [{ ResourceArn: arnOf('fs-a'), LastBackupTime: new Date('2026-10-20T00:00:00Z') }],
+      });
+    const { ctx } = collectContext('efs', clients);
+
+    const part = await collectEfs(ctx, NOW);
+
+    expect(part.protectedFileSystemArns).toEqual(ok([arnOf('fs-a'), arnOf('fs-b')]));
+    // fs-b was listed without a time: no entry, so the rule cannot take it for a recent backup.
+    expect(part.lastBackupTimes).toEqual({ [arnOf('fs-a')]: '2026-10-20T00:00:00.000Z' });
+  });
+
+  it('keeps no LastBackupTime when ListProtectedResources failed', async () => {
+    mockRegion();
+    backupMock.on(ListProtectedResourcesCommand).rejects(serviceError('AccessDeniedException'));
+    const { ctx } = collectContext('efs', clients);
+
+    const part = await collectEfs(ctx, NOW);
+
+    expect(part.protectedFileSystemArns.ok).toBe(false);
+    expect(part.lastBackupTimes).toBeUndefined();
+  });
 
   it('records AccessDenied on DescribeAccessPoints as the access point failure of the region', async () => {
     mockRegion();
@@ -707,9 +751,12 @@ describe('managed prefix lists of the mount target security groups', () => {
 });
 
 describe('GetMetricData batching', () => {
-  function mockFileSystems(count: number, mode: 'bursting' | 'elastic'): void {
+  function mockFileSystems(count: number, mode: 'bursting' | 'elastic' | 'provisioned'): void {
     const all = Array.from({ length: count }, (_, i) =>
-      described(`fs-${String(i).padStart(4, '0')}`, { ThroughputMode: mode }),
+      described(`fs-${String(i).padStart(4, '0')}`, {
+        ThroughputMode: mode,
+        ...(mode === 'provisioned' ? { ProvisionedThroughputInMibps: 64 } : {}),
+      }),
     );
     const pages = [];
     for (let i = 0; i < all.length; i += 100) pages.push(all.slice(i, i + 100));
@@ -760,6 +807,55 @@ describe('GetMetricData batching', () => {
       }
     }
     expect(valueOf(part.fileSystems).every((fs) => fs.metrics.burstCreditBalance?.ok)).toBe(true);
+  });
+
+  it('reads DataReadIOBytes and DataWriteIOBytes of provisioned file systems in the same hourly batches', async () => {
+    mockFileSystems(600, 'provisioned');
+    const { ctx, errors } = collectContext('efs', clients);
+
+    const part = await collectEfs(ctx, NOW);
+
+    expect(errors).toEqual([]);
+    const calls = metricCalls();
+    const hourly = calls.filter((c) => c.MetricDataQueries?.[0]?.MetricStat?.Period === 3600);
+    // 600 x 4 hourly queries (MeteredIOBytes, MetadataIOBytes, DataReadIOBytes, DataWriteIOBytes;
+    // no BurstCreditBalance) at 140 a call: 18 calls, not one more per file system.
+    expect(hourly.map((c) => c.MetricDataQueries?.length)).toEqual([...Array(17).fill(140), 20]);
+    expect(calls).toHaveLength(18 + 2);
+    const queried = hourly.flatMap((c) =>
+      (c.MetricDataQueries ?? []).map((q) => [
+        q.MetricStat?.Metric?.MetricName,
+        q.MetricStat?.Stat,
+        q.MetricStat?.Metric?.Dimensions,
+      ]),
+    );
+    for (const name of ['DataReadIOBytes', 'DataWriteIOBytes']) {
+      const of = queried.filter(([metric]) => metric === name);
+      expect(of).toHaveLength(600);
+      expect(of[0]).toEqual([name, 'Sum', [{ Name: 'FileSystemId', Value: 'fs-0000' }]]);
+    }
+    const point = ok({ timestamps: [Date.parse('2026-10-20T00:00:00Z') / 1000], values: [1] });
+    for (const fs of valueOf(part.fileSystems)) {
+      expect(fs.metrics.dataReadIOBytes).toEqual(point);
+      expect(fs.metrics.dataWriteIOBytes).toEqual(point);
+      expect(fs.metrics.burstCreditBalance).toBeUndefined();
+    }
+  });
+
+  it('reads no DataReadIOBytes or DataWriteIOBytes for other throughput modes', async () => {
+    mockFileSystems(1, 'elastic');
+    const { ctx } = collectContext('efs', clients);
+
+    const part = await collectEfs(ctx, NOW);
+
+    const names = metricCalls().flatMap((c) =>
+      (c.MetricDataQueries ?? []).map((q) => q.MetricStat?.Metric?.MetricName),
+    );
+    expect(names).not.toContain('DataReadIOBytes');
+    expect(names).not.toContain('DataWriteIOBytes');
+    const metrics = valueOf(part.fileSystems)[0]?.metrics;
+    expect(metrics?.dataReadIOBytes).toBeUndefined();
+    expect(metrics?.dataWriteIOBytes).toBeUndefined();
   });
 
   it('follows NextToken and joins the pages of each series in time order', async () => {

@@ -25,12 +25,24 @@ describe('the demo account', () => {
     },
   );
 
-  it('overspends $756.00 a month on analytics-scratch throughput', () => {
+  it('overspends $618.00 a month on analytics-scratch throughput, billed above what its Standard storage includes', () => {
     const [finding] = resultsOf('efs.throughput-overprovisioned').filter(
       (r) => r.status === 'FAIL',
     );
     expect(finding?.resourceName).toBe('analytics-scratch');
-    expect(finding?.monthlySavingsUsd).toBe(756);
+    // 512 GiB of Standard storage include 25 MiB/s: (128 - 25) - 0 billed MiB/s x $6.00.
+    expect(finding?.monthlySavingsUsd).toBe(618);
+    expect(finding?.detail).toContain(
+      'provisioned 128 MiB/s, peak hourly mean 1.0 MiB/s, recommend 2 MiB/s: saves $618.00 a month',
+    );
+  });
+
+  it('passes the build cache on its AWS Backup recovery point of 2026-10-31, dated', () => {
+    const [finding] = resultsOf('efs.no-backup').filter(
+      (r) => r.resourceName === 'build-cache-2024',
+    );
+    expect(finding?.status).toBe('PASS');
+    expect(finding?.detail).toContain('2026-10-31');
   });
 
   it('shows an UNKNOWN where AWS Backup could not be read, naming the permission', () => {
@@ -56,7 +68,7 @@ describe('resources.efs', () => {
       storage: 'regional',
       failCounts: { critical: 0, high: 0, medium: 1, low: 0 },
       findingCategories: ['cost'],
-      monthlySavingsUsd: 756,
+      monthlySavingsUsd: 618,
       usageChecks: 'evaluated',
     });
     const home = efs.fileSystems.find((fs) => fs.name === 'shared-home');
@@ -116,7 +128,7 @@ describe('the EFS table', () => {
       'regional',
       '0/0/1/0',
       'cost',
-      '$756.00',
+      '$618.00',
       'evaluated',
     ]);
   });

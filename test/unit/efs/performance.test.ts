@@ -46,6 +46,27 @@ describe('efs.burst-credits-low', () => {
     expect(judge(burstCreditsLow, bursting(ok(everyHour(0.5 * TIB)), 0.5)).status).toBe('PASS');
   });
 
+  it('grows the maximum with Standard storage only, not Infrequent Access or Archive', () => {
+    // 0.5 TiB Standard + 3 TiB IA + 1 TiB Archive: only the Standard bytes earn credits, so the
+    // maximum stays at 2.1 TiB and 0.5 TiB is 23.8% of it (of 9.45 TiB, it would be 5.3%).
+    const tiered = bursting(ok(everyHour(0.5 * TIB)));
+    tiered.sizeInBytes = {
+      total: 4.5 * TIB,
+      standard: 0.5 * TIB,
+      infrequentAccess: 3 * TIB,
+      archive: 1 * TIB,
+    };
+    const finding = judge(burstCreditsLow, tiered);
+    expect(finding.status).toBe('PASS');
+    expect(finding.detail).toContain('23.8% of the 2.10 TiB maximum');
+    expect(finding.evidence).toEqual({ minimumBytes: 0.5 * TIB, maximumBytes: 2.1 * TIB });
+    // 4 TiB of Standard next to the same IA: maximum 8.4 TiB, and 0.5 TiB is below 10% of it.
+    tiered.sizeInBytes = { total: 7 * TIB, standard: 4 * TIB, infrequentAccess: 3 * TIB };
+    const large = judge(burstCreditsLow, tiered);
+    expect(large.status).toBe('FAIL');
+    expect(large.detail).toContain('6.0% of the 8.40 TiB maximum');
+  });
+
   it('is UNKNOWN when the size sets the verdict and its StorageBytes read failed', () => {
     // 0.5 TiB passes at the smallest maximum but fails above 2.4 TiB stored.
     const finding = judge(burstCreditsLow, sizeUnreadable(bursting(ok(everyHour(0.5 * TIB)))));
@@ -61,7 +82,7 @@ describe('efs.burst-credits-low', () => {
     const finding = judge(burstCreditsLow, sizeUnreadable(bursting(ok(everyHour(0.1 * TIB)))));
     expect(finding.status).toBe('FAIL');
     expect(finding.detail).toBe(
-      'The lowest burst credit balance in the last 30 days was 102.4 GiB, below 10% of the maximum at any size (4.8% of the smallest, 2.10 TiB): throughput drops to the baseline when it runs out. The maximum grows with the size, which is unknown (cloudwatch:GetMetricData failed with AccessDeniedException reading CloudWatch StorageBytes).',
+      'The lowest burst credit balance in the last 30 days was 102.4 GiB, below 10% of the maximum at any size (4.8% of the smallest, 2.10 TiB): throughput drops to the baseline when it runs out. The maximum grows with the Standard storage, whose size is unknown (cloudwatch:GetMetricData failed with AccessDeniedException reading CloudWatch StorageBytes).',
     );
     expect(finding.evidence).toEqual({ minimumBytes: 0.1 * TIB, maximumBytes: null });
   });

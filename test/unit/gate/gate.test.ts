@@ -1,14 +1,19 @@
-import { decideGate, severityAtLeast } from '../../../src/triage/gate.js';
+import { decideGate, severityAtLeast, type GateSettings } from '../../../src/triage/gate.js';
 import type { CheckResult, Severity } from '../../../src/model/results.js';
-import type { Config } from '../../../src/config/schema.js';
+import { parseConfig } from '../../../src/config/schema.js';
 import { checkResult } from './fixtures.js';
 
-type GateConfig = Pick<Config, 'failOnSeverity' | 'minimumScore' | 'failOnIncomplete'>;
+type GateConfig = GateSettings;
 
+/** The gate settings of the action's defaults, as parsed from no inputs at all. */
+const { failOnSeverity, minimumScore, failOnIncomplete, gateCategories, failOnNewOnly } =
+  parseConfig({}, {});
 const DEFAULTS: GateConfig = {
-  failOnSeverity: 'critical',
-  minimumScore: 0,
-  failOnIncomplete: false,
+  failOnSeverity,
+  minimumScore,
+  failOnIncomplete,
+  gateCategories,
+  failOnNewOnly,
 };
 
 function gate(results: CheckResult[], config: Partial<GateConfig> = {}, score = 100) {
@@ -105,7 +110,7 @@ describe('decideGate', () => {
     expect(gate(results).passed).toBe(true);
   });
 
-  it('counts FAIL results of every category, cost included', () => {
+  it('leaves cost FAILs advisory by default and counts them when gate-categories lists cost', () => {
     const results = [
       checkResult({
         checkId: 'efs.unused',
@@ -115,9 +120,19 @@ describe('decideGate', () => {
         resourceId: 'fs-9',
       }),
     ];
-    expect(gate(results, { failOnSeverity: 'medium' }).reasons).toEqual([
-      '1 medium finding (fail-on-severity: medium): efs.unused on fs-9',
-    ]);
+    expect(gate(results, { failOnSeverity: 'medium' })).toEqual({
+      passed: true,
+      result: 'passed',
+      reasons: [],
+    });
+    for (const gateCategories of [
+      ['cost'] as const,
+      ['security', 'resilience', 'operations', 'cost', 'performance'] as const,
+    ]) {
+      expect(
+        gate(results, { failOnSeverity: 'medium', gateCategories: [...gateCategories] }).reasons,
+      ).toEqual(['1 medium finding (fail-on-severity: medium): efs.unused on fs-9']);
+    }
   });
 
   it('fails when the score is below minimum-score', () => {

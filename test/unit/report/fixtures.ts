@@ -45,6 +45,8 @@ export function makeReport(overrides: Partial<Report> = {}): Report {
       failOnIncomplete: false,
       excludeTags: ['ExcludeFromAnalysis=true'],
       minAgeDays: 30,
+      gateCategories: ['security', 'resilience', 'operations'],
+      failOnNewOnly: false,
     },
     score: 100,
     scoreEvaluated: true,
