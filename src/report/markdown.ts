@@ -1,5 +1,5 @@
 import { Buffer } from 'node:buffer';
-import { isAccessDenied } from '../aws/errors.js';
+import { BUG_REPORT_URL, classOf } from '../aws/errors.js';
 import { permissionFor } from '../aws/permissions.js';
 import { SERVICES } from '../model/inventory.js';
 import { formatUsd, roundUsd } from '../model/money.js';
@@ -8,7 +8,7 @@ import { compareResults, SEVERITIES, type CheckResult } from '../model/results.j
 import { isReportOnly } from '../triage/gate.js';
 import { escapeMarkdown } from './escape.js';
 import { runWarnings } from './notices.js';
-import { clip, formatCount, permissionsToGrant, resourceLabel } from './format.js';
+import { clip, errorLabel, formatCount, permissionsToGrant, resourceLabel } from './format.js';
 import { compareErrors } from './json.js';
 import { resourceTables } from './tables.js';
 
@@ -207,10 +207,14 @@ function unknownGroups(report: Report): UnknownGroup[] {
     const group = groups.get(operation) ?? {
       operation,
       codes: new Set<string>(),
-      permission: r.failedCall?.permission ?? '',
+      permission: '',
       results: [],
     };
-    if (r.failedCall) group.codes.add(r.failedCall.code);
+    if (r.failedCall) {
+      group.codes.add(errorLabel(r.failedCall));
+      // Only a denied call is fixed by granting a permission.
+      if (classOf(r.failedCall) === 'denied') group.permission = r.failedCall.permission;
+    }
     group.results.push(r);
     groups.set(operation, group);
   }
@@ -316,19 +320,23 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
       e.service,
       e.region,
       e.operation,
-      e.code,
-      isAccessDenied(e.code) ? permissionFor(e.operation) : '',
+      errorLabel(e),
+      classOf(e) === 'denied' ? permissionFor(e.operation) : '',
       e.message,
     ]),
   );
   if (unknownCount > 0 || errors.length > 0) {
     const grant = permissionsToGrant(report);
+    const internal = errors.filter((e) => classOf(e) === 'internal').length;
     body.push(
       '### Could not be assessed\n\n' +
         `UNKNOWN results (the data they need could not be read): ${formatCount(unknownCount)}. ` +
         `Failed AWS calls: ${formatCount(errors.length)}.` +
         (grant.length > 0
           ? ` Grant the scanning role these permissions and run again: ${escapeMarkdown(grant.join(', '))}.`
+          : '') +
+        (internal > 0
+          ? ` ${formatCount(internal)} failed with an internal error of posture-gate: please report it at ${BUG_REPORT_URL} with the JSON report's \`errors\`.`
           : '') +
         '\n\n',
     );

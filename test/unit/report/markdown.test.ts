@@ -300,10 +300,11 @@ describe('renderMarkdown: could not be assessed', () => {
     const groups = tableAfter(md, '### Could not be assessed').map((row) => row.map(displayed));
     expect(groups).toEqual([
       ['Failed operation', 'Error', 'Permission', 'Results'],
-      ['cloudwatch:DescribeAlarms', 'Throttling', 'cloudwatch:DescribeAlarms', '1'],
+      // A throttled call names no permission: granting one would not help.
+      ['cloudwatch:DescribeAlarms', 'Throttling (throttled)', '', '1'],
       [
         'efs:DescribeFileSystemPolicy',
-        'AccessDeniedException',
+        'AccessDeniedException (access denied)',
         'elasticfilesystem:DescribeFileSystemPolicy',
         '2',
       ],
@@ -347,7 +348,7 @@ describe('renderMarkdown: could not be assessed', () => {
       's3',
       'us-east-1',
       's3:GetBucketPolicy',
-      'AccessDenied',
+      'AccessDenied \\(access denied\\)',
       's3:GetBucketPolicy',
       'Access Denied',
     ]);
