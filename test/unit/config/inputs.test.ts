@@ -34,6 +34,7 @@ interface WrittenOutConfig {
   reportPath: string;
   summary: boolean;
   maxAttempts: number;
+  scanTimeoutMinutes: number;
 }
 
 /** True only when A and B are the same type, not merely assignable to each other. */
@@ -66,6 +67,7 @@ const GIVEN: Record<InputName, string> = {
   'report-path': 'out.json',
   summary: 'false',
   'max-attempts': '3',
+  'scan-timeout-minutes': '0.5',
 };
 
 describe('the config derived from INPUTS', () => {
@@ -103,8 +105,8 @@ describe('the config derived from INPUTS', () => {
 
 describe('an input added to the table', () => {
   const scanTimeout = {
-    name: 'scan-timeout-minutes',
-    key: 'scanTimeoutMinutes',
+    name: 'example-minutes',
+    key: 'exampleMinutes',
     default: '60',
     description: 'Deadline for the whole scan, in minutes.',
     parse: (text: string) =>
@@ -122,21 +124,21 @@ describe('an input added to the table', () => {
   const schema = inputsSchema([...INPUTS, scanTimeout, sarifPath], NO_ENV);
 
   it('is parsed with its default, and left out when optional and not given', () => {
-    expect(schema.parse({})).toEqual({ ...parseConfig({}, NO_ENV), scanTimeoutMinutes: 60 });
+    expect(schema.parse({})).toEqual({ ...parseConfig({}, NO_ENV), exampleMinutes: 60 });
     expect('sarifPath' in schema.parse({})).toBe(false);
   });
 
   it('is parsed into its typed Config key when given', () => {
-    const config = schema.parse({ 'scan-timeout-minutes': ' 15 ', 'sarif-path': 'out.sarif' });
-    const minutes: number = config.scanTimeoutMinutes;
+    const config = schema.parse({ 'example-minutes': ' 15 ', 'sarif-path': 'out.sarif' });
+    const minutes: number = config.exampleMinutes;
     const sarif: string | undefined = config.sarifPath;
     expect([minutes, sarif]).toEqual([15, 'out.sarif']);
   });
 
   it('is rejected with the same kind of line as every other input', () => {
-    const result = schema.safeParse({ 'scan-timeout-minutes': 'soon' });
+    const result = schema.safeParse({ 'example-minutes': 'soon' });
     expect(result.error?.issues.map((issue) => issue.message)).toEqual([
-      'Invalid input "scan-timeout-minutes": "soon" is not a whole number of 1 or more.',
+      'Invalid input "example-minutes": "soon" is not a whole number of 1 or more.',
     ]);
   });
 });
