@@ -342,6 +342,40 @@ describe('renderMarkdown: could not be assessed', () => {
     );
   });
 
+  it('names no permission for a failure that is not a denial, and asks for a bug report on a defect', () => {
+    const out = renderMarkdown(
+      makeReport({
+        errors: [
+          {
+            service: 'rds',
+            region: 'us-east-1',
+            operation: 'rds:collect',
+            code: 'TypeError',
+            message: 'Cannot read properties of undefined',
+            class: 'internal',
+          },
+          {
+            service: 'ec2',
+            region: 'us-east-1',
+            operation: 'ec2:DescribeVolumes',
+            code: 'ScanDeadline',
+            message: 'Not collected',
+            class: 'timeout',
+          },
+        ],
+      }),
+    );
+    expect(out).not.toContain('Grant the scanning role');
+    expect(out).toContain(
+      '1 failed with an internal error of posture-gate: please report it at https://github.com/posture-gate/posture-gate/issues',
+    );
+    const rows = tableAfter(out, '#### Collection errors (2)').slice(1);
+    expect(rows.map((r) => [r[3], r[4]])).toEqual([
+      ['ScanDeadline \\(timed out\\)', ''],
+      ['TypeError \\(internal error of posture-gate\\)', ''],
+    ]);
+  });
+
   it('lists the collection errors with the permission a denied call needs', () => {
     const rows = tableAfter(md, '#### Collection errors (1)');
     expect(rows[1]).toEqual([
