@@ -3,8 +3,10 @@ import { resolve } from 'node:path';
 import { ConfigError, INPUTS, parseConfig, type Config } from './config/schema.js';
 import { prepareRun } from './prepare.js';
 import { emitReports } from './report/emit.js';
+import { colorWanted } from './report/console.js';
 import { runWarnings } from './report/notices.js';
 import { ERROR_OUTPUTS } from './report/outputs.js';
+import { sarifAnchor } from './report/sarif.js';
 
 function setOutputs(outputs: Readonly<Record<string, string>>): void {
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
@@ -63,8 +65,22 @@ export async function run(): Promise<void> {
     for (const warning of runWarnings(report)) core.warning(warning);
     await emitReports(report, {
       json: { path: config.reportPath, file: resolve(workspace, config.reportPath) },
+      ...(config.sarifPath === undefined
+        ? {}
+        : {
+            sarif: {
+              path: config.sarifPath,
+              file: resolve(workspace, config.sarifPath),
+              anchorPath: sarifAnchor(process.env.GITHUB_WORKFLOW_REF),
+            },
+          }),
       setOutputs,
-      text: { format: 'table', write: (text) => core.info(text) },
+      text: {
+        format: 'table',
+        write: (text) => core.info(text),
+        // The action log is no TTY: color only when FORCE_COLOR asks for it.
+        console: { color: colorWanted(process.env, false) },
+      },
       ...(config.summary ? { summary: writeJobSummary } : {}),
     });
     if (!report.gate.passed) {

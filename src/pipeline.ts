@@ -12,7 +12,7 @@ import {
   untilDeadline,
   type ScanDeadline,
 } from './collect/deadline.js';
-import { collectInventory, enabledRegions } from './collect/index.js';
+import { collectInventory, enabledRegions, type CollectProgress } from './collect/index.js';
 import { ScanError } from './errors.js';
 import type { Config } from './config/schema.js';
 import type { CollectStats, Inventory } from './model/inventory.js';
@@ -33,6 +33,8 @@ export interface ScanDeps {
   log?: (line: string) => void;
   /** The scan-timeout-minutes deadline; without it collection is bounded by call timeouts only. */
   deadline?: ScanDeadline;
+  /** Told as each service finishes in each region. */
+  onProgress?: (progress: CollectProgress) => void;
 }
 
 /** Live part of the pipeline: who am I, which regions, collect. */
@@ -87,6 +89,7 @@ export async function collectAccount(
     factory,
     apiCalls,
     deadline,
+    ...(deps.onProgress ? { onProgress: deps.onProgress } : {}),
   });
   if (deadline?.signal.aborted) {
     deps.log?.(
@@ -104,6 +107,9 @@ export interface LiveScanDeps {
   env?: NodeJS.ProcessEnv;
   /** The clock of the scan deadline; default the global timers. */
   timers?: DeadlineTimers;
+  /** The AWS CLI profile whose credentials the default chain uses (`--profile`). */
+  profile?: string;
+  onProgress?: (progress: CollectProgress) => void;
 }
 
 /** The whole live pipeline: credentials, collection, evaluation. */
@@ -138,6 +144,7 @@ async function scanWithin(
       roleDurationSeconds: config.roleDurationSeconds,
       region,
       maxAttempts: config.maxAttempts,
+      ...(deps.profile === undefined ? {} : { profile: deps.profile }),
     },
     { getIDToken: deps.getIDToken, setSecret: deps.setSecret, env },
   );
@@ -146,6 +153,7 @@ async function scanWithin(
     homeRegion: region,
     log: deps.log,
     deadline,
+    ...(deps.onProgress ? { onProgress: deps.onProgress } : {}),
   });
   return {
     report: evaluateInventory(inventory, config, { startedAt, stats, triage }),

@@ -24,6 +24,8 @@ export interface CredentialOptions {
   region: string;
   /** Attempts for the web identity exchange, capped at ASSUME_ROLE_MAX_ATTEMPTS. */
   maxAttempts: number;
+  /** Profile of the shared config files for the default chain (`--profile`); else AWS_PROFILE. */
+  profile?: string;
 }
 
 export interface CredentialDeps {
@@ -98,7 +100,10 @@ export async function resolveCredentials(
 ): Promise<ResolvedCredentials> {
   if (options.roleToAssume) return assumeRoleWithOidc(options.roleToAssume, options, deps);
 
-  const provider = fromNodeProviderChain({ clientConfig: { region: options.region } });
+  const provider = fromNodeProviderChain({
+    clientConfig: { region: options.region },
+    ...(options.profile === undefined ? {} : { profile: options.profile }),
+  });
   try {
     const identity = await provider();
     return { credentials: provider, source: 'default-chain', expiration: identity.expiration };

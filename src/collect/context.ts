@@ -85,6 +85,8 @@ export interface ContextOptions {
    * recorded as a ScanDeadline failure, so what was not collected is UNKNOWN naming it.
    */
   deadline?: ScanDeadline;
+  /** Told of each call made through this context (each page of a listing), for progress. */
+  onCall?: () => void;
 }
 
 export function createCollectContext(options: ContextOptions): CollectContext {
@@ -105,6 +107,7 @@ export function createCollectContext(options: ContextOptions): CollectContext {
     clients,
     clientsFor: options.clientsFor,
     async call(operation, fn, absentCodes = []) {
+      options.onCall?.();
       try {
         if (pastDeadline()) throw new Error('not started');
         return { ok: true, value: await untilDeadline(fn(), deadline) };
@@ -123,6 +126,7 @@ export function createCollectContext(options: ContextOptions): CollectContext {
           if (pastDeadline()) throw new Error('not started');
           const next = await untilDeadline(iterator.next(), deadline);
           if (next.done) break;
+          options.onCall?.();
           all.push(...(items(next.value) ?? []));
         }
         return { ok: true, value: all };

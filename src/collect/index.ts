@@ -77,6 +77,32 @@ export interface CollectOptions {
   now?: () => Date;
   /** The scan deadline; past it every context stops calling and records ScanDeadline. */
   deadline?: ScanDeadline;
+  /** Told as each service finishes in each region (account-wide services: region `global`). */
+  onProgress?: (progress: CollectProgress) => void;
+}
+
+/** One service of one region collected: for a progress line. */
+export interface CollectProgress {
+  service: ServiceName;
+  region: string;
+  /** Items of the service's listings (file systems, instances, buckets, roles, ...). */
+  resources: number;
+  /** Calls made through the collect context (each page counts). */
+  calls: number;
+  elapsedMs: number;
+  /** Services and regions finished so far, and in all. */
+  done: number;
+  total: number;
+}
+
+/** Items of the top-level listings of a service's part: what a progress line counts. */
+function countResources(part: unknown): number {
+  let count = 0;
+  for (const value of Object.values((part ?? {}) as Record<string, unknown>)) {
+    const read = value as { ok?: unknown; value?: unknown } | null;
+    if (read?.ok === true && Array.isArray(read.value)) count += read.value.length;
+  }
+  return count;
 }
 
 /**
@@ -90,8 +116,14 @@ export async function collectInventory(
   const errors: CollectionError[] = [];
   const sharedCache = new Map<string, Promise<unknown>>();
   const spans = new Map<ServiceName, { start: number; end: number }>();
+  const calls = new Map<string, number>();
+  const jobKey = (service: ServiceName, region: string): string => `${service}|${region}`;
   const context = (service: ServiceName, region: string, errorRegion = region): CollectContext =>
     createCollectContext({
+      onCall: () => {
+        const key = jobKey(service, errorRegion);
+        calls.set(key, (calls.get(key) ?? 0) + 1);
+      },
       account,
       region,
       errorRegion,
@@ -108,8 +140,10 @@ export async function collectInventory(
     work: () => Promise<T>,
   ): Promise<T> => {
     const start = Date.now();
+    let part: T | undefined;
     try {
-      return await work();
+      part = await work();
+      return part;
     } catch (error) {
       // A collector bug must not stop the other services: record it like a failed call.
       errors.push({ service, region, ...toCallFailure(`${service}:collect`, error) });
@@ -121,8 +155,21 @@ export async function collectInventory(
         start: Math.min(span?.start ?? start, start),
         end: Math.max(span?.end ?? end, end),
       });
+      done++;
+      options.onProgress?.({
+        service,
+        region,
+        resources: countResources(part),
+        calls: calls.get(jobKey(service, region)) ?? 0,
+        elapsedMs: end - start,
+        done,
+        total,
+      });
     }
   };
+
+  let done = 0;
+  const total = services.reduce((n, service) => n + (isRegional(service) ? regions.length : 1), 0);
 
   const regional: Record<string, RegionInventory> = Object.fromEntries(regions.map((r) => [r, {}]));
   const global: Inventory['global'] = {};

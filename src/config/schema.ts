@@ -17,7 +17,7 @@ export class Rejection {
 /** Turns an input's trimmed text, or its fallback when not given, into its `Config` value. */
 export type Parser<T> = (text: string) => T | Rejection;
 
-interface Fallback {
+export interface Fallback {
   text: string;
   /** Where a fallback that is not the input's default came from, named in error lines. */
   source?: string;
@@ -375,6 +375,14 @@ export const INPUTS = [
     parse: nonEmpty('a file path'),
   },
   {
+    name: 'sarif-path',
+    key: 'sarifPath',
+    default: '',
+    description:
+      'Where a SARIF 2.1.0 file of the FAIL results is written, for GitHub code scanning (upload it with github/codeql-action/upload-sarif). Empty: none.',
+    parse: parseOptionalText,
+  },
+  {
     name: 'summary',
     key: 'summary',
     default: 'true',
@@ -449,8 +457,8 @@ function errorLine(name: string, rejection: Rejection, source: string | undefine
  * One input: the raw text, trimmed, with empty meaning "not given" (the runner passes empty
  * strings for unset inputs), parsed into its typed value or rejected with one line.
  */
-function field(spec: InputSpec, env: Environment) {
-  const fallback = spec.fallback?.(env) ?? { text: spec.default };
+function field(spec: InputSpec, env: Environment, given?: Fallback) {
+  const fallback = given ?? spec.fallback?.(env) ?? { text: spec.default };
   return z
     .string({ error: `Invalid input "${spec.name}": expected text.` })
     .optional()
@@ -471,8 +479,14 @@ function field(spec: InputSpec, env: Environment) {
  * The schema of raw inputs (kebab-case keys, string values) to the config of any input table;
  * `configSchema` is this for INPUTS. Unknown keys are dropped: the CLI rejects unknown flags itself.
  */
-export function inputsSchema<Table extends readonly InputSpec[]>(table: Table, env: Environment) {
-  const shape = Object.fromEntries(table.map((spec) => [spec.name, field(spec, env)]));
+export function inputsSchema<Table extends readonly InputSpec[]>(
+  table: Table,
+  env: Environment,
+  fallbacks: Readonly<Record<string, Fallback>> = {},
+) {
+  const shape = Object.fromEntries(
+    table.map((spec) => [spec.name, field(spec, env, fallbacks[spec.name])]),
+  );
   return z.object(shape).transform((input) => {
     const config: Record<string, unknown> = {};
     for (const spec of table) {
@@ -486,19 +500,24 @@ export function inputsSchema<Table extends readonly InputSpec[]>(table: Table, e
 }
 
 /** The schema of the action inputs and CLI flags to a `Config`; the region default reads `env`. */
-export function configSchema(env: Environment = process.env) {
-  return inputsSchema(INPUTS, env);
+export function configSchema(
+  env: Environment = process.env,
+  fallbacks: Readonly<Partial<Record<InputName, Fallback>>> = {},
+) {
+  return inputsSchema(INPUTS, env, fallbacks);
 }
 
 /**
  * Validates raw input values (action inputs or CLI flags, by their kebab-case names) into a
- * `Config`, or throws a `ConfigError` with one line per bad input.
+ * `Config`, or throws a `ConfigError` with one line per bad input. `fallbacks` replace an input's
+ * own fallback when it is not given (the CLI's region of an AWS profile).
  */
 export function parseConfig(
   raw: Record<string, string | undefined>,
   env: Environment = process.env,
+  fallbacks: Readonly<Partial<Record<InputName, Fallback>>> = {},
 ): Config {
-  const result = configSchema(env).safeParse(raw);
+  const result = configSchema(env, fallbacks).safeParse(raw);
   if (result.success) return result.data;
   const lineByInput = new Map<string, string>();
   for (const issue of result.error.issues) {

@@ -36,7 +36,7 @@ const accountId = z
 const ENTRY = z.strictObject(
   {
     check: text('a check id or glob'),
-    resource: text('a resource id, ARN or name, or a glob').optional(),
+    resource: text('a resource id or ARN, or a glob').optional(),
     account: accountId.optional(),
     region: text('a region code').optional(),
     reason: text('the reason for the exception'),

@@ -1,5 +1,6 @@
 import type { CheckMeta } from '../model/results.js';
 import type { Rule } from '../rules/kit.js';
+import { renderCatalogueTable } from './console.js';
 
 /** A pipe splits a markdown table cell, even inside a code span: `\|` shows it instead. */
 const cell = (text: string): string => text.replace(/\|/g, '\\|');
@@ -27,6 +28,29 @@ export function renderCatalogue(rules: readonly Rule[]): string {
   ].join('\n');
 }
 
+/** The catalogue for a terminal, fitting `width` columns (`posture-gate checks`). */
+export function renderCatalogueText(rules: readonly Rule[], width?: number): string {
+  return renderCatalogueTable(
+    rules.map(({ meta }) => ({ ...meta, frameworks: frameworksText(meta) })),
+    width === undefined ? {} : { width },
+  );
+}
+
+/** The catalogue as JSON (`posture-gate checks --format json`): one object per check. */
+export function renderCatalogueJson(rules: readonly Rule[]): string {
+  const checks = rules.map(({ meta }) => ({
+    id: meta.id,
+    title: meta.title,
+    service: meta.service,
+    category: meta.category,
+    severity: meta.severity,
+    resourceType: meta.resourceType,
+    frameworks: meta.frameworks,
+    remediation: meta.remediation,
+  }));
+  return `${JSON.stringify(checks, null, 2)}\n`;
+}
+
 /** Section headings of docs/checks.md, one per service. */
 const SERVICE_NAMES: Record<CheckMeta['service'], string> = {
   efs: 'EFS',
@@ -42,7 +66,7 @@ const SERVICE_NAMES: Record<CheckMeta['service'], string> = {
  * character markdown would act on is escaped, and line breaks become spaces (a table row and a
  * list item are one line each).
  */
-function docText(text: string): string {
+export function docText(text: string): string {
   const plain = (part: string): string =>
     part
       .replace(/[\\`*[\]<>|~$]/g, '\\$&')

@@ -1,18 +1,29 @@
 import type { Report } from '../model/report.js';
-import { renderConsole } from './console.js';
+import { renderConsole, type ConsoleOptions } from './console.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import { actionOutputs } from './outputs.js';
+import { FALLBACK_ANCHOR, renderSarif } from './sarif.js';
 import { writeFileAtomic } from './write.js';
 
-export const FORMATS = ['table', 'json', 'markdown'] as const;
+export const FORMATS = ['table', 'json', 'markdown', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
 
-/** The report in one of the text formats; `reportPath` is where the summary says the JSON is. */
-export function renderReport(report: Report, format: Format, reportPath?: string): string {
+/**
+ * The report in one of the text formats; `reportPath` is where the summary says the JSON is, and
+ * `sarifAnchor` the repository file SARIF results point at.
+ */
+export function renderReport(
+  report: Report,
+  format: Format,
+  reportPath?: string,
+  sarifAnchor = FALLBACK_ANCHOR,
+  consoleOptions: ConsoleOptions = {},
+): string {
   if (format === 'json') return renderJson(report);
+  if (format === 'sarif') return renderSarif(report, { anchorPath: sarifAnchor });
   if (format === 'markdown') return renderMarkdown(report, reportPath ? { reportPath } : {});
-  return renderConsole(report);
+  return renderConsole(report, consoleOptions);
 }
 
 /** Where a run sends its report: the action and the CLI each fill in what they have. */
@@ -21,8 +32,20 @@ export interface ReportTargets {
   json?: { path: string; file: string };
   /** The action's outputs. */
   setOutputs?: (outputs: Record<string, string>) => void;
+  /**
+   * The SARIF file's path as given (named in the `sarif-path` output), where it is written, and
+   * the repository file its results are anchored to.
+   */
+  sarif?: { path: string; file: string; anchorPath: string };
   /** The report as text, in a format, to the console, stdout or a file. */
-  text?: { format: Format; write: (text: string) => Promise<void> | void };
+  text?: {
+    format: Format;
+    write: (text: string) => Promise<void> | void;
+    /** The file SARIF results are anchored to; `action.yml` when not given. */
+    sarifAnchor?: string;
+    /** Width, color and quiet for the table format. */
+    console?: ConsoleOptions;
+  };
   /** The job summary. */
   summary?: (markdown: string) => Promise<void>;
 }
@@ -34,8 +57,20 @@ export interface ReportTargets {
 export async function emitReports(report: Report, targets: ReportTargets): Promise<void> {
   const reportPath = targets.json?.path;
   if (targets.json) await writeFileAtomic(targets.json.file, renderJson(report));
-  if (reportPath !== undefined) targets.setOutputs?.(actionOutputs(report, reportPath));
-  if (targets.text) await targets.text.write(renderReport(report, targets.text.format, reportPath));
+  const { sarif } = targets;
+  if (sarif) {
+    await writeFileAtomic(sarif.file, renderSarif(report, { anchorPath: sarif.anchorPath }));
+  }
+  if (reportPath !== undefined) {
+    targets.setOutputs?.({
+      ...actionOutputs(report, reportPath),
+      ...(sarif ? { 'sarif-path': sarif.path } : {}),
+    });
+  }
+  if (targets.text) {
+    const { format, write, sarifAnchor, console } = targets.text;
+    await write(renderReport(report, format, reportPath, sarifAnchor, console));
+  }
   if (targets.summary) {
     await targets.summary(renderMarkdown(report, reportPath ? { reportPath } : {}));
   }

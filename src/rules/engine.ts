@@ -3,15 +3,21 @@ import type { Inventory } from '../model/inventory.js';
 import type { CheckResult, Finding } from '../model/results.js';
 import { notCollectedFindings, type EvalContext, type Rule } from './kit.js';
 
-/** Stable fingerprint of a result: the same check on the same resource keeps its id across runs. */
+/**
+ * Stable fingerprint of a result: the same check on the same resource keeps its id across runs.
+ * `kind` is given for a resource of another type than the check's own (an RDS cluster judged by a
+ * check of DB instances) when its id is not an ARN: the bare identifier alone could name another
+ * resource (a cluster and an instance may share one). ARNs are unique and keep ids unchanged.
+ */
 export function resultId(
   checkId: string,
   account: string,
   region: string,
   resourceId: string,
+  kind?: string,
 ): string {
   return createHash('sha256')
-    .update([checkId, account, region, resourceId].join('\u0000'))
+    .update([checkId, account, region, resourceId, ...(kind ? [kind] : [])].join('\u0000'))
     .digest('hex')
     .slice(0, 16);
 }
@@ -19,7 +25,17 @@ export function resultId(
 export function toCheckResult(rule: Rule, account: string, finding: Finding): CheckResult {
   const { meta } = rule;
   const result: CheckResult = {
-    id: resultId(meta.id, account, finding.region, finding.resourceId),
+    id: resultId(
+      meta.id,
+      account,
+      finding.region,
+      finding.resourceId,
+      finding.resourceType !== undefined &&
+        finding.resourceType !== meta.resourceType &&
+        !finding.resourceId.startsWith('arn:')
+        ? finding.resourceType
+        : undefined,
+    ),
     checkId: meta.id,
     title: meta.title,
     service: meta.service,

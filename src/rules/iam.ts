@@ -240,7 +240,7 @@ function principalRule(
 const isEveryAction = (pattern: string): boolean => /^\*+(:\*+)?$/.test(pattern);
 
 /** `s3:*`: every action of a service (wildcards in the service name included). */
-const isServiceWide = (pattern: string): boolean => /^[^:]+:\*+$/.test(pattern);
+const isServiceWide = (pattern: string): boolean => /^[^:]+:[*?]*\*[*?]*$/.test(pattern);
 
 const READ_ONLY_PREFIXES = ['describe', 'list', 'get', 'batchget', 'head'];
 

@@ -119,8 +119,10 @@ export function coversAction(statement: PolicyStatement, action: string): boolea
 
 /** Whether the statement applies to `resource` (an ARN, or `*` for "every resource"). */
 export function coversResource(statement: PolicyStatement, resource: string): boolean {
-  if (statement.resource) return statement.resource.some((p) => wildcardMatch(p, resource));
-  if (statement.notResource) return !statement.notResource.some((p) => wildcardMatch(p, resource));
+  // ARNs match case-sensitively; only action names ignore case.
+  const matches = (pattern: string): boolean => globMatch(pattern, resource);
+  if (statement.resource) return statement.resource.some(matches);
+  if (statement.notResource) return !statement.notResource.some(matches);
   // Resource policies (EFS) may omit Resource: the statement then covers the resource it is on.
   return true;
 }
@@ -311,8 +313,9 @@ function namesSomeone(key: string, value: string): boolean {
     case 'aws:principalorgpaths':
       return !hasWildcard(value.split('/')[0] ?? '');
     case 'aws:userid':
-      // A unique ID (AIDA..., AROA...:session) names one principal; a leading wildcard none.
-      return !hasWildcard(value[0] ?? '*');
+      // A unique ID (AIDA..., AROA...:session) names one principal; a wildcard in the ID part
+      // (`A*`, `AROA*`) matches principals of every account.
+      return !hasWildcard(value.split(':')[0] ?? '*');
     default:
       // An ARN names someone when its account field has no wildcard; other text when it has none.
       return hasWildcard(value) ? arnNamesAccount(value) : true;
@@ -320,12 +323,18 @@ function namesSomeone(key: string, value: string): boolean {
 }
 
 /** The operator without `ForAnyValue:` and `IfExists`, and whether it had `IfExists`. */
-function baseOperator(operator: string): { base: string; ifExists: boolean; forAll: boolean } {
+function baseOperator(operator: string): {
+  base: string;
+  ifExists: boolean;
+  forAll: boolean;
+  forAny: boolean;
+} {
   let op = operator.toLowerCase();
   const forAll = op.startsWith('forallvalues:');
+  const forAny = op.startsWith('foranyvalue:');
   op = op.replace(/^for(anyvalue|allvalues):/, '');
   const ifExists = op.endsWith('ifexists');
-  return { base: ifExists ? op.slice(0, -'ifexists'.length) : op, ifExists, forAll };
+  return { base: ifExists ? op.slice(0, -'ifexists'.length) : op, ifExists, forAll, forAny };
 }
 
 const isSecureTransport = (c: PolicyCondition): boolean =>
@@ -337,8 +346,14 @@ const isSecureTransport = (c: PolicyCondition): boolean =>
  * `ArnNotLike`, ...), an `...IfExists` one (both true) and `Null` (which tests for the key).
  */
 function identityTruth(key: string, c: PolicyCondition, caller: Caller): Truth {
-  const { base, ifExists, forAll } = baseOperator(c.operator);
+  const { base, ifExists, forAll, forAny } = baseOperator(c.operator);
   if (caller === 'anyone' || forAll) return 'sometimes';
+  // ForAnyValue is false when the key is missing, even with a negated operator: an unsigned
+  // request has no aws:Principal* key, and a key not every signed request carries may be missing.
+  if (forAny && NEGATED_OPERATORS.has(base)) {
+    if (caller === 'anonymous') return 'never';
+    if (!ALWAYS_SIGNED_KEYS.has(key)) return 'sometimes';
+  }
   const values = c.values;
   const named = values.length > 0 && values.every((v) => namesSomeone(key, v));
   const nullWants = (v: 'true' | 'false') =>

@@ -7,17 +7,26 @@ export function tagValue(tags: Tags, key: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Whether any tag whose key is one of `keys`, compared case-insensitively, has one of `values`
+ * (trimmed, case-insensitive). Every such tag counts: `env=dev` beside `Env=prod` is production.
+ */
+function anyTagIs(tags: Tags, keys: readonly string[], values: ReadonlySet<string>): boolean {
+  const wanted = new Set(keys.map((key) => key.toLowerCase()));
+  return Object.entries(tags).some(
+    ([k, v]) => wanted.has(k.toLowerCase()) && values.has(v.trim().toLowerCase()),
+  );
+}
+
 const PRODUCTION_TAG_KEYS = ['Environment', 'Env', 'Stage'];
-const PRODUCTION_VALUES = new Set(['prod', 'production']);
+const PRODUCTION_VALUES: ReadonlySet<string> = new Set(['prod', 'production']);
 
 /** CHECKS.md: an `Environment`, `Env` or `Stage` tag equal to `prod` or `production`. */
 export function isProduction(tags: Tags): boolean {
-  return PRODUCTION_TAG_KEYS.some((key) =>
-    PRODUCTION_VALUES.has((tagValue(tags, key) ?? '').trim().toLowerCase()),
-  );
+  return anyTagIs(tags, PRODUCTION_TAG_KEYS, PRODUCTION_VALUES);
 }
 
 /** CHECKS.md: a `DataCritical` tag equal to `true`. */
 export function isCriticalData(tags: Tags): boolean {
-  return (tagValue(tags, 'DataCritical') ?? '').trim().toLowerCase() === 'true';
+  return anyTagIs(tags, ['DataCritical'], new Set(['true']));
 }

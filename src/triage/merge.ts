@@ -110,6 +110,28 @@ function mergeConfig(reports: readonly Report[], first: Report, own: MergeSettin
   };
 }
 
+const SEVERITY_OF_STATUS: Readonly<Record<CheckResult['status'], number>> = {
+  FAIL: 2,
+  UNKNOWN: 1,
+  PASS: 0,
+};
+
+/**
+ * One result per id. Jobs that read the same resource (IAM from every region job) may disagree,
+ * one throttled where another saw the finding: the FAIL wins, then UNKNOWN, so that a merge never
+ * hides what one job found. Among equals the last job's result is kept.
+ */
+function worstById(results: readonly CheckResult[]): CheckResult[] {
+  const kept = new Map<string, CheckResult>();
+  for (const result of results) {
+    const seen = kept.get(result.id);
+    if (!seen || SEVERITY_OF_STATUS[result.status] >= SEVERITY_OF_STATUS[seen.status]) {
+      kept.set(result.id, result);
+    }
+  }
+  return [...kept.values()];
+}
+
 /**
  * The jobs' suppressions outcomes as one: jobs of a matrix share a suppressions file, so an entry
  * is applied where any job applied it (matches added up), unused only where every job that read
@@ -150,7 +172,7 @@ export function mergeReports(
   const [first] = reports;
   if (!first) throw new MergeInputError('merge needs at least one report');
   const byId = (list: (r: Report) => readonly CheckResult[] | undefined): CheckResult[] =>
-    dedupe(reports.flatMap((r) => (list(r) ?? []).map((x): [string, CheckResult] => [x.id, x])));
+    worstById(reports.flatMap((r) => list(r) ?? []));
   const apiCalls: Record<string, number> = {};
   const durationMsByService: Record<string, number> = {};
   for (const report of reports) {

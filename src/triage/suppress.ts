@@ -12,7 +12,9 @@ function matches(entry: Suppression, result: CheckResult): boolean {
   if (entry.account !== undefined && entry.account !== result.account) return false;
   if (entry.region !== undefined && entry.region !== result.region) return false;
   if (entry.resource === undefined) return true;
-  const names = [result.resourceId, result.resourceArn, result.resourceName];
+  // Ids and ARNs only: a name often comes from a Name tag, which anyone who can tag a resource
+  // could set to a suppressed one's to hide it.
+  const names = [result.resourceId, result.resourceArn];
   return names.some((name) => name !== undefined && globMatch(entry.resource ?? '', name));
 }
 

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   ACCOUNT_ID,
   FULLY_CONFIGURED,
@@ -74,6 +76,36 @@ test('a bucket with nothing configured fails the default gate on its critical fi
   for (const check of S3_CHECKS) expect(statusOf(report, check, 'pg-e2e-bare')).toBe('FAIL');
   expect(report.errors).toEqual([]);
   expect(report.stats.apiCalls['s3:ListBuckets']).toBeGreaterThanOrEqual(1);
+});
+
+test('with sarif-path, the action writes SARIF anchored to the workflow file and names it', async () => {
+  await seedBucket(aws.s3, 'pg-e2e-bare');
+
+  const run = await runAction({ services: 's3', 'sarif-path': 'out/posture.sarif' });
+
+  expect(run.code).not.toBe(0);
+  expect(run.outputs['sarif-path']).toBe('out/posture.sarif');
+  const log = JSON.parse(readFileSync(join(run.workspace, 'out', 'posture.sarif'), 'utf8')) as {
+    version: string;
+    runs: {
+      results: {
+        ruleId: string;
+        level: string;
+        partialFingerprints: Record<string, string>;
+        locations: { physicalLocation: { artifactLocation: { uri: string } } }[];
+      }[];
+    }[];
+  };
+  expect(log.version).toBe('2.1.0');
+  const results = log.runs[0]?.results ?? [];
+  expect(results.map((r) => r.ruleId).sort()).toEqual([...S3_CHECKS].sort());
+  expect(results.map((r) => r.locations[0]?.physicalLocation.artifactLocation.uri)).toEqual(
+    S3_CHECKS.map(() => '.github/workflows/posture.yml'),
+  );
+  const ids = run.report?.results.filter((r) => r.status === 'FAIL').map((r) => r.id) ?? [];
+  expect(results.map((r) => r.partialFingerprints['postureGateResultId/v1']).sort()).toEqual(
+    ids.sort(),
+  );
 });
 
 test('a report-only run passes and still reports every finding', async () => {

@@ -6,12 +6,9 @@ import {
   seedClients,
   startDenyProxy,
   statusOf,
+  workflowCommands,
   type SeedClients,
 } from './harness.js';
-
-/** The `::error::` and `::warning::` workflow commands the action printed. */
-const commandLines = (stdout: string, command: 'error' | 'warning'): string[] =>
-  stdout.split(/\r?\n/).filter((line) => line.startsWith(`::${command}`));
 
 let aws: SeedClients;
 
@@ -41,7 +38,7 @@ test('a baseline lets the old findings pass and fails on a new public bucket onl
   const third = await runAction(gateOnNew, { files: { 'baseline.json': baseline } });
   expect(third.code).not.toBe(0);
   expect(third.outputs).toMatchObject({ result: 'failed', 'new-findings-count': '4' });
-  const errors = commandLines(third.stdout, 'error').join('\n');
+  const errors = workflowCommands(third.stdout, 'error').join('\n');
   expect(errors).toContain('1 critical new finding');
   expect(errors).toContain('pg-e2e-new');
   expect(errors).not.toContain('pg-e2e-old');
@@ -98,7 +95,7 @@ test('a suppressions file with one expired and one valid entry', async () => {
   expect(report.suppressions?.applied.map((e) => [e.index, e.matched])).toEqual([[1, 1]]);
   expect(report.suppressions?.expired.map((e) => e.index)).toEqual([0]);
   expect(report.suppressions?.unused).toEqual([]);
-  expect(commandLines(run.stdout, 'warning').join('\n')).toMatch(
+  expect(workflowCommands(run.stdout, 'warning').join('\n')).toMatch(
     /suppressions\[0\] \(s3\.versioning-off on pg-e2e-logs\) expired on 2001-01-31/,
   );
   expect(run.summary).toContain('### Suppressions');
@@ -124,7 +121,7 @@ test.each([
     );
     expect(run.code).not.toBe(0);
     expect(run.outputs.result).toBe('error');
-    expect(commandLines(run.stdout, 'error')).toEqual([expect.stringMatching(message)]);
+    expect(workflowCommands(run.stdout, 'error')).toEqual([expect.stringMatching(message)]);
     expect(proxy.requests).toEqual([]);
     expect(run.report).toBeUndefined();
   } finally {

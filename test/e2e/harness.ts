@@ -660,3 +660,11 @@ export async function startTokenServer(requestToken = 'e2e-request-token'): Prom
     close: () => closeServer(server),
   };
 }
+
+/** The workflow commands of one kind (`::error::`, `::warning::`) a run printed, one per line. */
+export function workflowCommands(
+  stdout: string,
+  command: 'error' | 'warning' | 'notice',
+): string[] {
+  return stdout.split(/\r?\n/).filter((line) => line.startsWith(`::${command}`));
+}

@@ -83,10 +83,11 @@ export const noBackup = fileSystemRule({
     const listed = listing.ok && listing.value.includes(fs.arn);
     const lastBackupTime = listed ? efs.lastBackupTimes?.[fs.arn] : undefined;
     const lastBackup = lastBackupTime?.slice(0, 10);
-    const ageDays =
-      lastBackupTime !== undefined
-        ? (context.now.getTime() - Date.parse(lastBackupTime)) / DAY_MS
-        : undefined;
+    // A time that does not parse is no answer: UNKNOWN below, never a FAIL of NaN days.
+    const backedUpAt = lastBackupTime === undefined ? NaN : Date.parse(lastBackupTime);
+    const ageDays = Number.isNaN(backedUpAt)
+      ? undefined
+      : (context.now.getTime() - backedUpAt) / DAY_MS;
     const evidence = {
       backupPolicy: policy.ok ? policy.value : null,
       protectedResource: listing.ok ? listed : null,
@@ -109,7 +110,7 @@ export const noBackup = fileSystemRule({
       return undetermined(
         efs.lastBackupTimes === undefined
           ? `${automatic} and AWS Backup lists it, but this inventory was saved before LastBackupTime was collected: whether it has a recovery point from the last ${RECENT_BACKUP_DAYS} days is unknown.`
-          : `${automatic} and AWS Backup lists it without a LastBackupTime: whether it has a recovery point from the last ${RECENT_BACKUP_DAYS} days is unknown.`,
+          : `${automatic} and AWS Backup lists it without a readable LastBackupTime: whether it has a recovery point from the last ${RECENT_BACKUP_DAYS} days is unknown.`,
         evidence,
       );
     }

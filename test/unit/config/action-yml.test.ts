@@ -60,6 +60,7 @@ describe('action.yml', () => {
       'unknown-count',
       'monthly-savings-usd',
       'report-path',
+      'sarif-path',
     ]);
     for (const output of Object.values(outputs)) expect(output.description).toBeTruthy();
   });

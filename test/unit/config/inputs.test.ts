@@ -32,6 +32,7 @@ interface WrittenOutConfig {
   suppressions?: string;
   baseline?: string;
   reportPath: string;
+  sarifPath?: string;
   summary: boolean;
   maxAttempts: number;
   scanTimeoutMinutes: number;
@@ -65,6 +66,7 @@ const GIVEN: Record<InputName, string> = {
   suppressions: 'suppressions.yml',
   baseline: 'baseline.json',
   'report-path': 'out.json',
+  'sarif-path': 'out.sarif',
   summary: 'false',
   'max-attempts': '3',
   'scan-timeout-minutes': '0.5',
@@ -104,34 +106,35 @@ describe('the config derived from INPUTS', () => {
 });
 
 describe('an input added to the table', () => {
+  // Made-up inputs, not ones the action has: the table must take them with no other edit.
   const scanTimeout = {
     name: 'example-minutes',
     key: 'exampleMinutes',
     default: '60',
-    description: 'Deadline for the whole scan, in minutes.',
+    description: 'A deadline in minutes.',
     parse: (text: string) =>
       /^[1-9]\d*$/.test(text)
         ? Number(text)
         : new Rejection(text, 'is not a whole number of 1 or more'),
   } as const satisfies InputSpec;
   const sarifPath = {
-    name: 'sarif-path',
-    key: 'sarifPath',
+    name: 'example-path',
+    key: 'examplePath',
     default: '',
-    description: 'Where a SARIF file is written; empty: none.',
+    description: 'Where an example file is written; empty: none.',
     parse: (text: string) => (text === '' ? undefined : text),
   } as const satisfies InputSpec;
   const schema = inputsSchema([...INPUTS, scanTimeout, sarifPath], NO_ENV);
 
   it('is parsed with its default, and left out when optional and not given', () => {
     expect(schema.parse({})).toEqual({ ...parseConfig({}, NO_ENV), exampleMinutes: 60 });
-    expect('sarifPath' in schema.parse({})).toBe(false);
+    expect('examplePath' in schema.parse({})).toBe(false);
   });
 
   it('is parsed into its typed Config key when given', () => {
-    const config = schema.parse({ 'example-minutes': ' 15 ', 'sarif-path': 'out.sarif' });
+    const config = schema.parse({ 'example-minutes': ' 15 ', 'example-path': 'out.sarif' });
     const minutes: number = config.exampleMinutes;
-    const sarif: string | undefined = config.sarifPath;
+    const sarif: string | undefined = config.examplePath;
     expect([minutes, sarif]).toEqual([15, 'out.sarif']);
   });
 

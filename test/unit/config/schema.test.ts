@@ -64,6 +64,7 @@ describe('INPUTS', () => {
       'suppressions',
       'baseline',
       'report-path',
+      'sarif-path',
       'summary',
       'max-attempts',
       'scan-timeout-minutes',

@@ -9,7 +9,11 @@ import { ListBucketsCommand, S3Client } from '@aws-sdk/client-s3';
 import { GetPublicAccessBlockCommand, S3ControlClient } from '@aws-sdk/client-s3-control';
 import { mockClient } from 'aws-sdk-client-mock';
 import { createClientFactory } from '../../../src/aws/clients.js';
-import { collectInventory, enabledRegions } from '../../../src/collect/index.js';
+import {
+  collectInventory,
+  enabledRegions,
+  type CollectProgress,
+} from '../../../src/collect/index.js';
 import { ScanError } from '../../../src/errors.js';
 
 const ec2 = mockClient(EC2Client);
@@ -98,5 +102,45 @@ describe('collectInventory', () => {
       ['sg', 'us-east-1', 'UnauthorizedOperation'],
     ]);
     expect(Object.keys(stats.durationMsByService).sort()).toEqual(['s3', 'sg']);
+  });
+});
+
+describe('collectInventory progress', () => {
+  it('reports each service of each region as it finishes: resources, calls, elapsed', async () => {
+    ec2.on(DescribeSecurityGroupsCommand).resolves({
+      SecurityGroups: [
+        { GroupId: 'sg-1', GroupName: 'one', IpPermissions: [] },
+        { GroupId: 'sg-2', GroupName: 'two', IpPermissions: [] },
+      ],
+    });
+    ec2.on(DescribeNetworkInterfacesCommand).resolves({ NetworkInterfaces: [] });
+    s3.on(ListBucketsCommand).resolves({ Buckets: [] });
+    s3control.on(GetPublicAccessBlockCommand).resolves({});
+    const factory = createClientFactory({ credentials, maxAttempts: 1 });
+    const events: CollectProgress[] = [];
+    await collectInventory({
+      account: '123456789012',
+      homeRegion: 'us-east-1',
+      regions: ['us-east-1', 'eu-west-1'],
+      services: ['sg', 's3'],
+      factory,
+      apiCalls: {},
+      onProgress: (progress) => events.push(progress),
+    });
+    expect(events).toHaveLength(3);
+    expect(events.map((e) => e.done)).toEqual([1, 2, 3]);
+    expect(events.every((e) => e.total === 3)).toBe(true);
+    const sg = events
+      .filter((e) => e.service === 'sg')
+      .sort((a, b) => (a.region < b.region ? -1 : 1));
+    expect(sg.map((e) => e.region)).toEqual(['eu-west-1', 'us-east-1']);
+    for (const e of sg) {
+      expect(e.resources).toBeGreaterThanOrEqual(2);
+      expect(e.calls).toBeGreaterThanOrEqual(1);
+      expect(e.elapsedMs).toBeGreaterThanOrEqual(0);
+    }
+    const s3Event = events.find((e) => e.service === 's3');
+    expect(s3Event).toMatchObject({ region: 'global', resources: 0 });
+    expect(s3Event?.calls).toBeGreaterThanOrEqual(2);
   });
 });

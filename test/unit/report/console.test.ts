@@ -29,7 +29,8 @@ function failedReport(overrides: Partial<Report> = {}): Report {
 
 describe('renderConsole', () => {
   it('shows the verdict, score and every gate reason first', () => {
-    const lines = renderConsole(failedReport()).split('\n');
+    // Wide enough for the first line (tool, account, regions, services) to stay one line.
+    const lines = renderConsole(failedReport(), { width: 120 }).split('\n');
     expect(lines[1]).toBe('FAILED: posture score 72.5 of 100');
     expect(lines[2]).toBe('  - 1 critical FAIL at or above fail-on-severity critical');
   });
@@ -65,9 +66,10 @@ describe('renderConsole', () => {
   it('keeps a long resource name and its id, wrapped rather than cut', () => {
     const name = `bucket-${'a'.repeat(50)}`;
     const out = renderConsole(makeReport({ results: [makeResult({ resourceName: name })] }));
+    // Failed results are grouped by check: the resource is the first column of each group's table.
     const resourceColumn = out
       .split('\n')
-      .map((l) => l.split('\u2502')[3]?.trim() ?? '')
+      .map((l) => l.split('\u2502')[1]?.trim() ?? '')
       .join('');
     expect(resourceColumn).toContain(`${name} (fs-0001)`);
   });
@@ -133,6 +135,7 @@ describe('renderConsole', () => {
           durationMsByService: {},
         },
       }),
+      { width: 160 },
     );
     expect(out).toContain('Estimated savings: $1,234.50 a month');
     expect(out).toContain('Could not be assessed: 1 UNKNOWN results');

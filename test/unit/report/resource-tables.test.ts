@@ -89,7 +89,8 @@ describe('resource tables', () => {
 
   it('shows them in the console too, long cells clipped', () => {
     tables = [fileSystems(1, `${'n'.repeat(100)}\u001b[31m`)];
-    const out = renderConsole(makeReport());
+    // Wide enough that the clipped cell stays on one line.
+    const out = renderConsole(makeReport(), { width: 120 });
     expect(out).toContain('EFS file systems');
     expect(out).toContain('fs-0');
     expect(out).toContain(`${'n'.repeat(57)}...`);
