@@ -5,7 +5,15 @@
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
 import { createClientFactory } from './aws/clients.js';
 import { getAccountId, resolveCredentials } from './aws/credentials.js';
+import {
+  formatMinutes,
+  startDeadline,
+  type DeadlineTimers,
+  untilDeadline,
+  type ScanDeadline,
+} from './collect/deadline.js';
 import { collectInventory, enabledRegions, type CollectProgress } from './collect/index.js';
+import { ScanError } from './errors.js';
 import type { Config } from './config/schema.js';
 import type { CollectStats, Inventory } from './model/inventory.js';
 import { ALL_RULES } from './rules/index.js';
@@ -23,6 +31,8 @@ export interface ScanDeps {
   credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider;
   homeRegion: string;
   log?: (line: string) => void;
+  /** The scan-timeout-minutes deadline; without it collection is bounded by call timeouts only. */
+  deadline?: ScanDeadline;
   /** Told as each service finishes in each region. */
   onProgress?: (progress: CollectProgress) => void;
 }
@@ -33,18 +43,37 @@ export async function collectAccount(
   deps: ScanDeps,
 ): Promise<{ inventory: Inventory; stats: CollectStats }> {
   const apiCalls: Record<string, number> = {};
+  const { deadline } = deps;
   const factory = createClientFactory({
     credentials: deps.credentials,
     maxAttempts: config.maxAttempts,
     onCall: (operation) => {
       apiCalls[operation] = (apiCalls[operation] ?? 0) + 1;
     },
+    abortSignal: deadline?.signal,
   });
-  const identity = await getAccountId(factory.forRegion(deps.homeRegion).sts);
+  const beforeCollection = async <T>(step: string, work: () => Promise<T>): Promise<T> => {
+    try {
+      return await untilDeadline(work(), deadline);
+    } catch (error) {
+      if (!deadline?.signal.aborted) throw error;
+      throw new ScanError(
+        `The scan-timeout-minutes deadline (${formatMinutes(deadline.minutes)}) passed before ${step}: nothing was collected.`,
+        { cause: error },
+      );
+    }
+  };
+  const identity = await beforeCollection('the account could be identified', () =>
+    getAccountId(factory.forRegion(deps.homeRegion).sts),
+  );
   const account = identity.account;
   deps.log?.(`Scanning account ${account} as ${identity.arn}`);
   const regions =
-    config.regions === 'all' ? await enabledRegions(factory, deps.homeRegion) : config.regions;
+    config.regions === 'all'
+      ? await beforeCollection('the enabled regions could be listed', () =>
+          enabledRegions(factory, deps.homeRegion),
+        )
+      : config.regions;
   // Calls that only unselected checks need are not made: a service none of them reads is skipped.
   const selected = new Set(
     selectRules(ALL_RULES, config.checks, config.skipChecks).map((rule) => rule.meta.service),
@@ -59,8 +88,14 @@ export async function collectAccount(
     services,
     factory,
     apiCalls,
+    deadline,
     ...(deps.onProgress ? { onProgress: deps.onProgress } : {}),
   });
+  if (deadline?.signal.aborted) {
+    deps.log?.(
+      `The scan-timeout-minutes deadline (${formatMinutes(deadline.minutes)}) passed: collection stopped, and what was not collected is UNKNOWN.`,
+    );
+  }
   if (skippedServices.length === 0) return collected;
   return { ...collected, stats: { ...collected.stats, skippedServices } };
 }
@@ -70,6 +105,8 @@ export interface LiveScanDeps {
   setSecret(value: string): void;
   log(line: string): void;
   env?: NodeJS.ProcessEnv;
+  /** The clock of the scan deadline; default the global timers. */
+  timers?: DeadlineTimers;
   /** The AWS CLI profile whose credentials the default chain uses (`--profile`). */
   profile?: string;
   onProgress?: (progress: CollectProgress) => void;
@@ -82,6 +119,21 @@ export async function scanAccount(
   triage: EvaluateOptions['triage'] = {},
 ): Promise<{ report: Report; inventory: Inventory }> {
   const startedAt = new Date();
+  const deadline = startDeadline(config.scanTimeoutMinutes, deps.timers);
+  try {
+    return await scanWithin(config, deps, triage, startedAt, deadline);
+  } finally {
+    deadline.stop();
+  }
+}
+
+async function scanWithin(
+  config: Config,
+  deps: LiveScanDeps,
+  triage: EvaluateOptions['triage'],
+  startedAt: Date,
+  deadline: ScanDeadline,
+): Promise<{ report: Report; inventory: Inventory }> {
   const env = deps.env ?? process.env;
   const region = homeRegion(config, env);
   const { credentials } = await resolveCredentials(
@@ -100,6 +152,7 @@ export async function scanAccount(
     credentials,
     homeRegion: region,
     log: deps.log,
+    deadline,
     ...(deps.onProgress ? { onProgress: deps.onProgress } : {}),
   });
   return {

@@ -31,11 +31,26 @@ export interface ClientFactoryOptions {
   /** Receives `<prefix>:<Operation>` once per API call (each page counts, retries do not). */
   onCall?: (operation: string) => void;
   env?: NodeJS.ProcessEnv;
+  /**
+   * The scan deadline: every call is sent with this signal, so once it aborts, calls in flight
+   * (and their retry back-offs) end with an AbortError and new ones fail at once.
+   */
+  abortSignal?: AbortSignal;
+  /** Per-attempt request timeout; default REQUEST_TIMEOUT_MS (tests shorten it). */
+  requestTimeoutMs?: number;
 }
 
 export interface ClientFactory {
   forRegion(region: string): RegionClients;
 }
+
+/** Time to establish a TCP (and TLS) connection, per attempt. */
+export const CONNECTION_TIMEOUT_MS = 5_000;
+/**
+ * Time for one attempt to get its whole answer. A timed-out attempt fails with `TimeoutError`,
+ * which the SDK's retry strategy treats as transient, so it is retried up to max-attempts.
+ */
+export const REQUEST_TIMEOUT_MS = 60_000;
 
 /** True when the SDK will send this client's calls to an endpoint override (an emulator). */
 function hasEndpointOverride(env: NodeJS.ProcessEnv, serviceEnvSuffix: string): boolean {
@@ -46,7 +61,8 @@ function hasEndpointOverride(env: NodeJS.ProcessEnv, serviceEnvSuffix: string): 
 /**
  * The one place SDK clients are built. Endpoints come from the SDK's own AWS_ENDPOINT_URL
  * handling; with an override, S3 uses path-style addressing and S3 Control drops the account id
- * host prefix, which an emulator host cannot resolve.
+ * host prefix, which an emulator host cannot resolve (and which makes an IP literal host an
+ * invalid URL). Every client has bounded time: CONNECTION_TIMEOUT_MS and REQUEST_TIMEOUT_MS.
  */
 export function createClientFactory(options: ClientFactoryOptions): ClientFactory {
   const env = options.env ?? process.env;
@@ -55,14 +71,24 @@ export function createClientFactory(options: ClientFactoryOptions): ClientFactor
   function build<K extends ClientName>(name: K, region: string): RegionClients[K] {
     const extra: Record<string, unknown> = {};
     if (name === 's3' && hasEndpointOverride(env, 'S3')) extra.forcePathStyle = true;
+    if (name === 's3control' && hasEndpointOverride(env, 'S3_CONTROL')) {
+      extra.endpointProvider = withoutAccountIdHost(region);
+    }
     const Ctor = CLIENT_CLASSES[name] as unknown as new (config: object) => RegionClients[K];
     const client = new Ctor({
       region,
       credentials: options.credentials,
       maxAttempts: options.maxAttempts,
       retryMode: 'adaptive',
+      requestHandler: {
+        connectionTimeout: CONNECTION_TIMEOUT_MS,
+        requestTimeout: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
+        // Without it the handler only logs a warning when requestTimeout passes.
+        throwOnRequestTimeout: true,
+      },
       ...extra,
     });
+    if (options.abortSignal) withAbortSignal(client, options.abortSignal);
     const stack = (client as unknown as { middlewareStack: MiddlewareStackLike }).middlewareStack;
     if (options.onCall) {
       const onCall = options.onCall;
@@ -73,20 +99,6 @@ export function createClientFactory(options: ClientFactoryOptions): ClientFactor
           return next(args);
         },
         { step: 'initialize', name: 'postureGateCallCounter' },
-      );
-    }
-    if (name === 's3control' && hasEndpointOverride(env, 'S3_CONTROL')) {
-      stack.add(
-        (next) => (args) => {
-          const request = (
-            args as { request?: { hostname?: string; headers?: Record<string, string> } }
-          ).request;
-          if (request?.hostname) request.hostname = request.hostname.replace(/^\d{12}\./, '');
-          if (request?.headers?.host)
-            request.headers.host = request.headers.host.replace(/^\d{12}\./, '');
-          return next(args);
-        },
-        { step: 'finalizeRequest', name: 'postureGateStripAccountHost', priority: 'low' },
       );
     }
     return client;
@@ -109,6 +121,28 @@ export function createClientFactory(options: ClientFactoryOptions): ClientFactor
       return clients;
     },
   };
+}
+
+type EndpointProvider = (params: Record<string, unknown>, context?: unknown) => unknown;
+
+/**
+ * S3 Control's endpoint rules put the account id in front of the host when an operation requires
+ * it (`123456789012.127.0.0.1`, an invalid URL). With an endpoint override the rules are asked for
+ * the endpoint with `RequiresAccountId: false`, which yields the override as written; the account
+ * id still travels in the x-amz-account-id header, as S3 Control requires.
+ */
+function withoutAccountIdHost(region: string): EndpointProvider {
+  const standard = (
+    new S3ControlClient({ region }).config as unknown as { endpointProvider: EndpointProvider }
+  ).endpointProvider;
+  return (params, context) => standard({ ...params, RequiresAccountId: false }, context);
+}
+
+/** Sends every command of `client` with `signal`, unless the caller passes a signal of its own. */
+function withAbortSignal(client: object, signal: AbortSignal): void {
+  const target = client as { send: (command: unknown, options?: object) => Promise<unknown> };
+  const send = target.send.bind(client);
+  target.send = (command, options) => send(command, { abortSignal: signal, ...options });
 }
 
 type Handler = (args: unknown) => Promise<unknown>;

@@ -36,6 +36,8 @@ export interface CredentialDeps {
   env?: NodeJS.ProcessEnv;
   /** STS client for AssumeRoleWithWebIdentity (an unsigned call); default: from the factory. */
   stsClient?: STSClient;
+  /** The clock that decides when assumed credentials are refreshed; default Date.now. */
+  now?: () => number;
 }
 
 export interface ResolvedCredentials {
@@ -142,11 +144,53 @@ export function expiredSessionError(code: string): CredentialsError {
   );
 }
 
+/**
+ * Credentials this close to their expiration are replaced. The SDK asks its credential provider
+ * again when less than five minutes are left; refreshing a little earlier than that means the
+ * SDK always gets credentials it keeps for a while.
+ */
+export const REFRESH_BEFORE_EXPIRY_MS = 6 * 60_000;
+
+/**
+ * With OIDC: a provider that hands out the assumed role's credentials and, once they are within
+ * REFRESH_BEFORE_EXPIRY_MS of their expiration, gets a new GitHub OIDC token and assumes the role
+ * again, so a scan longer than role-duration-seconds keeps working. Concurrent callers share one
+ * refresh; a refresh that fails while the old credentials are still valid is tried again on the
+ * next call, and only once they have expired does the failure reach the calls.
+ */
 async function assumeRoleWithOidc(
   roleArn: string,
   options: CredentialOptions,
   deps: CredentialDeps,
 ): Promise<ResolvedCredentials> {
+  const now = deps.now ?? Date.now;
+  let current = await assumeOnce(roleArn, options, deps);
+  const expiration = current.expiration;
+  let refreshing: Promise<AwsCredentialIdentity> | undefined;
+  const provider: AwsCredentialIdentityProvider = async () => {
+    const expires = current.expiration?.getTime();
+    if (expires === undefined || expires - now() > REFRESH_BEFORE_EXPIRY_MS) return current;
+    refreshing ??= assumeOnce(roleArn, options, deps)
+      .then((fresh) => (current = fresh))
+      .finally(() => {
+        refreshing = undefined;
+      });
+    try {
+      return await refreshing;
+    } catch (error) {
+      if (expires > now()) return current;
+      throw error;
+    }
+  };
+  return { credentials: provider, source: 'oidc', expiration };
+}
+
+/** One GitHub OIDC token exchanged for the role's credentials, every secret masked. */
+async function assumeOnce(
+  roleArn: string,
+  options: CredentialOptions,
+  deps: CredentialDeps,
+): Promise<AwsCredentialIdentity> {
   const env = deps.env ?? process.env;
   const missing = OIDC_ENV.filter((name) => !env[name]);
   if (missing.length > 0) throw oidcUnavailableError(env, missing);
@@ -192,13 +236,9 @@ async function assumeRoleWithOidc(
   }
   for (const secret of [AccessKeyId, SecretAccessKey, SessionToken]) deps.setSecret(secret);
   return {
-    credentials: {
-      accessKeyId: AccessKeyId,
-      secretAccessKey: SecretAccessKey,
-      sessionToken: SessionToken,
-      expiration: Expiration,
-    },
-    source: 'oidc',
+    accessKeyId: AccessKeyId,
+    secretAccessKey: SecretAccessKey,
+    sessionToken: SessionToken,
     expiration: Expiration,
   };
 }

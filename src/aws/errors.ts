@@ -1,10 +1,11 @@
-import type { CallFailure } from '../model/inventory.js';
+import type { CallFailure, ErrorClass } from '../model/inventory.js';
 
 interface SdkErrorShape {
   name?: string;
   Code?: string;
   code?: string;
   message?: string;
+  $fault?: string;
   $metadata?: { httpStatusCode?: number };
   $response?: { statusCode?: number };
 }
@@ -19,6 +20,10 @@ export function errorCode(error: unknown): string {
   const status = e.$metadata?.httpStatusCode ?? e.$response?.statusCode;
   const name = e.Code ?? e.name ?? e.code;
   if ((name === 'SyntaxError' || name === 'Error' || !name) && status) return `HttpError${status}`;
+  // A connection failure is a plain Error with Node's code (ECONNREFUSED): name it by that.
+  if ((name === 'Error' || !name) && typeof e.code === 'string' && /^E[A-Z_]+$/.test(e.code)) {
+    return e.code;
+  }
   return name ?? 'UnknownError';
 }
 
@@ -29,8 +34,19 @@ export function errorMessage(error: unknown): string {
 }
 
 export function toCallFailure(operation: string, error: unknown): CallFailure {
-  return { operation, code: errorCode(error), message: errorMessage(error) };
+  return {
+    operation,
+    code: errorCode(error),
+    message: errorMessage(error),
+    class: errorClass(error),
+  };
 }
+
+/** Where a defect of posture-gate itself (an `internal` failure) is reported. */
+export const BUG_REPORT_URL = 'https://github.com/posture-gate/posture-gate/issues';
+
+/** The code of a call the scan deadline stopped (or never started). */
+export const SCAN_DEADLINE = 'ScanDeadline';
 
 const ACCESS_DENIED = new Set([
   'AccessDenied',
@@ -50,4 +66,94 @@ const EXPIRED = new Set(['ExpiredToken', 'ExpiredTokenException']);
 /** True for the codes AWS returns when a session's credentials have expired. */
 export function isExpiredSession(code: string): boolean {
   return EXPIRED.has(code);
+}
+
+const THROTTLED = new Set([
+  'BandwidthLimitExceeded',
+  'EC2ThrottledException',
+  'LimitExceededException',
+  'PriorRequestNotComplete',
+  'ProvisionedThroughputExceededException',
+  'RequestLimitExceeded',
+  'RequestThrottled',
+  'RequestThrottledException',
+  'SlowDown',
+  'ThrottledException',
+  'Throttling',
+  'ThrottlingException',
+  'TooManyRequestsException',
+]);
+
+/** Node's codes for a connection that could not be made or was cut, and the SDK's timeouts. */
+const NETWORK = new Set([
+  'EAI_AGAIN',
+  'ECONNABORTED',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EPIPE',
+  'ERR_SOCKET_CONNECTION_TIMEOUT',
+]);
+const TIMED_OUT = new Set([
+  SCAN_DEADLINE,
+  'AbortError',
+  'ETIMEDOUT',
+  'RequestTimeout',
+  'RequestTimeoutException',
+  'TimeoutError',
+]);
+/** JavaScript's own errors: thrown by code, never by AWS. */
+const DEFECTS = new Set(['TypeError', 'RangeError', 'ReferenceError', 'EvalError']);
+
+function isNotFound(code: string): boolean {
+  return /NotFound|^NoSuch/.test(code);
+}
+
+/**
+ * The class of a recorded failure from its code alone: for failures recorded before classes
+ * existed (saved inventories and reports), and the same answer `errorClass` gives for the code.
+ */
+export function classOfCode(code: string): ErrorClass {
+  if (isAccessDenied(code)) return 'denied';
+  if (THROTTLED.has(code) || code === 'HttpError429') return 'throttled';
+  if (TIMED_OUT.has(code)) return 'timeout';
+  if (NETWORK.has(code)) return 'network';
+  if (isNotFound(code)) return 'not-found';
+  if (/^HttpError[23]\d\d$/.test(code) || code === 'SyntaxError') return 'malformed';
+  if (DEFECTS.has(code) || code === 'UnknownError') return 'internal';
+  return 'service';
+}
+
+/** A recorded failure's class: the one recorded with it, else read from its code. */
+export function classOf(failure: { code: string; class?: ErrorClass }): ErrorClass {
+  return failure.class ?? classOfCode(failure.code);
+}
+
+/**
+ * The class of a failed SDK call, from the error's whole shape: an answer of AWS carries
+ * `$metadata` (and `$fault`); a connection failure carries Node's `code`; an answer that could
+ * not be parsed carries the `$response` it came in; anything else is a defect of posture-gate.
+ */
+export function errorClass(error: unknown): ErrorClass {
+  const e = (error ?? {}) as SdkErrorShape;
+  const code = errorCode(error);
+  const status = e.$metadata?.httpStatusCode ?? e.$response?.statusCode;
+  if (e.name === 'AbortError' || TIMED_OUT.has(e.code ?? '') || TIMED_OUT.has(code)) {
+    return 'timeout';
+  }
+  if (NETWORK.has(e.code ?? '') || NETWORK.has(code)) return 'network';
+  const answered = status !== undefined || e.$fault !== undefined;
+  if (!answered)
+    return DEFECTS.has(e.name ?? '') || !e.name || e.name === 'Error'
+      ? 'internal'
+      : classOfCode(code);
+  if (isAccessDenied(code) || (status === 403 && /^HttpError/.test(code))) return 'denied';
+  if (THROTTLED.has(code) || status === 429) return 'throttled';
+  if (isNotFound(code)) return 'not-found';
+  // A 2xx answer that still failed is one the SDK could not read: truncated or malformed.
+  if (status !== undefined && status < 400) return 'malformed';
+  if (e.name === 'SyntaxError' || /Deserialization error/.test(e.message ?? '')) return 'malformed';
+  return 'service';
 }

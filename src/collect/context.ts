@@ -1,6 +1,7 @@
 import type { RegionClients } from '../aws/clients.js';
 import { toCallFailure } from '../aws/errors.js';
 import type { CallFailure, CollectionError, Fetched, ServiceName } from '../model/inventory.js';
+import { deadlineFailure, untilDeadline, type ScanDeadline } from './deadline.js';
 
 /** Per-resource calls of one service in one region run at most this many at a time. */
 export const RESOURCE_CONCURRENCY = 8;
@@ -79,17 +80,26 @@ export interface ContextOptions {
   sharedCache: Map<string, Promise<unknown>>;
   /** Region recorded with failed calls: `global` for account-wide services. Default: `region`. */
   errorRegion?: string;
+  /**
+   * The scan deadline: once it passes no call starts, a call in flight is given up, and each is
+   * recorded as a ScanDeadline failure, so what was not collected is UNKNOWN naming it.
+   */
+  deadline?: ScanDeadline;
   /** Told of each call made through this context (each page of a listing), for progress. */
   onCall?: () => void;
 }
 
 export function createCollectContext(options: ContextOptions): CollectContext {
   const { account, region, service, clients, errors, sharedCache } = options;
+  const { deadline } = options;
   const fail = (operation: string, error: unknown): CallFailure => {
-    const failure = toCallFailure(operation, error);
+    const failure = deadline?.signal.aborted
+      ? deadlineFailure(operation, deadline.minutes)
+      : toCallFailure(operation, error);
     errors.push({ service, region: options.errorRegion ?? region, ...failure });
     return failure;
   };
+  const pastDeadline = (): boolean => deadline?.signal.aborted === true;
   return {
     account,
     region,
@@ -99,8 +109,10 @@ export function createCollectContext(options: ContextOptions): CollectContext {
     async call(operation, fn, absentCodes = []) {
       options.onCall?.();
       try {
-        return { ok: true, value: await fn() };
+        if (pastDeadline()) throw new Error('not started');
+        return { ok: true, value: await untilDeadline(fn(), deadline) };
       } catch (error) {
+        if (pastDeadline()) return { ok: false, error: fail(operation, error) };
         const code = codeOf(error);
         if (code && absentCodes.includes(code)) return { ok: true, value: null };
         return { ok: false, error: fail(operation, error) };
@@ -108,13 +120,22 @@ export function createCollectContext(options: ContextOptions): CollectContext {
     },
     async pages(operation, pages, items, absentCodes = []) {
       const all = [];
+      const iterator = pages[Symbol.asyncIterator]();
       try {
-        for await (const page of pages) {
+        for (;;) {
+          if (pastDeadline()) throw new Error('not started');
+          const next = await untilDeadline(iterator.next(), deadline);
+          if (next.done) break;
           options.onCall?.();
-          all.push(...(items(page) ?? []));
+          all.push(...(items(next.value) ?? []));
         }
         return { ok: true, value: all };
       } catch (error) {
+        if (pastDeadline()) {
+          // The page in flight was aborted by the same signal; nothing waits for it.
+          void iterator.return?.()?.catch(() => undefined);
+          return { ok: false, error: fail(operation, error) };
+        }
         const code = codeOf(error);
         if (code && absentCodes.includes(code)) return { ok: true, value: [] };
         return { ok: false, error: fail(operation, error) };

@@ -3,6 +3,7 @@ import type { ClientFactory } from '../aws/clients.js';
 import { toCallFailure } from '../aws/errors.js';
 import { ScanError } from '../errors.js';
 import { createCollectContext, type CollectContext } from './context.js';
+import type { ScanDeadline } from './deadline.js';
 import { collectEc2 } from './ec2.js';
 import { collectEfs } from './efs.js';
 import { collectIam } from './iam.js';
@@ -74,6 +75,8 @@ export interface CollectOptions {
   /** Shared with the client factory's onCall, so the counts include every page. */
   apiCalls: Record<string, number>;
   now?: () => Date;
+  /** The scan deadline; past it every context stops calling and records ScanDeadline. */
+  deadline?: ScanDeadline;
   /** Told as each service finishes in each region (account-wide services: region `global`). */
   onProgress?: (progress: CollectProgress) => void;
 }
@@ -129,6 +132,7 @@ export async function collectInventory(
       clientsFor: (other) => factory.forRegion(other),
       errors,
       sharedCache,
+      deadline: options.deadline,
     });
   const timed = async <T>(
     service: ServiceName,

@@ -1,7 +1,7 @@
 // Reading an inventory saved with --save-inventory: parse, migrate from its version, validate.
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { SERVICES, type Inventory } from '../model/inventory.js';
+import { ERROR_CLASSES, SERVICES, type Inventory } from '../model/inventory.js';
 import { InventoryVersionError, migrateInventory } from './migrations.js';
 
 /** A file given as a saved inventory that cannot be used; the message names the file and field. */
@@ -9,7 +9,12 @@ export class InventoryFileError extends Error {
   override name = 'InventoryFileError';
 }
 
-const failure = z.object({ operation: z.string(), code: z.string(), message: z.string() });
+const failure = z.object({
+  operation: z.string(),
+  code: z.string(),
+  message: z.string(),
+  class: z.enum(ERROR_CLASSES).optional(),
+});
 
 const fetched = <T extends z.ZodType>(value: T) =>
   z.discriminatedUnion('ok', [

@@ -60,6 +60,16 @@ function wholeNumber(min: number, max?: number): Parser<number> {
   };
 }
 
+/** A number of minutes, fractions allowed (0.5 is 30 seconds), from `min` to `max`. */
+function minutes(min: number, max: number): Parser<number> {
+  return (text) => {
+    const value = Number(text);
+    return /^\d+(\.\d+)?$/.test(text) && value >= min && value <= max
+      ? value
+      : new Rejection(text, `is not a number of minutes from ${min} to ${max}`);
+  };
+}
+
 const parseScore: Parser<number> = (text) => {
   const value = Number(text);
   return /^\d+(\.\d+)?$/.test(text) && value <= 100
@@ -404,6 +414,14 @@ export const INPUTS = [
     default: '8',
     description: 'AWS SDK attempts per call, 1 to 20 (adaptive retry mode).',
     parse: wholeNumber(1, 20),
+  },
+  {
+    name: 'scan-timeout-minutes',
+    key: 'scanTimeoutMinutes',
+    default: '60',
+    description:
+      'Deadline for the whole scan, in minutes (0.1 to 1440, fractions allowed): past it, collection stops, what was not collected is UNKNOWN, the report and summary are written, and the result is error.',
+    parse: minutes(0.1, 1440),
   },
 ] as const satisfies readonly InputSpec[];
 

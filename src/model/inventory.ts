@@ -8,6 +8,24 @@ import type { IamInventory } from './iam.js';
 export const SERVICES = ['efs', 'ec2', 'sg', 'rds', 's3', 'iam'] as const;
 export type ServiceName = (typeof SERVICES)[number];
 
+/**
+ * What kind of failure a failed call was, for the person deciding what to do about it: only
+ * `denied` is fixed by granting a permission; `internal` is a defect of posture-gate itself.
+ * `service` is any other error AWS answered with. Absent in inventories and reports written
+ * before classes existed: read the class from the code then (`classOf` in src/aws/errors.ts).
+ */
+export const ERROR_CLASSES = [
+  'denied',
+  'throttled',
+  'not-found',
+  'timeout',
+  'network',
+  'malformed',
+  'service',
+  'internal',
+] as const;
+export type ErrorClass = (typeof ERROR_CLASSES)[number];
+
 /** A failed AWS call, as recorded in the report's `errors`. */
 export interface CollectionError {
   service: ServiceName;
@@ -15,6 +33,7 @@ export interface CollectionError {
   operation: string;
   code: string;
   message: string;
+  class?: ErrorClass;
 }
 
 /** Where a failed call left a hole in the inventory: enough for a rule to say UNKNOWN and why. */
@@ -22,6 +41,7 @@ export interface CallFailure {
   operation: string;
   code: string;
   message: string;
+  class?: ErrorClass;
 }
 
 /**

@@ -1,6 +1,7 @@
 // Text formatting shared by the renderers: clipping, counts, resource labels, permissions.
-import { isAccessDenied } from '../aws/errors.js';
+import { classOf } from '../aws/errors.js';
 import { permissionsFor } from '../aws/permissions.js';
+import type { ErrorClass } from '../model/inventory.js';
 import type { Report } from '../model/report.js';
 import type { CheckResult } from '../model/results.js';
 
@@ -37,12 +38,28 @@ export function permissionsToGrant(report: Report): string[] {
   const permissions = new Set<string>();
   for (const { status, suppressed, failedCall } of report.results) {
     if (status !== 'UNKNOWN' || suppressed || !failedCall) continue;
-    if (!isAccessDenied(failedCall.code)) continue;
+    if (classOf(failedCall) !== 'denied') continue;
     for (const action of permissionsFor(failedCall.operation)) permissions.add(action);
   }
   for (const e of report.errors) {
-    if (!isAccessDenied(e.code)) continue;
+    if (classOf(e) !== 'denied') continue;
     for (const action of permissionsFor(e.operation)) permissions.add(action);
   }
   return [...permissions].sort();
+}
+
+const CLASS_LABELS: Record<ErrorClass, string> = {
+  denied: 'access denied',
+  throttled: 'throttled',
+  'not-found': 'not found',
+  timeout: 'timed out',
+  network: 'network error',
+  malformed: 'malformed response',
+  service: 'AWS service error',
+  internal: 'internal error of posture-gate',
+};
+
+/** A failed call's code with its class in words: `AccessDenied (access denied)`. */
+export function errorLabel(failure: { code: string; class?: ErrorClass }): string {
+  return `${failure.code} (${CLASS_LABELS[classOf(failure)]})`;
 }

@@ -1,5 +1,5 @@
 import { Buffer } from 'node:buffer';
-import { isAccessDenied } from '../aws/errors.js';
+import { BUG_REPORT_URL, classOf } from '../aws/errors.js';
 import { permissionFor } from '../aws/permissions.js';
 import { SERVICES } from '../model/inventory.js';
 import { formatUsd, roundUsd } from '../model/money.js';
@@ -10,7 +10,7 @@ import { TOOL_VERSION } from '../version.js';
 import { anchor } from './catalogue.js';
 import { escapeAttribute, escapeHtml, escapeMarkdown } from './escape.js';
 import { runWarnings } from './notices.js';
-import { clip, formatCount, permissionsToGrant, resourceLabel } from './format.js';
+import { clip, errorLabel, formatCount, permissionsToGrant, resourceLabel } from './format.js';
 import { compareErrors } from './json.js';
 import { resourceTables } from './tables.js';
 
@@ -312,7 +312,8 @@ function unknownGroups(report: Report): UnknownGroup[] {
   for (const r of report.results) {
     if (r.status !== 'UNKNOWN' || r.suppressed) continue;
     const call = r.failedCall;
-    const denied = call !== undefined && isAccessDenied(call.code);
+    // Only a denied call is fixed by granting a permission.
+    const denied = call !== undefined && classOf(call) === 'denied';
     const key = !call ? '~' : denied ? `p:${call.permission}` : `o:${call.operation}|${call.code}`;
     const group = groups.get(key) ?? {
       permission: denied ? call.permission : '',
@@ -322,7 +323,7 @@ function unknownGroups(report: Report): UnknownGroup[] {
     };
     if (call) {
       group.operations.add(call.operation);
-      group.codes.add(call.code);
+      group.codes.add(errorLabel(call));
     }
     group.count += 1;
     groups.set(key, group);
@@ -431,19 +432,23 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
       e.service,
       e.region,
       e.operation,
-      e.code,
-      isAccessDenied(e.code) ? permissionFor(e.operation) : '',
+      errorLabel(e),
+      classOf(e) === 'denied' ? permissionFor(e.operation) : '',
       e.message,
     ]),
   );
   if (unknownCount > 0 || errors.length > 0) {
     const grant = permissionsToGrant(report);
+    const internal = errors.filter((e) => classOf(e) === 'internal').length;
     body.push(
       '### Could not be assessed\n\n' +
         `UNKNOWN results (the data they need could not be read): ${formatCount(unknownCount)}. ` +
         `Failed AWS calls: ${formatCount(errors.length)}.` +
         (grant.length > 0
           ? ` Grant the scanning role these permissions and run again: ${escapeMarkdown(grant.join(', '))}.`
+          : '') +
+        (internal > 0
+          ? ` ${formatCount(internal)} failed with an internal error of posture-gate: please report it at ${BUG_REPORT_URL} with the JSON report's \`errors\`.`
           : '') +
         '\n\n',
     );

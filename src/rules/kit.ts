@@ -1,7 +1,7 @@
 // The rule kit: how every check turns the inventory into findings. A check is its metadata plus a
 // judge that returns a verdict for one resource; the kit finds the resources, skips what the check
 // does not apply to, and owns the UNKNOWNs of a failed listing or an uncollected service.
-import { isAccessDenied, isExpiredSession } from '../aws/errors.js';
+import { BUG_REPORT_URL, classOf, isExpiredSession, SCAN_DEADLINE } from '../aws/errors.js';
 import { permissionFor } from '../aws/permissions.js';
 import type { Ec2Inventory } from '../model/ec2.js';
 import type { EfsInventory } from '../model/efs.js';
@@ -91,12 +91,37 @@ export type ResourceRef = FindingResource & {
   tagsUnread?: CallFailure;
 };
 
-/** Why a call failed, in the words a user can act on. */
-function failureAdvice(code: string, permission: string): string {
-  if (isAccessDenied(code)) return `; the scan needs ${permission}`;
+/** A scanned service with no part and no recorded failure in the inventory. */
+const NOT_COLLECTED = 'NotCollected';
+
+/**
+ * Why a call failed, by its class, in the words a user can act on. Only a denied call names a
+ * permission to grant.
+ */
+export function failureAdvice(failure: CallFailure, permission: string): string {
+  const { code } = failure;
   if (isExpiredSession(code))
     return ': the session expired during the scan (raise role-duration-seconds)';
-  return '';
+  if (code === SCAN_DEADLINE) return ': the scan-timeout-minutes deadline passed first';
+  if (code === NOT_COLLECTED) return '';
+  switch (classOf(failure)) {
+    case 'denied':
+      return `; the scan needs ${permission}`;
+    case 'throttled':
+      return ': AWS throttled it through every retry (raise max-attempts or scan less at once)';
+    case 'not-found':
+      return ': not found';
+    case 'timeout':
+      return ': it timed out on every attempt';
+    case 'network':
+      return ': a network error (the endpoint could not be reached)';
+    case 'malformed':
+      return ': the answer could not be read (malformed or truncated)';
+    case 'internal':
+      return `: an internal error of posture-gate; please report it at ${BUG_REPORT_URL}`;
+    case 'service':
+      return ': an error of the AWS service';
+  }
 }
 
 /**
@@ -108,7 +133,7 @@ export function unknownFinding(resource: FindingResource, failure: CallFailure):
   return {
     ...resource,
     status: 'UNKNOWN',
-    detail: `Could not be assessed: ${failure.operation} failed with ${failure.code}${failureAdvice(failure.code, permission)}.`,
+    detail: `Could not be assessed: ${failure.operation} failed with ${failure.code}${failureAdvice(failure, permission)}.`,
     failedCall: { operation: failure.operation, code: failure.code, permission },
   };
 }
@@ -194,11 +219,17 @@ function whyMissing(inventory: Inventory, service: ServiceName, region: string):
   const recorded = inventory.errors.find(
     (e) => e.service === service && e.region === region && e.operation === operation,
   );
-  if (recorded) return { operation, code: recorded.code, message: recorded.message };
+  if (recorded) {
+    const { code, message } = recorded;
+    return recorded.class
+      ? { operation, code, message, class: recorded.class }
+      : { operation, code, message };
+  }
   return {
     operation,
-    code: 'NotCollected',
+    code: NOT_COLLECTED,
     message: `the inventory has no ${service} data for ${region}`,
+    class: 'internal',
   };
 }
 

@@ -1,3 +1,4 @@
+import { SCAN_DEADLINE } from '../aws/errors.js';
 import type { GateDecision, ReportConfig } from '../model/report.js';
 import { compareText, SEVERITIES, type CheckResult, type Severity } from '../model/results.js';
 
@@ -84,6 +85,17 @@ export function decideGate({ results, score, config }: GateInput): GateDecision 
   const unknown = active.filter((result) => result.status === 'UNKNOWN').length;
   if (config.failOnIncomplete && unknown > 0) {
     reasons.push(`${counted(unknown, 'check')} could not be assessed (fail-on-incomplete: true)`);
+  }
+
+  // A scan cut short by its deadline is incomplete whatever its figures say: an error.
+  const cut = results.filter(
+    (result) => result.status === 'UNKNOWN' && result.failedCall?.code === SCAN_DEADLINE,
+  ).length;
+  if (cut > 0) {
+    reasons.push(
+      `the scan-timeout-minutes deadline passed before collection finished: ${counted(cut, 'result')} could not be assessed`,
+    );
+    return { passed: false, result: 'error', reasons };
   }
 
   if (unknown > 0 && unknown === active.length) {

@@ -47,9 +47,26 @@ function fromSetup(name: string): string {
   return value;
 }
 
-/** The moto endpoint of this run. */
+/**
+ * How the tests write moto's host, as users write an endpoint override: `localhost` (the
+ * default) or an IP literal, `127.0.0.1` (POSTURE_GATE_E2E_HOST=127.0.0.1). npm run test:e2e runs
+ * the S3 file with both forms, since S3 Control's account id host prefix depends on it.
+ */
+export const E2E_HOST_VAR = 'POSTURE_GATE_E2E_HOST';
+const HOST_FORMS = ['localhost', '127.0.0.1'] as const;
+
+export function e2eHost(): (typeof HOST_FORMS)[number] {
+  const wanted = process.env[E2E_HOST_VAR] || 'localhost';
+  const form = HOST_FORMS.find((host) => host === wanted);
+  if (!form) throw new Error(`${E2E_HOST_VAR} must be one of ${HOST_FORMS.join(', ')}`);
+  return form;
+}
+
+/** The moto endpoint of this run, with its host written in the form e2eHost() names. */
 export function motoEndpoint(): string {
-  return fromSetup(E2E_ENV.endpoint);
+  const url = new URL(fromSetup(E2E_ENV.endpoint));
+  url.hostname = e2eHost();
+  return url.origin;
 }
 
 /** An endpoint on which nothing listens: any AWS call sent there fails. */
@@ -100,17 +117,14 @@ export function seedClients(region = REGION, endpoint = motoEndpoint()): SeedCli
     credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
     maxAttempts: 1,
   };
-  const s3control = new S3ControlClient(config);
-  // The SDK prefixes the account id onto the endpoint host (123456789012.localhost), which does
-  // not resolve; moto routes S3 Control by the signing service and the /v20180820/ path instead.
-  s3control.middlewareStack.add(
-    (next) => (args) => {
-      const req = (args as { request?: { hostname?: string } }).request;
-      if (req?.hostname) req.hostname = req.hostname.replace(/^\d{12}\./, '');
-      return next(args);
-    },
-    { step: 'finalizeRequest', name: 'e2eStripAccountHost', priority: 'low' },
-  );
+  // The SDK's endpoint rules prefix the account id onto the endpoint host (123456789012.localhost,
+  // which does not resolve; an invalid URL with an IP literal); moto routes S3 Control by the
+  // signing service and the /v20180820/ path, so the rules are asked without that prefix.
+  const rules = new S3ControlClient({ region }).config.endpointProvider;
+  const s3control = new S3ControlClient({
+    ...config,
+    endpointProvider: (params, context) => rules({ ...params, RequiresAccountId: false }, context),
+  });
   const clients = {
     s3: new S3Client({ ...config, forcePathStyle: true }),
     s3control,

@@ -1,7 +1,18 @@
+import { ListBackupVaultsCommand } from '@aws-sdk/client-backup';
+import { ListMetricsCommand } from '@aws-sdk/client-cloudwatch';
+import { DescribeVpcsCommand } from '@aws-sdk/client-ec2';
 import { DescribeAccessPointsCommand, paginateDescribeFileSystems } from '@aws-sdk/client-efs';
+import { GetAccountSummaryCommand } from '@aws-sdk/client-iam';
+import { DescribeDBInstancesCommand } from '@aws-sdk/client-rds';
 import { GetBucketVersioningCommand } from '@aws-sdk/client-s3';
 import { GetPublicAccessBlockCommand } from '@aws-sdk/client-s3-control';
-import { createClientFactory } from '../../../src/aws/clients.js';
+import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
+import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
+import {
+  CONNECTION_TIMEOUT_MS,
+  createClientFactory,
+  REQUEST_TIMEOUT_MS,
+} from '../../../src/aws/clients.js';
 
 /**
  * These tests go through the real middleware stacks (aws-sdk-client-mock replaces `send` and so
@@ -148,19 +159,32 @@ describe('createClientFactory', () => {
   });
 
   it.each([
-    ['AWS_ENDPOINT_URL', { AWS_ENDPOINT_URL: 'http://localhost:5055' }],
-    ['AWS_ENDPOINT_URL_S3_CONTROL', { AWS_ENDPOINT_URL_S3_CONTROL: 'http://localhost:5055' }],
-  ])('strips the account id host prefix of S3 Control with %s', async (_name, env) => {
+    ['AWS_ENDPOINT_URL', 'localhost', { AWS_ENDPOINT_URL: 'http://localhost:5055' }],
+    ['AWS_ENDPOINT_URL', '127.0.0.1', { AWS_ENDPOINT_URL: 'http://127.0.0.1:5055' }],
+    ['AWS_ENDPOINT_URL', '[::1]', { AWS_ENDPOINT_URL: 'http://[::1]:5055' }],
+    [
+      'AWS_ENDPOINT_URL_S3_CONTROL',
+      'localhost',
+      { AWS_ENDPOINT_URL_S3_CONTROL: 'http://localhost:5055' },
+    ],
+    [
+      'AWS_ENDPOINT_URL_S3_CONTROL',
+      '127.0.0.1',
+      { AWS_ENDPOINT_URL_S3_CONTROL: 'http://127.0.0.1:5055' },
+    ],
+  ])('sends S3 Control to the override host as written with %s on %s', async (_name, host, env) => {
     setEndpointEnv(env);
-    const s3control = createClientFactory({ credentials: CREDENTIALS, maxAttempts: 1 }).forRegion(
-      'us-east-1',
-    ).s3control;
+    const s3control = createClientFactory({
+      credentials: CREDENTIALS,
+      maxAttempts: 1,
+    }).forRegion('us-east-1').s3control;
     const seen = intercept(s3control);
     const request = await hostOf(
       () => s3control.send(new GetPublicAccessBlockCommand({ AccountId: '123456789012' })),
       seen,
     );
-    expect(request.hostname).toBe('localhost');
+    expect(request.hostname).toBe(host);
+    expect(request.path).toBe('/v20180820/configuration/publicAccessBlock');
   });
 
   it('keeps the account id host prefix of S3 Control against AWS', async () => {
@@ -175,5 +199,113 @@ describe('createClientFactory', () => {
       seen,
     );
     expect(request.hostname).toBe('123456789012.s3-control.us-east-1.amazonaws.com');
+  });
+});
+
+describe('bounded time', () => {
+  let server: Server;
+  let endpoint: string;
+  let connections = 0;
+  const sockets = new Set<Socket>();
+
+  beforeAll(async () => {
+    // Accepts every connection and never answers: the hung endpoint of issue 11.
+    server = createServer((socket) => {
+      connections++;
+      sockets.add(socket);
+      socket.on('close', () => sockets.delete(socket));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    for (const socket of sockets) socket.destroy();
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  type Configured = {
+    config: {
+      requestHandler: {
+        httpHandlerConfigs(): {
+          connectionTimeout?: number;
+          requestTimeout?: number;
+          throwOnRequestTimeout?: boolean;
+        };
+      };
+    };
+    send(command: unknown, options?: object): Promise<unknown>;
+  };
+
+  it('sets a connection timeout and a per-attempt request timeout on every client, and retries a timed-out attempt', async () => {
+    setEndpointEnv({ AWS_ENDPOINT_URL: endpoint });
+    expect(CONNECTION_TIMEOUT_MS).toBe(5_000);
+    expect(REQUEST_TIMEOUT_MS).toBe(60_000);
+    const clients = createClientFactory({
+      credentials: CREDENTIALS,
+      maxAttempts: 2,
+      requestTimeoutMs: 150,
+    }).forRegion('us-east-1');
+    // A command of each client is not needed: the handler is the client's, whatever the command.
+    const commands: Record<string, unknown> = {
+      backup: new ListBackupVaultsCommand({}),
+      cloudwatch: new ListMetricsCommand({}),
+      ec2: new DescribeVpcsCommand({}),
+      efs: new DescribeAccessPointsCommand({}),
+      iam: new GetAccountSummaryCommand({}),
+      rds: new DescribeDBInstancesCommand({}),
+      s3: new GetBucketVersioningCommand({ Bucket: 'b' }),
+      s3control: new GetPublicAccessBlockCommand({ AccountId: '123456789012' }),
+      sts: new GetCallerIdentityCommand({}),
+    };
+    for (const [name, client] of Object.entries(clients) as [string, Configured][]) {
+      const before = connections;
+      const started = Date.now();
+      await expect(client.send(commands[name])).rejects.toMatchObject({ name: 'TimeoutError' });
+      expect({ name, attempts: connections - before }).toEqual({ name, attempts: 2 });
+      expect(Date.now() - started).toBeLessThan(5_000);
+      expect(client.config.requestHandler.httpHandlerConfigs()).toMatchObject({
+        connectionTimeout: CONNECTION_TIMEOUT_MS,
+        requestTimeout: 150,
+        throwOnRequestTimeout: true,
+      });
+    }
+    expect(Object.keys(commands).sort()).toEqual(Object.keys(clients).sort());
+  });
+
+  it('uses REQUEST_TIMEOUT_MS by default', async () => {
+    setEndpointEnv({ AWS_ENDPOINT_URL: endpoint });
+    const controller = new AbortController();
+    const sts = createClientFactory({
+      credentials: CREDENTIALS,
+      maxAttempts: 1,
+      abortSignal: controller.signal,
+    }).forRegion('us-east-1').sts as unknown as Configured;
+    const pending = sts.send(new GetCallerIdentityCommand({}));
+    setTimeout(() => controller.abort(), 100);
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+    expect(sts.config.requestHandler.httpHandlerConfigs()).toMatchObject({
+      connectionTimeout: CONNECTION_TIMEOUT_MS,
+      requestTimeout: REQUEST_TIMEOUT_MS,
+    });
+  });
+
+  it('ends calls in flight and refuses new ones once the abort signal fires', async () => {
+    setEndpointEnv({ AWS_ENDPOINT_URL: endpoint });
+    const controller = new AbortController();
+    const ec2 = createClientFactory({
+      credentials: CREDENTIALS,
+      maxAttempts: 8,
+      abortSignal: controller.signal,
+    }).forRegion('us-east-1').ec2;
+    const started = Date.now();
+    const inFlight = ec2.send(new DescribeVpcsCommand({}));
+    setTimeout(() => controller.abort(), 100);
+    await expect(inFlight).rejects.toMatchObject({ name: 'AbortError' });
+    expect(Date.now() - started).toBeLessThan(2_000);
+    const before = connections;
+    await expect(ec2.send(new DescribeVpcsCommand({}))).rejects.toMatchObject({
+      name: 'AbortError',
+    });
+    expect(connections).toBe(before);
   });
 });

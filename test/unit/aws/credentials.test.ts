@@ -11,6 +11,7 @@ import {
   getAccountId,
   resolveCredentials,
   type CredentialOptions,
+  REFRESH_BEFORE_EXPIRY_MS,
 } from '../../../src/aws/credentials.js';
 import { ScanError } from '../../../src/errors.js';
 
@@ -111,16 +112,20 @@ describe('resolveCredentials with role-to-assume (GitHub OIDC)', () => {
       'setSecret:FwoGZXIvSESSION',
       'returned',
     ]);
+    // The credentials are a provider (it refreshes them before they expire): it hands out these.
     expect(resolved).toEqual({
       source: 'oidc',
       expiration: EXPIRATION,
-      credentials: {
-        accessKeyId: 'ASIAKEY',
-        secretAccessKey: 'wJalrSECRET',
-        sessionToken: 'FwoGZXIvSESSION',
-        expiration: EXPIRATION,
-      },
+      credentials: expect.any(Function),
     });
+    const provider = resolved.credentials as () => Promise<unknown>;
+    await expect(provider()).resolves.toEqual({
+      accessKeyId: 'ASIAKEY',
+      secretAccessKey: 'wJalrSECRET',
+      sessionToken: 'FwoGZXIvSESSION',
+      expiration: EXPIRATION,
+    });
+    expect(sts.commandCalls(AssumeRoleWithWebIdentityCommand)).toHaveLength(1);
     expect(sts.commandCalls(AssumeRoleWithWebIdentityCommand).at(0)?.args[0].input).toEqual({
       RoleArn: ROLE,
       RoleSessionName: 'posture-gate',
@@ -233,6 +238,108 @@ describe('resolveCredentials with role-to-assume (GitHub OIDC)', () => {
     const error = await failure(resolveCredentials(options({ roleDurationSeconds: 43200 }), deps));
     expect(error.message).toMatch(/role-duration-seconds 43200/);
     expect(sts.commandCalls(AssumeRoleWithWebIdentityCommand)).toHaveLength(1);
+  });
+});
+
+describe('OIDC credentials that outlive the session', () => {
+  const START = Date.parse('2030-01-01T00:00:00Z');
+  const DURATION_S = 900;
+
+  /** STS answers each exchange with session N, valid role-duration-seconds from the clock. */
+  function sessions(clock: { now: number }) {
+    let issued = 0;
+    sts.on(AssumeRoleWithWebIdentityCommand).callsFake(() => {
+      issued++;
+      return {
+        Credentials: {
+          AccessKeyId: `ASIA${issued}`,
+          SecretAccessKey: `secret-${issued}`,
+          SessionToken: `session-${issued}`,
+          Expiration: new Date(clock.now + DURATION_S * 1000),
+        },
+      };
+    });
+  }
+
+  async function resolveAt(clock: { now: number }) {
+    const recorded = recordingDeps();
+    const resolved = await resolveCredentials(options({ roleDurationSeconds: DURATION_S }), {
+      ...recorded.deps,
+      now: () => clock.now,
+    });
+    const provider = resolved.credentials as () => Promise<{
+      accessKeyId: string;
+      expiration?: Date;
+    }>;
+    return { ...recorded, provider };
+  }
+
+  it('keeps the session while it is far from its expiration', async () => {
+    const clock = { now: START };
+    sessions(clock);
+    const { provider } = await resolveAt(clock);
+    clock.now += DURATION_S * 1000 - REFRESH_BEFORE_EXPIRY_MS - 1;
+    expect((await provider()).accessKeyId).toBe('ASIA1');
+    expect(sts.commandCalls(AssumeRoleWithWebIdentityCommand)).toHaveLength(1);
+  });
+
+  it('gets a new OIDC token and assumes the role again before the session expires', async () => {
+    const clock = { now: START };
+    sessions(clock);
+    const { provider, events } = await resolveAt(clock);
+    clock.now += DURATION_S * 1000 - REFRESH_BEFORE_EXPIRY_MS;
+    const fresh = await provider();
+    expect(fresh.accessKeyId).toBe('ASIA2');
+    expect(fresh.expiration?.getTime()).toBe(clock.now + DURATION_S * 1000);
+    expect(events.filter((e) => e.startsWith('getIDToken'))).toHaveLength(2);
+    // The new session's secrets are masked too.
+    expect(events).toEqual(
+      expect.arrayContaining(['setSecret:ASIA2', 'setSecret:secret-2', 'setSecret:session-2']),
+    );
+    expect(sts.commandCalls(AssumeRoleWithWebIdentityCommand).at(1)?.args[0].input).toMatchObject({
+      RoleArn: ROLE,
+      DurationSeconds: DURATION_S,
+      WebIdentityToken: TOKEN,
+    });
+  });
+
+  it('keeps a scan going for three times role-duration-seconds', async () => {
+    const clock = { now: START };
+    sessions(clock);
+    const { provider } = await resolveAt(clock);
+    const seen = new Set<string>();
+    for (let t = 0; t <= 3 * DURATION_S; t += 30) {
+      clock.now = START + t * 1000;
+      const credentials = await provider();
+      // Whatever the SDK is handed is valid for more than the SDK's own five-minute margin.
+      expect((credentials.expiration?.getTime() ?? 0) - clock.now).toBeGreaterThan(5 * 60_000);
+      seen.add(credentials.accessKeyId);
+    }
+    expect(seen.size).toBeGreaterThanOrEqual(4);
+  });
+
+  it('shares one refresh between concurrent callers', async () => {
+    const clock = { now: START };
+    sessions(clock);
+    const { provider } = await resolveAt(clock);
+    clock.now += DURATION_S * 1000 - 60_000;
+    const all = await Promise.all([provider(), provider(), provider()]);
+    expect(all.map((c) => c.accessKeyId)).toEqual(['ASIA2', 'ASIA2', 'ASIA2']);
+    expect(sts.commandCalls(AssumeRoleWithWebIdentityCommand)).toHaveLength(2);
+  });
+
+  it('keeps the old session while it lasts when a refresh fails, then says why', async () => {
+    const clock = { now: START };
+    sessions(clock);
+    const { provider } = await resolveAt(clock);
+    sts
+      .on(AssumeRoleWithWebIdentityCommand)
+      .rejects(awsError('InvalidIdentityToken', 400, 'token rejected'));
+    clock.now += DURATION_S * 1000 - 60_000;
+    expect((await provider()).accessKeyId).toBe('ASIA1');
+    clock.now += 60_000;
+    const error = await failure(provider());
+    expect(error.message).toMatch(/STS refused the GitHub OIDC token/);
   });
 });
 

@@ -37,6 +37,7 @@ interface WrittenOutConfig {
   commentOnPr: boolean;
   githubToken?: string;
   maxAttempts: number;
+  scanTimeoutMinutes: number;
 }
 
 /** True only when A and B are the same type, not merely assignable to each other. */
@@ -72,6 +73,7 @@ const GIVEN: Record<InputName, string> = {
   'comment-on-pr': 'true',
   'github-token': 'ghs_example-token',
   'max-attempts': '3',
+  'scan-timeout-minutes': '0.5',
 };
 
 describe('the config derived from INPUTS', () => {

@@ -40,6 +40,7 @@ const DEFAULT_CONFIG: Config = {
   summary: true,
   commentOnPr: false,
   maxAttempts: 8,
+  scanTimeoutMinutes: 60,
 };
 
 describe('INPUTS', () => {
@@ -69,6 +70,7 @@ describe('INPUTS', () => {
       'comment-on-pr',
       'github-token',
       'max-attempts',
+      'scan-timeout-minutes',
     ]);
   });
 
@@ -204,6 +206,7 @@ describe('other inputs', () => {
         'report-path': 'out/report.json',
         summary: 'FALSE',
         'max-attempts': '20',
+        'scan-timeout-minutes': '0.1',
       },
       NO_ENV,
     );
@@ -231,6 +234,7 @@ describe('other inputs', () => {
       reportPath: 'out/report.json',
       summary: false,
       maxAttempts: 20,
+      scanTimeoutMinutes: 0.1,
     });
   });
 
@@ -302,6 +306,11 @@ describe('bad values give one line naming the input, the value and what is allow
     ['min-age-days', 'month', '"month" is not a whole number of 0 or more.'],
     ['max-attempts', '0', '"0" is not a whole number from 1 to 20.'],
     ['max-attempts', '21', '"21" is not a whole number from 1 to 20.'],
+    ['scan-timeout-minutes', '0', '"0" is not a number of minutes from 0.1 to 1440.'],
+    ['scan-timeout-minutes', '0.05', '"0.05" is not a number of minutes from 0.1 to 1440.'],
+    ['scan-timeout-minutes', '1441', '"1441" is not a number of minutes from 0.1 to 1440.'],
+    ['scan-timeout-minutes', '-5', '"-5" is not a number of minutes from 0.1 to 1440.'],
+    ['scan-timeout-minutes', '1h', '"1h" is not a number of minutes from 0.1 to 1440.'],
     ['exclude-tags', 'Owner=ci,Temporary', `"Temporary" ${pair}`],
     ['exclude-tags', '=true', `"=true" ${pair}`],
     ['exclude-tags', 'Temporary=', `"Temporary=" ${pair}`],

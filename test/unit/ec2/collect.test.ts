@@ -136,7 +136,12 @@ describe('collectEc2', () => {
 
     const failed = (operation: string) => ({
       ok: false,
-      error: { operation, code: 'UnauthorizedOperation', message: 'UnauthorizedOperation message' },
+      error: {
+        operation,
+        code: 'UnauthorizedOperation',
+        message: 'UnauthorizedOperation message',
+        class: 'denied',
+      },
     });
     expect(part).toEqual({
       instances: failed('ec2:DescribeInstances'),
@@ -168,6 +173,7 @@ describe('collectEc2', () => {
         operation: 'ec2:DescribeInstances',
         code: 'RequestLimitExceeded',
         message: 'RequestLimitExceeded message',
+        class: 'throttled',
       },
     });
     expect(part.volumes).toEqual(ok([]));

@@ -402,6 +402,7 @@ describe('collectEfs', () => {
           operation,
           code: 'AccessDeniedException',
           message: 'AccessDeniedException message',
+          class: 'denied',
         },
       });
       expect(errors.map((e) => [e.service, e.operation, e.code])).toContainEqual([
@@ -464,6 +465,7 @@ describe('collectEfs', () => {
           operation,
           code: 'AccessDeniedException',
           message: 'AccessDeniedException message',
+          class: 'denied',
         },
       });
       expect(errors).toHaveLength(1);
@@ -700,6 +702,7 @@ describe('managed prefix lists of the mount target security groups', () => {
           operation: 'ec2:GetManagedPrefixListEntries',
           code: 'UnauthorizedOperation',
           message: 'UnauthorizedOperation message',
+          class: 'denied',
         },
       },
     });

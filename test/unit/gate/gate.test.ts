@@ -172,6 +172,34 @@ describe('decideGate', () => {
     });
   });
 
+  it('is an error when the scan deadline cut collection short, even if the rest passed', () => {
+    const cut = (resourceId: string) =>
+      checkResult({
+        status: 'UNKNOWN',
+        resourceId,
+        failedCall: {
+          operation: 'ec2:DescribeSecurityGroups',
+          code: 'ScanDeadline',
+          permission: '',
+        },
+      });
+    const results = [
+      checkResult({ status: 'PASS', resourceId: 'vol-1' }),
+      failing('critical', 'rds.publicly-accessible', 'db-1'),
+      cut('sg-1'),
+      cut('sg-2'),
+      checkResult({ status: 'UNKNOWN', resourceId: 'other' }),
+    ];
+    expect(gate(results)).toEqual({
+      passed: false,
+      result: 'error',
+      reasons: [
+        '1 critical finding (fail-on-severity: critical): rds.publicly-accessible on db-1',
+        'the scan-timeout-minutes deadline passed before collection finished: 2 results could not be assessed',
+      ],
+    });
+  });
+
   it('passes an empty scan: nothing to judge is not a failure to look', () => {
     expect(gate([])).toEqual({ passed: true, result: 'passed', reasons: [] });
   });

@@ -283,6 +283,7 @@ describe('collectIam', () => {
             operation: 'iam:GetPolicy',
             code: 'AccessDenied',
             message: 'AccessDenied message',
+            class: 'denied',
           },
         },
       ],
@@ -294,6 +295,7 @@ describe('collectIam', () => {
             operation: 'iam:GetPolicyVersion',
             code: 'AccessDenied',
             message: 'AccessDenied message',
+            class: 'denied',
           },
         },
       ],
@@ -316,6 +318,7 @@ describe('collectIam', () => {
         operation: 'iam:GetAccountAuthorizationDetails',
         code: 'AccessDenied',
         message: 'AccessDenied message',
+        class: 'denied',
       },
     };
     expect(part).toEqual({

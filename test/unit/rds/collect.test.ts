@@ -136,6 +136,7 @@ describe('collectRds', () => {
           operation: 'rds:DescribeDBInstances',
           code: 'AccessDenied',
           message: 'AccessDenied message',
+          class: 'denied',
         },
       },
       clusters: { ok: true, value: [] },
@@ -147,6 +148,7 @@ describe('collectRds', () => {
         operation: 'rds:DescribeDBInstances',
         code: 'AccessDenied',
         message: 'AccessDenied message',
+        class: 'denied',
       },
     ]);
   });

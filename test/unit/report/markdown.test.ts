@@ -400,12 +400,17 @@ describe('renderMarkdown: could not be assessed', () => {
     const groups = tableAfter(md, '### Could not be assessed').map((row) => row.map(displayed));
     expect(groups).toEqual([
       ['Permission to grant', 'Results', 'Failed operation', 'Error'],
-      ['none: the call failed, run again', '1', 'cloudwatch:DescribeAlarms', 'Throttling'],
+      [
+        'none: the call failed, run again',
+        '1',
+        'cloudwatch:DescribeAlarms',
+        'Throttling (throttled)',
+      ],
       [
         'elasticfilesystem:DescribeFileSystemPolicy',
         '2',
         'efs:DescribeFileSystemPolicy',
-        'AccessDeniedException',
+        'AccessDeniedException (access denied)',
       ],
       ['none (data not available)', '1', '', ''],
     ]);
@@ -441,13 +446,47 @@ describe('renderMarkdown: could not be assessed', () => {
     );
   });
 
+  it('names no permission for a failure that is not a denial, and asks for a bug report on a defect', () => {
+    const out = renderMarkdown(
+      makeReport({
+        errors: [
+          {
+            service: 'rds',
+            region: 'us-east-1',
+            operation: 'rds:collect',
+            code: 'TypeError',
+            message: 'Cannot read properties of undefined',
+            class: 'internal',
+          },
+          {
+            service: 'ec2',
+            region: 'us-east-1',
+            operation: 'ec2:DescribeVolumes',
+            code: 'ScanDeadline',
+            message: 'Not collected',
+            class: 'timeout',
+          },
+        ],
+      }),
+    );
+    expect(out).not.toContain('Grant the scanning role');
+    expect(out).toContain(
+      '1 failed with an internal error of posture-gate: please report it at https://github.com/posture-gate/posture-gate/issues',
+    );
+    const rows = tableAfter(out, '<details><summary>Collection errors (2)</summary>').slice(1);
+    expect(rows.map((r) => [r[3], r[4]])).toEqual([
+      ['ScanDeadline \\(timed out\\)', ''],
+      ['TypeError \\(internal error of posture-gate\\)', ''],
+    ]);
+  });
+
   it('lists the collection errors with the permission a denied call needs', () => {
     const rows = tableAfter(md, '<details><summary>Collection errors (1)</summary>');
     expect(rows[1]).toEqual([
       's3',
       'us-east-1',
       's3:GetBucketPolicy',
-      'AccessDenied',
+      'AccessDenied \\(access denied\\)',
       's3:GetBucketPolicy',
       'Access Denied',
     ]);

@@ -40,7 +40,10 @@ describe('a scanned service that was not collected', () => {
     ]);
     for (const result of unknown) {
       expect(result.status).toBe('UNKNOWN');
-      expect(result.detail).toBe('Could not be assessed: rds:collect failed with TypeError.');
+      // A TypeError is a defect of posture-gate: the detail says so and asks for a bug report.
+      expect(result.detail).toBe(
+        'Could not be assessed: rds:collect failed with TypeError: an internal error of posture-gate; please report it at https://github.com/posture-gate/posture-gate/issues.',
+      );
     }
     expect(report.gate.passed).toBe(false);
     expect(report.gate.reasons.join('\n')).toMatch(/could not be assessed/i);

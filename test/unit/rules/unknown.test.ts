@@ -41,7 +41,43 @@ describe('unknownFinding', () => {
       message: 'error',
     });
     expect(finding.detail).toBe(
-      'Could not be assessed: efs:DescribeReplicationConfigurations failed with HttpError500.',
+      'Could not be assessed: efs:DescribeReplicationConfigurations failed with HttpError500: an error of the AWS service.',
+    );
+  });
+
+  it.each([
+    ['Throttling', 'throttled', ': AWS throttled it through every retry'],
+    ['ResourceNotFoundException', 'not-found', ': not found.'],
+    ['TimeoutError', 'timeout', ': it timed out on every attempt.'],
+    ['ScanDeadline', 'timeout', ': the scan-timeout-minutes deadline passed first.'],
+    ['ECONNREFUSED', 'network', ': a network error'],
+    ['HttpError200', 'malformed', ': the answer could not be read (malformed or truncated).'],
+    [
+      'TypeError',
+      'internal',
+      ': an internal error of posture-gate; please report it at https://github.com/posture-gate/posture-gate/issues.',
+    ],
+  ] as const)('says what a %s failure was, naming no permission', (code, cls, words) => {
+    for (const failure of [
+      { operation: 's3:GetBucketPolicy', code, message: 'm', class: cls },
+      // A failure recorded before classes existed is classed by its code.
+      { operation: 's3:GetBucketPolicy', code, message: 'm' },
+    ]) {
+      const finding = unknownFinding(bucket, failure);
+      expect(finding.detail).toContain(`s3:GetBucketPolicy failed with ${code}${words}`);
+      expect(finding.detail).not.toMatch(/needs|grant|permission/);
+    }
+  });
+
+  it('names the permission of a denied call whatever its code, by its class', () => {
+    const finding = unknownFinding(bucket, {
+      operation: 's3:GetBucketPolicy',
+      code: 'HttpError403',
+      message: 'Forbidden',
+      class: 'denied',
+    });
+    expect(finding.detail).toBe(
+      'Could not be assessed: s3:GetBucketPolicy failed with HttpError403; the scan needs s3:GetBucketPolicy.',
     );
   });
 

@@ -253,7 +253,12 @@ describe('collectS3', () => {
       s3Mock.on(command).rejects(s3Error('AccessDenied', 403));
       const { ctx, errors } = setup();
       const s3 = await collectS3(ctx, [HOME]);
-      const failure = { operation, code: 'AccessDenied', message: 'AccessDenied message' };
+      const failure = {
+        operation,
+        code: 'AccessDenied',
+        message: 'AccessDenied message',
+        class: 'denied',
+      };
       expect(errors).toEqual([{ service: 's3', region: HOME, ...failure }]);
       expect(bucketAt(s3.buckets, 0)[field]).toEqual({ ok: false, error: failure });
     },
@@ -272,6 +277,7 @@ describe('collectS3', () => {
         operation: 's3:GetBucketTagging',
         code: 'AccessDenied',
         message: 'AccessDenied message',
+        class: 'denied',
       },
     });
     expect(bucketAt(s3.buckets, 0).versioning).toEqual({ ok: true, value: 'Enabled' });
@@ -289,6 +295,7 @@ describe('collectS3', () => {
       operation: 's3control:GetPublicAccessBlock',
       code: 'AccessDenied',
       message: 'AccessDenied message',
+      class: 'denied',
     };
     expect(errors).toEqual([{ service: 's3', region: HOME, ...failure }]);
     expect(s3.accountPublicAccessBlock).toEqual({ ok: false, error: failure });
@@ -303,7 +310,12 @@ describe('collectS3', () => {
     // The failed listing stands in for the buckets: there are none by construction.
     expect(s3.buckets).toEqual({
       ok: false,
-      error: { operation: 's3:ListBuckets', code: 'AccessDenied', message: 'AccessDenied message' },
+      error: {
+        operation: 's3:ListBuckets',
+        code: 'AccessDenied',
+        message: 'AccessDenied message',
+        class: 'denied',
+      },
     });
     expect(s3.accountPublicAccessBlock.ok).toBe(true);
   });
@@ -405,6 +417,7 @@ describe('collectS3', () => {
       operation: 's3:GetBucketLocation',
       code: 'AccessDenied',
       message: 'AccessDenied message',
+      class: 'denied',
     };
     expect(errors).toEqual([{ service: 's3', region: HOME, ...failure }]);
     expect(s3.buckets).toEqual({
