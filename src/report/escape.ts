@@ -97,13 +97,25 @@ export function escapeConsole(text: string): string {
     );
 }
 
+/** A colour (SGR) sequence, the only ANSI sequence a line may keep. */
+const COLOR_SEQUENCE = /(\u001b\[[0-9;]*m)/;
+
 /**
  * Text of several lines for the Actions log (a rendered table, a message that may hold a line
- * break): each line escaped with {@link escapeConsole}, the line breaks kept.
+ * break): each line escaped with {@link escapeConsole}, the line breaks kept. With `keepColor`,
+ * for text posture-gate coloured itself (the console report, whose cells are already escaped),
+ * the colour sequences stay and the text between them is escaped.
  */
-export function escapeLog(text: string): string {
+export function escapeLog(text: string, options: { keepColor?: boolean } = {}): string {
+  const escapeLine = (line: string): string =>
+    options.keepColor
+      ? line
+          .split(COLOR_SEQUENCE)
+          .map((part, i) => (i % 2 === 1 ? part : escapeConsole(part)))
+          .join('')
+      : escapeConsole(line);
   return text
     .split(/\r\n|\r|\n/)
-    .map(escapeConsole)
+    .map(escapeLine)
     .join('\n');
 }
