@@ -472,6 +472,19 @@ describe('paths checked before any AWS call', () => {
     expect(result.run.stdout).not.toContain('could not run the scan');
   });
 
+  test('a sarif-path that cannot be written is a configuration error naming it', async () => {
+    const result = await runThrough(
+      () => false,
+      { 'sarif-path': 'README.md/posture.sarif' },
+      { files: { 'README.md': '# a file, not a directory\n' } },
+    );
+    expect(result.requests).toEqual([]);
+    expect(result.run.outputs.result).toBe('error');
+    expect(result.run.stdout).toContain(
+      '::error::Invalid input "sarif-path": "README.md/posture.sarif" cannot be written',
+    );
+  });
+
   test('a report already written stays whole when a later input is bad', async () => {
     const earlier = '{"earlier": "report"}\n';
     const result = await runThrough(

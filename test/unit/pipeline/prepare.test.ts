@@ -53,6 +53,20 @@ describe('prepareRun: the report path is checked before any AWS call', () => {
     expect(error.message).not.toContain('could not run the scan');
   });
 
+  it('names sarif-path when the caller writes SARIF and its directory cannot be created', async () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'README.md'), 'a file, not a directory\n');
+    const config = parseConfig({ 'sarif-path': 'README.md/results.sarif' }, NO_ENV);
+    const error = await configError(
+      prepareRun(config, (path) => join(dir, path), [
+        { input: 'report-path', path: config.reportPath },
+        { input: 'sarif-path', path: config.sarifPath ?? '' },
+      ]),
+    );
+    expect(error.input).toBe('sarif-path');
+    expect(error.message).toContain('Invalid input "sarif-path": "README.md/results.sarif"');
+  });
+
   it('names report-path when it is a directory', async () => {
     const dir = workspace();
     mkdirSync(join(dir, 'reports'));
