@@ -98,6 +98,7 @@ export function escapeConsole(text: string): string {
 }
 
 /** A colour (SGR) sequence, the only ANSI sequence a line may keep. */
+// eslint-disable-next-line no-control-regex -- matching the escape character is the point
 const COLOR_SEQUENCE = /(\u001b\[[0-9;]*m)/;
 
 /**

@@ -223,6 +223,14 @@ describe('escapeLog', () => {
     expect(runnerCommands(escaped)).toEqual([]);
   });
 
+  it('keeps the colours of text posture-gate coloured, and escapes everything between them', () => {
+    const line = '\u001b[31mcritical\u001b[0m ##[warning]x \u001b]0;title\u0007 \u001b[2J';
+    expect(escapeLog(line, { keepColor: true })).toBe(
+      '\u001b[31mcritical\u001b[0m ##\\x5bwarning]x  ',
+    );
+    expect(escapeLog(line)).toBe('critical ##\\x5bwarning]x  ');
+  });
+
   it('leaves a rendered table as it is when nothing in it is a command', () => {
     const table = '┌──────┐\n│ a::b │\n└──────┘';
     expect(escapeLog(table)).toBe(table);
