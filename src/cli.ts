@@ -10,6 +10,7 @@ import type { Report } from './model/report.js';
 import { renderCatalogue, renderCatalogueJson, renderCatalogueText } from './report/catalogue.js';
 import { colorWanted } from './report/console.js';
 import { emitReports, FORMATS, type Format } from './report/emit.js';
+import { escapeLog } from './report/escape.js';
 import { runWarnings } from './report/notices.js';
 import { readReport, ReportFileError } from './report/read.js';
 import { prepareRun } from './prepare.js';
@@ -365,7 +366,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const secrets = new Set<string>();
   const redact = (text: string): string =>
     [...secrets].reduce((out, secret) => out.split(secret).join('***'), text);
-  const log = (line: string): void => io.stderr(`${redact(line)}\n`);
+  const log = (line: string): void => io.stderr(`${escapeLog(redact(line))}\n`);
   try {
     const { values, positionals } = parseCommandLine(argv);
     const flags = values as Record<string, string | boolean | undefined>;
@@ -420,7 +421,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       regionFallback ? { region: regionFallback } : {},
     );
     const reportPath = flags['report-path'] as string | undefined;
-    const triage = await prepareRun(config);
+    const triage = await prepareRun(config, undefined, [
+      ...(reportPath ? [{ input: 'report-path', path: reportPath }] : []),
+      ...(config.sarifPath ? [{ input: 'sarif-path', path: config.sarifPath }] : []),
+    ]);
 
     let report: Report;
     const startedAt = new Date();

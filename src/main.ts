@@ -1,15 +1,38 @@
 import * as core from '@actions/core';
 import { resolve } from 'node:path';
 import { ConfigError, INPUTS, parseConfig, type Config } from './config/schema.js';
-import { prepareRun } from './prepare.js';
-import { emitReports } from './report/emit.js';
-import { logConsoleReport, logOutcome } from './report/action-log.js';
-import { colorWanted } from './report/console.js';
-import { ERROR_OUTPUTS } from './report/outputs.js';
-import { commentBody, postComment } from './report/pr-comment.js';
-import { sarifAnchor } from './report/sarif.js';
-import { errorReport } from './triage/error-report.js';
 import type { Report } from './model/report.js';
+import { prepareRun } from './prepare.js';
+import { logConsoleReport, logOutcome, type ActionLog } from './report/action-log.js';
+import { colorWanted } from './report/console.js';
+import { emitReports } from './report/emit.js';
+import { escapeLog } from './report/escape.js';
+import { ERROR_OUTPUTS } from './report/outputs.js';
+import { commentBody, postComment, type CommentLog } from './report/pr-comment.js';
+import { sarifAnchor } from './report/sarif.js';
+import { writeProblem } from './report/write.js';
+import { errorReport } from './triage/error-report.js';
+
+/**
+ * Everything the action writes to the log, escaped for the runner: AWS-sourced text (names, tags,
+ * error messages) reaches the log through here only, so no line carries a workflow command.
+ */
+function escapedLog(keepColor = false): ActionLog & CommentLog {
+  const escape = (text: string): string => escapeLog(text, { keepColor });
+  return {
+    info: (text) => core.info(escape(text)),
+    notice: (text) => core.notice(escape(text)),
+    warning: (text) => core.warning(escape(text)),
+    error: (text) => core.error(escape(text)),
+    startGroup: (name) => core.startGroup(escape(name)),
+    endGroup: () => core.endGroup(),
+    setFailed: (text) => core.setFailed(escape(text)),
+  };
+}
+
+const log = escapedLog();
+/** The console report was escaped cell by cell by its renderer; the log keeps its colours. */
+const consoleLog = escapedLog(true);
 
 function setOutputs(outputs: Readonly<Record<string, string>>): void {
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
@@ -17,14 +40,14 @@ function setOutputs(outputs: Readonly<Record<string, string>>): void {
 
 function failWithError(message: string): void {
   setOutputs(ERROR_OUTPUTS);
-  core.setFailed(message);
+  log.setFailed(message);
 }
 
 async function writeJobSummary(markdown: string): Promise<void> {
   try {
     await core.summary.addRaw(markdown).write();
   } catch (error) {
-    core.warning(`Could not write the job summary: ${(error as Error).message}`);
+    log.warning(`Could not write the job summary: ${(error as Error).message}`);
   }
 }
 
@@ -41,10 +64,10 @@ async function commentOnPullRequest(report: Report, config: Config): Promise<voi
         if (!token) throw new Error('github-token is empty');
         return commentClient(token, event.pullRequest ?? 0);
       },
-      core,
+      log,
     );
   } catch (error) {
-    core.warning(`comment-on-pr: could not comment: ${(error as Error).message}`);
+    log.warning(`comment-on-pr: could not comment: ${(error as Error).message}`);
   }
 }
 
@@ -61,6 +84,30 @@ function readConfig(): Config | undefined {
   }
 }
 
+/** The live scan, or, when it cannot start or finish, a report with `result: error` saying why. */
+async function scanOrErrorReport(
+  config: Config,
+  triage: Awaited<ReturnType<typeof prepareRun>>,
+): Promise<Report> {
+  const startedAt = new Date();
+  try {
+    const { scanAccount } = await import('./pipeline.js');
+    const { report } = await scanAccount(
+      config,
+      {
+        getIDToken: (audience) => core.getIDToken(audience),
+        setSecret: (value) => core.setSecret(value),
+        log: log.info,
+      },
+      triage,
+    );
+    return report;
+  } catch (error) {
+    const message = `posture-gate could not run the scan: ${(error as Error).message}`;
+    return errorReport({ config, message, startedAt });
+  }
+}
+
 /** The action: inputs, scan, JSON report, outputs, job summary, gate. */
 export async function run(): Promise<void> {
   try {
@@ -68,54 +115,57 @@ export async function run(): Promise<void> {
     if (!config) return;
     if (config.githubToken) core.setSecret(config.githubToken);
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    // The files the run writes, checked before any AWS call and named if a write fails later.
+    const outputs = [
+      { input: 'report-path', path: config.reportPath },
+      ...(config.sarifPath === undefined ? [] : [{ input: 'sarif-path', path: config.sarifPath }]),
+    ];
     let triage: Awaited<ReturnType<typeof prepareRun>>;
     try {
-      triage = await prepareRun(config, (path) => resolve(workspace, path));
+      triage = await prepareRun(config, (path) => resolve(workspace, path), outputs);
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       failWithError(error.message);
       return;
     }
-    const startedAt = new Date();
-    let report: Report;
+    const report = await scanOrErrorReport(config, triage);
     try {
-      const { scanAccount } = await import('./pipeline.js');
-      ({ report } = await scanAccount(
-        config,
-        {
-          getIDToken: (audience) => core.getIDToken(audience),
-          setSecret: (value) => core.setSecret(value),
-          log: (line) => core.info(line),
+      await emitReports(report, {
+        json: { path: config.reportPath, file: resolve(workspace, config.reportPath) },
+        ...(config.sarifPath === undefined
+          ? {}
+          : {
+              sarif: {
+                path: config.sarifPath,
+                file: resolve(workspace, config.sarifPath),
+                anchorPath: sarifAnchor(process.env.GITHUB_WORKFLOW_REF),
+              },
+            }),
+        setOutputs,
+        text: {
+          format: 'table',
+          write: (text) => logConsoleReport(text, consoleLog),
+          // The action log is no TTY: color only when FORCE_COLOR asks for it.
+          console: { color: colorWanted(process.env, false) },
         },
-        triage,
-      ));
+        ...(config.summary ? { summary: writeJobSummary } : {}),
+      });
     } catch (error) {
-      // The scan could not start or finish: still a report, a summary and outputs saying why.
-      const message = `posture-gate could not run the scan: ${(error as Error).message}`;
-      report = errorReport({ config, message, startedAt });
+      // Checked before the scan, an output can still fail later (a full disk, a directory removed
+      // meanwhile): that is the output's problem, not the scan's; the message names its input.
+      const failed = (error as NodeJS.ErrnoException).path;
+      const output = outputs.find(({ path }) => {
+        const file = resolve(workspace, path);
+        return failed !== undefined && (failed.startsWith(file) || file.startsWith(failed));
+      });
+      if (output === undefined) throw error;
+      failWithError(
+        `posture-gate could not write its output: input "${output.input}" ("${output.path}") cannot be written: ${writeProblem(error)}.`,
+      );
+      return;
     }
-    await emitReports(report, {
-      json: { path: config.reportPath, file: resolve(workspace, config.reportPath) },
-      ...(config.sarifPath === undefined
-        ? {}
-        : {
-            sarif: {
-              path: config.sarifPath,
-              file: resolve(workspace, config.sarifPath),
-              anchorPath: sarifAnchor(process.env.GITHUB_WORKFLOW_REF),
-            },
-          }),
-      setOutputs,
-      text: {
-        format: 'table',
-        write: (text) => logConsoleReport(text, core),
-        // The action log is no TTY: color only when FORCE_COLOR asks for it.
-        console: { color: colorWanted(process.env, false) },
-      },
-      ...(config.summary ? { summary: writeJobSummary } : {}),
-    });
     if (config.commentOnPr) await commentOnPullRequest(report, config);
-    logOutcome(report, core, config.reportPath);
+    logOutcome(report, log, config.reportPath);
   } catch (error) {
     failWithError(`posture-gate could not run the scan: ${(error as Error).message}`);
   }

@@ -1,9 +1,11 @@
-// What a run reads and checks before any AWS call: the check selection, the suppressions file and
-// the baseline report. A problem with any of them is a configuration error naming the input.
+// What a run reads and checks before any AWS call: the check selection, the files it will write
+// (the JSON report), the suppressions file and the baseline report. A problem with any of them is
+// a configuration error naming the input.
 import { access } from 'node:fs/promises';
 import { ConfigError, type Config } from './config/schema.js';
 import { loadSuppressions } from './config/suppressions.js';
 import { readReport, ReportFileError } from './report/read.js';
+import { checkWritable, writeProblem } from './report/write.js';
 import { ALL_RULES } from './rules/index.js';
 import { selectRules } from './rules/select.js';
 import type { TriageInputs } from './triage/assemble.js';
@@ -31,15 +33,41 @@ async function loadBaseline(file: string, path: string): Promise<BaselineInput> 
   }
 }
 
+/** A file the run will write, and the input that names it (`report-path`). */
+export interface OutputFile {
+  input: string;
+  /** The path as given. */
+  path: string;
+}
+
+/** Creates the directories of each output and checks it can be written, before any scan. */
+async function checkOutputs(
+  outputs: readonly OutputFile[],
+  resolvePath: (path: string) => string,
+): Promise<void> {
+  for (const { input, path } of outputs) {
+    try {
+      await checkWritable(resolvePath(path));
+    } catch (error) {
+      throw new ConfigError(
+        input,
+        `Invalid input "${input}": "${path}" cannot be written: ${writeProblem(error)}.`,
+      );
+    }
+  }
+}
+
 /**
- * Checks the selection and reads the files the config names. `resolvePath` maps a path as given
- * to the file to read (the action resolves against the workspace).
+ * Checks the selection and the files the run will write, and reads the files the config names.
+ * `resolvePath` maps a path as given to the file (the action resolves against the workspace).
  */
 export async function prepareRun(
   config: Config,
   resolvePath: (path: string) => string = (path) => path,
+  outputs: readonly OutputFile[] = [],
 ): Promise<Omit<TriageInputs, 'now'>> {
   selectRules(ALL_RULES, config.checks, config.skipChecks);
+  await checkOutputs(outputs, resolvePath);
   const { suppressions: suppressionsPath, baseline: baselinePath } = config;
   const suppressions =
     suppressionsPath === undefined

@@ -72,14 +72,71 @@ const ANSI_SEQUENCE =
   /(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]|(?:\u001b[\]PX^_]|[\u0090\u0098\u009d-\u009f])[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)|\u001b[ -/]*[0-OQ-WYZ\\`-~]/g;
 
 /**
- * Text for a terminal: ANSI sequences removed, any other control character shown as `\xNN`
- * (`\uNNNN` above U+00FF), so a name cannot move the cursor, recolor or retitle the terminal.
+ * Invisible format characters (Unicode category Cf: soft hyphen, zero-width spaces and joiners,
+ * bidi marks, the byte-order mark, tag characters) and the other default-ignorable code points.
+ * A terminal shows nothing for them, and a culture-aware comparison skips them, so `#\u00ad#[`
+ * could read as `##[`; shown escaped, they can neither hide text nor split a command marker.
+ */
+const INVISIBLE_CHARACTERS = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
+
+/**
+ * What the Actions runner reads as a workflow command in a line a step writes (actions/runner,
+ * src/Runner.Common/ActionCommand.cs): `##[` anywhere in the line; `::` at its start, once
+ * leading whitespace is trimmed, when another `::` follows (a lone `::/0` is never a command);
+ * and, inside a command, the `%` encodings it decodes (`%25`, `%0D`, `%0A` in data, `%3A` and
+ * `%2C` in properties, `%3B` and `%5D` in `##[` commands), matched here in either case.
+ */
+const COMMAND_MARKER = /##\[|^(\s*):(?=:[\s\S]*::)|%(?=25|0d|0a|3a|2c|3b|5d)/giu;
+
+/** Shows a character as `\xNN`, `\uNNNN` or `\u{NNNNN}`: visible, and never one the runner reads. */
+function shown(character: string): string {
+  const code = character.codePointAt(0) ?? 0;
+  if (code > 0xffff) return `\\u{${code.toString(16)}}`;
+  return code > 0xff
+    ? `\\u${code.toString(16).padStart(4, '0')}`
+    : `\\x${code.toString(16).padStart(2, '0')}`;
+}
+
+/**
+ * One line of text for a terminal and for the Actions log, the one escaping every log line with
+ * AWS-sourced text goes through: ANSI sequences removed; control, line-breaking, bidi and
+ * invisible characters shown as `\xNN` or `\uNNNN`, so a name cannot move the cursor, recolor
+ * the terminal, reorder or hide text, or start a new line; and the runner's command markers
+ * shown with one character escaped (`##[` as `##\x5b`, a leading `::` as `\x3a:`, `%0A` as
+ * `\x250A`), so no line can carry a workflow command (an annotation, `add-mask`,
+ * `stop-commands`) whatever a resource is named. The text is taken to start a line, the
+ * strictest place. The result has no line break, and a second pass leaves it unchanged.
  */
 export function escapeConsole(text: string): string {
-  return text.replace(ANSI_SEQUENCE, '').replace(UNSAFE_CHARACTERS, (c) => {
-    const code = c.charCodeAt(0);
-    return code > 0xff
-      ? `\\u${code.toString(16).padStart(4, '0')}`
-      : `\\x${code.toString(16).padStart(2, '0')}`;
-  });
+  return text
+    .replace(ANSI_SEQUENCE, '')
+    .replace(UNSAFE_CHARACTERS, shown)
+    .replace(INVISIBLE_CHARACTERS, shown)
+    .replace(COMMAND_MARKER, (marker: string, indent: string | undefined) =>
+      marker === '##[' ? '##\\x5b' : marker === '%' ? '\\x25' : `${indent ?? ''}\\x3a`,
+    );
+}
+
+/** A colour (SGR) sequence, the only ANSI sequence a line may keep. */
+// eslint-disable-next-line no-control-regex -- matching the escape character is the point
+const COLOR_SEQUENCE = /(\u001b\[[0-9;]*m)/;
+
+/**
+ * Text of several lines for the Actions log (a rendered table, a message that may hold a line
+ * break): each line escaped with {@link escapeConsole}, the line breaks kept. With `keepColor`,
+ * for text posture-gate coloured itself (the console report, whose cells are already escaped),
+ * the colour sequences stay and the text between them is escaped.
+ */
+export function escapeLog(text: string, options: { keepColor?: boolean } = {}): string {
+  const escapeLine = (line: string): string =>
+    options.keepColor
+      ? line
+          .split(COLOR_SEQUENCE)
+          .map((part, i) => (i % 2 === 1 ? part : escapeConsole(part)))
+          .join('')
+      : escapeConsole(line);
+  return text
+    .split(/\r\n|\r|\n/)
+    .map(escapeLine)
+    .join('\n');
 }

@@ -103,5 +103,7 @@ export function renderJson(report: Report): string {
     },
     REPORT_KEYS,
   );
-  return `${JSON.stringify(ordered, null, 2)}\n`;
+  // Printed to a workflow log (`--format json`), a line holding `##[` would be a runner command;
+  // `#` appears only inside strings, where `\u005b` is the same `[` to every JSON reader.
+  return `${JSON.stringify(ordered, null, 2)}\n`.replace(/##\[/g, '##\\u005b');
 }

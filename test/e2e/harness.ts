@@ -460,6 +460,8 @@ export interface ProxiedRequest {
   body: string;
   /** The SigV4 signing service (`s3`, `ec2`, `elasticfilesystem`, ...); empty when unsigned. */
   service: string;
+  /** The SigV4 signing region; empty when unsigned. */
+  region: string;
   /** The access key id the request was signed with; empty when unsigned. */
   accessKeyId: string;
   /** JSON protocols: the `x-amz-target` header. */
@@ -468,7 +470,14 @@ export interface ProxiedRequest {
   action?: string;
 }
 
-export type DenyRule = (req: ProxiedRequest) => boolean | { code?: string; message?: string };
+/** An error answer: its code, message and HTTP status (by default the protocol's denial status). */
+export interface ErrorAnswer {
+  code?: string;
+  message?: string;
+  status?: number;
+}
+
+export type DenyRule = (req: ProxiedRequest) => boolean | ErrorAnswer;
 
 export interface DenyProxy {
   endpoint: string;
@@ -483,7 +492,7 @@ function identify(req: IncomingMessage, body: Buffer): ProxiedRequest {
   const url = new URL(req.url ?? '/', 'http://proxy');
   const text = body.toString('utf8');
   const auth = String(req.headers.authorization ?? '');
-  const credential = /Credential=([^/]+)\/\d{8}\/[^/]+\/([^/]+)\/aws4_request/.exec(auth);
+  const credential = /Credential=([^/]+)\/\d{8}\/([^/]+)\/([^/]+)\/aws4_request/.exec(auth);
   const contentType = String(req.headers['content-type'] ?? '');
   const form = contentType.includes('x-www-form-urlencoded') ? new URLSearchParams(text) : null;
   const target = req.headers['x-amz-target'];
@@ -493,7 +502,8 @@ function identify(req: IncomingMessage, body: Buffer): ProxiedRequest {
     query: url.searchParams,
     headers: req.headers,
     body: text,
-    service: credential?.[2] ?? '',
+    service: credential?.[3] ?? '',
+    region: credential?.[2] ?? '',
     accessKeyId: credential?.[1] ?? '',
     target: typeof target === 'string' ? target : undefined,
     action: form?.get('Action') ?? url.searchParams.get('Action') ?? undefined,
@@ -504,39 +514,46 @@ const xmlEscape = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Answers with the error document of the request's protocol, as AWS would. */
-function sendDenied(res: ServerResponse, req: ProxiedRequest, code?: string, message?: string) {
+function sendDenied(
+  res: ServerResponse,
+  req: ProxiedRequest,
+  { code, message, status }: ErrorAnswer = {},
+) {
   const raw = message ?? 'User is not authorized to perform this operation';
   const text = xmlEscape(raw);
   const requestId = 'e2e-denied-0000';
   if (req.target) {
     const type = code ?? 'AccessDeniedException';
-    res.writeHead(400, {
+    res.writeHead(status ?? 400, {
       'content-type': 'application/x-amz-json-1.0',
       'x-amzn-requestid': requestId,
       'x-amzn-query-error': `${type};Sender`,
     });
     res.end(JSON.stringify({ __type: type, message: raw }));
   } else if (req.action && req.service === 'ec2') {
-    res.writeHead(403, { 'content-type': 'text/xml' });
+    res.writeHead(status ?? 403, { 'content-type': 'text/xml' });
     res.end(
       `<?xml version="1.0" encoding="UTF-8"?><Response><Errors><Error><Code>${code ?? 'UnauthorizedOperation'}</Code>` +
         `<Message>${text}</Message></Error></Errors><RequestID>${requestId}</RequestID></Response>`,
     );
   } else if (req.action) {
-    res.writeHead(403, { 'content-type': 'text/xml' });
+    res.writeHead(status ?? 403, { 'content-type': 'text/xml' });
     res.end(
       `<ErrorResponse><Error><Type>Sender</Type><Code>${code ?? 'AccessDenied'}</Code>` +
         `<Message>${text}</Message></Error><RequestId>${requestId}</RequestId></ErrorResponse>`,
     );
   } else if (req.service === 's3') {
-    res.writeHead(403, { 'content-type': 'application/xml', 'x-amz-request-id': requestId });
+    res.writeHead(status ?? 403, {
+      'content-type': 'application/xml',
+      'x-amz-request-id': requestId,
+    });
     res.end(
       `<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code ?? 'AccessDenied'}</Code>` +
         `<Message>${text}</Message><RequestId>${requestId}</RequestId></Error>`,
     );
   } else {
     const type = code ?? 'AccessDeniedException';
-    res.writeHead(403, {
+    res.writeHead(status ?? 403, {
       'content-type': 'application/json',
       'x-amzn-errortype': type,
       'x-amzn-requestid': requestId,
@@ -560,8 +577,7 @@ export async function startDenyProxy(upstream: string, deny: DenyRule): Promise<
       const verdict = deny(seen);
       if (verdict) {
         denied.push(seen);
-        const { code, message } = verdict === true ? {} : verdict;
-        sendDenied(res, seen, code, message);
+        sendDenied(res, seen, verdict === true ? {} : verdict);
         return;
       }
       const forward = httpRequest(
@@ -612,6 +628,119 @@ export function denyQueryAction(service: string, action: string): DenyRule {
 /** Denies a REST-JSON operation (EFS: service `elasticfilesystem`) by method and path. */
 export function denyRestJson(service: string, method: string, path: RegExp): DenyRule {
   return (req) => req.service === service && req.method === method && path.test(req.path);
+}
+
+/** REST operations (S3, S3 Control, EFS, Backup) by signing service, method and path. */
+const REST_OPERATIONS: readonly [service: string, path: RegExp, operation: string][] = [
+  ['s3', /^\/v20180820\/configuration\/publicAccessBlock$/, 's3control:GetPublicAccessBlock'],
+  ['elasticfilesystem', /^\/2015-02-01\/file-systems$/, 'efs:DescribeFileSystems'],
+  ['elasticfilesystem', /^\/2015-02-01\/mount-targets$/, 'efs:DescribeMountTargets'],
+  [
+    'elasticfilesystem',
+    /^\/2015-02-01\/mount-targets\/[^/]+\/security-groups$/,
+    'efs:DescribeMountTargetSecurityGroups',
+  ],
+  ['elasticfilesystem', /^\/2015-02-01\/access-points$/, 'efs:DescribeAccessPoints'],
+  [
+    'elasticfilesystem',
+    /^\/2015-02-01\/file-systems\/replication-configurations$/,
+    'efs:DescribeReplicationConfigurations',
+  ],
+  [
+    'elasticfilesystem',
+    /^\/2015-02-01\/file-systems\/[^/]+\/lifecycle-configuration$/,
+    'efs:DescribeLifecycleConfiguration',
+  ],
+  [
+    'elasticfilesystem',
+    /^\/2015-02-01\/file-systems\/[^/]+\/backup-policy$/,
+    'efs:DescribeBackupPolicy',
+  ],
+  [
+    'elasticfilesystem',
+    /^\/2015-02-01\/file-systems\/[^/]+\/policy$/,
+    'efs:DescribeFileSystemPolicy',
+  ],
+  ['backup', /^\/resources\/?$/, 'backup:ListProtectedResources'],
+];
+
+/** S3 bucket operations (path style) by the query key that names them. */
+const S3_SUBRESOURCES: Readonly<Record<string, string>> = {
+  location: 's3:GetBucketLocation',
+  tagging: 's3:GetBucketTagging',
+  encryption: 's3:GetBucketEncryption',
+  versioning: 's3:GetBucketVersioning',
+  publicAccessBlock: 's3:GetPublicAccessBlock',
+  policy: 's3:GetBucketPolicy',
+};
+
+/** SigV4 signing names that differ from the client names of src/aws/permissions.ts. */
+const CLIENT_OF_SERVICE: Readonly<Record<string, string>> = { monitoring: 'cloudwatch' };
+
+/**
+ * The operation a proxied request calls, named `<client>:<Operation>` as src/aws/permissions.ts
+ * and `stats.apiCalls` name it; undefined for a request shape not known here. Query and JSON
+ * protocols name the operation in the request; REST ones are told by method and path.
+ */
+export function operationOf(req: ProxiedRequest): string | undefined {
+  const client = CLIENT_OF_SERVICE[req.service] ?? req.service;
+  // AssumeRoleWithWebIdentity is the one unsigned call: STS's query protocol, no credential.
+  if (req.action) return `${client || 'sts'}:${req.action}`;
+  if (req.target) return `${client}:${req.target.split('.').pop() ?? ''}`;
+  if (req.method !== 'GET') return undefined;
+  for (const [service, path, operation] of REST_OPERATIONS) {
+    if (service === req.service && path.test(req.path)) return operation;
+  }
+  if (req.service !== 's3') return undefined;
+  if (req.path === '/') return 's3:ListBuckets';
+  const key = [...req.query.keys()].find((k) => S3_SUBRESOURCES[k] !== undefined);
+  return key === undefined ? undefined : S3_SUBRESOURCES[key];
+}
+
+/** Denies every request to one of `operations` (named as operationOf names them). */
+export function denyOperations(operations: Iterable<string>): DenyRule {
+  const denied = new Set(operations);
+  return (req) => denied.has(operationOf(req) ?? '');
+}
+
+/** The throttling answer AWS gives in the request's protocol. */
+function throttlingAnswer(req: ProxiedRequest): ErrorAnswer {
+  const message = 'Rate exceeded';
+  if (req.target) return { code: 'ThrottlingException', message, status: 400 };
+  if (req.action && req.service === 'ec2') {
+    return { code: 'RequestLimitExceeded', message, status: 503 };
+  }
+  if (req.action) return { code: 'Throttling', message, status: 400 };
+  if (req.service === 's3') return { code: 'SlowDown', message, status: 503 };
+  return { code: 'ThrottlingException', message, status: 429 };
+}
+
+/** FNV-1a of a string, as a fraction in [0, 1): a repeatable choice of requests. */
+function fraction(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash / 2 ** 32;
+}
+
+/**
+ * A throttling storm: about `share` of the distinct requests (chosen by a hash of the request, so
+ * a run is repeatable) are answered with the protocol's throttling error on their first `times`
+ * attempts; the SDK's retry then gets the real answer.
+ */
+export function throttleStorm(share: number, times = 1): DenyRule {
+  const throttled = new Map<string, number>();
+  return (req) => {
+    const key = [req.service, req.region, req.method, req.path, req.query, req.target, req.body];
+    const id = key.join('\u0000');
+    if (fraction(id) >= share) return false;
+    const count = throttled.get(id) ?? 0;
+    if (count >= times) return false;
+    throttled.set(id, count + 1);
+    return throttlingAnswer(req);
+  };
 }
 
 export interface TokenServer {

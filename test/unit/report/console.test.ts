@@ -1,5 +1,6 @@
 import { renderConsole } from '../../../src/report/console.js';
 import type { Report } from '../../../src/model/report.js';
+import { runnerCommands } from '../../runner-commands.js';
 import { HOSTILE_NAME, makeReport, makeResult } from './fixtures.js';
 
 const ESC = '\u001b';
@@ -91,6 +92,35 @@ describe('renderConsole', () => {
     expect(out).not.toContain('\r');
     expect(out).toContain('red\\x0dover');
     expect(out).toContain('AWS account 123');
+  });
+
+  it('carries no workflow command, whatever a security group is named', () => {
+    const name = 'fz-ssh ##[warning]injected';
+    const out = renderConsole(
+      failedReport({
+        gate: {
+          passed: false,
+          result: 'failed',
+          reasons: [`1 critical finding (fail-on-severity: critical): sg.open on ${name}`],
+        },
+        warnings: ['::add-mask::baseline warning', 'x ##[stop-commands]token'],
+        results: [
+          makeResult({
+            checkId: 'sg.ssh-open-to-world',
+            resourceType: 'AWS::EC2::SecurityGroup',
+            resourceId: 'sg-0123',
+            resourceName: name,
+            detail: `${name} allows 0.0.0.0/0 on port 22 %0A::error::x \u202e`,
+          }),
+          makeResult({ resourceId: 'sg-2', resourceName: '::warning::at the start of a cell::' }),
+        ],
+      }),
+    );
+    expect(runnerCommands(out)).toEqual([]);
+    expect(out).toContain('fz-ssh ##\\x5bwarning]injected');
+    expect(out).not.toContain('##[');
+    expect(out).not.toContain('%0A');
+    expect(out).not.toContain('\u202e');
   });
 
   it('shows the hostile name as it is: a terminal renders no markup', () => {

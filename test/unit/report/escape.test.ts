@@ -1,4 +1,16 @@
-import { escapeConsole, escapeHtml, escapeMarkdown } from '../../../src/report/escape.js';
+import {
+  escapeConsole,
+  escapeHtml,
+  escapeLog,
+  escapeMarkdown,
+} from '../../../src/report/escape.js';
+import {
+  commandMarkers,
+  decodableEncodings,
+  parseRunnerCommand,
+  RUNNER_COMMANDS,
+  runnerCommands,
+} from '../../runner-commands.js';
 import { displayed, HOSTILE_NAME, splitRow, unescapedMetacharacters } from './fixtures.js';
 
 const PRINTABLE_ASCII = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('');
@@ -115,5 +127,146 @@ describe('escapeHtml', () => {
 
   it('turns controls into spaces and stops mentions', () => {
     expect(escapeHtml('a\nb\u202ec @team')).toBe('a b c @\u2060team');
+  });
+});
+
+/** Names an account user could give a resource to steer the runner, one per command form. */
+const COMMAND_NAMES: readonly string[] = [
+  'fz-ssh ##[warning]injected',
+  '##[add-mask]secret-looking-text',
+  'x ##[stop-commands]token',
+  '##[set-output name=result]passed',
+  'a ##[error file=x;line=1]fake error',
+  'ok ##[group]collapsed ##[endgroup]',
+  '::warning::forged annotation',
+  '::error file=app.js,line=1::forged',
+  '::add-mask::hide-this',
+  '::stop-commands::pwned',
+  '::set-output name=result::passed',
+  '   ::notice::after spaces',
+  '\u00a0\u3000::debug::after Unicode spaces',
+  '::WARNING::upper case',
+  '::::',
+  'first\n::warning::second line',
+  'first\r##[error]after a carriage return',
+  '%0A::warning::encoded newline',
+  '::warning title=a%3Ab%2Cc::x%25y%0D%0Az',
+  '#\u00ad#[warning]soft hyphen inside the marker',
+  '#\u200b#[warning]zero-width space inside the marker',
+  '\u202e]gninraw[## reversed',
+];
+
+describe('escapeConsole: runner workflow commands', () => {
+  it('the runner model reads every one of these names as a command', () => {
+    // The test's own check: unescaped, each name (or one of its lines) is a command or a command
+    // marker, or hides one behind an invisible character or a decodable encoding.
+    for (const name of COMMAND_NAMES) {
+      const visible = name.replace(/[\u00ad\u200b\u202e]/g, '');
+      const reversed = [...visible].reverse().join('');
+      expect(
+        runnerCommands(name).length +
+          runnerCommands(visible).length +
+          runnerCommands(reversed).length +
+          commandMarkers(name).length +
+          decodableEncodings(name).length,
+      ).toBeGreaterThan(0);
+    }
+  });
+
+  it.each(COMMAND_NAMES)('leaves no command in %j, alone or in a line', (name) => {
+    const escaped = escapeConsole(name);
+    expect(escaped).not.toMatch(/[\r\n]/);
+    expect(runnerCommands(escaped)).toEqual([]);
+    expect(commandMarkers(escaped)).toEqual([]);
+    expect(decodableEncodings(escaped)).toEqual([]);
+    for (const line of [`Warning: ${escaped}`, `  ${escaped}`, `| ${escaped} |`, escaped]) {
+      expect(parseRunnerCommand(line)).toBeUndefined();
+    }
+  });
+
+  it.each(RUNNER_COMMANDS)('neutralises the %s command in both forms', (command) => {
+    for (const name of [`::${command}::x`, `::${command} a=b::x`, `y ##[${command}]x`]) {
+      expect(parseRunnerCommand(name)).toBeDefined();
+      expect(parseRunnerCommand(escapeConsole(name))).toBeUndefined();
+    }
+  });
+
+  it('shows the marker with one character escaped, the rest of the name readable', () => {
+    expect(escapeConsole('fz-ssh ##[warning]injected')).toBe('fz-ssh ##\\x5bwarning]injected');
+    expect(escapeConsole('::warning::forged')).toBe('\\x3a:warning::forged');
+    expect(escapeConsole('  ::add-mask::x')).toBe('  \\x3a:add-mask::x');
+    expect(escapeConsole('a%0Ab%25c%3ad')).toBe('a\\x250Ab\\x2525c\\x253ad');
+  });
+
+  it('escapes the `%` of every encoding the runner decodes, in either case', () => {
+    for (const code of ['%25', '%0D', '%0A', '%3A', '%2C', '%3B', '%5D', '%0d', '%0a', '%3a']) {
+      expect(decodableEncodings(escapeConsole(`x${code}y`))).toEqual([]);
+    }
+  });
+
+  it('leaves text that is not a command as it is: ARNs, IPv6 ranges, percentages', () => {
+    for (const text of [
+      'arn:aws:iam::123456789012:role/posture-gate',
+      '::/0',
+      '::1/128 on port 22',
+      'fs-0123 uses 95% of its burst credits',
+      'tag #1 [prod]',
+      'a # [b',
+    ]) {
+      expect(escapeConsole(text)).toBe(text);
+    }
+  });
+
+  it('shows invisible and bidi characters, so they can neither hide text nor split a marker', () => {
+    expect(escapeConsole('a\u00adb\u200bc\u200dd\u2060e\ufeff')).toBe(
+      'a\\xadb\\u200bc\\u200dd\\u2060e\\ufeff',
+    );
+    expect(escapeConsole('abc\u202eexe\u2066x\u2069')).toBe('abc\\u202eexe\\u2066x\\u2069');
+    expect(escapeConsole('tag\u{e0041}')).toBe('tag\\u{e0041}');
+  });
+
+  it('is stable: a second pass changes nothing', () => {
+    for (const name of COMMAND_NAMES) {
+      const once = escapeConsole(name);
+      expect(escapeConsole(once)).toBe(once);
+    }
+  });
+
+  it('escapes a 10 KB tag full of markers in linear time, leaving none', () => {
+    const tag = '##[warning]::error::%0A\u202e#'.repeat(400).slice(0, 10240);
+    const started = performance.now();
+    const escaped = escapeConsole(`::warning::${tag}`);
+    expect(performance.now() - started).toBeLessThan(200);
+    expect(runnerCommands(escaped)).toEqual([]);
+    expect(commandMarkers(escaped)).toEqual([]);
+    expect(decodableEncodings(escaped)).toEqual([]);
+    expect(escaped).not.toContain('\u202e');
+  });
+});
+
+describe('escapeLog', () => {
+  it('escapes each line and keeps the line breaks', () => {
+    const text = 'header\n::warning::forged\r\nrow ##[error]x\rlast %0A';
+    const escaped = escapeLog(text);
+    expect(escaped.split('\n')).toEqual([
+      'header',
+      '\\x3a:warning::forged',
+      'row ##\\x5berror]x',
+      'last \\x250A',
+    ]);
+    expect(runnerCommands(escaped)).toEqual([]);
+  });
+
+  it('keeps the colours of text posture-gate coloured, and escapes everything between them', () => {
+    const line = '\u001b[31mcritical\u001b[0m ##[warning]x \u001b]0;title\u0007 \u001b[2J';
+    expect(escapeLog(line, { keepColor: true })).toBe(
+      '\u001b[31mcritical\u001b[0m ##\\x5bwarning]x  ',
+    );
+    expect(escapeLog(line)).toBe('critical ##\\x5bwarning]x  ');
+  });
+
+  it('leaves a rendered table as it is when nothing in it is a command', () => {
+    const table = '┌──────┐\n│ a::b │\n└──────┘';
+    expect(escapeLog(table)).toBe(table);
   });
 });

@@ -2,6 +2,7 @@ import type { CollectionError } from '../../../src/model/inventory.js';
 import { compareErrors, renderJson } from '../../../src/report/json.js';
 import { compareResults } from '../../../src/model/results.js';
 import type { Report } from '../../../src/model/report.js';
+import { runnerCommands } from '../../runner-commands.js';
 import { makeReport, makeResult } from './fixtures.js';
 import { evaluateRules } from '../../../src/rules/engine.js';
 import { rdsRules } from '../../../src/rules/rds.js';
@@ -115,6 +116,14 @@ function shuffled(report: Report): Report {
 }
 
 describe('renderJson', () => {
+  it('carries no runner command when printed to a workflow log, and reads back the same', () => {
+    const name = 'fz-ssh ##[warning]injected ::error::x';
+    const text = renderJson(makeReport({ results: [makeResult({ resourceName: name })] }));
+    expect(runnerCommands(text)).toEqual([]);
+    expect(text).not.toContain('##[');
+    expect((JSON.parse(text) as Report).results[0]?.resourceName).toBe(name);
+  });
+
   it('is pretty-printed with two spaces and ends with one newline', () => {
     const json = renderJson(sampleReport());
     expect(json.startsWith('{\n  "schemaVersion": 1,\n  "tool": {\n    "name"')).toBe(true);

@@ -1,0 +1,54 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkWritable, writeFileAtomic } from '../../../src/report/write.js';
+
+const EARLIER = '{"earlier": "report"}\n';
+
+function directoryWithReport(): { dir: string; file: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'posture-gate-write-'));
+  const file = join(dir, 'posture-report.json');
+  writeFileSync(file, EARLIER);
+  return { dir, file };
+}
+
+describe('writeFileAtomic', () => {
+  it('replaces the report whole, through a temporary file it does not leave behind', async () => {
+    const { dir, file } = directoryWithReport();
+    await writeFileAtomic(file, '{"new": "report"}\n');
+    expect(readFileSync(file, 'utf8')).toBe('{"new": "report"}\n');
+    expect(readdirSync(dir)).toEqual(['posture-report.json']);
+  });
+
+  it('leaves the report already written as it was when the write fails', async () => {
+    const { dir, file } = directoryWithReport();
+    // The temporary file cannot be created: a directory has its name.
+    mkdirSync(`${file}.${process.pid}.tmp`);
+    await expect(writeFileAtomic(file, 'x'.repeat(100000))).rejects.toMatchObject({
+      code: 'EISDIR',
+    });
+    expect(readFileSync(file, 'utf8')).toBe(EARLIER);
+    expect(readdirSync(dir).sort()).toEqual([
+      'posture-report.json',
+      `posture-report.json.${process.pid}.tmp`,
+    ]);
+  });
+
+  it('removes its temporary file when the rename fails', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'posture-gate-write-'));
+    const target = join(dir, 'report');
+    mkdirSync(target);
+    writeFileSync(join(target, 'inside'), 'a non-empty directory cannot be replaced');
+    await expect(writeFileAtomic(target, '{}\n')).rejects.toHaveProperty('code');
+    expect(readdirSync(dir)).toEqual(['report']);
+  });
+});
+
+describe('checkWritable', () => {
+  it('never opens or changes a report already there', async () => {
+    const { dir, file } = directoryWithReport();
+    await checkWritable(file);
+    expect(readFileSync(file, 'utf8')).toBe(EARLIER);
+    expect(readdirSync(dir)).toEqual(['posture-report.json']);
+  });
+});
