@@ -426,11 +426,13 @@ describe('hostile names', () => {
         marker,
         found: false,
       });
-    // The action's own commands only: add-mask of credentials, warnings and errors it issues.
+    // The action's own commands only: add-mask of credentials, the warnings, errors and notices
+    // it issues, and the folded groups of its console report.
+    const own = ['add-mask', 'warning', 'error', 'notice', 'debug', 'group', 'endgroup'];
     const commands = runnerCommands(stdout).map(({ command }) => command);
     for (const command of commands) {
       expect(command.form).toBe('::');
-      expect(['add-mask', 'warning', 'error', 'debug']).toContain(command.name);
+      expect(own).toContain(command.name);
       expect(command.data).not.toMatch(/##\[|::warning::|::stop-commands::|\u202e/);
     }
   });
