@@ -1988,6 +1988,156 @@ module.exports = function () {
 
 /***/ }),
 
+/***/ 1916:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = true;
+exports.Io = exports.kp = void 0;
+var peq = new Uint32Array(0x10000);
+var myers_32 = function (a, b) {
+    var n = a.length;
+    var m = b.length;
+    var lst = 1 << (n - 1);
+    var pv = -1;
+    var mv = 0;
+    var sc = n;
+    var i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] |= 1 << i;
+    }
+    for (i = 0; i < m; i++) {
+        var eq = peq[b.charCodeAt(i)];
+        var xv = eq | mv;
+        eq |= ((eq & pv) + pv) ^ pv;
+        mv |= ~(eq | pv);
+        pv &= eq;
+        if (mv & lst) {
+            sc++;
+        }
+        if (pv & lst) {
+            sc--;
+        }
+        mv = (mv << 1) | 1;
+        pv = (pv << 1) | ~(xv | mv);
+        mv &= xv;
+    }
+    i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] = 0;
+    }
+    return sc;
+};
+var myers_x = function (b, a) {
+    var n = a.length;
+    var m = b.length;
+    var mhc = [];
+    var phc = [];
+    var hsize = Math.ceil(n / 32);
+    var vsize = Math.ceil(m / 32);
+    for (var i = 0; i < hsize; i++) {
+        phc[i] = -1;
+        mhc[i] = 0;
+    }
+    var j = 0;
+    for (; j < vsize - 1; j++) {
+        var mv_1 = 0;
+        var pv_1 = -1;
+        var start_1 = j * 32;
+        var vlen_1 = Math.min(32, m) + start_1;
+        for (var k = start_1; k < vlen_1; k++) {
+            peq[b.charCodeAt(k)] |= 1 << k;
+        }
+        for (var i = 0; i < n; i++) {
+            var eq = peq[a.charCodeAt(i)];
+            var pb = (phc[(i / 32) | 0] >>> i) & 1;
+            var mb = (mhc[(i / 32) | 0] >>> i) & 1;
+            var xv = eq | mv_1;
+            var xh = ((((eq | mb) & pv_1) + pv_1) ^ pv_1) | eq | mb;
+            var ph = mv_1 | ~(xh | pv_1);
+            var mh = pv_1 & xh;
+            if ((ph >>> 31) ^ pb) {
+                phc[(i / 32) | 0] ^= 1 << i;
+            }
+            if ((mh >>> 31) ^ mb) {
+                mhc[(i / 32) | 0] ^= 1 << i;
+            }
+            ph = (ph << 1) | pb;
+            mh = (mh << 1) | mb;
+            pv_1 = mh | ~(xv | ph);
+            mv_1 = ph & xv;
+        }
+        for (var k = start_1; k < vlen_1; k++) {
+            peq[b.charCodeAt(k)] = 0;
+        }
+    }
+    var mv = 0;
+    var pv = -1;
+    var start = j * 32;
+    var vlen = Math.min(32, m - start) + start;
+    for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] |= 1 << k;
+    }
+    var score = m;
+    for (var i = 0; i < n; i++) {
+        var eq = peq[a.charCodeAt(i)];
+        var pb = (phc[(i / 32) | 0] >>> i) & 1;
+        var mb = (mhc[(i / 32) | 0] >>> i) & 1;
+        var xv = eq | mv;
+        var xh = ((((eq | mb) & pv) + pv) ^ pv) | eq | mb;
+        var ph = mv | ~(xh | pv);
+        var mh = pv & xh;
+        score += (ph >>> (m - 1)) & 1;
+        score -= (mh >>> (m - 1)) & 1;
+        if ((ph >>> 31) ^ pb) {
+            phc[(i / 32) | 0] ^= 1 << i;
+        }
+        if ((mh >>> 31) ^ mb) {
+            mhc[(i / 32) | 0] ^= 1 << i;
+        }
+        ph = (ph << 1) | pb;
+        mh = (mh << 1) | mb;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
+    }
+    for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] = 0;
+    }
+    return score;
+};
+var distance = function (a, b) {
+    if (a.length < b.length) {
+        var tmp = b;
+        b = a;
+        a = tmp;
+    }
+    if (b.length === 0) {
+        return a.length;
+    }
+    if (a.length <= 32) {
+        return myers_32(a, b);
+    }
+    return myers_x(a, b);
+};
+exports.Io = distance;
+var closest = function (str, arr) {
+    var min_distance = Infinity;
+    var min_index = 0;
+    for (var i = 0; i < arr.length; i++) {
+        var dist = distance(str, arr[i]);
+        if (dist < min_distance) {
+            min_distance = dist;
+            min_index = i;
+        }
+    }
+    return arr[min_index];
+};
+exports.kp = closest;
+
+
+/***/ }),
+
 /***/ 4519:
 /***/ ((module) => {
 
@@ -2115,11 +2265,15 @@ module.exports = string => typeof string === 'string' ? string.replace(ansiRegex
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   CA: () => (/* binding */ errorCode),
+/* harmony export */   Kl: () => (/* binding */ classOf),
 /* harmony export */   Ol: () => (/* binding */ toCallFailure),
+/* harmony export */   fp: () => (/* binding */ SCAN_DEADLINE),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   oo: () => (/* binding */ isExpiredSession),
-/* harmony export */   w7: () => (/* binding */ isAccessDenied)
+/* harmony export */   w7: () => (/* binding */ isAccessDenied),
+/* harmony export */   y5: () => (/* binding */ BUG_REPORT_URL)
 /* harmony export */ });
+/* unused harmony exports classOfCode, errorClass */
 /**
  * The error code of a failed SDK call. A response that is not an AWS error document (an
  * emulator's HTML 500 for an unimplemented call) surfaces as a parse error; it becomes
@@ -2131,6 +2285,10 @@ function errorCode(error) {
     const name = e.Code ?? e.name ?? e.code;
     if ((name === 'SyntaxError' || name === 'Error' || !name) && status)
         return `HttpError${status}`;
+    // A connection failure is a plain Error with Node's code (ECONNREFUSED): name it by that.
+    if ((name === 'Error' || !name) && typeof e.code === 'string' && /^E[A-Z_]+$/.test(e.code)) {
+        return e.code;
+    }
     return name ?? 'UnknownError';
 }
 function errorMessage(error) {
@@ -2139,8 +2297,17 @@ function errorMessage(error) {
     return (text.split('\n')[0] ?? '').slice(0, 500);
 }
 function toCallFailure(operation, error) {
-    return { operation, code: errorCode(error), message: errorMessage(error) };
+    return {
+        operation,
+        code: errorCode(error),
+        message: errorMessage(error),
+        class: errorClass(error),
+    };
 }
+/** Where a defect of posture-gate itself (an `internal` failure) is reported. */
+const BUG_REPORT_URL = 'https://github.com/posture-gate/posture-gate/issues';
+/** The code of a call the scan deadline stopped (or never started). */
+const SCAN_DEADLINE = 'ScanDeadline';
 const ACCESS_DENIED = new Set([
     'AccessDenied',
     'AccessDeniedException',
@@ -2156,6 +2323,103 @@ const EXPIRED = new Set(['ExpiredToken', 'ExpiredTokenException']);
 /** True for the codes AWS returns when a session's credentials have expired. */
 function isExpiredSession(code) {
     return EXPIRED.has(code);
+}
+const THROTTLED = new Set([
+    'BandwidthLimitExceeded',
+    'EC2ThrottledException',
+    'LimitExceededException',
+    'PriorRequestNotComplete',
+    'ProvisionedThroughputExceededException',
+    'RequestLimitExceeded',
+    'RequestThrottled',
+    'RequestThrottledException',
+    'SlowDown',
+    'ThrottledException',
+    'Throttling',
+    'ThrottlingException',
+    'TooManyRequestsException',
+]);
+/** Node's codes for a connection that could not be made or was cut, and the SDK's timeouts. */
+const NETWORK = new Set([
+    'EAI_AGAIN',
+    'ECONNABORTED',
+    'ECONNREFUSED',
+    'ECONNRESET',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'ENOTFOUND',
+    'EPIPE',
+    'ERR_SOCKET_CONNECTION_TIMEOUT',
+]);
+const TIMED_OUT = new Set([
+    SCAN_DEADLINE,
+    'AbortError',
+    'ETIMEDOUT',
+    'RequestTimeout',
+    'RequestTimeoutException',
+    'TimeoutError',
+]);
+/** JavaScript's own errors: thrown by code, never by AWS. */
+const DEFECTS = new Set(['TypeError', 'RangeError', 'ReferenceError', 'EvalError']);
+function isNotFound(code) {
+    return /NotFound|^NoSuch/.test(code);
+}
+/**
+ * The class of a recorded failure from its code alone: for failures recorded before classes
+ * existed (saved inventories and reports), and the same answer `errorClass` gives for the code.
+ */
+function classOfCode(code) {
+    if (isAccessDenied(code))
+        return 'denied';
+    if (THROTTLED.has(code) || code === 'HttpError429')
+        return 'throttled';
+    if (TIMED_OUT.has(code))
+        return 'timeout';
+    if (NETWORK.has(code))
+        return 'network';
+    if (isNotFound(code))
+        return 'not-found';
+    if (/^HttpError[23]\d\d$/.test(code) || code === 'SyntaxError')
+        return 'malformed';
+    if (DEFECTS.has(code) || code === 'UnknownError')
+        return 'internal';
+    return 'service';
+}
+/** A recorded failure's class: the one recorded with it, else read from its code. */
+function classOf(failure) {
+    return failure.class ?? classOfCode(failure.code);
+}
+/**
+ * The class of a failed SDK call, from the error's whole shape: an answer of AWS carries
+ * `$metadata` (and `$fault`); a connection failure carries Node's `code`; an answer that could
+ * not be parsed carries the `$response` it came in; anything else is a defect of posture-gate.
+ */
+function errorClass(error) {
+    const e = (error ?? {});
+    const code = errorCode(error);
+    const status = e.$metadata?.httpStatusCode ?? e.$response?.statusCode;
+    if (e.name === 'AbortError' || TIMED_OUT.has(e.code ?? '') || TIMED_OUT.has(code)) {
+        return 'timeout';
+    }
+    if (NETWORK.has(e.code ?? '') || NETWORK.has(code))
+        return 'network';
+    const answered = status !== undefined || e.$fault !== undefined;
+    if (!answered)
+        return DEFECTS.has(e.name ?? '') || !e.name || e.name === 'Error'
+            ? 'internal'
+            : classOfCode(code);
+    if (isAccessDenied(code) || (status === 403 && /^HttpError/.test(code)))
+        return 'denied';
+    if (THROTTLED.has(code) || status === 429)
+        return 'throttled';
+    if (isNotFound(code))
+        return 'not-found';
+    // A 2xx answer that still failed is one the SDK could not read: truncated or malformed.
+    if (status !== undefined && status < 400)
+        return 'malformed';
+    if (e.name === 'SyntaxError' || /Deserialization error/.test(e.message ?? ''))
+        return 'malformed';
+    return 'service';
 }
 
 
@@ -2204,6 +2468,7 @@ const OPERATION_PERMISSIONS = {
     'cloudwatch:GetMetricData': ['cloudwatch:GetMetricData'],
     'ec2:DescribeSubnets': ['ec2:DescribeSubnets'],
     'ec2:DescribeSecurityGroups': ['ec2:DescribeSecurityGroups'],
+    'ec2:GetManagedPrefixListEntries': ['ec2:GetManagedPrefixListEntries'],
     'ec2:DescribeNetworkInterfaces': ['ec2:DescribeNetworkInterfaces'],
     'ec2:DescribeInstances': ['ec2:DescribeInstances'],
     'ec2:DescribeVolumes': ['ec2:DescribeVolumes'],
@@ -2231,12 +2496,15 @@ function permissionFor(operation) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6917);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5605);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     env: process.env,
+    ...(process.stdout.columns ? { columns: process.stdout.columns } : {}),
+    stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
 });
 
 __webpack_async_result__();
@@ -2244,7 +2512,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6917:
+/***/ 5605:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2255,6 +2523,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: EXIT, UsageError
 
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(1916);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -2421,7 +2691,12 @@ function migrateInventory(file) {
 class InventoryFileError extends Error {
     name = 'InventoryFileError';
 }
-const failure = schemas/* object */.Ikc({ operation: schemas/* string */.YjP(), code: schemas/* string */.YjP(), message: schemas/* string */.YjP() });
+const failure = schemas/* object */.Ikc({
+    operation: schemas/* string */.YjP(),
+    code: schemas/* string */.YjP(),
+    message: schemas/* string */.YjP(),
+    class: schemas/* enum */.k5n(inventory/* ERROR_CLASSES */.EG).optional(),
+});
 const fetched = (value) => schemas/* discriminatedUnion */.gMt('ok', [
     schemas/* object */.Ikc({ ok: schemas/* literal */.euz(true), value }),
     schemas/* object */.Ikc({ ok: schemas/* literal */.euz(false), error: failure }),
@@ -2452,6 +2727,7 @@ const efs = schemas/* looseObject */._H3({
     accessPoints: listingOf(resource({ fileSystemId: schemas/* string */.YjP(), tags })),
     replications: fetched(schemas/* array */.YOg(schemas/* looseObject */._H3({}))),
     protectedFileSystemArns: fetched(schemas/* array */.YOg(schemas/* string */.YjP())),
+    lastBackupTimes: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).optional(),
     alarms: fetched(schemas/* array */.YOg(schemas/* looseObject */._H3({}))),
     subnets: fetched(schemas/* array */.YOg(schemas/* looseObject */._H3({}))),
     securityGroups: fetched(schemas/* array */.YOg(schemas/* looseObject */._H3({}))),
@@ -2564,6 +2840,11 @@ function efs_metrics(usage) {
         const credits = usage.burstCreditTib;
         out.burstCreditBalance = ok(series(LOOKBACK, (h) => credits(h) * TIB));
     }
+    if (usage.io) {
+        const { readMibps, writeMibps } = usage.io;
+        out.dataReadIOBytes = ok(series(LOOKBACK, (h) => readMibps(h) * MIB * 3600));
+        out.dataWriteIOBytes = ok(series(LOOKBACK, (h) => writeMibps(h) * MIB * 3600));
+    }
     return out;
 }
 function arn(region, kind, id) {
@@ -2668,7 +2949,8 @@ const US = 'us-east-1';
 const EU = 'eu-west-1';
 function usEast1() {
     const fileSystems = [
-        // Production, well secured, but 128 MiB/s provisioned for a peak of 1 MiB/s.
+        // Production, well secured, but 128 MiB/s provisioned for a peak of 1 MiB/s: its 512 GiB of
+        // Standard storage include 25 MiB/s, so 103 MiB/s are billed for nothing ($618.00 a month).
         fileSystem({
             region: US,
             id: 'fs-0a1b2c3d00000001',
@@ -2690,6 +2972,7 @@ function usEast1() {
             usage: {
                 mibps: (h) => (h === 500 ? 1.0 : daily(0.05, 0.4)(h)),
                 metadataOpsPerSecond: daily(5, 40),
+                io: { readMibps: daily(0.09, 0.9), writeMibps: daily(0.02, 0.1) },
                 connections: 6,
             },
         }),
@@ -2769,7 +3052,12 @@ function usEast1() {
             transitionToIA: 'AFTER_30_DAYS',
             backupPolicyStatus: 'ENABLED',
             policy: (resource) => strictPolicy(resource, 'render'),
-            usage: { mibps: daily(90, 230), metadataOpsPerSecond: daily(600, 2400), connections: 64 },
+            usage: {
+                mibps: daily(90, 230),
+                metadataOpsPerSecond: daily(600, 2400),
+                io: { readMibps: daily(180, 450), writeMibps: daily(30, 80) },
+                connections: 64,
+            },
         }),
     ];
     return {
@@ -2787,6 +3075,10 @@ function usEast1() {
         ]),
         replications: ok([]),
         protectedFileSystemArns: ok([arn(US, 'file-system', 'fs-0a1b2c3d00000004')]),
+        // A daily AWS Backup plan still covers the build cache: its last recovery point is recent.
+        lastBackupTimes: {
+            [arn(US, 'file-system', 'fs-0a1b2c3d00000004')]: '2026-10-31T05:12:00.000Z',
+        },
         alarms: ok([
             {
                 alarmName: 'analytics-io-limit',
@@ -2930,6 +3222,8 @@ const listed = (value) => ({ ok: true, value });
 const infra_arn = (region, service, resource) => `arn:aws:${service}:${region}:${infra_ACCOUNT}:${resource}`;
 const WORLD_V4 = [{ CidrIp: '0.0.0.0/0' }];
 const WORLD_V6 = [{ CidrIpv6: '::/0' }];
+/** The AWS-managed prefix list of CloudFront's origin-facing servers, in us-east-1. */
+const CLOUDFRONT_ORIGIN_FACING = 'pl-3b927c52';
 function infra_usEast1() {
     const region = 'us-east-1';
     const ec2 = {
@@ -3006,7 +3300,20 @@ function infra_usEast1() {
                         IpRanges: WORLD_V4,
                         Ipv6Ranges: WORLD_V6,
                     },
-                    { IpProtocol: 'tcp', FromPort: 22, ToPort: 22, IpRanges: WORLD_V4 },
+                    // SSH opened as two halves: no 0.0.0.0/0 in sight, yet every IPv4 address gets in.
+                    {
+                        IpProtocol: 'tcp',
+                        FromPort: 22,
+                        ToPort: 22,
+                        IpRanges: [{ CidrIp: '0.0.0.0/1' }, { CidrIp: '128.0.0.0/1' }],
+                    },
+                    // 8080 for CloudFront only, through the AWS-managed origin-facing prefix list.
+                    {
+                        IpProtocol: 'tcp',
+                        FromPort: 8080,
+                        ToPort: 8080,
+                        PrefixListIds: [{ PrefixListId: CLOUDFRONT_ORIGIN_FACING }],
+                    },
                 ],
             },
             {
@@ -3044,6 +3351,13 @@ function infra_usEast1() {
         networkInterfaceCounts: {
             ok: true,
             value: { 'sg-0a1b2c3d4e5f60001': 1, 'sg-0a1b2c3d4e5f60002': 2 },
+        },
+        prefixLists: {
+            // An excerpt of com.amazonaws.global.cloudfront.origin-facing.
+            [CLOUDFRONT_ORIGIN_FACING]: {
+                ok: true,
+                value: ['15.158.0.0/16', '64.252.64.0/18', '130.176.0.0/18'],
+            },
         },
     };
     const database = {
@@ -3153,13 +3467,15 @@ function infra_euWest1() {
                     name: 'ops-temporary-access',
                     vpcId: 'vpc-0e1f2a3b',
                     tags: {},
-                    ingress: [{ IpProtocol: 'tcp', FromPort: 0, ToPort: 65535, IpRanges: WORLD_V4 }],
+                    // Every port but the reserved 0: every port that can be used.
+                    ingress: [{ IpProtocol: 'tcp', FromPort: 1, ToPort: 65535, IpRanges: WORLD_V4 }],
                 },
             ]),
             networkInterfaceCounts: {
                 ok: true,
                 value: { 'sg-0e1f2a3b4c5d60001': 1, 'sg-0e1f2a3b4c5d60002': 1 },
             },
+            prefixLists: {},
         },
         rds: {
             instances: listed([
@@ -3467,117 +3783,19 @@ function sampleInventory() {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/report/catalogue.ts
-/** A pipe splits a markdown table cell, even inside a code span: `\|` shows it instead. */
-const cell = (text) => text.replace(/\|/g, '\\|');
-/** `FSBP EFS.1, EFS.8; CIS 2.4.1`, or empty when the check maps to neither. */
-function frameworksText(meta) {
-    return [
-        meta.frameworks.fsbp?.length ? `FSBP ${meta.frameworks.fsbp.join(', ')}` : '',
-        meta.frameworks.cis?.length ? `CIS ${meta.frameworks.cis.join(', ')}` : '',
-    ]
-        .filter(Boolean)
-        .join('; ');
-}
-/** The check catalogue as a markdown table: `posture-gate checks` and the README print it. */
-function renderCatalogue(rules) {
-    const rows = rules.map(({ meta }) => `| \`${meta.id}\` | ${meta.category} | ${meta.severity} | ${cell(meta.title)} | ${cell(frameworksText(meta))} |`);
-    return [
-        '| check | category | severity | what it looks for | mapping |',
-        '|---|---|---|---|---|',
-        ...rows,
-    ].join('\n');
-}
-/** Section headings of docs/checks.md, one per service. */
-const SERVICE_NAMES = {
-    efs: 'EFS',
-    ec2: 'EC2',
-    sg: 'Security groups',
-    rds: 'RDS',
-    s3: 'S3',
-    iam: 'IAM',
-};
-/**
- * Metadata text as markdown that shows it as written: `code` spans are kept, every other
- * character markdown would act on is escaped, and line breaks become spaces (a table row and a
- * list item are one line each).
- */
-function docText(text) {
-    const plain = (part) => part
-        .replace(/[\\`*[\]<>|~$]/g, '\\$&')
-        // An underscore inside a word (AFTER_30_DAYS) never starts emphasis: leave it readable.
-        .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_');
-    return text
-        .replace(/\s*\n\s*/g, ' ')
-        .split(/(`[^`]+`)/)
-        .map((part, index) => (index % 2 === 1 ? part.replace(/\|/g, '\\|') : plain(part)))
-        .join('');
-}
-/** GitHub's anchor for a heading: lower case, punctuation other than `-` and `_` dropped. */
-function catalogue_anchor(heading) {
-    return heading
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N} _-]/gu, '')
-        .replace(/ /g, '-');
-}
-const plural = (count, noun) => `${count} ${noun}${count === 1 ? '' : 's'}`;
-function frameworkList(ids) {
-    return ids?.length ? ids.join(', ') : '';
-}
-function checkSection(meta) {
-    const title = docText(meta.title);
-    return [
-        `### \`${meta.id}\``,
-        '',
-        /[.!?]$/.test(title) ? title : `${title}.`,
-        '',
-        `- Service: \`${meta.service}\`; category: ${meta.category}; severity: ${meta.severity}`,
-        ...(meta.failWhen ? [`- FAIL when: ${docText(meta.failWhen)}`] : []),
-        `- Frameworks: ${frameworksText(meta) || 'none'}`,
-        `- Remediation: ${docText(meta.remediation.text)}`,
-        `- AWS documentation: <${meta.remediation.url}>`,
-        '',
-    ];
-}
-/**
- * docs/checks.md: every check of `rules`, grouped by service in catalogue order, from the rules'
- * own metadata. `npm run docs` writes it; a unit test fails when the file is stale.
- */
-function renderChecksDoc(rules) {
-    const services = [];
-    for (const { meta } of rules)
-        if (!services.includes(meta.service))
-            services.push(meta.service);
-    const ofService = (service) => rules.map((rule) => rule.meta).filter((meta) => meta.service === service);
-    const lines = [
-        '# Checks',
-        '',
-        "<!-- Generated from the rules' metadata by `npm run docs`: do not edit by hand. -->",
-        '',
-        'Every check posture-gate runs, grouped by service. A check gives one result per resource it',
-        'judges: PASS, FAIL, or UNKNOWN when the data it needs could not be read (the result then names',
-        'the failed call and the IAM permission to grant). Frameworks are the AWS Security Hub',
-        'Foundational Security Best Practices (FSBP) controls and the CIS AWS Foundations Benchmark',
-        'v3.0 recommendations a check maps to. `posture-gate checks` prints the short table of the',
-        'README.',
-        '',
-        ...services.map((service) => `- [${SERVICE_NAMES[service]}](#${catalogue_anchor(SERVICE_NAMES[service])}): ${plural(ofService(service).length, 'check')}`),
-        '',
-    ];
-    for (const service of services) {
-        const metas = ofService(service);
-        lines.push(`## ${SERVICE_NAMES[service]}`, '', '| check | title | category | severity | FSBP | CIS |', '|---|---|---|---|---|---|', ...metas.map((meta) => `| [\`${meta.id}\`](#${catalogue_anchor(meta.id)}) | ${docText(meta.title)} | ${meta.category} | ${meta.severity} | ${cell(frameworkList(meta.frameworks.fsbp))} | ${cell(frameworkList(meta.frameworks.cis))} |`), '', ...metas.flatMap(checkSection));
-    }
-    return `${lines.join('\n').trimEnd()}\n`;
-}
-
 // EXTERNAL MODULE: ./node_modules/cli-table3/index.js
 var cli_table3 = __nccwpck_require__(5832);
 var cli_table3_default = /*#__PURE__*/__nccwpck_require__.n(cli_table3);
+// EXTERNAL MODULE: ./src/aws/errors.ts
+var aws_errors = __nccwpck_require__(9378);
+// EXTERNAL MODULE: ./src/aws/permissions.ts
+var aws_permissions = __nccwpck_require__(1105);
 // EXTERNAL MODULE: ./src/model/money.ts
 var money = __nccwpck_require__(5221);
 // EXTERNAL MODULE: ./src/model/results.ts
 var model_results = __nccwpck_require__(3111);
+// EXTERNAL MODULE: ./src/triage/gate.ts
+var triage_gate = __nccwpck_require__(4873);
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 /**
  * Escaping of AWS-sourced text (names, tags, ids, messages) for the places reports put it. AWS lets
@@ -3616,6 +3834,23 @@ function escapeMarkdown(text) {
         // joiner keeps the text as shown and stops the mention. `user@example.com` is never one.
         .replace(/(^|\W)@(?=\w)/g, '$1@\u2060'));
 }
+/** Markdown punctuation as numeric entities: inert in HTML and in markdown alike. */
+const HTML_AND_MARKDOWN = /[&<>"'\\`*_[\]()#+!|~{}$]/g;
+/**
+ * Text for HTML content or a quoted attribute (a `<summary>`, a link's `href`): every HTML
+ * metacharacter as an entity, markdown punctuation as a numeric entity (GitHub may still treat
+ * the text as markdown), controls as spaces, and no `@mention`.
+ */
+function escapeHtml(text) {
+    return text
+        .replace(UNSAFE_CHARACTERS, ' ')
+        .replace(HTML_AND_MARKDOWN, (c) => HTML_ENTITIES[c] ?? `&#${c.charCodeAt(0)};`)
+        .replace(/(^|\W)@(?=\w)/g, '$1@\u2060');
+}
+/** A quoted HTML attribute value (a link's `href`): the HTML metacharacters as entities. */
+function escapeAttribute(text) {
+    return text.replace(UNSAFE_CHARACTERS, '').replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c);
+}
 /**
  * ANSI sequences: CSI (7-bit or 8-bit) with its parameters, terminated OSC/DCS/APC/PM/SOS
  * strings, and other ESC sequences (whose final byte is not a string or CSI introducer). An
@@ -3625,22 +3860,89 @@ const ANSI_SEQUENCE =
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 /(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]|(?:\u001b[\]PX^_]|[\u0090\u0098\u009d-\u009f])[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)|\u001b[ -/]*[0-OQ-WYZ\\`-~]/g;
 /**
- * Text for a terminal: ANSI sequences removed, any other control character shown as `\xNN`
- * (`\uNNNN` above U+00FF), so a name cannot move the cursor, recolor or retitle the terminal.
+ * Invisible format characters (Unicode category Cf: soft hyphen, zero-width spaces and joiners,
+ * bidi marks, the byte-order mark, tag characters) and the other default-ignorable code points.
+ * A terminal shows nothing for them, and a culture-aware comparison skips them, so `#\u00ad#[`
+ * could read as `##[`; shown escaped, they can neither hide text nor split a command marker.
+ */
+const INVISIBLE_CHARACTERS = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
+/**
+ * What the Actions runner reads as a workflow command in a line a step writes (actions/runner,
+ * src/Runner.Common/ActionCommand.cs): `##[` anywhere in the line; `::` at its start, once
+ * leading whitespace is trimmed, when another `::` follows (a lone `::/0` is never a command);
+ * and, inside a command, the `%` encodings it decodes (`%25`, `%0D`, `%0A` in data, `%3A` and
+ * `%2C` in properties, `%3B` and `%5D` in `##[` commands), matched here in either case.
+ */
+const COMMAND_MARKER = /##\[|^(\s*):(?=:[\s\S]*::)|%(?=25|0d|0a|3a|2c|3b|5d)/giu;
+/** Shows a character as `\xNN`, `\uNNNN` or `\u{NNNNN}`: visible, and never one the runner reads. */
+function shown(character) {
+    const code = character.codePointAt(0) ?? 0;
+    if (code > 0xffff)
+        return `\\u{${code.toString(16)}}`;
+    return code > 0xff
+        ? `\\u${code.toString(16).padStart(4, '0')}`
+        : `\\x${code.toString(16).padStart(2, '0')}`;
+}
+/**
+ * One line of text for a terminal and for the Actions log, the one escaping every log line with
+ * AWS-sourced text goes through: ANSI sequences removed; control, line-breaking, bidi and
+ * invisible characters shown as `\xNN` or `\uNNNN`, so a name cannot move the cursor, recolor
+ * the terminal, reorder or hide text, or start a new line; and the runner's command markers
+ * shown with one character escaped (`##[` as `##\x5b`, a leading `::` as `\x3a:`, `%0A` as
+ * `\x250A`), so no line can carry a workflow command (an annotation, `add-mask`,
+ * `stop-commands`) whatever a resource is named. The text is taken to start a line, the
+ * strictest place. The result has no line break, and a second pass leaves it unchanged.
  */
 function escapeConsole(text) {
-    return text.replace(ANSI_SEQUENCE, '').replace(UNSAFE_CHARACTERS, (c) => {
-        const code = c.charCodeAt(0);
-        return code > 0xff
-            ? `\\u${code.toString(16).padStart(4, '0')}`
-            : `\\x${code.toString(16).padStart(2, '0')}`;
-    });
+    return text
+        .replace(ANSI_SEQUENCE, '')
+        .replace(UNSAFE_CHARACTERS, shown)
+        .replace(INVISIBLE_CHARACTERS, shown)
+        .replace(COMMAND_MARKER, (marker, indent) => marker === '##[' ? '##\\x5b' : marker === '%' ? '\\x25' : `${indent ?? ''}\\x3a`);
+}
+/** A colour (SGR) sequence, the only ANSI sequence a line may keep. */
+// eslint-disable-next-line no-control-regex -- matching the escape character is the point
+const COLOR_SEQUENCE = /(\u001b\[[0-9;]*m)/;
+/**
+ * Text of several lines for the Actions log (a rendered table, a message that may hold a line
+ * break): each line escaped with {@link escapeConsole}, the line breaks kept. With `keepColor`,
+ * for text posture-gate coloured itself (the console report, whose cells are already escaped),
+ * the colour sequences stay and the text between them is escaped.
+ */
+function escapeLog(text, options = {}) {
+    const escapeLine = (line) => options.keepColor
+        ? line
+            .split(COLOR_SEQUENCE)
+            .map((part, i) => (i % 2 === 1 ? part : escapeConsole(part)))
+            .join('')
+        : escapeConsole(line);
+    return text
+        .split(/\r\n|\r|\n/)
+        .map(escapeLine)
+        .join('\n');
 }
 
-// EXTERNAL MODULE: ./src/aws/errors.ts
-var aws_errors = __nccwpck_require__(9378);
-// EXTERNAL MODULE: ./src/aws/permissions.ts
-var aws_permissions = __nccwpck_require__(1105);
+;// CONCATENATED MODULE: ./src/report/notices.ts
+/** How a message names a suppressions entry: its place in the file and what it covers. */
+function suppressionLabel(entry) {
+    const on = entry.resource === undefined ? '' : ` on ${entry.resource}`;
+    return `suppressions[${entry.index}] (${entry.check}${on})`;
+}
+/**
+ * What a run tells a person besides its findings, one line each: the baseline's warnings, and
+ * suppressions that expired, expire soon, or matched nothing. Text from AWS never appears here,
+ * only text from the user's own files; renderers still escape it for their medium.
+ */
+function runWarnings(report) {
+    const outcome = report.suppressions;
+    return [
+        ...(report.warnings ?? []),
+        ...(outcome?.expired ?? []).map((e) => `${suppressionLabel(e)} expired on ${e.expires}: it suppresses nothing, and its findings count again.`),
+        ...(outcome?.expiringSoon ?? []).map((e) => `${suppressionLabel(e)} expires on ${e.expires}: renew it with a reason, or fix the finding.`),
+        ...(outcome?.unused ?? []).map((e) => `${suppressionLabel(e)} matched no finding: remove it if the exception is no longer needed.`),
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/report/format.ts
 // Text formatting shared by the renderers: clipping, counts, resource labels, permissions.
 
@@ -3675,18 +3977,32 @@ function permissionsToGrant(report) {
     for (const { status, suppressed, failedCall } of report.results) {
         if (status !== 'UNKNOWN' || suppressed || !failedCall)
             continue;
-        if (!(0,aws_errors/* isAccessDenied */.w7)(failedCall.code))
+        if ((0,aws_errors/* classOf */.Kl)(failedCall) !== 'denied')
             continue;
         for (const action of (0,aws_permissions/* permissionsFor */.mr)(failedCall.operation))
             permissions.add(action);
     }
     for (const e of report.errors) {
-        if (!(0,aws_errors/* isAccessDenied */.w7)(e.code))
+        if ((0,aws_errors/* classOf */.Kl)(e) !== 'denied')
             continue;
         for (const action of (0,aws_permissions/* permissionsFor */.mr)(e.operation))
             permissions.add(action);
     }
     return [...permissions].sort();
+}
+const CLASS_LABELS = {
+    denied: 'access denied',
+    throttled: 'throttled',
+    'not-found': 'not found',
+    timeout: 'timed out',
+    network: 'network error',
+    malformed: 'malformed response',
+    service: 'AWS service error',
+    internal: 'internal error of posture-gate',
+};
+/** A failed call's code with its class in words: `AccessDenied (access denied)`. */
+function errorLabel(failure) {
+    return `${failure.code} (${CLASS_LABELS[(0,aws_errors/* classOf */.Kl)(failure)]})`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/efs.ts
@@ -3752,102 +4068,399 @@ function resourceTables(report) {
 
 
 
+
+
+
+
+/** The width used when the terminal's is unknown (not a TTY, the action log). */
+const DEFAULT_WIDTH = 80;
+/** Narrower terminals get this width anyway: a table needs some room. */
+const MIN_WIDTH = 40;
+/**
+ * Whether to color, the way Node decides for its own output: `FORCE_COLOR` set to an empty
+ * string, 1, 2, 3 or true forces color (any other value turns it off), else `NO_COLOR` (not
+ * empty) turns it off, else color only on a TTY that is not `TERM=dumb`.
+ */
+function colorWanted(env, isTTY) {
+    const force = env.FORCE_COLOR;
+    if (force !== undefined)
+        return ['', '1', '2', '3', 'true'].includes(force.trim().toLowerCase());
+    if (env.NO_COLOR)
+        return false;
+    return isTTY && env.TERM !== 'dumb';
+}
 const SEVERITY_COLORS = {
     critical: 31,
     high: 35,
     medium: 33,
     low: 36,
 };
-/**
- * Failed-check columns: severity, check, resource, region, detail. Details wrap at words (a
- * word longer than the column is truncated). The check column fits the longest check id, so ids
- * stay whole and searchable.
- */
-const FAILED_WIDTHS = [10, 33, 30, 16, 44];
-/** Longest resource-table cell, in characters: these tables do not wrap. */
-const MAX_RESOURCE_CELL_CHARS = 60;
 /** Longest resource name and detail shown: cli-table3 wraps in time quadratic in cell length. */
 const console_MAX_NAME_CHARS = 60;
 const MAX_DETAIL_CHARS = 300;
+/** Longest resource-table cell, in characters. */
+const MAX_RESOURCE_CELL_CHARS = 60;
 /**
- * Rows shown per table: cli-table3 needs up to milliseconds a row (50,000 would take minutes),
- * and a terminal cannot show tens of thousands usefully. The JSON report has every one.
+ * Resource rows shown in all: cli-table3 needs up to milliseconds a row (50,000 would take
+ * minutes), and a terminal cannot show tens of thousands usefully. The JSON report has every one.
  */
 const MAX_TABLE_ROWS = 1000;
-const notShown = (rows) => rows > MAX_TABLE_ROWS
-    ? [
-        `${formatCount(rows - MAX_TABLE_ROWS)} more rows not shown; the JSON report lists every one.`,
-    ]
-    : [];
-// cli-table3 colors headers and borders by default; empty styles keep the output deterministic.
-const newTable = (options) => new (cli_table3_default())({ ...options, style: { head: [], border: [] } });
-/** The report for a terminal: verdict, failed checks, resource tables, savings, what is missing. */
+const notShown = (rows) => `${formatCount(rows)} more rows not shown; the JSON report lists every one.`;
+/** Columns a text takes: one per code point (AWS names are mostly ASCII). */
+const columns = (text) => [...text].length;
+/**
+ * Text broken at spaces into lines of at most `width` columns; a word longer than a line (a
+ * URL, an ARN) is cut across lines rather than left to overflow.
+ */
+function wrapText(text, width, indent = '', first = indent) {
+    const lines = [];
+    let line = first;
+    let hasWord = false;
+    for (const word of text.split(' ')) {
+        if (word === '')
+            continue;
+        const joined = hasWord ? `${line} ${word}` : `${line}${word}`;
+        if (columns(joined) <= width) {
+            line = joined;
+            hasWord = true;
+            continue;
+        }
+        if (hasWord) {
+            lines.push(line);
+            line = indent;
+        }
+        let rest = [...word];
+        const room = Math.max(1, width - columns(line));
+        while (rest.length > room) {
+            lines.push(`${line}${rest.slice(0, room).join('')}`);
+            rest = rest.slice(room);
+            line = indent;
+        }
+        line = `${line}${rest.join('')}`;
+        hasWord = true;
+    }
+    lines.push(line);
+    return lines;
+}
+/**
+ * Column widths (padding included) that fit `total` columns with the borders: the widest
+ * column gives way first, none below its minimum.
+ */
+function fitWidths(natural, minimum, total) {
+    const widths = natural.map((w, i) => Math.max(w, minimum[i] ?? 0));
+    let excess = widths.reduce((a, b) => a + b, 0) + widths.length + 1 - total;
+    while (excess > 0) {
+        let widest = -1;
+        for (let i = 0; i < widths.length; i++) {
+            const w = widths[i] ?? 0;
+            if (w > (minimum[i] ?? 0) && (widest < 0 || w > (widths[widest] ?? 0)))
+                widest = i;
+        }
+        if (widest < 0)
+            break;
+        widths[widest] = (widths[widest] ?? 0) - 1;
+        excess--;
+    }
+    return widths;
+}
+/**
+ * A box table in these column widths (padding included). Cells are wrapped here, at spaces and
+ * inside words too long for the column, so cli-table3 never cuts one short; its default colors on
+ * headers and borders are off, so the output is deterministic.
+ */
+function boxTable(head, rows, widths) {
+    const fit = (cells) => cells.map((cell, i) => wrapText(cell, Math.max(1, (widths[i] ?? 3) - 2)).join('\n'));
+    const table = new (cli_table3_default())({
+        head: fit(head),
+        colWidths: widths,
+        wordWrap: false,
+        style: { head: [], border: [] },
+    });
+    for (const row of rows)
+        table.push(fit(row));
+    return table.toString();
+}
+/** Natural column widths of a table: its longest cell plus the padding. */
+const naturalWidths = (head, rows) => head.map((h, i) => Math.max(columns(h), ...rows.map((r) => columns(r[i] ?? ''))) + 2);
+/** What a result that could not be assessed needs: the permission, or the call that failed. */
+function unknownCause(result) {
+    const call = result.failedCall;
+    if (!call)
+        return 'not determined from the data collected';
+    if ((0,aws_errors/* isAccessDenied */.w7)(call.code))
+        return `grant ${(0,aws_permissions/* permissionsFor */.mr)(call.operation).join(' and ')}`;
+    return `${call.operation} failed (${call.code})`;
+}
+const plural = (count, noun) => `${formatCount(count)} ${noun}${count === 1 ? '' : 's'}`;
+/** The report for a terminal: verdict, failed checks by check, resource tables, what is missing. */
 function renderConsole(report, options = {}) {
+    const width = Math.max(MIN_WIDTH, Math.floor(options.width ?? DEFAULT_WIDTH));
     const paint = (code, text) => options.color ? `\u001b[${code}m${text}\u001b[0m` : text;
     const safe = (text, max) => escapeConsole(clip(text, max));
-    const identifier = (text) => ({
-        content: safe(text),
-        wrapOnWordBoundary: false,
-    });
-    const { gate, summary } = report;
     const lines = [];
-    lines.push(`${safe(report.tool.name)} ${safe(report.tool.version)}: AWS account ${safe(report.account)}, ` +
-        `regions ${safe(report.regions.join(', '))}, services ${safe(report.services.join(', '))}`);
-    const verdict = paint(gate.result === 'passed' ? 32 : 31, gate.result.toUpperCase());
-    lines.push(report.scoreEvaluated
-        ? `${verdict}: posture score ${report.score} of 100`
-        : `${verdict}: nothing was evaluated (no security, resilience or operations check returned PASS or FAIL)`);
+    const say = (text, indent = '', first = indent) => {
+        lines.push(...wrapText(text, width, indent, first));
+    };
+    /** A wrapped line whose first word (not escaped text) is painted. */
+    const sayPainted = (code, word, rest) => {
+        const wrapped = wrapText(`${word}${rest}`, width);
+        wrapped[0] = `${paint(code, word)}${(wrapped[0] ?? '').slice(word.length)}`;
+        lines.push(...wrapped);
+    };
+    const { gate, summary } = report;
+    if (!options.quiet) {
+        say(`${safe(report.tool.name)} ${safe(report.tool.version)}: AWS account ${safe(report.account)}, ` +
+            `regions ${safe(report.regions.join(', '))}, services ${safe(report.services.join(', '))}`);
+    }
+    const reportOnly = gate.result === 'passed' && (0,triage_gate/* isReportOnly */.fN)(report.config);
+    const verdict = reportOnly ? 'REPORT ONLY' : gate.result.toUpperCase();
+    sayPainted(gate.result === 'passed' ? 32 : 31, verdict, report.scoreEvaluated
+        ? `: posture score ${report.score} of 100`
+        : ': nothing was evaluated (no security, resilience or operations check returned PASS or FAIL)');
     for (const reason of gate.reasons)
-        lines.push(`  - ${safe(reason)}`);
+        say(safe(reason), '    ', '  - ');
+    if (options.quiet)
+        return `${lines.join('\n')}\n`;
+    for (const warning of runWarnings(report))
+        say(`Warning: ${safe(warning, Infinity)}`, '  ', '');
+    const hasBaseline = report.results.some((r) => r.baseline !== undefined) || report.resolved.length > 0;
+    if (hasBaseline) {
+        say(`Since the baseline: ${formatCount(summary.new)} new, ${formatCount(summary.resolved)} resolved.`);
+    }
     lines.push('');
     const failed = report.results
         .filter((r) => r.status === 'FAIL' && !r.suppressed)
         .sort(model_results/* compareResults */.ex);
+    const groups = new Map();
+    for (const r of failed)
+        groups.set(r.checkId, [...(groups.get(r.checkId) ?? []), r]);
     if (failed.length > 0) {
-        const table = newTable({
-            head: ['Severity', 'Check', 'Resource', 'Region', 'Detail'],
-            colWidths: FAILED_WIDTHS,
-            wordWrap: true,
-        });
-        for (const r of failed.slice(0, MAX_TABLE_ROWS)) {
-            table.push([
-                paint(SEVERITY_COLORS[r.severity], r.severity),
-                identifier(r.checkId),
-                identifier(resourceLabel(r, console_MAX_NAME_CHARS)),
-                identifier(r.region),
-                safe(r.detail, MAX_DETAIL_CHARS),
-            ]);
+        say(`Failed checks (${formatCount(failed.length)}) in ${plural(groups.size, 'check')}`);
+        const manyAccounts = new Set(failed.map((r) => r.account)).size > 1;
+        let budget = MAX_TABLE_ROWS;
+        for (const results of groups.values()) {
+            const first = results[0];
+            if (!first)
+                continue;
+            lines.push('');
+            sayPainted(SEVERITY_COLORS[first.severity], first.severity, ` ${safe(first.checkId)}: ${safe(first.title)} (${plural(results.length, 'resource')})`);
+            say(`Fix: ${safe(first.remediation.text, Infinity)}`, '  ', '  ');
+            say(safe(first.remediation.url, Infinity), '  ', '  ');
+            const shown = results.slice(0, Math.max(0, budget));
+            budget -= shown.length;
+            if (shown.length > 0) {
+                const head = [
+                    'Resource',
+                    ...(manyAccounts ? ['Account'] : []),
+                    'Region',
+                    ...(hasBaseline ? ['Since'] : []),
+                    'Detail',
+                ];
+                const rows = shown.map((r) => [
+                    safe(resourceLabel(r, console_MAX_NAME_CHARS)),
+                    ...(manyAccounts ? [safe(r.account)] : []),
+                    safe(r.region),
+                    ...(hasBaseline ? [r.baseline === 'new' ? 'new' : 'existing'] : []),
+                    safe(r.detail, MAX_DETAIL_CHARS),
+                ]);
+                const natural = naturalWidths(head, rows);
+                // Resource and detail give way; account, region and since stay whole when they can.
+                const minimum = head.map((h, i) => h === 'Resource' || h === 'Detail' ? Math.min(natural[i] ?? 0, 12) : (natural[i] ?? 0));
+                lines.push(boxTable(head, rows, fitWidths(natural, minimum, width)));
+            }
+            if (shown.length < results.length)
+                lines.push(notShown(results.length - shown.length));
         }
-        lines.push(`Failed checks (${formatCount(failed.length)})`, table.toString());
-        lines.push(...notShown(failed.length), '');
+        lines.push('');
     }
     else {
         lines.push('No failed checks.', '');
     }
     for (const resources of resourceTables(report)) {
-        const table = newTable({ head: resources.columns.map((c) => safe(c)) });
-        for (const row of resources.rows.slice(0, MAX_TABLE_ROWS)) {
-            table.push(row.map((cell) => safe(cell, MAX_RESOURCE_CELL_CHARS)));
-        }
-        lines.push(safe(resources.title), table.toString(), ...notShown(resources.rows.length), '');
+        lines.push(...renderResourceTable(resources, width, safe), '');
     }
     if (summary.monthlySavingsUsd > 0) {
-        lines.push(`Estimated savings: ${(0,money/* formatUsd */.U)(summary.monthlySavingsUsd)} a month`);
+        say(`Estimated savings: ${(0,money/* formatUsd */.U)(summary.monthlySavingsUsd)} a month`);
     }
-    const unknown = report.results.filter((r) => r.status === 'UNKNOWN' && !r.suppressed).length;
-    if (unknown > 0)
-        lines.push(`Could not be assessed: ${formatCount(unknown)} UNKNOWN results`);
+    const unknown = report.results.filter((r) => r.status === 'UNKNOWN' && !r.suppressed);
+    if (unknown.length > 0) {
+        say(`Could not be assessed: ${formatCount(unknown.length)} UNKNOWN results`);
+        const byCause = new Map();
+        for (const r of unknown)
+            byCause.set(unknownCause(r), (byCause.get(unknownCause(r)) ?? 0) + 1);
+        for (const [cause, count] of [...byCause].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
+            say(`${safe(cause, Infinity)}: ${plural(count, 'result')}`, '    ', '  - ');
+        }
+    }
     const grant = permissionsToGrant(report);
     if (grant.length > 0)
-        lines.push(`Permissions to grant: ${safe(grant.join(', '), Infinity)}`);
+        say(`Permissions to grant: ${safe(grant.join(', '), Infinity)}`, '  ', '');
     if (report.errors.length > 0) {
-        lines.push(`Collection errors: ${formatCount(report.errors.length)} (listed in the JSON report)`);
+        say(`Collection errors: ${formatCount(report.errors.length)} (listed in the JSON report)`);
     }
     const apiCalls = Object.values(report.stats.apiCalls).reduce((n, c) => n + c, 0);
-    lines.push(`Excluded resources: ${formatCount(summary.excluded)}. ` +
+    say(`Excluded resources: ${formatCount(summary.excluded)}. ` +
         `Suppressed results: ${formatCount(summary.suppressed)}. ` +
         `AWS API calls: ${formatCount(apiCalls)}.`);
     return `${lines.join('\n')}\n`;
+}
+/** The check catalogue for a terminal (`posture-gate checks`): a box fitting the width. */
+function renderCatalogueTable(rows, options = {}) {
+    const width = Math.max(MIN_WIDTH, Math.floor(options.width ?? DEFAULT_WIDTH));
+    const head = ['Check', 'Category', 'Severity', 'Title', 'Mapping'];
+    const cells = rows.map((r) => [r.id, r.category, r.severity, r.title, r.frameworks]);
+    const natural = naturalWidths(head, cells);
+    // The id stays whole where it can: users copy it into `checks` and `skip-checks`.
+    const minimum = natural.map((w, i) => (i === 0 ? w : Math.min(w, 8)));
+    return `${boxTable(head, cells, fitWidths(natural, minimum, width))}\n`;
+}
+/**
+ * A resource table as a box when its columns fit the width, else one wrapped line per row
+ * (`Column: value; ...`), which any width can show.
+ */
+function renderResourceTable(resources, width, safe) {
+    const head = resources.columns.map((c) => safe(c));
+    const rows = resources.rows
+        .slice(0, MAX_TABLE_ROWS)
+        .map((row) => row.map((cell) => safe(cell, MAX_RESOURCE_CELL_CHARS)));
+    const more = resources.rows.length > MAX_TABLE_ROWS
+        ? [notShown(resources.rows.length - MAX_TABLE_ROWS)]
+        : [];
+    const natural = naturalWidths(head, rows);
+    const minimum = natural.map((w) => Math.min(w, 10));
+    const title = wrapText(safe(resources.title), width);
+    if (minimum.reduce((a, b) => a + b, 0) + head.length + 1 <= width) {
+        return [...title, boxTable(head, rows, fitWidths(natural, minimum, width)), ...more];
+    }
+    const lines = [...title];
+    for (const row of rows) {
+        const text = row.map((cell, i) => `${head[i]}: ${cell === '' ? '-' : cell}`).join('; ');
+        lines.push(...wrapText(text, width, '    ', '  - '));
+    }
+    return [...lines, ...more];
+}
+
+;// CONCATENATED MODULE: ./src/report/catalogue.ts
+
+/** A pipe splits a markdown table cell, even inside a code span: `\|` shows it instead. */
+const cell = (text) => text.replace(/\|/g, '\\|');
+/** `FSBP EFS.1, EFS.8; CIS 2.4.1`, or empty when the check maps to neither. */
+function frameworksText(meta) {
+    return [
+        meta.frameworks.fsbp?.length ? `FSBP ${meta.frameworks.fsbp.join(', ')}` : '',
+        meta.frameworks.cis?.length ? `CIS ${meta.frameworks.cis.join(', ')}` : '',
+    ]
+        .filter(Boolean)
+        .join('; ');
+}
+/** The check catalogue as a markdown table: `posture-gate checks` and the README print it. */
+function renderCatalogue(rules) {
+    const rows = rules.map(({ meta }) => `| \`${meta.id}\` | ${meta.category} | ${meta.severity} | ${cell(meta.title)} | ${cell(frameworksText(meta))} |`);
+    return [
+        '| check | category | severity | what it looks for | mapping |',
+        '|---|---|---|---|---|',
+        ...rows,
+    ].join('\n');
+}
+/** The catalogue for a terminal, fitting `width` columns (`posture-gate checks`). */
+function renderCatalogueText(rules, width) {
+    return renderCatalogueTable(rules.map(({ meta }) => ({ ...meta, frameworks: frameworksText(meta) })), width === undefined ? {} : { width });
+}
+/** The catalogue as JSON (`posture-gate checks --format json`): one object per check. */
+function renderCatalogueJson(rules) {
+    const checks = rules.map(({ meta }) => ({
+        id: meta.id,
+        title: meta.title,
+        service: meta.service,
+        category: meta.category,
+        severity: meta.severity,
+        resourceType: meta.resourceType,
+        frameworks: meta.frameworks,
+        remediation: meta.remediation,
+    }));
+    return `${JSON.stringify(checks, null, 2)}\n`;
+}
+/** Section headings of docs/checks.md, one per service. */
+const SERVICE_NAMES = {
+    efs: 'EFS',
+    ec2: 'EC2',
+    sg: 'Security groups',
+    rds: 'RDS',
+    s3: 'S3',
+    iam: 'IAM',
+};
+/**
+ * Metadata text as markdown that shows it as written: `code` spans are kept, every other
+ * character markdown would act on is escaped, and line breaks become spaces (a table row and a
+ * list item are one line each).
+ */
+function docText(text) {
+    const plain = (part) => part
+        .replace(/[\\`*[\]<>|~$]/g, '\\$&')
+        // An underscore inside a word (AFTER_30_DAYS) never starts emphasis: leave it readable.
+        .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_');
+    return text
+        .replace(/\s*\n\s*/g, ' ')
+        .split(/(`[^`]+`)/)
+        .map((part, index) => (index % 2 === 1 ? part.replace(/\|/g, '\\|') : plain(part)))
+        .join('');
+}
+/** GitHub's anchor for a heading: lower case, punctuation other than `-` and `_` dropped. */
+function catalogue_anchor(heading) {
+    return heading
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N} _-]/gu, '')
+        .replace(/ /g, '-');
+}
+const catalogue_plural = (count, noun) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+function frameworkList(ids) {
+    return ids?.length ? ids.join(', ') : '';
+}
+function checkSection(meta) {
+    const title = docText(meta.title);
+    return [
+        `### \`${meta.id}\``,
+        '',
+        /[.!?]$/.test(title) ? title : `${title}.`,
+        '',
+        `- Service: \`${meta.service}\`; category: ${meta.category}; severity: ${meta.severity}`,
+        ...(meta.failWhen ? [`- FAIL when: ${docText(meta.failWhen)}`] : []),
+        `- Frameworks: ${frameworksText(meta) || 'none'}`,
+        `- Remediation: ${docText(meta.remediation.text)}`,
+        `- AWS documentation: <${meta.remediation.url}>`,
+        '',
+    ];
+}
+/**
+ * docs/checks.md: every check of `rules`, grouped by service in catalogue order, from the rules'
+ * own metadata. `npm run docs` writes it; a unit test fails when the file is stale.
+ */
+function renderChecksDoc(rules) {
+    const services = [];
+    for (const { meta } of rules)
+        if (!services.includes(meta.service))
+            services.push(meta.service);
+    const ofService = (service) => rules.map((rule) => rule.meta).filter((meta) => meta.service === service);
+    const lines = [
+        '# Checks',
+        '',
+        "<!-- Generated from the rules' metadata by `npm run docs`: do not edit by hand. -->",
+        '',
+        'Every check posture-gate runs, grouped by service. A check gives one result per resource it',
+        'judges: PASS, FAIL, or UNKNOWN when the data it needs could not be read (the result then names',
+        'the failed call and the IAM permission to grant). Frameworks are the AWS Security Hub',
+        'Foundational Security Best Practices (FSBP) controls and the CIS AWS Foundations Benchmark',
+        'v3.0 recommendations a check maps to. `posture-gate checks` prints the short table of the',
+        'README.',
+        '',
+        ...services.map((service) => `- [${SERVICE_NAMES[service]}](#${catalogue_anchor(SERVICE_NAMES[service])}): ${catalogue_plural(ofService(service).length, 'check')}`),
+        '',
+    ];
+    for (const service of services) {
+        const metas = ofService(service);
+        lines.push(`## ${SERVICE_NAMES[service]}`, '', '| check | title | category | severity | FSBP | CIS |', '|---|---|---|---|---|---|', ...metas.map((meta) => `| [\`${meta.id}\`](#${catalogue_anchor(meta.id)}) | ${docText(meta.title)} | ${meta.category} | ${meta.severity} | ${cell(frameworkList(meta.frameworks.fsbp))} | ${cell(frameworkList(meta.frameworks.cis))} |`), '', ...metas.flatMap(checkSection));
+    }
+    return `${lines.join('\n').trimEnd()}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
@@ -3877,6 +4490,8 @@ const REPORT_KEYS = [
     'resolved',
     'errors',
     'resources',
+    'suppressions',
+    'warnings',
     'stats',
 ];
 const RESULT_KEYS = [
@@ -3937,12 +4552,20 @@ function renderJson(report) {
             durationMsByService: sortedKeys(report.stats.durationMsByService),
         }, ['apiCalls', 'durationMsByService']),
     }, REPORT_KEYS);
-    return `${JSON.stringify(ordered, null, 2)}\n`;
+    // Printed to a workflow log (`--format json`), a line holding `##[` would be a runner command;
+    // `#` appears only inside strings, where `\u005b` is the same `[` to every JSON reader.
+    return `${JSON.stringify(ordered, null, 2)}\n`.replace(/##\[/g, '##\\u005b');
 }
 
 ;// CONCATENATED MODULE: external "node:buffer"
 const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+
+
 
 
 
@@ -3955,7 +4578,10 @@ const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 
 /** GitHub drops a step summary over 1 MiB whole; this leaves room for other steps' output. */
 const DEFAULT_SUMMARY_BUDGET_BYTES = 900 * 1024;
+/** Where each check is documented: docs/checks.md of the release that wrote the report. */
+const CHECKS_DOC_URL = `https://github.com/posture-gate/posture-gate/blob/v${version/* TOOL_VERSION */.w}/docs/checks.md`;
 const md = (text) => escapeMarkdown(clip(text));
+const html = (text) => escapeHtml(clip(text));
 const bytes = (text) => external_node_buffer_namespaceObject.Buffer.byteLength(text, 'utf8');
 /** Cells are raw text: every one is clipped and escaped here, so none can slip through. */
 function table(columns, rows, numeric = []) {
@@ -3963,7 +4589,15 @@ function table(columns, rows, numeric = []) {
     const rule = `|${columns.map((_, i) => (numeric.includes(i) ? ' --: ' : ' --- ')).join('|')}|\n`;
     return { head: line(columns) + rule, rows: rows.map(line), kept: rows.length };
 }
-const renderPart = (part) => typeof part === 'string' ? part : part.head + part.rows.slice(0, part.kept).join('');
+function renderPart(part) {
+    if (typeof part === 'string')
+        return part;
+    const cut = part.rows.length - part.kept;
+    const note = cut > 0 && part.note ? part.note(cut) : '';
+    if (part.kept === 0)
+        return note;
+    return part.head + part.rows.slice(0, part.kept).join('') + (note ? `\n${note}` : '');
+}
 const partBytes = (part) => typeof part === 'string'
     ? bytes(part)
     : part.rows.reduce((n, row) => n + bytes(row), bytes(part.head));
@@ -3982,17 +4616,71 @@ function clampBytes(text, max) {
 }
 function verdict(report) {
     const { gate } = report;
-    const label = { passed: 'Passed', failed: 'Failed', error: 'Error' }[gate.result];
+    const reportOnly = gate.result === 'passed' && (0,triage_gate/* isReportOnly */.fN)(report.config);
+    const label = reportOnly
+        ? 'Report only'
+        : { passed: 'Passed', failed: 'Failed', error: 'Error' }[gate.result];
     const score = report.scoreEvaluated
         ? `Posture score ${report.score} of 100.`
-        : 'Nothing was evaluated: no security, resilience or operations check returned PASS or FAIL, so the score of 100 says nothing.';
+        : gate.result === 'error' && report.results.length === 0
+            ? 'The scan could not run, so nothing was evaluated.'
+            : 'Nothing was evaluated: no security, resilience or operations check returned PASS or FAIL, so the score of 100 says nothing.';
     const reasons = gate.reasons.map((reason) => `- ${md(reason)}\n`).join('');
-    return `**${label}.** ${score}\n${reasons ? `\n${reasons}` : ''}\n`;
+    const only = reportOnly
+        ? ' Nothing can fail this gate (fail-on-severity none, no minimum-score): it reports only.'
+        : '';
+    const warnings = runWarnings(report)
+        .map((warning) => `> Warning: ${md(warning)}\n>\n`)
+        .join('');
+    return `**${label}.** ${score}${only}\n${reasons ? `\n${reasons}` : ''}\n${warnings ? `${warnings.slice(0, -2)}\n\n` : ''}`;
 }
-function scopeLine(report) {
+/** With a baseline: what is new since it, and what it had that is gone. */
+function baselineParts(report) {
+    if (!report.results.some((r) => r.baseline !== undefined) && report.resolved.length === 0) {
+        return [];
+    }
+    const fresh = report.results.filter((r) => r.baseline === 'new' && !r.suppressed);
+    const rows = (list) => list.map((r) => [r.severity, r.checkId, resourceLabel(r), r.region, r.detail]);
+    const columns = ['Severity', 'Check', 'Resource', 'Region', 'Detail'];
+    return [
+        `### New since the baseline (${formatCount(fresh.length)})\n\n`,
+        ...(fresh.length > 0 ? [table(columns, rows(fresh)), '\n'] : ['No new findings.\n\n']),
+        `### Resolved since the baseline (${formatCount(report.resolved.length)})\n\n`,
+        ...(report.resolved.length > 0 ? [table(columns, rows(report.resolved)), '\n'] : []),
+    ];
+}
+/** With a suppressions file: what it suppressed, and its expired and unused entries. */
+function suppressionParts(report) {
+    const outcome = report.suppressions;
+    if (!outcome)
+        return [];
+    const row = (e, state, matched = 0) => [
+        `suppressions[${e.index}]`,
+        e.check,
+        e.resource ?? '(every resource)',
+        e.expires,
+        state,
+        formatCount(matched),
+        e.reason,
+    ];
+    const rows = [
+        ...outcome.applied.map((e) => row(e, 'applied', e.matched)),
+        ...outcome.expired.map((e) => row(e, 'expired')),
+        ...outcome.unused.map((e) => row(e, 'unused')),
+    ];
+    if (rows.length === 0)
+        return [];
+    return [
+        `### Suppressions\n\n`,
+        table(['Entry', 'Check', 'Resource', 'Expires', 'State', 'Results', 'Reason'], rows, [5]),
+        '\n',
+    ];
+}
+function scopeLine(report, stable = false) {
     const regions = report.regions.length === 1 ? 'Region' : 'Regions';
     return (`${regions} ${md(report.regions.join(', '))}; services ${md(report.services.join(', '))}. ` +
-        `${md(report.tool.name)} ${md(report.tool.version)}, finished ${md(report.finishedAt)}.\n\n`);
+        `${md(report.tool.name)} ${md(report.tool.version)}` +
+        (stable ? '.\n\n' : `, finished ${md(report.finishedAt)}.\n\n`));
 }
 function serviceTable(report) {
     // FAIL counts in SEVERITIES order, then PASS and UNKNOWN.
@@ -4016,48 +4704,120 @@ function serviceTable(report) {
         ['Total', ...totals.map(formatCount)],
     ], columns.map((_, i) => i + 1));
 }
-function failedChecksTable(report, failed) {
-    const withBaseline = report.results.some((r) => r.baseline !== undefined);
-    return table(['Severity', 'Check', 'Resource', 'Region', 'Detail', ...(withBaseline ? ['Baseline'] : [])], failed.map((r) => [
-        r.severity,
-        r.checkId,
-        resourceLabel(r),
-        r.region,
-        r.detail,
-        ...(withBaseline ? [r.baseline ?? ''] : []),
-    ]));
-}
 function savingsRows(report) {
     return report.results
         .filter((r) => r.status === 'FAIL' && !r.suppressed && (r.monthlySavingsUsd ?? 0) > 0)
         .sort((a, b) => (b.monthlySavingsUsd ?? 0) - (a.monthlySavingsUsd ?? 0) || (0,model_results/* compareResults */.ex)(a, b));
 }
-/** UNKNOWN results by the call that failed; those without a failed call (no data) come last. */
+/** More than one account among the results: a merged report, which needs an account column. */
+function multiAccount(report) {
+    const accounts = new Set([...report.results, ...report.resolved].map((r) => r.account));
+    return accounts.size > 1;
+}
+/** A link's target, only when it is an https URL (a report read back may carry anything). */
+function safeUrl(url) {
+    return /^https:\/\/[^\s]+$/.test(url) ? url : undefined;
+}
+/** Where a check id links: its section of docs/checks.md, else its remediation page. */
+function checkUrl(result) {
+    return /^[a-z0-9]+\.[a-z0-9-]+$/.test(result.checkId)
+        ? `${CHECKS_DOC_URL}#${catalogue_anchor(result.checkId)}`
+        : safeUrl(result.remediation.url);
+}
+const markdown_plural = (count, noun) => `${formatCount(count)} ${noun}${count === 1 ? '' : 's'}`;
+/** Unsuppressed FAILs grouped by check, most severe check first, each with its resource table. */
+function failedCheckGroups(report, failed, reportPath) {
+    const withBaseline = report.results.some((r) => r.baseline !== undefined);
+    const withAccount = multiAccount(report);
+    const groups = [];
+    let current = [];
+    const where = reportPath ? `the JSON report ${md(reportPath)}` : 'the JSON report';
+    const close = () => {
+        const first = current[0];
+        if (!first)
+            return;
+        const resourceTable = table([
+            'Resource',
+            ...(withAccount ? ['Account'] : []),
+            'Region',
+            'Detail',
+            ...(withBaseline ? ['Baseline'] : []),
+        ], current.map((r) => [
+            resourceLabel(r),
+            ...(withAccount ? [r.account] : []),
+            r.region,
+            r.detail,
+            ...(withBaseline ? [r.baseline ?? ''] : []),
+        ]));
+        resourceTable.note = (cut) => `${markdown_plural(cut, 'more resource')} not shown here, to keep the summary under its size limit: every one is in ${where}.\n`;
+        groups.push({ severity: first.severity, results: current, table: resourceTable });
+        current = [];
+    };
+    for (const r of failed) {
+        const first = current[0];
+        if (first && (first.checkId !== r.checkId || first.severity !== r.severity))
+            close();
+        current.push(r);
+    }
+    close();
+    return groups;
+}
+/**
+ * One check's line, a `<summary>` that opens on its resources: severity, check id linked to its
+ * documentation, title, how many resources (and how many new), and the remediation link. HTML,
+ * so every value is HTML-escaped; the table inside is markdown (blank lines around it).
+ */
+function checkParts(group) {
+    const first = group.results[0];
+    const link = (url, text) => url ? `<a href="${escapeAttribute(url)}">${text}</a>` : text;
+    const fresh = group.results.filter((r) => r.baseline === 'new').length;
+    const count = markdown_plural(group.results.length, 'resource') + (fresh > 0 ? `, ${formatCount(fresh)} new` : '');
+    const remediationUrl = safeUrl(first.remediation.url);
+    const line = `<b>${html(first.severity)}</b> ${link(checkUrl(first), `<code>${html(first.checkId)}</code>`)} ` +
+        `${html(first.title)}: ${count}` +
+        (remediationUrl ? ` (${link(remediationUrl, 'remediation')})` : '');
+    return [
+        `<details><summary>${line}</summary>\n\n`,
+        `Remediation: ${md(first.remediation.text)}\n\n`,
+        group.table,
+        '\n</details>\n\n',
+    ];
+}
+/**
+ * UNKNOWN results by what would unblock them: the permission to grant for a denied call; for
+ * any other failed call, the call and its error; results without a failed call come last.
+ */
 function unknownGroups(report) {
     const groups = new Map();
     for (const r of report.results) {
         if (r.status !== 'UNKNOWN' || r.suppressed)
             continue;
-        const operation = r.failedCall?.operation ?? '';
-        const group = groups.get(operation) ?? {
-            operation,
+        const call = r.failedCall;
+        // Only a denied call is fixed by granting a permission.
+        const denied = call !== undefined && (0,aws_errors/* classOf */.Kl)(call) === 'denied';
+        const key = !call ? '~' : denied ? `p:${call.permission}` : `o:${call.operation}|${call.code}`;
+        const group = groups.get(key) ?? {
+            permission: denied ? call.permission : '',
+            operations: new Set(),
             codes: new Set(),
-            permission: r.failedCall?.permission ?? '',
-            results: [],
+            count: 0,
         };
-        if (r.failedCall)
-            group.codes.add(r.failedCall.code);
-        group.results.push(r);
-        groups.set(operation, group);
+        if (call) {
+            group.operations.add(call.operation);
+            group.codes.add(errorLabel(call));
+        }
+        group.count += 1;
+        groups.set(key, group);
     }
-    return [...groups.values()].sort((a, b) => Number(a.operation === '') - Number(b.operation === '') ||
-        (a.operation < b.operation ? -1 : 1));
+    return [...groups.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([, group]) => group);
 }
 function cutNote(budget, reportPath, failedCut, failedTotal, otherCut, endCut) {
     const kib = Math.floor((budget / 1024) * 10) / 10;
     const cuts = [
         failedCut > 0
-            ? `${formatCount(failedCut)} of ${formatCount(failedTotal)} failed-check rows were cut, least severe first.`
+            ? `${formatCount(failedCut)} of ${formatCount(failedTotal)} failed-check resource rows were cut, least severe first (never a check's line, never a critical).`
             : '',
         otherCut > 0 ? `${formatCount(otherCut)} rows of other tables were cut.` : '',
         endCut ? 'The end of the summary was cut.' : '',
@@ -4068,27 +4828,44 @@ function cutNote(budget, reportPath, failedCut, failedTotal, otherCut, endCut) {
 }
 /**
  * The job summary (and PR comment body) of DESIGN.md, never larger than the budget. Past it,
- * failed-check rows of medium and low severity go first, least severe first; then rows of the
- * resource, could-not-be-assessed, error and savings tables; then high and critical rows. The
- * note saying so sits under the verdict.
+ * resource rows of failed checks go first, low then medium; then rows of the savings, resource
+ * and collection-error tables; then rows of high checks. A check's line and critical rows stay.
+ * The note saying so sits under the verdict.
  */
 function renderMarkdown(report, options = {}) {
     const budget = options.budgetBytes ?? DEFAULT_SUMMARY_BUDGET_BYTES;
     const head = `## ${md(report.tool.name)}: AWS account ${md(report.account)}\n\n` +
         verdict(report) +
-        scopeLine(report);
-    const body = ['### Findings by service\n\n', serviceTable(report), '\n'];
+        scopeLine(report, options.stable);
+    const body = [
+        ...baselineParts(report),
+        '### Findings by service\n\n',
+        serviceTable(report),
+        '\n',
+    ];
     const failed = report.results
         .filter((r) => r.status === 'FAIL' && !r.suppressed)
         .sort(model_results/* compareResults */.ex);
-    const failedTable = failedChecksTable(report, failed);
-    body.push(`### Failed checks (${formatCount(failed.length)})\n\n`);
-    body.push(...(failed.length > 0 ? [failedTable, '\n'] : ['No failed checks.\n\n']));
+    const groups = failedCheckGroups(report, failed, options.reportPath);
+    body.push(`### Failed checks (${markdown_plural(groups.length, 'check')}, ${markdown_plural(failed.length, 'resource')})\n\n`);
+    if (groups.length === 0)
+        body.push('No failed checks.\n\n');
+    for (const group of groups)
+        body.push(...checkParts(group));
     const saving = savingsRows(report);
-    const savingsTable = table(['Savings a month', 'Check', 'Resource', 'Region', 'Detail'], saving.map((r) => [
+    const withAccount = multiAccount(report);
+    const savingsTable = table([
+        'Savings a month',
+        'Check',
+        'Resource',
+        ...(withAccount ? ['Account'] : []),
+        'Region',
+        'Detail',
+    ], saving.map((r) => [
         (0,money/* formatUsd */.U)(r.monthlySavingsUsd ?? 0),
         r.checkId,
         resourceLabel(r),
+        ...(withAccount ? [r.account] : []),
         r.region,
         r.detail,
     ]), [0]);
@@ -4107,76 +4884,99 @@ function renderMarkdown(report, options = {}) {
         body.push(`### ${md(t.title)}\n\n`, rendered, '\n');
         return rendered;
     });
-    const groups = unknownGroups(report);
-    const unknownCount = groups.reduce((n, g) => n + g.results.length, 0);
-    const unknownTable = table(['Check', 'Resource', 'Region', 'Failed operation', 'Detail'], groups.flatMap((g) => [...g.results]
-        .sort(model_results/* compareResults */.ex)
-        .map((r) => [r.checkId, resourceLabel(r), r.region, g.operation, r.detail])));
+    const unknowns = unknownGroups(report);
+    const unknownCount = unknowns.reduce((n, g) => n + g.count, 0);
     const errors = [...report.errors].sort(compareErrors);
     const errorsTable = table(['Service', 'Region', 'Operation', 'Error', 'Permission to grant', 'Message'], errors.map((e) => [
         e.service,
         e.region,
         e.operation,
-        e.code,
-        (0,aws_errors/* isAccessDenied */.w7)(e.code) ? (0,aws_permissions/* permissionFor */.Tj)(e.operation) : '',
+        errorLabel(e),
+        (0,aws_errors/* classOf */.Kl)(e) === 'denied' ? (0,aws_permissions/* permissionFor */.Tj)(e.operation) : '',
         e.message,
     ]));
     if (unknownCount > 0 || errors.length > 0) {
         const grant = permissionsToGrant(report);
+        const internal = errors.filter((e) => (0,aws_errors/* classOf */.Kl)(e) === 'internal').length;
         body.push('### Could not be assessed\n\n' +
             `UNKNOWN results (the data they need could not be read): ${formatCount(unknownCount)}. ` +
             `Failed AWS calls: ${formatCount(errors.length)}.` +
             (grant.length > 0
                 ? ` Grant the scanning role these permissions and run again: ${escapeMarkdown(grant.join(', '))}.`
                 : '') +
+            (internal > 0
+                ? ` ${formatCount(internal)} failed with an internal error of posture-gate: please report it at ${aws_errors/* BUG_REPORT_URL */.y5} with the JSON report's \`errors\`.`
+                : '') +
             '\n\n');
     }
     if (unknownCount > 0) {
-        body.push(table(['Failed operation', 'Error', 'Permission', 'Results'], groups.map((g) => [
-            g.operation || 'none (data not available)',
+        body.push(table(['Permission to grant', 'Results', 'Failed operation', 'Error'], unknowns.map((g) => [
+            g.permission ||
+                (g.operations.size > 0
+                    ? 'none: the call failed, run again'
+                    : 'none (data not available)'),
+            formatCount(g.count),
+            [...g.operations].sort().join(', '),
             [...g.codes].sort().join(', '),
-            g.permission,
-            formatCount(g.results.length),
-        ]), [3]), '\n', unknownTable, '\n');
+        ]), [1]), '\n');
     }
     if (errors.length > 0) {
-        body.push(`#### Collection errors (${formatCount(errors.length)})\n\n`, errorsTable, '\n');
+        body.push(`<details><summary>Collection errors (${formatCount(errors.length)})</summary>\n\n`, errorsTable, '\n</details>\n\n');
     }
+    body.push(...suppressionParts(report));
     const { summary } = report;
     const apiCalls = Object.values(report.stats.apiCalls).reduce((n, c) => n + c, 0);
     body.push(`Excluded resources: ${formatCount(summary.excluded)}. ` +
         `Suppressed results: ${formatCount(summary.suppressed)}. ` +
+        `Expired suppressions: ${formatCount(report.suppressions?.expired.length ?? 0)}. ` +
         (report.results.some((r) => r.baseline !== undefined)
             ? `Resolved since the baseline: ${formatCount(summary.resolved)}. `
             : '') +
-        `AWS API calls: ${formatCount(apiCalls)}.` +
+        (options.stable ? '' : `AWS API calls: ${formatCount(apiCalls)}.`) +
         (options.reportPath ? ` JSON report: ${md(options.reportPath)}.` : '') +
         '\n');
-    const severe = failed.filter((r) => r.severity === 'critical' || r.severity === 'high').length;
+    const ofSeverity = (severity) => groups.filter((g) => g.severity === severity).map((g) => g.table);
     const cuts = [
-        { table: failedTable, keep: severe, failedChecks: true },
-        ...[...resources].reverse().map((t) => ({ table: t, keep: 0, failedChecks: false })),
-        { table: unknownTable, keep: 0, failedChecks: false },
-        { table: errorsTable, keep: 0, failedChecks: false },
-        { table: savingsTable, keep: 0, failedChecks: false },
-        { table: failedTable, keep: 0, failedChecks: true },
+        { tables: ofSeverity('low'), keep: 0, failedChecks: true },
+        { tables: ofSeverity('medium'), keep: 0, failedChecks: true },
+        { tables: [savingsTable], keep: 0, failedChecks: false },
+        ...[...resources].reverse().map((t) => ({ tables: [t], keep: 0, failedChecks: false })),
+        { tables: [errorsTable], keep: 0, failedChecks: false },
+        { tables: ofSeverity('high'), keep: 0, failedChecks: true },
     ];
     return fit(head, body, cuts, budget, (failedCut, otherCut, endCut) => cutNote(budget, options.reportPath, failedCut, failed.length, otherCut, endCut));
+}
+/** The table of `tables` with the most rows still kept above `keep`. */
+function largest(tables, keep) {
+    let best;
+    for (const t of tables)
+        if (t.kept > keep && (!best || t.kept > best.kept))
+            best = t;
+    return best;
 }
 function fit(head, body, cuts, budget, note) {
     const total = body.reduce((n, part) => n + partBytes(part), bytes(head));
     if (total <= budget)
         return head + body.map(renderPart).join('');
     // Reserve the longest the note can be: its counts only shrink from the totals.
-    const otherRows = cuts.reduce((n, c) => n + (c.failedChecks ? 0 : c.table.rows.length), 0);
-    const failedRows = cuts.find((c) => c.failedChecks)?.table.rows.length ?? 0;
+    const failedRows = cuts
+        .filter((c) => c.failedChecks)
+        .reduce((n, c) => n + c.tables.reduce((m, t) => m + t.rows.length, 0), 0);
+    const otherRows = cuts
+        .filter((c) => !c.failedChecks)
+        .reduce((n, c) => n + c.tables.reduce((m, t) => m + t.rows.length, 0), 0);
     let excess = total + bytes(note(failedRows, otherRows, true)) - budget;
     let failedCut = 0;
     let otherCut = 0;
     for (const cut of cuts) {
-        while (excess > 0 && cut.table.kept > cut.keep) {
-            cut.table.kept -= 1;
-            excess -= bytes(cut.table.rows[cut.table.kept] ?? '');
+        for (let t = largest(cut.tables, cut.keep); excess > 0 && t; t = largest(cut.tables, cut.keep)) {
+            // A table's own note appears with its first cut row; reserve its longest form.
+            if (t.kept === t.rows.length && t.note)
+                excess += bytes(t.note(t.rows.length)) + 1;
+            t.kept -= 1;
+            excess -= bytes(t.rows[t.kept] ?? '');
+            if (t.kept === 0)
+                excess -= bytes(t.head) + 1;
             if (cut.failedChecks)
                 failedCut += 1;
             else
@@ -4205,6 +5005,7 @@ function actionOutputs(report, reportPath) {
         'medium-count': String(summary.bySeverity.medium),
         'low-count': String(summary.bySeverity.low),
         'findings-count': String(summary.fail),
+        'new-findings-count': String(summary.new),
         'unknown-count': String(summary.unknown),
         'monthly-savings-usd': summary.monthlySavingsUsd.toFixed(2),
         'report-path': reportPath,
@@ -4213,17 +5014,324 @@ function actionOutputs(report, reportPath) {
 /** Outputs of a run that could not produce a report (bad input, no credentials). */
 const ERROR_OUTPUTS = { passed: 'false', result: 'error' };
 
+// EXTERNAL MODULE: ./src/rules/index.ts + 16 modules
+var src_rules = __nccwpck_require__(2112);
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+// SARIF 2.1.0 for GitHub code scanning (DESIGN.md "SARIF"): one run, the checks as rules, one
+// result per FAIL. Pure: the report and the repository file to anchor results to go in, the SARIF
+// log comes out; where that file comes from (GITHUB_WORKFLOW_REF) is the entry points' business.
+
+
+
+
+/** GitHub code scanning rejects a run of more results than this. */
+const SARIF_MAX_RESULTS = 25_000;
+/** The file stays under 10 MB (GitHub's upload limit), with room to spare. */
+const SARIF_MAX_BYTES = 9_900_000;
+/** The `partialFingerprints` key that carries a result's stable id. */
+const FINGERPRINT_KEY = 'postureGateResultId/v1';
+/** The file results are anchored to when the workflow file is not known. */
+const FALLBACK_ANCHOR = 'action.yml';
+const SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+const LEVELS = {
+    critical: 'error',
+    high: 'error',
+    medium: 'warning',
+    low: 'note',
+};
+/** GitHub's security-severity scale: critical 9.0 and up, high 7.0 to 8.9, and so on. */
+const SECURITY_SEVERITY = {
+    critical: '9.0',
+    high: '7.0',
+    medium: '5.0',
+    low: '3.0',
+};
+/** GitHub shows at most 10 tags of a rule (and rejects more than 20). */
+const MAX_TAGS = 10;
+/** GitHub cuts rule descriptions at 1,024 characters. */
+const MAX_DESCRIPTION = 1024;
+/**
+ * The workflow file of the run, from `GITHUB_WORKFLOW_REF`
+ * (`owner/repo/.github/workflows/posture.yml@refs/heads/main`), or `action.yml` when it is not
+ * set or not of that shape.
+ */
+function sarifAnchor(workflowRef) {
+    const match = /^[^/]+\/[^/]+\/(\.github\/workflows\/[^@]+)@/.exec(workflowRef?.trim() ?? '');
+    const path = match?.[1];
+    if (!path || path.split('/').some((part) => part === '..' || part === ''))
+        return FALLBACK_ANCHOR;
+    return path;
+}
+/* eslint-disable no-control-regex -- matching control characters is the point */
+/** C0, DEL, C1, line separators and bidi controls: they end a line or reorder what is shown. */
+const sarif_UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/* eslint-enable no-control-regex */
+/**
+ * AWS-sourced text for a SARIF message. SARIF message text is plain text in which `[` and `]`
+ * start embedded links unless escaped with a backslash, and GitHub renders it as markdown: every
+ * character either would act on is backslash-escaped (`#` too, which would link an issue), so a
+ * resource named `<img src=x>|**bold**` shows as those characters. The message is one line, so
+ * markers that act only at the start of a line need nothing.
+ */
+function sarifText(text) {
+    return (text
+        .replace(sarif_UNSAFE_CHARACTERS, ' ')
+        // With `[` and `]` escaped no link can form, so `(`, `)` and `!` stay as they are.
+        .replace(/[\\`*_[\]#|~$<>&]/g, '\\$&')
+        // A mention notifies people, even after escaping; a word joiner keeps the text as shown.
+        .replace(/(^|\W)@(?=\w)/g, '$1@\u2060'));
+}
+/** Our own text (a reason from the suppressions file) as one plain line. */
+const plainLine = (text) => text.replace(sarif_UNSAFE_CHARACTERS, ' ');
+const cut = (text, max) => text.length <= max ? text : `${text.slice(0, max - 3)}...`;
+/** `s3.versioning-off` as `S3VersioningOff`: SARIF's readable rule name. */
+function ruleName(checkId) {
+    return checkId
+        .split(/[.-]/)
+        .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+        .join('');
+}
+function sarif_tags(meta) {
+    return [
+        meta.category,
+        ...(meta.frameworks.fsbp ?? []).map((id) => `FSBP:${id}`),
+        ...(meta.frameworks.cis ?? []).map((id) => `CIS:${id}`),
+    ].slice(0, MAX_TAGS);
+}
+function sarifRule(meta) {
+    const { text, url } = meta.remediation;
+    return {
+        id: meta.id,
+        name: ruleName(meta.id),
+        shortDescription: { text: cut(meta.title, MAX_DESCRIPTION) },
+        fullDescription: { text: cut(meta.failWhen || meta.title, MAX_DESCRIPTION) },
+        defaultConfiguration: { level: LEVELS[meta.severity] },
+        // The help carries the whole FAIL condition, which the description may have had to cut.
+        help: {
+            text: [
+                ...(meta.failWhen ? [`FAIL when: ${meta.failWhen}`] : []),
+                `Remediation: ${text}`,
+                `AWS documentation: ${url}`,
+            ].join('\n\n'),
+            markdown: [
+                ...(meta.failWhen ? [`**FAIL when:** ${docText(meta.failWhen)}`] : []),
+                `**Remediation:** ${docText(text)}`,
+                `[AWS documentation](${url})`,
+            ].join('\n\n'),
+        },
+        helpUri: url,
+        properties: { tags: sarif_tags(meta), 'security-severity': SECURITY_SEVERITY[meta.severity] },
+    };
+}
+/** A check's metadata as its results carry it, for a check the catalogue does not know. */
+function metaOfResult(result) {
+    return {
+        id: result.checkId,
+        title: result.title,
+        service: result.service,
+        category: result.category,
+        severity: result.severity,
+        resourceType: result.resourceType,
+        remediation: result.remediation,
+        frameworks: result.frameworks,
+        failWhen: '',
+    };
+}
+/** One line naming the resource and where it is, then the rule's detail sentence. */
+function messageText(result) {
+    const id = sarifText(result.resourceId);
+    const name = result.resourceName && result.resourceName !== result.resourceId;
+    const label = name ? `${sarifText(result.resourceName)} (${id})` : id;
+    const region = result.region === 'global' ? '' : `, ${result.region}`;
+    return `${result.resourceType} ${label} (account ${sarifText(result.account)}${sarifText(region)}): ${sarifText(result.detail)}`;
+}
+function sarifResult(result, ruleIndex, anchorPath) {
+    return {
+        ruleId: result.checkId,
+        ruleIndex,
+        level: LEVELS[result.severity],
+        message: { text: messageText(result) },
+        locations: [
+            {
+                physicalLocation: { artifactLocation: { uri: anchorPath }, region: { startLine: 1 } },
+                logicalLocations: [
+                    {
+                        name: result.resourceId,
+                        fullyQualifiedName: result.resourceArn ?? result.resourceId,
+                        kind: 'resource',
+                    },
+                ],
+            },
+        ],
+        partialFingerprints: { [FINGERPRINT_KEY]: result.id },
+        ...(result.baseline
+            ? { baselineState: result.baseline === 'new' ? 'new' : 'unchanged' }
+            : {}),
+        ...(result.suppressed
+            ? {
+                suppressions: [
+                    {
+                        kind: 'external',
+                        status: 'accepted',
+                        justification: plainLine(result.suppressed.reason),
+                    },
+                ],
+            }
+            : {}),
+    };
+}
+/** The FAIL results, unsuppressed first, each part most severe first. */
+function failsInOrder(report) {
+    const fails = report.results.filter((r) => r.status === 'FAIL');
+    const open = fails.filter((r) => !r.suppressed).sort(model_results/* compareResults */.ex);
+    const suppressed = fails.filter((r) => r.suppressed).sort(model_results/* compareResults */.ex);
+    return [...open, ...suppressed];
+}
+/** Keeps runs of different accounts and regions apart in code scanning (its "category"). */
+function automationId(report) {
+    const regions = report.config.regions === 'all' ? 'all' : [...report.regions].sort().join(',');
+    return `posture-gate/${report.account}/${regions || 'none'}/`;
+}
+function byteLength(value) {
+    return external_node_buffer_namespaceObject.Buffer.byteLength(JSON.stringify(value), 'utf8');
+}
+/**
+ * The SARIF log of a report: the checks that have results as rules (catalogue order), and one
+ * result per FAIL, anchored to `anchorPath`. Past `maxResults` or `maxBytes` the least severe
+ * results are left out, and the run's properties say how many.
+ */
+function buildSarif(report, options) {
+    const maxResults = options.maxResults ?? SARIF_MAX_RESULTS;
+    const maxBytes = options.maxBytes ?? SARIF_MAX_BYTES;
+    const catalogue = options.checks ?? src_rules/* ALL_RULES */.U.map((rule) => rule.meta);
+    const order = new Map(catalogue.map((meta, index) => [meta.id, index]));
+    const metaById = new Map(catalogue.map((meta) => [meta.id, meta]));
+    const checkIds = [...new Set(report.results.map((r) => r.checkId))].sort((a, b) => (order.get(a) ?? order.size) - (order.get(b) ?? order.size) || (a < b ? -1 : a > b ? 1 : 0));
+    const rules = checkIds.map((id) => {
+        const meta = metaById.get(id) ?? metaOfResult(report.results.find((r) => r.checkId === id));
+        return sarifRule(meta);
+    });
+    const ruleIndex = new Map(checkIds.map((id, index) => [id, index]));
+    const fails = failsInOrder(report);
+    const results = fails
+        .slice(0, maxResults)
+        .map((r) => sarifResult(r, ruleIndex.get(r.checkId) ?? 0, options.anchorPath));
+    const log = (kept, leftOut) => {
+        const bySeverity = Object.fromEntries(model_results/* SEVERITIES */.oC.map((s) => [s, leftOut.filter((r) => r.severity === s).length]));
+        const note = `${leftOut.length} of ${fails.length} FAIL results were left out to stay within GitHub code scanning's limits (${maxResults} results, ${maxBytes} bytes), the least severe first; the JSON report has every result.`;
+        return {
+            $schema: SCHEMA_URI,
+            version: '2.1.0',
+            runs: [
+                {
+                    tool: {
+                        driver: {
+                            name: report.tool.name,
+                            version: report.tool.version,
+                            ...(/^\d+\.\d+\.\d+/.test(report.tool.version)
+                                ? { semanticVersion: report.tool.version }
+                                : {}),
+                            rules,
+                        },
+                    },
+                    automationDetails: { id: automationId(report) },
+                    invocations: [
+                        {
+                            executionSuccessful: report.gate.result !== 'error',
+                            startTimeUtc: report.startedAt,
+                            endTimeUtc: report.finishedAt,
+                            ...(leftOut.length > 0
+                                ? { toolExecutionNotifications: [{ level: 'warning', message: { text: note } }] }
+                                : {}),
+                        },
+                    ],
+                    results: kept,
+                    properties: {
+                        resultsLeftOut: leftOut.length,
+                        ...(leftOut.length > 0 ? { resultsLeftOutBySeverity: bySeverity } : {}),
+                    },
+                },
+            ],
+        };
+    };
+    // The size of everything but the results, with the largest left-out figures it can carry.
+    const frame = byteLength(log([], fails)) + 1;
+    let size = frame;
+    let kept = 0;
+    for (const result of results) {
+        const next = size + byteLength(result) + (kept > 0 ? 1 : 0);
+        if (next >= maxBytes)
+            break;
+        size = next;
+        kept += 1;
+    }
+    return log(results.slice(0, kept), fails.slice(kept));
+}
+/** The SARIF file's text: compact JSON (the size limit counts), one trailing newline. */
+function renderSarif(report, options) {
+    return `${JSON.stringify(buildSarif(report, options))}\n`;
+}
+
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/report/write.ts
 
 
-/** Writes through a temporary file and a rename, so a reader never sees half a report. */
+/** The temporary file a write of `path` goes through (a suffix, so the rename stays on one disk). */
+const temporaryFile = (path, purpose = 'tmp') => `${path}.${process.pid}.${purpose}`;
+/**
+ * Writes through a temporary file and a rename, so a reader never sees half a report and a failed
+ * write leaves the file that was there (an earlier report) as it was.
+ */
 async function writeFileAtomic(path, text) {
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    const temporary = `${path}.${process.pid}.tmp`;
-    await (0,promises_.writeFile)(temporary, text, 'utf8');
-    await (0,promises_.rename)(temporary, path);
+    const temporary = temporaryFile(path);
+    try {
+        await (0,promises_.writeFile)(temporary, text, 'utf8');
+        await (0,promises_.rename)(temporary, path);
+    }
+    catch (error) {
+        await (0,promises_.rm)(temporary, { force: true }).catch(() => undefined);
+        throw error;
+    }
+}
+/**
+ * Checks, before a run, that {@link writeFileAtomic} will be able to write `path`: its directory is
+ * created, a temporary file is created and removed beside it, and `path` is not a directory. An
+ * existing file at `path` is never opened. Throws the file system's error (with its `code`).
+ */
+async function checkWritable(path) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    const existing = await (0,promises_.stat)(path).catch((error) => {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    });
+    if (existing?.isDirectory()) {
+        throw Object.assign(new Error(`EISDIR: illegal operation on a directory, '${path}'`), {
+            code: 'EISDIR',
+        });
+    }
+    const probe = temporaryFile(path, 'probe');
+    const handle = await (0,promises_.open)(probe, 'wx');
+    await handle.close();
+    await (0,promises_.rm)(probe, { force: true });
+}
+/** Why a path cannot be written, in words, from the file system's error code. */
+function writeProblem(error) {
+    const { code, message } = error;
+    const reasons = {
+        ENOTDIR: 'a part of its directory is a file, not a directory',
+        EISDIR: 'it is a directory',
+        EACCES: 'permission denied',
+        EPERM: 'permission denied',
+        EROFS: 'the file system is read-only',
+        ENOSPC: 'no space left on the device',
+        ENAMETOOLONG: 'the name is too long',
+        ELOOP: 'too many symbolic links',
+    };
+    const reason = code === undefined ? undefined : reasons[code];
+    return reason === undefined ? String(message ?? error) : `${reason} (${code})`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/emit.ts
@@ -4232,14 +5340,20 @@ async function writeFileAtomic(path, text) {
 
 
 
-const FORMATS = ['table', 'json', 'markdown'];
-/** The report in one of the text formats; `reportPath` is where the summary says the JSON is. */
-function renderReport(report, format, reportPath) {
+
+const FORMATS = ['table', 'json', 'markdown', 'sarif'];
+/**
+ * The report in one of the text formats; `reportPath` is where the summary says the JSON is, and
+ * `sarifAnchor` the repository file SARIF results point at.
+ */
+function renderReport(report, format, reportPath, sarifAnchor = FALLBACK_ANCHOR, consoleOptions = {}) {
     if (format === 'json')
         return renderJson(report);
+    if (format === 'sarif')
+        return renderSarif(report, { anchorPath: sarifAnchor });
     if (format === 'markdown')
         return renderMarkdown(report, reportPath ? { reportPath } : {});
-    return renderConsole(report);
+    return renderConsole(report, consoleOptions);
 }
 /**
  * Writes every form of one report, the JSON file first, so that a later failure (a summary that
@@ -4249,10 +5363,20 @@ async function emitReports(report, targets) {
     const reportPath = targets.json?.path;
     if (targets.json)
         await writeFileAtomic(targets.json.file, renderJson(report));
-    if (reportPath !== undefined)
-        targets.setOutputs?.(actionOutputs(report, reportPath));
-    if (targets.text)
-        await targets.text.write(renderReport(report, targets.text.format, reportPath));
+    const { sarif } = targets;
+    if (sarif) {
+        await writeFileAtomic(sarif.file, renderSarif(report, { anchorPath: sarif.anchorPath }));
+    }
+    if (reportPath !== undefined) {
+        targets.setOutputs?.({
+            ...actionOutputs(report, reportPath),
+            ...(sarif ? { 'sarif-path': sarif.path } : {}),
+        });
+    }
+    if (targets.text) {
+        const { format, write, sarifAnchor, console } = targets.text;
+        await write(renderReport(report, format, reportPath, sarifAnchor, console));
+    }
     if (targets.summary) {
         await targets.summary(renderMarkdown(report, reportPath ? { reportPath } : {}));
     }
@@ -4275,10 +5399,11 @@ const REPORT_FILE = schemas/* looseObject */._H3({
     summary: schemas/* looseObject */._H3({ excludedByRegion: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig()) }),
     results: schemas/* array */.YOg(schemas/* looseObject */._H3({ id: schemas/* string */.YjP() })),
 });
-async function readReport(path) {
+/** The report in `file`; messages name it as `path`, the path the user gave. */
+async function readReport(file, path = file) {
     let parsed;
     try {
-        parsed = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
+        parsed = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
     }
     catch (error) {
         throw new ReportFileError(`Cannot read report "${path}": ${error.message}`);
@@ -4292,12 +5417,173 @@ async function readReport(path) {
     return parsed;
 }
 
-// EXTERNAL MODULE: ./src/rules/index.ts + 15 modules
-var rules = __nccwpck_require__(4022);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/config/suppressions.ts
+// The suppressions file (DESIGN.md "Suppressions"): read and validated before any AWS call.
+
+
+
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** Date.parse rolls 2027-02-30 over into March: a real day reads back the same. */
+function isCalendarDay(value) {
+    const parsed = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+}
+const suppressions_text = (what) => schemas/* string */.YjP({ error: `must be ${what}` })
+    .trim()
+    .min(1, { error: `must be ${what}, not empty` });
+/** YAML reads an unquoted 2027-03-31 as a date: accept it as the same day. */
+const isoDate = schemas/* preprocess */.vkY((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value), schemas/* string */.YjP({ error: 'must be an ISO date like 2027-03-31' })
+    .regex(ISO_DATE, { error: 'must be an ISO date like 2027-03-31' })
+    .refine(isCalendarDay, { error: 'is not a day of the calendar' }));
+/** An account id read by YAML as a number loses leading zeros: require the 12 digits as text. */
+const accountId = schemas/* string */.YjP({ error: 'must be a 12-digit account id in quotes' })
+    .regex(/^\d{12}$/, { error: 'must be a 12-digit account id in quotes' });
+const ENTRY = schemas/* strictObject */.rej({
+    check: suppressions_text('a check id or glob'),
+    resource: suppressions_text('a resource id or ARN, or a glob').optional(),
+    account: accountId.optional(),
+    region: suppressions_text('a region code').optional(),
+    reason: suppressions_text('the reason for the exception'),
+    expires: isoDate,
+    owner: suppressions_text('who owns the exception').optional(),
+}, {
+    error: (issue) => issue.code === 'unrecognized_keys'
+        ? 'has an unknown field'
+        : issue.code === 'invalid_type' && issue.path?.length === 0
+            ? 'must be a mapping with check, reason and expires'
+            : undefined,
+});
+const FILE = schemas/* strictObject */.rej({
+    version: schemas/* literal */.euz(1, { error: 'must be 1' }),
+    suppressions: schemas/* array */.YOg(schemas/* unknown */.L5J(), { error: 'must be a list of entries' }),
+}, {
+    error: (issue) => issue.code === 'unrecognized_keys'
+        ? 'has an unknown top-level field'
+        : 'must be a mapping with version and suppressions',
+});
+function fail(path, message) {
+    throw new schema/* ConfigError */.xL('suppressions', `Invalid input "suppressions": "${path}" ${message}.`);
+}
+/** The entries of a suppressions file's text, or a ConfigError naming the entry and field. */
+function parseSuppressions(source, path) {
+    let document;
+    try {
+        document = (0,dist/* parse */.qg)(source);
+    }
+    catch (error) {
+        const first = error.message.split('\n')[0] ?? '';
+        fail(path, `is not valid YAML (${first.replace(/[:.\s]+$/, '')})`);
+    }
+    const file = FILE.safeParse(document);
+    if (!file.success) {
+        const issue = file.error.issues[0];
+        const field = issue?.path.join('.') || 'the file';
+        fail(path, `${field} ${issue?.message ?? 'is not a suppressions file'} (version: 1, suppressions: [...])`);
+    }
+    return file.data.suppressions.map((raw, index) => {
+        const entry = ENTRY.safeParse(raw);
+        if (!entry.success) {
+            const issue = entry.error.issues[0];
+            const keys = issue?.code === 'unrecognized_keys' ? ` ${issue.keys.join(', ')}` : '';
+            const field = issue?.path.join('.') || 'entry';
+            fail(path, `suppressions[${index}]: ${field}${keys} ${issue?.message ?? 'is not valid'}`);
+        }
+        const { check, resource, account, region, reason, expires, owner } = entry.data;
+        return {
+            index,
+            check,
+            ...(resource === undefined ? {} : { resource }),
+            ...(account === undefined ? {} : { account }),
+            ...(region === undefined ? {} : { region }),
+            reason,
+            expires,
+            ...(owner === undefined ? {} : { owner }),
+        };
+    });
+}
+/** The entries of the suppressions file `file`; messages name it as `path`, as the user gave it. */
+async function loadSuppressions(file, path = file) {
+    let source;
+    try {
+        source = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        fail(path, `cannot be read: ${error.message}`);
+    }
+    return parseSuppressions(source, path);
+}
+
+// EXTERNAL MODULE: ./src/rules/select.ts
+var rules_select = __nccwpck_require__(7375);
+;// CONCATENATED MODULE: ./src/prepare.ts
+// What a run reads and checks before any AWS call: the check selection, the files it will write
+// (the JSON report), the suppressions file and the baseline report. A problem with any of them is
+// a configuration error naming the input.
+
+
+
+
+
+
+
+async function exists(path) {
+    try {
+        await (0,promises_.access)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The baseline report; a path that does not exist is allowed (a first run) and warned about. */
+async function loadBaseline(file, path) {
+    if (!(await exists(file)))
+        return { path };
+    try {
+        return { path, report: await readReport(file, path) };
+    }
+    catch (error) {
+        if (error instanceof ReportFileError) {
+            throw new schema/* ConfigError */.xL('baseline', `Invalid input "baseline": ${error.message}`);
+        }
+        throw error;
+    }
+}
+/** Creates the directories of each output and checks it can be written, before any scan. */
+async function checkOutputs(outputs, resolvePath) {
+    for (const { input, path } of outputs) {
+        try {
+            await checkWritable(resolvePath(path));
+        }
+        catch (error) {
+            throw new schema/* ConfigError */.xL(input, `Invalid input "${input}": "${path}" cannot be written: ${writeProblem(error)}.`);
+        }
+    }
+}
+/**
+ * Checks the selection and the files the run will write, and reads the files the config names.
+ * `resolvePath` maps a path as given to the file (the action resolves against the workspace).
+ */
+async function prepareRun(config, resolvePath = (path) => path, outputs = []) {
+    (0,rules_select/* selectRules */.u)(src_rules/* ALL_RULES */.U, config.checks, config.skipChecks);
+    await checkOutputs(outputs, resolvePath);
+    const { suppressions: suppressionsPath, baseline: baselinePath } = config;
+    const suppressions = suppressionsPath === undefined
+        ? undefined
+        : await loadSuppressions(resolvePath(suppressionsPath), suppressionsPath);
+    const baseline = baselinePath === undefined
+        ? undefined
+        : await loadBaseline(resolvePath(baselinePath), baselinePath);
+    return { ...(suppressions ? { suppressions } : {}), ...(baseline ? { baseline } : {}) };
+}
+
 // EXTERNAL MODULE: ./src/triage/evaluate.ts + 3 modules
 var evaluate = __nccwpck_require__(7002);
-// EXTERNAL MODULE: ./src/triage/assemble.ts + 4 modules
-var assemble = __nccwpck_require__(4744);
+// EXTERNAL MODULE: ./src/triage/assemble.ts + 3 modules
+var assemble = __nccwpck_require__(524);
 ;// CONCATENATED MODULE: ./src/triage/merge.ts
 
 /** Reports given to `merge` that cannot be merged. */
@@ -4367,7 +5653,7 @@ function mergeExcluded(reports) {
  * What the reports were asked to scan, with the merging job's gate settings. The scope settings
  * (environment, exclude-tags, min-age-days) are the first report's: the jobs of a matrix share them.
  */
-function mergeConfig(reports, first, gate) {
+function mergeConfig(reports, first, own) {
     const configs = reports.map((r) => r.config);
     const { environment, excludeTags, minAgeDays } = first.config;
     const roles = unique(configs.map((c) => c.roleToAssume));
@@ -4376,26 +5662,73 @@ function mergeConfig(reports, first, gate) {
             ? 'all'
             : unique(configs.flatMap((c) => (c.regions === 'all' ? [] : c.regions))).sort(),
         services: unique(configs.flatMap((c) => c.services)).sort(),
-        minimumScore: gate.minimumScore,
-        failOnSeverity: gate.failOnSeverity,
-        failOnIncomplete: gate.failOnIncomplete,
+        minimumScore: own.minimumScore,
+        failOnSeverity: own.failOnSeverity,
+        failOnIncomplete: own.failOnIncomplete,
         ...(environment === undefined ? {} : { environment }),
         excludeTags,
         minAgeDays,
         // A matrix over accounts assumes one role per account: name it only when there is one.
         ...(roles.length === 1 && roles[0] !== undefined ? { roleToAssume: roles[0] } : {}),
+        gateCategories: [...own.gateCategories],
+        failOnNewOnly: own.failOnNewOnly,
+        ...(own.suppressions === undefined ? {} : { suppressions: own.suppressions }),
+        ...(own.baseline === undefined ? {} : { baseline: own.baseline }),
+    };
+}
+const SEVERITY_OF_STATUS = {
+    FAIL: 2,
+    UNKNOWN: 1,
+    PASS: 0,
+};
+/**
+ * One result per id. Jobs that read the same resource (IAM from every region job) may disagree,
+ * one throttled where another saw the finding: the FAIL wins, then UNKNOWN, so that a merge never
+ * hides what one job found. Among equals the last job's result is kept.
+ */
+function worstById(results) {
+    const kept = new Map();
+    for (const result of results) {
+        const seen = kept.get(result.id);
+        if (!seen || SEVERITY_OF_STATUS[result.status] >= SEVERITY_OF_STATUS[seen.status]) {
+            kept.set(result.id, result);
+        }
+    }
+    return [...kept.values()];
+}
+/**
+ * The jobs' suppressions outcomes as one: jobs of a matrix share a suppressions file, so an entry
+ * is applied where any job applied it (matches added up), unused only where every job that read
+ * it found nothing, and expired or expiring where any job says so.
+ */
+function mergeSuppressions(reports) {
+    const outcomes = reports.flatMap((r) => (r.suppressions ? [r.suppressions] : []));
+    if (outcomes.length === 0)
+        return undefined;
+    const applied = new Map();
+    for (const entry of outcomes.flatMap((o) => o.applied)) {
+        const seen = applied.get(entry.index);
+        applied.set(entry.index, { ...entry, matched: (seen?.matched ?? 0) + entry.matched });
+    }
+    const byIndex = (list) => dedupe(list.map((entry) => [String(entry.index), entry])).sort((a, b) => a.index - b.index);
+    return {
+        applied: [...applied.values()].sort((a, b) => a.index - b.index),
+        expired: byIndex(outcomes.flatMap((o) => o.expired)),
+        unused: byIndex(outcomes.flatMap((o) => o.unused)).filter((e) => !applied.has(e.index)),
+        expiringSoon: byIndex(outcomes.flatMap((o) => o.expiringSoon)),
     };
 }
 /**
  * One report from the reports of a matrix of jobs (accounts x regions): results, errors and
  * resources are unioned by identity, and the score and gate are decided again over all of them
- * with the merging job's thresholds.
+ * with the merging job's thresholds. Each job's suppression and baseline marks are kept, unless
+ * the merging job applies suppressions or a baseline of its own.
  */
-function mergeReports(reports, gate, now) {
+function mergeReports(reports, own, now, triage = {}) {
     const [first] = reports;
     if (!first)
         throw new MergeInputError('merge needs at least one report');
-    const byId = (list) => dedupe(reports.flatMap((r) => (list(r) ?? []).map((x) => [x.id, x])));
+    const byId = (list) => worstById(reports.flatMap((r) => list(r) ?? []));
     const apiCalls = {};
     const durationMsByService = {};
     for (const report of reports) {
@@ -4406,6 +5739,7 @@ function mergeReports(reports, gate, now) {
         }
     }
     const resources = mergeResources(reports);
+    const carried = triage.suppressions ? undefined : mergeSuppressions(reports);
     return (0,assemble/* assembleReport */.x)({
         tool: first.tool,
         startedAt: reports.map((r) => r.startedAt).sort()[0] ?? first.startedAt,
@@ -4415,19 +5749,25 @@ function mergeReports(reports, gate, now) {
             .join(','),
         regions: unique(reports.flatMap((r) => r.regions)).sort(),
         services: unique(reports.flatMap((r) => r.services)).sort(),
-        config: mergeConfig(reports, first, gate),
+        config: mergeConfig(reports, first, own),
         results: byId((r) => r.results),
         resolved: byId((r) => r.resolved),
+        ...(carried ? { suppressions: carried } : {}),
+        warnings: reports.flatMap((r) => r.warnings ?? []),
         excludedByRegion: mergeExcluded(reports),
         errors: mergeErrors(reports),
         resources: () => resources,
         stats: { apiCalls, durationMsByService },
-    });
+    }, { ...triage, now });
 }
 
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/cli.ts
+
+
+
+
+
+
 
 
 
@@ -4443,61 +5783,266 @@ var version = __nccwpck_require__(311);
 
 /** DESIGN.md exit codes. */
 const EXIT = { passed: 0, gateFailed: 1, usage: 2, scanFailed: 3 };
-/** Flags the action has no input for. */
-const CLI_FLAGS = {
-    inventory: 'evaluate a saved inventory file instead of calling AWS',
-    'save-inventory': 'write what was collected to this file',
-    format: `what goes to stdout: ${FORMATS.join(', ')} (default table)`,
-    output: 'write the formatted report to this file instead of stdout',
-};
-/** Inputs that mean something else on the command line than in the action. */
-const CLI_HELP = {
-    'report-path': 'also write the JSON report to this file (default: none)',
-};
-/** Inputs only the action can honour: the CLI has no job summary to write. */
-const ACTION_ONLY = {
-    summary: 'Invalid flag "--summary": the job summary is written by the action only; on the command line use --format markdown (and --output FILE) for the same text.',
-};
 class UsageError extends Error {
     name = 'UsageError';
 }
-function helpText() {
-    const flag = (name, text) => `  --${name.padEnd(24)} ${text}`;
+/** `3/12 eu-west-1 ec2: 140 resources, 23 calls, 1.4 s` */
+function progressLine(p) {
+    const plural = (n, noun) => `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
+    return `${p.done}/${p.total} ${p.region} ${p.service}: ${plural(p.resources, 'resource')}, ${plural(p.calls, 'call')}, ${(p.elapsedMs / 1000).toFixed(1)} s`;
+}
+/**
+ * The region of the profile, when nothing else names one: no --region, no AWS_REGION and no
+ * AWS_DEFAULT_REGION. Read with the SDK's loader, only for a live scan.
+ */
+async function profileFallback(profile, env) {
+    if (env.AWS_REGION?.trim() || env.AWS_DEFAULT_REGION?.trim())
+        return undefined;
+    const { profileName, profileRegion } = await Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(504)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3504));
+    const region = await profileRegion(profile, env);
+    return region === undefined
+        ? undefined
+        : { text: region, source: `the region of profile "${profileName(profile, env)}"` };
+}
+const COMMANDS = ['scan', 'demo', 'merge', 'checks'];
+const USAGE = {
+    scan: [
+        'posture-gate scan [flags]',
+        'Audit the AWS account of the current credentials (or a saved inventory with --inventory).',
+    ],
+    demo: [
+        'posture-gate demo [flags]',
+        'Evaluate a bundled sample account: no AWS account and no network needed.',
+    ],
+    merge: [
+        'posture-gate merge REPORT... [flags]',
+        'Merge the JSON reports of several jobs into one report and one gate decision.',
+    ],
+    checks: [
+        'posture-gate checks [flags]',
+        'List every check: id, category, severity, title, framework mapping.',
+    ],
+};
+/** Flags the action has no input for. */
+const CLI_FLAGS = {
+    inventory: {
+        text: 'evaluate a saved inventory file instead of calling AWS',
+        type: 'string',
+        commands: ['scan'],
+    },
+    'save-inventory': {
+        text: 'write what was collected to this file',
+        type: 'string',
+        commands: ['scan'],
+    },
+    profile: {
+        text: 'the AWS CLI profile for credentials and, without --region, its region (default: AWS_PROFILE, else default)',
+        type: 'string',
+        commands: ['scan'],
+    },
+    format: {
+        text: `what goes to stdout: ${FORMATS.join(', ')} (default table)`,
+        type: 'string',
+        commands: ['scan', 'demo', 'merge', 'checks'],
+    },
+    output: {
+        text: 'write the formatted report to this file instead of stdout',
+        type: 'string',
+        commands: ['scan', 'demo', 'merge'],
+    },
+    quiet: {
+        text: 'print only the verdict line and the gate reasons; no progress, no warnings',
+        type: 'boolean',
+        commands: ['scan', 'demo', 'merge'],
+    },
+    progress: {
+        text: 'show progress on stderr for each region and service even when stderr is not a terminal',
+        type: 'boolean',
+        commands: ['scan'],
+    },
+};
+/** The formats of `checks`. */
+const CATALOGUE_FORMATS = ['table', 'json', 'markdown'];
+/** Inputs that mean something else on the command line than in the action. */
+const CLI_HELP = {
+    region: 'AWS region to audit: one region, a comma list, or all. Empty: AWS_REGION, AWS_DEFAULT_REGION, the region of the profile (--profile or AWS_PROFILE), else us-east-1.',
+    'report-path': 'also write the JSON report to this file (default: none)',
+};
+/** Inputs only the action can honour, rejected with a pointer to what the CLI does instead. */
+const ACTION_ONLY = {
+    summary: 'Invalid flag "--summary": the job summary is written by the action only; on the command line use --format markdown (and --output FILE) for the same text.',
+    'comment-on-pr': 'Invalid flag "--comment-on-pr": the pull request comment is written by the action only; on the command line use --format markdown for the same text.',
+    'github-token': 'Invalid flag "--github-token": the CLI writes no pull request comment, so it needs no GitHub token.',
+};
+/**
+ * Inputs of GitHub OIDC, which the CLI cannot honour: not in any --help, accepted (and ignored)
+ * where nothing is scanned live; a live scan rejects role-to-assume.
+ */
+const OIDC_INPUTS = [
+    'role-to-assume',
+    'audience',
+    'role-session-name',
+    'role-duration-seconds',
+];
+/** What only a live scan uses; demo and --inventory evaluate an inventory already collected. */
+const LIVE_ONLY = [
+    'region',
+    'max-attempts',
+    'scan-timeout-minutes',
+    'save-inventory',
+    'profile',
+    'progress',
+];
+/** The inputs `merge` honours: the merging job's gate, suppressions, baseline and outputs. */
+const MERGE_INPUTS = [
+    'minimum-score',
+    'fail-on-severity',
+    'gate-categories',
+    'fail-on-new-only',
+    'fail-on-incomplete',
+    'suppressions',
+    'baseline',
+    'report-path',
+    'sarif-path',
+];
+/** The flags a command takes, in help order: its action inputs, then the CLI's own. */
+function commandFlags(command) {
+    const inputs = command === 'checks'
+        ? []
+        : schema/* INPUTS */.mc.filter((input) => !(input.name in ACTION_ONLY) &&
+            !OIDC_INPUTS.includes(input.name) &&
+            (command !== 'merge' || MERGE_INPUTS.includes(input.name)) &&
+            (command === 'scan' || !LIVE_ONLY.includes(input.name))).map((input) => ({
+            name: input.name,
+            text: CLI_HELP[input.name] ??
+                `${input.description}${input.default ? ` (default ${input.default})` : ''}`,
+        }));
+    const own = Object.entries(CLI_FLAGS)
+        .filter(([, flag]) => flag.commands.includes(command))
+        .map(([name, flag]) => ({
+        name,
+        text: command === 'checks' && name === 'format'
+            ? `${CATALOGUE_FORMATS.join(', ')} (default table)`
+            : flag.text,
+    }));
+    return [...inputs, ...own];
+}
+const flagLine = (name, text) => `  --${name.padEnd(24)} ${text}`;
+const EXIT_CODES = 'Exit codes: 0 passed, 1 gate failed, 2 usage or configuration error, 3 scan could not run.';
+function helpText(command) {
+    if (command === undefined) {
+        return [
+            'Usage:',
+            ...COMMANDS.map((c) => `  ${(USAGE[c][0] ?? '').padEnd(38)} ${USAGE[c][1] ?? ''}`),
+            '',
+            'Run "posture-gate COMMAND --help" for the flags of a command.',
+            '',
+            EXIT_CODES,
+            '',
+            'Flags of every command:',
+            flagLine('help', 'show this text'),
+            flagLine('version', 'print the version'),
+            '',
+        ].join('\n');
+    }
     return [
-        'Usage:',
-        '  posture-gate scan [flags]     audit the AWS account of the current credentials',
-        '  posture-gate demo [flags]     evaluate a bundled sample account (no AWS needed)',
-        '  posture-gate merge REPORT...  merge the JSON reports of several jobs into one report and gate',
-        '  posture-gate checks           list every check: id, category, severity, mapping',
+        `Usage: ${USAGE[command][0]}`,
         '',
-        'Exit codes: 0 passed, 1 gate failed, 2 usage or configuration error, 3 scan could not run.',
+        USAGE[command][1],
         '',
-        'Flags (the action inputs):',
-        ...schema/* INPUTS */.mc.filter((input) => !(input.name in ACTION_ONLY)).map((input) => flag(input.name, CLI_HELP[input.name] ??
-            `${input.description}${input.default ? ` (default ${input.default})` : ''}`)),
+        'Flags:',
+        ...commandFlags(command).map(({ name, text }) => flagLine(name, text)),
+        flagLine('help', 'show this text'),
         '',
-        'Command-line flags:',
-        ...Object.entries(CLI_FLAGS).map(([name, text]) => flag(name, text)),
-        flag('help', 'show this text'),
-        flag('version', 'print the version'),
-        '',
+        ...(command === 'checks' ? [] : [EXIT_CODES, '']),
     ].join('\n');
 }
-function parseCommandLine(argv) {
+/** Every flag any command takes (and those rejected with a message of their own). */
+function allOptions() {
     const options = {
         help: { type: 'boolean' },
         version: { type: 'boolean' },
     };
     for (const input of schema/* INPUTS */.mc)
         options[input.name] = { type: 'string' };
-    for (const name of Object.keys(CLI_FLAGS))
-        options[name] = { type: 'string' };
+    for (const [name, flag] of Object.entries(CLI_FLAGS))
+        options[name] = { type: flag.type };
+    return options;
+}
+/** `Did you mean --region?` for a mistyped flag, when one is close enough. */
+function suggestion(wanted, names) {
+    const best = (0,mod/* closest */.kp)(wanted, [...names]);
+    const far = best === undefined ? Infinity : (0,mod/* distance */.Io)(wanted, best);
+    return far <= Math.max(2, Math.floor(wanted.length / 3)) ? ` Did you mean --${best}?` : '';
+}
+function parseCommandLine(argv) {
+    const options = allOptions();
+    // Unknown flags first, to name the closest flag of the command rather than a parser message.
+    const { tokens, positionals } = (0,external_node_util_.parseArgs)({
+        args: argv,
+        options,
+        allowPositionals: true,
+        strict: false,
+        tokens: true,
+    });
+    const first = positionals[0];
+    const command = COMMANDS.find((c) => c === first);
+    for (const token of tokens) {
+        if (token.kind !== 'option' || token.name in options)
+            continue;
+        const names = command
+            ? [...commandFlags(command).map((f) => f.name), 'help']
+            : Object.keys(options);
+        const where = command ? `posture-gate ${command} --help` : 'posture-gate --help';
+        throw new UsageError(`Unknown flag "${token.rawName}".${suggestion(token.name, names)} Run "${where}" for the flags.`);
+    }
     try {
         return (0,external_node_util_.parseArgs)({ args: argv, options, allowPositionals: true, strict: true });
     }
     catch (error) {
-        throw new UsageError(`${error.message}. Run "posture-gate --help" for the flags.`);
+        const where = command ? `posture-gate ${command} --help` : 'posture-gate --help';
+        throw new UsageError(`${error.message}. Run "${where}" for the flags.`);
     }
+}
+/**
+ * Flags given that the command does not take: a usage error naming the command, or the reason
+ * for the flags with one of their own (action-only inputs, live-only flags on an offline run).
+ */
+function checkFlagsFor(command, flags) {
+    for (const [name, message] of Object.entries(ACTION_ONLY)) {
+        if (flags[name] !== undefined)
+            throw new UsageError(message);
+    }
+    const offline = command === 'demo' ? 'demo' : typeof flags.inventory === 'string' ? '--inventory' : undefined;
+    if (offline && command !== 'merge') {
+        for (const name of LIVE_ONLY) {
+            if (flags[name] !== undefined) {
+                throw new UsageError(`Invalid flag "--${name}": ${offline} evaluates an inventory already collected, in the regions it was collected in; --${name} applies to a live scan.`);
+            }
+        }
+    }
+    const taken = new Set([
+        ...commandFlags(command).map((f) => f.name),
+        'help',
+        'version',
+        ...(command === 'checks' ? [] : OIDC_INPUTS),
+    ]);
+    for (const [name, value] of Object.entries(flags)) {
+        if (value === undefined || taken.has(name))
+            continue;
+        throw new UsageError(`Invalid flag "--${name}": ${command} does not take it. Run "posture-gate ${command} --help" for its flags.`);
+    }
+}
+/** `posture-gate checks` in the format asked for. */
+function renderChecks(value, columns) {
+    const format = (value ?? 'table').toLowerCase();
+    if (format === 'json')
+        return renderCatalogueJson(src_rules/* ALL_RULES */.U);
+    if (format === 'markdown')
+        return `${renderCatalogue(src_rules/* ALL_RULES */.U)}\n`;
+    if (format === 'table')
+        return renderCatalogueText(src_rules/* ALL_RULES */.U, columns);
+    throw new UsageError(`Invalid flag "--format": "${value}" is not one of ${CATALOGUE_FORMATS.join(', ')} for checks.`);
 }
 function parseFormat(value) {
     const format = (value ?? 'table').toLowerCase();
@@ -4521,7 +6066,7 @@ async function loadInventory(path) {
 async function runCli(argv, io) {
     const secrets = new Set();
     const redact = (text) => [...secrets].reduce((out, secret) => out.split(secret).join('***'), text);
-    const log = (line) => io.stderr(`${redact(line)}\n`);
+    const log = (line) => io.stderr(`${escapeLog(redact(line))}\n`);
     try {
         const { values, positionals } = parseCommandLine(argv);
         const flags = values;
@@ -4529,55 +6074,62 @@ async function runCli(argv, io) {
             io.stdout(`${version/* TOOL_VERSION */.w}\n`);
             return EXIT.passed;
         }
-        const command = positionals[0];
+        const given = positionals[0];
+        const command = COMMANDS.find((c) => c === given);
+        if (given !== undefined && command === undefined) {
+            throw new UsageError(`Unknown command "${given}": use scan, demo, merge or checks. Run "posture-gate --help".`);
+        }
         if (flags.help || !command) {
-            io.stdout(helpText());
+            io.stdout(helpText(command));
             return command || flags.help ? EXIT.passed : EXIT.usage;
         }
+        checkFlagsFor(command, flags);
         if (command === 'checks') {
-            io.stdout(`${renderCatalogue(rules/* ALL_RULES */.U)}\n`);
+            if (positionals.length > 1) {
+                throw new UsageError(`Unexpected argument "${positionals[1]}". Run "posture-gate checks --help".`);
+            }
+            io.stdout(renderChecks(flags.format, io.columns));
             return EXIT.passed;
-        }
-        if (command !== 'scan' && command !== 'demo' && command !== 'merge') {
-            throw new UsageError(`Unknown command "${command}": use scan, demo, merge or checks. Run "posture-gate --help".`);
         }
         if (command === 'merge' && positionals.length < 2) {
             throw new UsageError('merge needs the paths of one or more JSON reports.');
         }
         if (command !== 'merge' && positionals.length > 1) {
-            throw new UsageError(`Unexpected argument "${positionals[1]}". Run "posture-gate --help".`);
-        }
-        for (const [name, message] of Object.entries(ACTION_ONLY)) {
-            if (flags[name] !== undefined)
-                throw new UsageError(message);
+            throw new UsageError(`Unexpected argument "${positionals[1]}". Run "posture-gate ${command} --help".`);
         }
         const format = parseFormat(flags.format);
+        const quiet = flags.quiet === true;
+        const say = (line) => {
+            if (!quiet)
+                log(line);
+        };
+        const live = command === 'scan' && typeof flags.inventory !== 'string';
+        const profile = flags.profile;
         const raw = Object.fromEntries(schema/* INPUTS */.mc.map((i) => [i.name, flags[i.name]]));
-        const config = (0,schema/* parseConfig */.o4)(raw, io.env);
+        const regionFallback = live && flags.region === undefined ? await profileFallback(profile, io.env) : undefined;
+        const config = (0,schema/* parseConfig */.o4)(raw, io.env, regionFallback ? { region: regionFallback } : {});
         const reportPath = flags['report-path'];
+        const triage = await prepareRun(config, undefined, [
+            ...(reportPath ? [{ input: 'report-path', path: reportPath }] : []),
+            ...(config.sarifPath ? [{ input: 'sarif-path', path: config.sarifPath }] : []),
+        ]);
         let report;
         const startedAt = new Date();
         if (command === 'merge') {
             const reports = await Promise.all(positionals.slice(1).map((path) => readReport(path)));
-            report = mergeReports(reports, config, startedAt);
+            report = mergeReports(reports, config, startedAt, triage);
         }
         else if (command === 'demo' || typeof flags.inventory === 'string') {
-            const offline = command === 'demo' ? 'demo' : '--inventory';
-            for (const flag of ['region', 'save-inventory']) {
-                if (flags[flag] !== undefined) {
-                    throw new UsageError(`Invalid flag "--${flag}": ${offline} evaluates an inventory already collected, in the regions it was collected in; --${flag} applies to a live scan.`);
-                }
-            }
             const inventory = command === 'demo' ? sampleInventory() : await loadInventory(flags.inventory);
             // The report's config records what was evaluated, not the environment's default region.
-            report = (0,evaluate/* evaluateInventory */.w)(inventory, { ...config, regions: inventory.regions }, { startedAt });
+            report = (0,evaluate/* evaluateInventory */.w)(inventory, { ...config, regions: inventory.regions }, { startedAt, triage });
         }
         else {
             // The CLI has no GitHub OIDC token source, in a workflow or not: a usage error, not exit 3.
             if (config.roleToAssume !== undefined) {
                 throw new UsageError('Invalid flag "--role-to-assume": the CLI does not assume roles with GitHub OIDC; it scans with the AWS credentials of the environment (profile, SSO, AWS_* variables). In a workflow, use the action, or aws-actions/configure-aws-credentials before the CLI.');
             }
-            const { scanAccount } = await Promise.all(/* import() */[__nccwpck_require__.e(511), __nccwpck_require__.e(968)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2968));
+            const { scanAccount } = await Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(511), __nccwpck_require__.e(650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4650));
             const scanned = await scanAccount(config, {
                 // Never called: without role-to-assume the scan uses the default credential chain.
                 getIDToken: () => Promise.reject(new errors/* ScanError */.s('the CLI has no GitHub OIDC token')),
@@ -4585,22 +6137,41 @@ async function runCli(argv, io) {
                     if (value)
                         secrets.add(value);
                 },
-                log,
-                env: io.env,
-            });
+                log: say,
+                // `region: all` calls account-wide services in the profile's region when it names one.
+                env: regionFallback ? { ...io.env, AWS_REGION: regionFallback.text } : io.env,
+                ...(profile === undefined ? {} : { profile }),
+                ...(!quiet && (flags.progress === true || io.stderrIsTTY)
+                    ? { onProgress: (p) => log(progressLine(p)) }
+                    : {}),
+            }, triage);
             report = scanned.report;
             if (typeof flags['save-inventory'] === 'string') {
                 await writeFileAtomic(flags['save-inventory'], `${JSON.stringify(scanned.inventory, null, 2)}\n`);
             }
         }
+        for (const warning of runWarnings(report))
+            say(`warning: ${warning}`);
         const output = flags.output;
+        const anchorPath = sarifAnchor(io.env.GITHUB_WORKFLOW_REF);
+        const toFile = typeof output === 'string';
         await emitReports(report, {
             ...(reportPath ? { json: { path: reportPath, file: reportPath } } : {}),
+            ...(config.sarifPath
+                ? { sarif: { path: config.sarifPath, file: config.sarifPath, anchorPath } }
+                : {}),
             text: {
                 format,
-                write: (text) => typeof output === 'string'
+                sarifAnchor: anchorPath,
+                write: (text) => toFile
                     ? writeFileAtomic(output, text)
                     : io.stdout(text.endsWith('\n') ? text : `${text}\n`),
+                // A file gets plain text 80 columns wide; the terminal its own width and, on a TTY, color.
+                console: {
+                    quiet,
+                    ...(toFile || io.columns === undefined ? {} : { width: io.columns }),
+                    color: !toFile && colorWanted(io.env, io.stdoutIsTTY ?? false),
+                },
             },
         });
         if (command === 'demo')
@@ -4785,6 +6356,15 @@ function wholeNumber(min, max) {
         return inRange ? value : new Rejection(text, `is not a whole number ${range}`);
     };
 }
+/** A number of minutes, fractions allowed (0.5 is 30 seconds), from `min` to `max`. */
+function minutes(min, max) {
+    return (text) => {
+        const value = Number(text);
+        return /^\d+(\.\d+)?$/.test(text) && value >= min && value <= max
+            ? value
+            : new Rejection(text, `is not a number of minutes from ${min} to ${max}`);
+    };
+}
 const parseScore = (text) => {
     const value = Number(text);
     return /^\d+(\.\d+)?$/.test(text) && value <= 100
@@ -4856,6 +6436,8 @@ function nonEmpty(what) {
     return (text) => (text === '' ? new Rejection(text, `is empty; give ${what}`) : text);
 }
 const parseOptionalText = (text) => (text === '' ? undefined : text);
+/** A token; the default's unexpanded `${{ github.token }}` (outside a runner) is no token. */
+const parseToken = (text) => text === '' || /^\$\{\{.*\}\}$/.test(text.trim()) ? undefined : text;
 const NO_EXCLUDED_TAGS = 'none';
 const parseTagFilters = (text) => {
     if (text.toLowerCase() === NO_EXCLUDED_TAGS)
@@ -4876,6 +6458,43 @@ const parseTagFilters = (text) => {
     }
     return filters;
 };
+const CATEGORY_CHOICES = [...results/* CATEGORIES */.R6, 'all'];
+const parseCategories = (text) => {
+    const items = listItems(text);
+    if (items.length === 0) {
+        return new Rejection(text, `names no category; give some of ${CATEGORY_CHOICES.join(', ')}`);
+    }
+    const categories = [];
+    for (const item of items) {
+        const choice = oneOf(CATEGORY_CHOICES)(item);
+        if (choice instanceof Rejection)
+            return choice;
+        if (choice === 'all')
+            return [...results/* CATEGORIES */.R6];
+        if (!categories.includes(choice))
+            categories.push(choice);
+    }
+    return categories;
+};
+/** A check id or a glob of ids: lower-case letters, digits, `.`, `-`, `*` and `?`. */
+const CHECK_PATTERN = /^[a-z0-9*?]+(\.[a-z0-9*?-]+)?$/;
+/**
+ * Check ids or globs, as given; undefined for every check. Whether each names a check is decided
+ * against the catalogue, which the rules own (src/rules/select.ts).
+ */
+function checkPatterns(allMeansEvery) {
+    return (text) => {
+        const items = listItems(text.toLowerCase());
+        if (items.length === 0)
+            return undefined;
+        if (allMeansEvery && items.includes('all'))
+            return undefined;
+        const bad = items.find((item) => !CHECK_PATTERN.test(item));
+        return bad === undefined
+            ? items
+            : new Rejection(bad, 'is not a check id like s3.versioning-off or a glob like s3.*');
+    };
+}
 /**
  * Every action input and CLI flag: the single source of names, defaults, help text, parsers
  * and `Config` properties. action.yml must list the same inputs with the same defaults and
@@ -4910,6 +6529,34 @@ const INPUTS = [
         default: 'critical',
         description: 'Fail when an unsuppressed FAIL of this severity or higher exists: critical, high, medium, low, or none.',
         parse: parseFailOnSeverity,
+    },
+    {
+        name: 'gate-categories',
+        key: 'gateCategories',
+        default: 'security,resilience,operations',
+        description: 'Categories whose FAILs fail-on-severity counts: a comma list of security, resilience, operations, cost, performance, or all. Cost and performance findings are advisory unless listed.',
+        parse: parseCategories,
+    },
+    {
+        name: 'checks',
+        key: 'checks',
+        default: 'all',
+        description: 'Only run these checks: a comma list of check ids or globs (s3.*, efs.*-open-*), or all.',
+        parse: checkPatterns(true),
+    },
+    {
+        name: 'skip-checks',
+        key: 'skipChecks',
+        default: '',
+        description: 'Never run these checks: a comma list of check ids or globs, applied after checks.',
+        parse: checkPatterns(false),
+    },
+    {
+        name: 'fail-on-new-only',
+        key: 'failOnNewOnly',
+        default: 'false',
+        description: 'With a baseline, only new findings count for fail-on-severity: true or false. The score is unchanged.',
+        parse: parseBoolean,
     },
     {
         name: 'fail-on-incomplete',
@@ -4950,14 +6597,14 @@ const INPUTS = [
         name: 'environment',
         key: 'environment',
         default: '',
-        description: 'Only audit resources whose Environment tag equals this (case-insensitive). Empty: every resource.',
+        description: 'Only audit resources whose Environment tag (that key exactly) equals this, compared case-insensitively. Empty: every resource.',
         parse: parseOptionalText,
     },
     {
         name: 'exclude-tags',
         key: 'excludeTags',
         default: 'ExcludeFromAnalysis=true,Temporary=true',
-        description: 'Leave out resources carrying any of these tags and count them as excluded: a comma list of Key=Value pairs (values compared case-insensitively), or none to exclude nothing.',
+        description: 'Leave out resources carrying any of these tags and count them as excluded: a comma list of Key=Value pairs (keys match exactly, as AWS tag keys are case-sensitive; values case-insensitively), or none to exclude nothing.',
         parse: parseTagFilters,
     },
     {
@@ -4968,11 +6615,32 @@ const INPUTS = [
         parse: wholeNumber(0),
     },
     {
+        name: 'suppressions',
+        key: 'suppressions',
+        default: '',
+        description: 'Path to a suppressions YAML file: exceptions with a reason and an expiry date. Empty: none.',
+        parse: parseOptionalText,
+    },
+    {
+        name: 'baseline',
+        key: 'baseline',
+        default: '',
+        description: 'Path to an earlier JSON report: findings not in it are new. A path that does not exist is a warning, and every finding is new.',
+        parse: parseOptionalText,
+    },
+    {
         name: 'report-path',
         key: 'reportPath',
         default: 'posture-report.json',
         description: 'Where the JSON report is written.',
         parse: nonEmpty('a file path'),
+    },
+    {
+        name: 'sarif-path',
+        key: 'sarifPath',
+        default: '',
+        description: 'Where a SARIF 2.1.0 file of the FAIL results is written, for GitHub code scanning (upload it with github/codeql-action/upload-sarif). Empty: none.',
+        parse: parseOptionalText,
     },
     {
         name: 'summary',
@@ -4982,11 +6650,32 @@ const INPUTS = [
         parse: parseBoolean,
     },
     {
+        name: 'comment-on-pr',
+        key: 'commentOnPr',
+        default: 'false',
+        description: 'On pull_request and pull_request_target events, create or update one comment on the pull request with the summary: true or false. Needs permissions pull-requests: write.',
+        parse: parseBoolean,
+    },
+    {
+        name: 'github-token',
+        key: 'githubToken',
+        default: '${{ github.token }}',
+        description: 'Token for the pull request comment.',
+        parse: parseToken,
+    },
+    {
         name: 'max-attempts',
         key: 'maxAttempts',
         default: '8',
         description: 'AWS SDK attempts per call, 1 to 20 (adaptive retry mode).',
         parse: wholeNumber(1, 20),
+    },
+    {
+        name: 'scan-timeout-minutes',
+        key: 'scanTimeoutMinutes',
+        default: '60',
+        description: 'Deadline for the whole scan, in minutes (0.1 to 1440, fractions allowed): past it, collection stops, what was not collected is UNKNOWN, the report and summary are written, and the result is error.',
+        parse: minutes(0.1, 1440),
     },
 ];
 /** Bad input values; `message` is the first line, `lines` has the first problem of every input. */
@@ -5008,8 +6697,8 @@ function errorLine(name, rejection, source) {
  * One input: the raw text, trimmed, with empty meaning "not given" (the runner passes empty
  * strings for unset inputs), parsed into its typed value or rejected with one line.
  */
-function field(spec, env) {
-    const fallback = spec.fallback?.(env) ?? { text: spec.default };
+function field(spec, env, given) {
+    const fallback = given ?? spec.fallback?.(env) ?? { text: spec.default };
     return schemas/* string */.YjP({ error: `Invalid input "${spec.name}": expected text.` })
         .optional()
         .transform((raw, ctx) => {
@@ -5028,8 +6717,8 @@ function field(spec, env) {
  * The schema of raw inputs (kebab-case keys, string values) to the config of any input table;
  * `configSchema` is this for INPUTS. Unknown keys are dropped: the CLI rejects unknown flags itself.
  */
-function inputsSchema(table, env) {
-    const shape = Object.fromEntries(table.map((spec) => [spec.name, field(spec, env)]));
+function inputsSchema(table, env, fallbacks = {}) {
+    const shape = Object.fromEntries(table.map((spec) => [spec.name, field(spec, env, fallbacks[spec.name])]));
     return schemas/* object */.Ikc(shape).transform((input) => {
         const config = {};
         for (const spec of table) {
@@ -5043,15 +6732,16 @@ function inputsSchema(table, env) {
     });
 }
 /** The schema of the action inputs and CLI flags to a `Config`; the region default reads `env`. */
-function configSchema(env = process.env) {
-    return inputsSchema(INPUTS, env);
+function configSchema(env = process.env, fallbacks = {}) {
+    return inputsSchema(INPUTS, env, fallbacks);
 }
 /**
  * Validates raw input values (action inputs or CLI flags, by their kebab-case names) into a
- * `Config`, or throws a `ConfigError` with one line per bad input.
+ * `Config`, or throws a `ConfigError` with one line per bad input. `fallbacks` replace an input's
+ * own fallback when it is not given (the CLI's region of an AWS profile).
  */
-function parseConfig(raw, env = process.env) {
-    const result = configSchema(env).safeParse(raw);
+function parseConfig(raw, env = process.env, fallbacks = {}) {
+    const result = configSchema(env, fallbacks).safeParse(raw);
     if (result.success)
         return result.data;
     const lineByInput = new Map();
@@ -5075,6 +6765,12 @@ function reportConfig(config) {
         excludeTags: config.excludeTags.map((tag) => `${tag.key}=${tag.value}`),
         minAgeDays: config.minAgeDays,
         ...(config.roleToAssume === undefined ? {} : { roleToAssume: config.roleToAssume }),
+        gateCategories: [...config.gateCategories],
+        failOnNewOnly: config.failOnNewOnly,
+        ...(config.checks === undefined ? {} : { checks: [...config.checks] }),
+        ...(config.skipChecks === undefined ? {} : { skipChecks: [...config.skipChecks] }),
+        ...(config.suppressions === undefined ? {} : { suppressions: config.suppressions }),
+        ...(config.baseline === undefined ? {} : { baseline: config.baseline }),
     };
 }
 
@@ -5095,15 +6791,76 @@ class ScanError extends Error {
 
 /***/ }),
 
+/***/ 2307:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ globMatch)
+/* harmony export */ });
+// Wildcards as AWS and posture-gate users write them: `*` any run of characters (slashes and
+// colons too, so `arn:aws:s3:::logs-*` matches), `?` one character.
+const cache = new Map();
+function globMatch(pattern, value, ignoreCase = false) {
+    const key = `${ignoreCase ? 'i' : 's'}${pattern}`;
+    let re = cache.get(key);
+    if (!re) {
+        const body = pattern
+            .split('')
+            .map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
+            .join('');
+        re = new RegExp(`^${body}$`, ignoreCase ? 'i' : '');
+        cache.set(key, re);
+    }
+    return re.test(value);
+}
+
+
+/***/ }),
+
+/***/ 1632:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ managedPolicyName)
+/* harmony export */ });
+/**
+ * A managed policy's name: the one listed, or, when the listing gave none (moto's
+ * GetAccountAuthorizationDetails omits PolicyName for customer managed policies, and 0.1.0 saved
+ * them with an empty name), the part of its ARN after the last `/`.
+ */
+function managedPolicyName(policy) {
+    return policy.name || policy.arn.slice(policy.arn.lastIndexOf('/') + 1);
+}
+
+
+/***/ }),
+
 /***/ 1621:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bg: () => (/* binding */ SERVICES),
+/* harmony export */   EG: () => (/* binding */ ERROR_CLASSES),
 /* harmony export */   Gi: () => (/* binding */ INVENTORY_SCHEMA_VERSION),
 /* harmony export */   KX: () => (/* binding */ mapFetched)
 /* harmony export */ });
 const SERVICES = ['efs', 'ec2', 'sg', 'rds', 's3', 'iam'];
+/**
+ * What kind of failure a failed call was, for the person deciding what to do about it: only
+ * `denied` is fixed by granting a permission; `internal` is a defect of posture-gate itself.
+ * `service` is any other error AWS answered with. Absent in inventories and reports written
+ * before classes existed: read the class from the code then (`classOf` in src/aws/errors.ts).
+ */
+const ERROR_CLASSES = [
+    'denied',
+    'throttled',
+    'not-found',
+    'timeout',
+    'network',
+    'malformed',
+    'service',
+    'internal',
+];
 /** A read's value transformed, or its failure passed on unchanged. */
 function mapFetched(read, fn) {
     return read.ok ? { ok: true, value: fn(read.value) } : read;
@@ -5174,13 +6931,13 @@ function formatUsd(amount) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R6: () => (/* binding */ CATEGORIES),
 /* harmony export */   ex: () => (/* binding */ compareResults),
 /* harmony export */   n6: () => (/* binding */ compareText),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
 /* harmony export */   oZ: () => (/* binding */ SEVERITY_WEIGHTS),
 /* harmony export */   y: () => (/* binding */ SCORED_CATEGORIES)
 /* harmony export */ });
-/* unused harmony export CATEGORIES */
 const SEVERITIES = ['critical', 'high', 'medium', 'low'];
 /** Score weight of each severity (DESIGN.md "Results, score, gate"). */
 const SEVERITY_WEIGHTS = {
@@ -5189,7 +6946,7 @@ const SEVERITY_WEIGHTS = {
     medium: 2,
     low: 1,
 };
-const CATEGORIES = (/* unused pure expression or super */ null && (['security', 'resilience', 'operations', 'cost', 'performance']));
+const CATEGORIES = ['security', 'resilience', 'operations', 'cost', 'performance'];
 /** Categories whose results count toward the posture score. */
 const SCORED_CATEGORIES = ['security', 'resilience', 'operations'];
 const STATUS_ORDER = { FAIL: 0, UNKNOWN: 1, PASS: 2 };
@@ -5347,7 +7104,7 @@ function listWords(items) {
 
 /***/ }),
 
-/***/ 4022:
+/***/ 2112:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5391,10 +7148,20 @@ const imdsv2NotRequired = (0,kit/* fieldRule */.B4)({
     field: (instance) => instance.httpTokens,
     missing: 'MetadataOptions.HttpTokens was not in the DescribeInstances answer: whether IMDSv1 is served is not known.',
     passes: (httpTokens) => httpTokens === 'required',
-    detail: (httpTokens, instance) => httpTokens === 'required'
-        ? 'HttpTokens is required: only IMDSv2 is served.'
-        : `HttpTokens is ${httpTokens}, not required: IMDSv1 is served to anything on the ${instance.state} instance.`,
-    evidence: (httpTokens, instance) => ({ state: instance.state, httpTokens: httpTokens ?? null }),
+    detail: (httpTokens, instance) => {
+        if (httpTokens === 'required')
+            return 'HttpTokens is required: only IMDSv2 is served.';
+        // EC2.8 fails it all the same: the endpoint can be turned on without touching HttpTokens.
+        if (instance.httpEndpoint === 'disabled') {
+            return `HttpTokens is ${httpTokens}, not required, and the metadata endpoint is off (HttpEndpoint disabled): IMDSv1 would be served once the endpoint is turned on.`;
+        }
+        return `HttpTokens is ${httpTokens}, not required: IMDSv1 is served to anything on the ${instance.state} instance.`;
+    },
+    evidence: (httpTokens, instance) => ({
+        state: instance.state,
+        httpTokens: httpTokens ?? null,
+        ...(instance.httpEndpoint !== undefined ? { httpEndpoint: instance.httpEndpoint } : {}),
+    }),
 });
 const ebsVolumeUnencrypted = (0,kit/* fieldRule */.B4)({
     meta: {
@@ -5518,9 +7285,19 @@ function maxOf(series) {
 function peakRatePerSecond(series, periodSeconds) {
     return maxOf(series) / periodSeconds;
 }
-/** The mean per-second rate over a whole window of a per-period Sum or SampleCount series. */
-function meanRatePerSecond(series, windowSeconds) {
-    return sumOf(series) / windowSeconds;
+/** The mean per-second rate over `seconds` of a per-period Sum or SampleCount series; 0 over none. */
+function meanRatePerSecond(series, seconds) {
+    return seconds > 0 ? sumOf(series) / seconds : 0;
+}
+/**
+ * The seconds of `window` in which a resource created at `createdAt` existed: a mean over the
+ * lookback covers only those (CHECKS.md), never days before the resource existed.
+ */
+function secondsExisted(window, createdAt) {
+    const start = Date.parse(window.start);
+    const created = Date.parse(createdAt);
+    const from = Number.isNaN(created) ? start : Math.max(start, created);
+    return Math.max(0, (Date.parse(window.end) - from) / 1000);
 }
 
 // EXTERNAL MODULE: ./src/rules/efs/common.ts
@@ -5545,7 +7322,24 @@ const EFS_PRICES = {
     oneZoneGbMonth: 0.16,
     oneZoneInfrequentAccessGbMonth: 0.0133,
     provisionedThroughputMibpsMonth: 6.0,
+    /** Elastic throughput: per GB read and per GB written. */
+    elasticReadGb: 0.03,
+    elasticWriteGb: 0.06,
 };
+/**
+ * Throughput that Standard storage includes in provisioned mode: 50 KiB/s per GiB of Standard
+ * (or One Zone) storage, i.e. Standard GiB / 20.48 MiB/s. AWS bills provisioned throughput only
+ * above it (re:Post "Is EFS Provisioned Throughput mode billed at daily granularity?", and the
+ * EFS pricing page's provisioned throughput example).
+ */
+const INCLUDED_KIBPS_PER_GIB = 50;
+function includedThroughputMibps(gb) {
+    return (gb.standard * INCLUDED_KIBPS_PER_GIB) / 1024;
+}
+/** billed(x) = max(0, x - included): the part of `mibps` provisioned throughput AWS bills. */
+function billedThroughputMibps(mibps, includedMibps) {
+    return Math.max(0, mibps - includedMibps);
+}
 function storagePrices(fs) {
     if (fs.availabilityZoneName) {
         return {
@@ -5569,11 +7363,16 @@ function monthlyStorageUsd(fs, gb) {
         gb.infrequentAccess * prices.infrequentAccess +
         gb.archive * prices.archive);
 }
-/** The monthly bill of provisioned throughput; 0 in the other modes. */
-function monthlyProvisionedThroughputUsd(fs) {
+/** The monthly bill of provisioned throughput above what Standard storage includes; 0 in the other modes. */
+function monthlyProvisionedThroughputUsd(fs, gb) {
     if (fs.throughputMode !== 'provisioned')
         return 0;
-    return (fs.provisionedThroughputMibps ?? 0) * EFS_PRICES.provisionedThroughputMibpsMonth;
+    const billed = billedThroughputMibps(fs.provisionedThroughputMibps ?? 0, includedThroughputMibps(gb));
+    return billed * EFS_PRICES.provisionedThroughputMibpsMonth;
+}
+/** What Elastic throughput bills for `readGb` read and `writeGb` written. */
+function elasticIoUsd(readGb, writeGb) {
+    return readGb * EFS_PRICES.elasticReadGb + writeGb * EFS_PRICES.elasticWriteGb;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/efs/cost.ts
@@ -5605,6 +7404,15 @@ function describeSize(gb, stored) {
 function savingUnknown(failure) {
     return `The saving could not be computed: the size is unknown (${(0,common/* sizeReadFailure */.Of)(failure)}).`;
 }
+/** AWS bills storage and transfer in binary gigabytes. */
+const BYTES_PER_GB = 2 ** 30;
+const DAY_SECONDS = 86_400;
+/** "over 30 days", or "over the 10 days since it was created" for a younger file system. */
+function spanText(existedSeconds, windowLength) {
+    if (existedSeconds >= windowLength)
+        return `over ${Math.round(windowLength / DAY_SECONDS)} days`;
+    return `over the ${Math.max(1, Math.round(existedSeconds / DAY_SECONDS))} days since it was created`;
+}
 const throughputOverprovisioned = (0,common/* fileSystemRule */.yc)({
     meta: {
         id: 'efs.throughput-overprovisioned',
@@ -5616,7 +7424,7 @@ const throughputOverprovisioned = (0,common/* fileSystemRule */.yc)({
             url: 'https://docs.aws.amazon.com/efs/latest/ug/performance.html#throughput-modes',
         },
         frameworks: {},
-        failWhen: 'Throughput mode is `provisioned` and the mean metered throughput (`MeteredIOBytes` over the 30-day lookback) is below 30% of `ProvisionedThroughputInMibps`. The saving is (provisioned - recommended) MiB/s at the Provisioned Throughput price, where recommended is the peak hourly mean / 0.8 rounded up, at least 1 MiB/s; it is zero when recommended is not below provisioned.',
+        failWhen: "Throughput mode is `provisioned` and the mean metered throughput (`MeteredIOBytes` over the 30-day lookback, or over the days since creation for a younger file system) is below 30% of `ProvisionedThroughputInMibps`. AWS bills provisioned throughput only above what Standard storage includes (Standard GiB / 20.48 MiB/s): billed(x) = max(0, x - included). recommended = the peak hourly mean / 0.8 rounded up, at least 1 MiB/s. When recommended is below provisioned, the saving is (billed(provisioned) - billed(recommended)) at the Provisioned Throughput price. Otherwise it never advises a higher figure: it recommends Elastic throughput, saving billed(provisioned) x price minus the Elastic cost of the lookback's `DataReadIOBytes` ($0.03/GB) and `DataWriteIOBytes` ($0.06/GB), scaled to a month for a younger file system, and passes when Elastic is not cheaper; without those bytes (an inventory saved before they were collected) it fails with no saving figure.",
     },
     appliesTo: (fs) => fs.throughputMode === 'provisioned',
     judge: (fs, efs) => {
@@ -5626,22 +7434,73 @@ const throughputOverprovisioned = (0,common/* fileSystemRule */.yc)({
         const provisioned = fs.provisionedThroughputMibps;
         // Without the figure there is nothing to compare use with: not a PASS.
         if (provisioned === undefined) {
-            return {
-                status: 'UNKNOWN',
-                detail: 'DescribeFileSystems reported no ProvisionedThroughputInMibps.',
-            };
+            return (0,kit/* undetermined */.nZ)('DescribeFileSystems reported no ProvisionedThroughputInMibps.');
         }
         const window = efs.metricWindows.lookback;
-        const meanMibps = meanRatePerSecond(metered.value, (0,metrics/* windowSeconds */.O)(window)) / MIB;
+        const lookbackSeconds = (0,metrics/* windowSeconds */.O)(window);
+        const existed = secondsExisted(window, fs.createdAt);
+        const span = spanText(existed, lookbackSeconds);
+        const meanMibps = meanRatePerSecond(metered.value, existed) / MIB;
         const peakMibps = peakRatePerSecond(metered.value, window.periodSeconds) / MIB;
         const evidence = { provisionedMibps: provisioned, meanMibps, peakHourlyMeanMibps: peakMibps };
         const usePercent = provisioned > 0 ? (100 * meanMibps) / provisioned : 0;
         if (meanMibps >= LOW_USE_RATIO * provisioned) {
-            return (0,kit/* pass */.IX)(`Mean metered throughput ${formatMibps(meanMibps)} MiB/s is ${usePercent.toFixed(0)}% of the provisioned ${provisioned} MiB/s.`, evidence);
+            return (0,kit/* pass */.IX)(`Mean metered throughput ${span} is ${formatMibps(meanMibps)} MiB/s, ${usePercent.toFixed(0)}% of the provisioned ${provisioned} MiB/s.`, evidence);
         }
-        const recommended = Math.max(1, Math.ceil(peakMibps / TARGET_PEAK_USE - EPSILON));
-        const savings = (0,money/* roundUsd */.t)(Math.max(0, provisioned - recommended) * EFS_PRICES.provisionedThroughputMibpsMonth);
-        return (0,kit/* fail */.fJ)(`Mean metered throughput over 30 days is ${formatMibps(meanMibps)} MiB/s (${usePercent.toFixed(1)}% of provisioned); provisioned ${provisioned} MiB/s, peak hourly mean ${formatMibps(peakMibps)} MiB/s, recommend ${recommended} MiB/s: saves ${(0,money/* formatUsd */.U)(savings)} a month at ${formatPrice(EFS_PRICES.provisionedThroughputMibpsMonth)} per MiB/s-month, or switch to Elastic throughput.`, { ...evidence, recommendedMibps: recommended }, savings);
+        const lowUse = `Mean metered throughput ${span} is ${formatMibps(meanMibps)} MiB/s (${usePercent.toFixed(1)}% of provisioned)`;
+        const price = EFS_PRICES.provisionedThroughputMibpsMonth;
+        const needed = Math.max(1, Math.ceil(peakMibps / TARGET_PEAK_USE - EPSILON));
+        const stored = (0,common/* readStoredGb */.vA)(fs);
+        const includes = (gb, mibps) => `the ${formatMibps(mibps)} MiB/s its ${describeSize(gb.standard, gb)} of Standard storage includes`;
+        if (needed < provisioned) {
+            const lower = `${lowUse}; provisioned ${provisioned} MiB/s, peak hourly mean ${formatMibps(peakMibps)} MiB/s, recommend ${needed} MiB/s`;
+            const lowerEvidence = { ...evidence, recommendedMibps: needed };
+            if (!stored.ok) {
+                return (0,kit/* fail */.fJ)(`${lower} or switch to Elastic throughput. ${savingUnknown(stored.error)}`, lowerEvidence);
+            }
+            const included = includedThroughputMibps(stored.value);
+            const billedNow = billedThroughputMibps(provisioned, included);
+            const billedThen = billedThroughputMibps(needed, included);
+            const savings = (0,money/* roundUsd */.t)((billedNow - billedThen) * price);
+            return (0,kit/* fail */.fJ)(`${lower}: saves ${(0,money/* formatUsd */.U)(savings)} a month at ${formatPrice(price)} per MiB/s-month of throughput billed above ${includes(stored.value, included)} (${formatMibps(billedNow)} MiB/s billed now, ${formatMibps(billedThen)} at ${needed} MiB/s), or switch to Elastic throughput.`, { ...lowerEvidence, includedMibps: included, billedMibps: billedNow }, savings);
+        }
+        // A spiky load: its peak needs all that is provisioned, or more. Never advise raising the
+        // figure; Elastic throughput bills the bytes moved instead.
+        const spiky = `${lowUse}, but its peak hourly mean of ${formatMibps(peakMibps)} MiB/s needs ${needed} MiB/s at 80% use, ${needed > provisioned ? 'more than' : 'all of'} the provisioned ${provisioned} MiB/s`;
+        const elasticEvidence = { ...evidence, peakNeedsMibps: needed, recommendation: 'elastic' };
+        const reads = fs.metrics.dataReadIOBytes;
+        const writes = fs.metrics.dataWriteIOBytes;
+        if (!reads || !writes) {
+            return (0,kit/* fail */.fJ)(`${spiky}: switch to Elastic throughput; its cost cannot be compared, as this inventory was saved before DataReadIOBytes and DataWriteIOBytes were collected.`, elasticEvidence);
+        }
+        if (!reads.ok)
+            return (0,kit/* unknown */.L5)(reads.error, elasticEvidence);
+        if (!writes.ok)
+            return (0,kit/* unknown */.L5)(writes.error, elasticEvidence);
+        // The lookback's bytes, as a month: a younger file system's days stand for the whole window.
+        const toMonth = existed > 0 ? lookbackSeconds / existed : 1;
+        const readGb = sumOf(reads.value) / BYTES_PER_GB;
+        const writeGb = sumOf(writes.value) / BYTES_PER_GB;
+        const elasticUsd = (0,money/* roundUsd */.t)(elasticIoUsd(readGb, writeGb) * toMonth);
+        const elastic = `would bill ${(0,money/* formatUsd */.U)(elasticUsd)} a month for its I/O (${readGb.toFixed(1)} GB read at ${formatPrice(EFS_PRICES.elasticReadGb)} and ${writeGb.toFixed(1)} GB written at ${formatPrice(EFS_PRICES.elasticWriteGb)} ${span})`;
+        const costed = { ...elasticEvidence, readGb, writeGb, elasticMonthlyUsd: elasticUsd };
+        if (!stored.ok) {
+            // The included throughput is unknown, so the bill is too: at most all of it is billed.
+            const ceiling = (0,money/* roundUsd */.t)(provisioned * price);
+            if (elasticUsd >= ceiling) {
+                return (0,kit/* pass */.IX)(`${spiky}, and Elastic throughput ${elastic}, no less than the ${(0,money/* formatUsd */.U)(ceiling)} all of the provisioned throughput could bill: provisioned is the cheaper mode.`, costed);
+            }
+            return (0,kit/* unknown */.L5)(stored.error, costed);
+        }
+        const included = includedThroughputMibps(stored.value);
+        const billedUsd = (0,money/* roundUsd */.t)(billedThroughputMibps(provisioned, included) * price);
+        const savings = (0,money/* roundUsd */.t)(billedUsd - elasticUsd);
+        const billed = `the ${(0,money/* formatUsd */.U)(billedUsd)} a month of provisioned throughput billed above ${includes(stored.value, included)}`;
+        const priced = { ...costed, includedMibps: included, provisionedBilledMonthlyUsd: billedUsd };
+        if (savings > 0) {
+            return (0,kit/* fail */.fJ)(`${spiky}: switch to Elastic throughput, which ${elastic}, against ${billed}: saves ${(0,money/* formatUsd */.U)(savings)} a month.`, priced, savings);
+        }
+        return (0,kit/* pass */.IX)(`${spiky}, and Elastic throughput ${elastic}, no less than ${billed}: provisioned is the cheaper mode.`, priced);
     },
 });
 const noIaLifecycle = (0,common/* fileSystemRule */.yc)({
@@ -5686,38 +7545,44 @@ const unused = (0,common/* fileSystemRule */.yc)({
             url: 'https://docs.aws.amazon.com/efs/latest/ug/delete-efs-fs.html',
         },
         frameworks: {},
-        failWhen: '`ClientConnections` sums to 0, or has no datapoints, over the last 60 days. The saving is the whole monthly bill: its storage by class plus, in provisioned mode, all of its provisioned throughput.',
+        failWhen: '`ClientConnections` sums to 0, or has no datapoints, over the last 60 days, or since creation for a younger file system (the detail says which). The saving is the whole monthly bill: its storage by class plus, in provisioned mode, its provisioned throughput billed above what its Standard storage includes (Standard GiB / 20.48 MiB/s).',
         savingIsWholeBill: true,
     },
-    judge: (fs) => {
+    judge: (fs, efs, context) => {
         const connections = fs.metrics.clientConnections;
         if (!connections.ok)
             return (0,kit/* unknown */.L5)(connections.error);
+        const window = efs.metricWindows.connections;
+        const since = Date.parse(fs.createdAt) > Date.parse(window.start)
+            ? `since it was created ${(0,kit/* ageInDays */.QR)(fs.createdAt, context.now)} days ago`
+            : `in the last ${Math.round((0,metrics/* windowSeconds */.O)(window) / DAY_SECONDS)} days`;
         const total = sumOf(connections.value);
         if (total > 0) {
             // The last day with a connection: days with a zero Sum may follow it.
             const { timestamps, values } = connections.value;
             const last = timestamps[values.findLastIndex((value) => value > 0)] ?? 0;
             const lastDay = new Date(last * 1000).toISOString().slice(0, 10);
-            return (0,kit/* pass */.IX)(`Clients connected in the last 60 days (last on ${lastDay}).`, {
+            return (0,kit/* pass */.IX)(`Clients connected ${since} (last on ${lastDay}).`, {
                 clientConnectionsSum: total,
             });
         }
         const read = (0,common/* readStoredGb */.vA)(fs);
         if (!read.ok) {
-            return (0,kit/* fail */.fJ)(`No client connection in the last 60 days. ${savingUnknown(read.error)}`, {
+            return (0,kit/* fail */.fJ)(`No client connection ${since}. ${savingUnknown(read.error)}`, {
                 clientConnectionsSum: 0,
                 storedGb: null,
             });
         }
         const stored = read.value;
         const storageUsd = monthlyStorageUsd(fs, stored);
-        const throughputUsd = monthlyProvisionedThroughputUsd(fs);
+        const throughputUsd = monthlyProvisionedThroughputUsd(fs, stored);
         const savings = (0,money/* roundUsd */.t)(storageUsd + throughputUsd);
+        const included = includedThroughputMibps(stored);
+        const billed = billedThroughputMibps(fs.provisionedThroughputMibps ?? 0, included);
         const throughput = throughputUsd > 0
-            ? ` plus ${fs.provisionedThroughputMibps} MiB/s provisioned (${(0,money/* formatUsd */.U)(throughputUsd)})`
+            ? ` plus ${formatMibps(billed)} MiB/s of provisioned throughput billed above the ${formatMibps(included)} MiB/s its Standard storage includes (${(0,money/* formatUsd */.U)(throughputUsd)})`
             : '';
-        return (0,kit/* fail */.fJ)(`No client connection in the last 60 days. Deleting it saves ${(0,money/* formatUsd */.U)(savings)} a month: ${describeSize(stored.total, stored)} stored (${(0,money/* formatUsd */.U)(storageUsd)})${throughput}.`, { clientConnectionsSum: 0, storedGb: stored.total, sizeSource: stored.source }, savings);
+        return (0,kit/* fail */.fJ)(`No client connection ${since}. Deleting it saves ${(0,money/* formatUsd */.U)(savings)} a month: ${describeSize(stored.total, stored)} stored (${(0,money/* formatUsd */.U)(storageUsd)})${throughput}.`, { clientConnectionsSum: 0, storedGb: stored.total, sizeSource: stored.source }, savings);
     },
 });
 
@@ -5759,7 +7624,11 @@ const alarmsMissing = (0,common/* fileSystemRule */.yc)({
 
 const GIB = 2 ** 30;
 const TIB = 2 ** 40;
-/** Maximum burst credit balance: 2.1 TiB, or 2.1 TiB per TiB stored above 1 TiB. */
+/**
+ * Maximum burst credit balance: 2.1 TiB, or 2.1 TiB per TiB of Standard storage above 1 TiB. Only
+ * Standard-class bytes earn credits: Infrequent Access and Archive do not (EFS user guide, Bursting
+ * throughput; re:Post "How do Amazon EFS burst credits work?").
+ */
 const MAX_CREDITS_PER_TIB = 2.1 * TIB;
 const LOW_CREDIT_RATIO = 0.1;
 /** Absorbs float noise at the threshold: 0.21 TiB of 2.1 TiB is 10%, not below it. */
@@ -5780,7 +7649,7 @@ const burstCreditsLow = (0,common/* fileSystemRule */.yc)({
             url: 'https://docs.aws.amazon.com/efs/latest/ug/performance.html#bursting',
         },
         frameworks: {},
-        failWhen: 'Throughput mode is `bursting` and the lowest `BurstCreditBalance` of the 30-day lookback is below 10% of the maximum balance: 2.1 TiB per TiB stored (all storage classes), and at least 2.1 TiB. No datapoints at all make it UNKNOWN, not FAIL.',
+        failWhen: 'Throughput mode is `bursting` and the lowest `BurstCreditBalance` of the 30-day lookback is below 10% of the maximum balance: 2.1 TiB per TiB of Standard storage (Infrequent Access and Archive earn no credits), and at least 2.1 TiB. No datapoints at all make it UNKNOWN, not FAIL.',
     },
     appliesTo: (fs) => fs.throughputMode === 'bursting',
     judge: (fs) => {
@@ -5795,9 +7664,9 @@ const burstCreditsLow = (0,common/* fileSystemRule */.yc)({
             };
         }
         const stored = (0,common/* readStoredGb */.vA)(fs);
-        // The maximum only grows with the size: a balance low against the smallest maximum is low
-        // whatever the size, while any other verdict needs the size.
-        const storedTib = stored.ok ? stored.value.total / 1024 : 0;
+        // The maximum only grows with the Standard size: a balance low against the smallest maximum is
+        // low whatever the size, while any other verdict needs the size.
+        const storedTib = stored.ok ? stored.value.standard / 1024 : 0;
         const maxBalance = MAX_CREDITS_PER_TIB * Math.max(1, storedTib);
         const ratio = lowest / maxBalance;
         const low = ratio < LOW_CREDIT_RATIO - performance_EPSILON;
@@ -5806,7 +7675,7 @@ const burstCreditsLow = (0,common/* fileSystemRule */.yc)({
         const lowestText = `The lowest burst credit balance in the last 30 days was ${(lowest / GIB).toFixed(1)} GiB`;
         const drops = 'throughput drops to the baseline when it runs out';
         if (!stored.ok) {
-            return (0,kit/* fail */.fJ)(`${lowestText}, below 10% of the maximum at any size (${(100 * ratio).toFixed(1)}% of the smallest, 2.10 TiB): ${drops}. The maximum grows with the size, which is unknown (${(0,common/* sizeReadFailure */.Of)(stored.error)}).`, { minimumBytes: lowest, maximumBytes: null });
+            return (0,kit/* fail */.fJ)(`${lowestText}, below 10% of the maximum at any size (${(100 * ratio).toFixed(1)}% of the smallest, 2.10 TiB): ${drops}. The maximum grows with the Standard storage, whose size is unknown (${(0,common/* sizeReadFailure */.Of)(stored.error)}).`, { minimumBytes: lowest, maximumBytes: null });
         }
         const summary = `${lowestText}, ${(100 * ratio).toFixed(1)}% of the ${(maxBalance / TIB).toFixed(2)} TiB maximum`;
         const evidence = { minimumBytes: lowest, maximumBytes: maxBalance };
@@ -5863,12 +7732,48 @@ const metadataHot = (0,common/* fileSystemRule */.yc)({
     },
 });
 
-// EXTERNAL MODULE: ./src/rules/tags.ts
-var tags = __nccwpck_require__(3438);
+;// CONCATENATED MODULE: ./src/rules/tags.ts
+/** A tag's value by key, keys compared case-insensitively (teams write `env` and `Env`). */
+function tagValue(tags, key) {
+    const wanted = key.toLowerCase();
+    for (const [k, v] of Object.entries(tags))
+        if (k.toLowerCase() === wanted)
+            return v;
+    return undefined;
+}
+/**
+ * Whether any tag whose key is one of `keys`, compared case-insensitively, has one of `values`
+ * (trimmed, case-insensitive). Every such tag counts: `env=dev` beside `Env=prod` is production.
+ */
+function anyTagIs(tags, keys, values) {
+    const wanted = new Set(keys.map((key) => key.toLowerCase()));
+    return Object.entries(tags).some(([k, v]) => wanted.has(k.toLowerCase()) && values.has(v.trim().toLowerCase()));
+}
+const PRODUCTION_TAG_KEYS = ['Environment', 'Env', 'Stage'];
+const PRODUCTION_VALUES = new Set(['prod', 'production']);
+/** CHECKS.md: an `Environment`, `Env` or `Stage` tag equal to `prod` or `production`. */
+function isProduction(tags) {
+    return anyTagIs(tags, PRODUCTION_TAG_KEYS, PRODUCTION_VALUES);
+}
+/** CHECKS.md: a `DataCritical` tag equal to `true`. */
+function isCriticalData(tags) {
+    return anyTagIs(tags, ['DataCritical'], new Set(['true']));
+}
+
 ;// CONCATENATED MODULE: ./src/rules/efs/resilience.ts
 
 
 
+/**
+ * Destination statuses that keep no working replica (EFS API `Destination.Status`): ERROR is
+ * unrecoverable, PAUSED and PAUSING stop replication, DELETING ends it.
+ */
+const BROKEN_REPLICATION_STATUSES = new Set([
+    'ERROR',
+    'PAUSED',
+    'PAUSING',
+    'DELETING',
+]);
 const criticalNotReplicated = (0,common/* fileSystemRule */.yc)({
     meta: {
         id: 'efs.critical-not-replicated',
@@ -5876,20 +7781,23 @@ const criticalNotReplicated = (0,common/* fileSystemRule */.yc)({
         category: 'resilience',
         severity: 'high',
         remediation: {
-            text: 'Create a replication configuration to a file system in another Region (or Availability Zone), so a regional outage or a deletion does not take the only copy.',
+            text: 'Create a replication configuration to a file system in another Region (or Availability Zone), so a regional outage or a deletion does not take the only copy; a replication in ERROR must be deleted and created again, a PAUSED one resumes once both Regions are enabled.',
             url: 'https://docs.aws.amazon.com/efs/latest/ug/efs-replication.html',
         },
         frameworks: {},
-        failWhen: 'The file system is tagged `DataCritical` = `true` and is neither the source nor a destination of any replication configuration. The status of the destinations is not looked at.',
+        failWhen: 'The file system is tagged `DataCritical` = `true` and has no working replication: it is the source of no replication configuration, or every destination of its replications has status `ERROR`, `PAUSED`, `PAUSING` or `DELETING` (the detail names the status). A file system that is itself a replication destination passes.',
     },
-    appliesTo: (fs) => (0,tags/* isCriticalData */.im)(fs.tags),
+    appliesTo: (fs) => isCriticalData(fs.tags),
     judge: (fs, efs) => {
         if (!efs.replications.ok)
             return (0,kit/* unknown */.L5)(efs.replications.error);
-        const asSource = efs.replications.value.find((r) => r.sourceFileSystemId === fs.id);
-        if (asSource) {
-            const targets = asSource.destinations.map((d) => `${d.fileSystemId} in ${d.region}`);
-            return (0,kit/* pass */.IX)(`Replicated to ${(0,common/* listWords */.yh)(targets)}.`, { destinations: asSource.destinations });
+        const destinations = efs.replications.value
+            .filter((r) => r.sourceFileSystemId === fs.id)
+            .flatMap((r) => r.destinations);
+        const where = (d) => `${d.fileSystemId} in ${d.region}`;
+        const working = destinations.filter((d) => !BROKEN_REPLICATION_STATUSES.has(d.status));
+        if (working.length > 0) {
+            return (0,kit/* pass */.IX)(`Replicated to ${(0,common/* listWords */.yh)(working.map(where))}.`, { destinations });
         }
         const asDestination = efs.replications.value.find((r) => r.destinations.some((d) => d.fileSystemId === fs.id));
         if (asDestination) {
@@ -5897,11 +7805,18 @@ const criticalNotReplicated = (0,common/* fileSystemRule */.yc)({
                 sourceFileSystemId: asDestination.sourceFileSystemId,
             });
         }
+        if (destinations.length > 0) {
+            const broken = destinations.map((d) => `${where(d)} is ${d.status}`);
+            return (0,kit/* fail */.fJ)(`Tagged DataCritical=true and no replication works: its replication to ${(0,common/* listWords */.yh)(broken)}.`, { destinations });
+        }
         return (0,kit/* fail */.fJ)('Tagged DataCritical=true and has no replication configuration.', {
             replication: null,
         });
     },
 });
+/** CHECKS.md: a recovery point from the last 8 days counts as a working backup. */
+const RECENT_BACKUP_DAYS = 8;
+const DAY_MS = 86_400_000;
 const noBackup = (0,common/* fileSystemRule */.yc)({
     meta: {
         id: 'efs.no-backup',
@@ -5909,26 +7824,49 @@ const noBackup = (0,common/* fileSystemRule */.yc)({
         category: 'resilience',
         severity: 'high',
         remediation: {
-            text: 'Turn on automatic backups (PutBackupPolicy Status ENABLED), or add the file system to an AWS Backup plan.',
+            text: 'Turn on automatic backups (PutBackupPolicy Status ENABLED), or add the file system to an AWS Backup plan that backs it up at least weekly, and check that its backup jobs succeed.',
             url: 'https://docs.aws.amazon.com/efs/latest/ug/awsbackup.html',
         },
         frameworks: { fsbp: ['EFS.2', 'EFS.7'] },
-        failWhen: 'The backup policy status is not `ENABLED` (or there is no backup policy), and the file system is not among the resources AWS Backup lists as protected (`ListProtectedResources`). When one of these reads failed and the other does not show a backup, the result is UNKNOWN instead.',
+        failWhen: 'The backup policy status is not `ENABLED` (or there is no backup policy), and AWS Backup has no recovery point of the file system from the last 8 days: `ListProtectedResources` lists every resource whose recovery points are still retained, so its `LastBackupTime` decides, not the listing. The detail gives the date of the last backup when there is one. When one of these reads failed and the other does not show a backup, the result is UNKNOWN instead; so is a listed file system whose `LastBackupTime` was not collected.',
     },
-    judge: (fs, efs) => {
+    judge: (fs, efs, context) => {
         const policy = fs.backupPolicyStatus;
+        const listing = efs.protectedFileSystemArns;
+        const listed = listing.ok && listing.value.includes(fs.arn);
+        const lastBackupTime = listed ? efs.lastBackupTimes?.[fs.arn] : undefined;
+        const lastBackup = lastBackupTime?.slice(0, 10);
+        // A time that does not parse is no answer: UNKNOWN below, never a FAIL of NaN days.
+        const backedUpAt = lastBackupTime === undefined ? NaN : Date.parse(lastBackupTime);
+        const ageDays = Number.isNaN(backedUpAt)
+            ? undefined
+            : (context.now.getTime() - backedUpAt) / DAY_MS;
+        const evidence = {
+            backupPolicy: policy.ok ? policy.value : null,
+            protectedResource: listing.ok ? listed : null,
+            lastBackupTime: lastBackupTime ?? null,
+        };
         if (policy.ok && policy.value === 'ENABLED') {
-            return (0,kit/* pass */.IX)('Automatic backups are enabled.', { backupPolicy: 'ENABLED' });
+            const last = lastBackup ? `; the last AWS Backup recovery point is from ${lastBackup}` : '';
+            return (0,kit/* pass */.IX)(`Automatic backups are enabled${last}.`, evidence);
         }
-        const protectedArns = efs.protectedFileSystemArns;
-        if (protectedArns.ok && protectedArns.value.includes(fs.arn)) {
-            return (0,kit/* pass */.IX)('AWS Backup protects it.', { protectedResource: true });
+        if (ageDays !== undefined && ageDays <= RECENT_BACKUP_DAYS) {
+            return (0,kit/* pass */.IX)(`The last AWS Backup recovery point of it is from ${lastBackup}, within the last ${RECENT_BACKUP_DAYS} days.`, evidence);
         }
         if (!policy.ok)
             return (0,kit/* unknown */.L5)(policy.error);
-        if (!protectedArns.ok)
-            return (0,kit/* unknown */.L5)(protectedArns.error);
-        return (0,kit/* fail */.fJ)(`Automatic backups are ${policy.value === null ? 'not set up' : policy.value} and AWS Backup does not protect it.`, { backupPolicy: policy.value, protectedResource: false });
+        if (!listing.ok)
+            return (0,kit/* unknown */.L5)(listing.error);
+        const automatic = `Automatic backups are ${policy.value === null ? 'not set up' : policy.value}`;
+        if (listed && ageDays === undefined) {
+            return (0,kit/* undetermined */.nZ)(efs.lastBackupTimes === undefined
+                ? `${automatic} and AWS Backup lists it, but this inventory was saved before LastBackupTime was collected: whether it has a recovery point from the last ${RECENT_BACKUP_DAYS} days is unknown.`
+                : `${automatic} and AWS Backup lists it without a readable LastBackupTime: whether it has a recovery point from the last ${RECENT_BACKUP_DAYS} days is unknown.`, evidence);
+        }
+        if (ageDays !== undefined) {
+            return (0,kit/* fail */.fJ)(`${automatic} and the last AWS Backup recovery point is from ${lastBackup}, ${Math.floor(ageDays)} days before the scan: none in the last ${RECENT_BACKUP_DAYS} days.`, evidence);
+        }
+        return (0,kit/* fail */.fJ)(`${automatic} and AWS Backup holds no recovery point of it.`, evidence);
     },
 });
 const oneZoneProduction = (0,common/* fileSystemRule */.yc)({
@@ -5944,7 +7882,7 @@ const oneZoneProduction = (0,common/* fileSystemRule */.yc)({
         frameworks: {},
         failWhen: 'The file system is production (an `Environment`, `Env` or `Stage` tag equal to `prod` or `production`) and uses One Zone storage (`AvailabilityZoneName` is set).',
     },
-    appliesTo: (fs) => (0,tags/* isProduction */.KV)(fs.tags),
+    appliesTo: (fs) => isProduction(fs.tags),
     judge: (fs) => fs.availabilityZoneName
         ? (0,kit/* fail */.fJ)(`Production data on One Zone storage in ${fs.availabilityZoneName}: an outage of that Availability Zone takes it offline, and its loss loses the data.`, { availabilityZoneName: fs.availabilityZoneName })
         : (0,kit/* pass */.IX)('Regional storage, across Availability Zones.'),
@@ -5953,8 +7891,6 @@ const oneZoneProduction = (0,common/* fileSystemRule */.yc)({
 ;// CONCATENATED MODULE: ./src/rules/network.ts
 /** IANA numbers EC2 accepts in place of the protocol names. */
 const PROTOCOL_NUMBERS = { tcp: '6', udp: '17' };
-const WORLD_IPV4 = '0.0.0.0/0';
-const WORLD_IPV6 = '::/0';
 /** Whether the permission carries traffic of `protocol` (by name, by number or as `-1`). */
 function coversProtocol(permission, protocol) {
     const value = (permission.IpProtocol ?? '').toLowerCase();
@@ -5978,26 +7914,17 @@ function ingressReaches(permission, protocol, port) {
     const { from, to } = portRange(permission);
     return from <= port && port <= to;
 }
-/** Protocol `-1`, or a tcp or udp permission over the full range 0-65535. */
+/**
+ * "All ports" as CHECKS.md defines it: protocol `-1`, or a tcp or udp permission over a range from
+ * 0 or 1 to 65535 (port 0 is reserved, so 1-65535 opens every usable port as well).
+ */
 function opensEveryPort(permission) {
     if (permission.IpProtocol === '-1')
         return true;
     if (!coversProtocol(permission, 'tcp') && !coversProtocol(permission, 'udp'))
         return false;
     const { from, to } = portRange(permission);
-    return from <= 0 && to >= 65535;
-}
-/** The CIDRs of the permission that mean "anyone": `0.0.0.0/0` and `::/0`. */
-function worldCidrs(permission) {
-    const cidrs = [
-        ...(permission.IpRanges ?? []).map((r) => r.CidrIp),
-        ...(permission.Ipv6Ranges ?? []).map((r) => r.CidrIpv6),
-    ];
-    return cidrs.filter((c) => c === WORLD_IPV4 || c === WORLD_IPV6);
-}
-/** Whether the permission admits traffic from any IPv4 or IPv6 address. */
-function isWorldOpen(permission) {
-    return worldCidrs(permission).length > 0;
+    return from <= 1 && to >= 65535;
 }
 /** Describes the ports a permission opens, for detail sentences: `tcp 2049`, `all traffic`. */
 function describePermission(permission) {
@@ -6010,12 +7937,183 @@ function describePermission(permission) {
         return `${protocol} all ports`;
     return from === to ? `${protocol} ${from}` : `${protocol} ${from}-${to}`;
 }
+const ADDRESS_BITS = { ipv4: 32, ipv6: 128 };
+/** A dotted-quad IPv4 address as a number, or undefined when it is not one. */
+function parseIpv4(text) {
+    const parts = text.split('.');
+    if (parts.length !== 4)
+        return undefined;
+    let value = 0n;
+    for (const part of parts) {
+        if (!/^\d{1,3}$/.test(part) || Number(part) > 255)
+            return undefined;
+        value = (value << 8n) | BigInt(part);
+    }
+    return value;
+}
+/** The 16-bit groups of one side of `::`; the last group of the address may be dotted IPv4. */
+function ipv6Groups(text, endsAddress) {
+    if (text === '')
+        return [];
+    const parts = text.split(':');
+    const groups = [];
+    for (const [index, part] of parts.entries()) {
+        if (endsAddress && index === parts.length - 1 && part.includes('.')) {
+            const ipv4 = parseIpv4(part);
+            if (ipv4 === undefined)
+                return undefined;
+            groups.push(Number(ipv4 >> 16n), Number(ipv4 & 0xffffn));
+        }
+        else if (/^[0-9a-f]{1,4}$/i.test(part)) {
+            groups.push(Number.parseInt(part, 16));
+        }
+        else {
+            return undefined;
+        }
+    }
+    return groups;
+}
+/** An IPv6 address (with `::` and an IPv4 tail allowed) as a number, or undefined. */
+function parseIpv6(text) {
+    const sides = text.split('::');
+    if (sides.length > 2)
+        return undefined;
+    const compressed = sides.length === 2;
+    const head = ipv6Groups(sides[0] ?? '', !compressed);
+    const tail = compressed ? ipv6Groups(sides[1] ?? '', true) : [];
+    if (!head || !tail)
+        return undefined;
+    // `::` stands for at least one group of zeros.
+    const zeros = 8 - head.length - tail.length;
+    if (compressed ? zeros < 1 : zeros !== 0)
+        return undefined;
+    const groups = [...head, ...Array(zeros).fill(0), ...tail];
+    return groups.reduce((value, group) => (value << 16n) | BigInt(group), 0n);
+}
+/**
+ * A CIDR block (`10.0.0.0/8`, `2001:db8::/32`), or undefined when the text is not one. Host bits
+ * are cleared: `10.0.0.1/8` names the block 10.0.0.0/8.
+ */
+function parseCidr(text) {
+    const slash = text.indexOf('/');
+    if (slash < 0)
+        return undefined;
+    const address = text.slice(0, slash);
+    const prefixText = text.slice(slash + 1);
+    if (!/^\d{1,3}$/.test(prefixText))
+        return undefined;
+    const family = address.includes(':') ? 'ipv6' : 'ipv4';
+    const value = family === 'ipv6' ? parseIpv6(address) : parseIpv4(address);
+    const bits = ADDRESS_BITS[family];
+    const prefix = Number(prefixText);
+    if (value === undefined || prefix > bits)
+        return undefined;
+    const hostBits = BigInt(bits - prefix);
+    const first = (value >> hostBits) << hostBits;
+    return { family, first, last: first + (1n << hostBits) - 1n };
+}
+/**
+ * Whether the blocks of `family` among `cidrs` together hold every address of that family
+ * (`0.0.0.0/1` + `128.0.0.0/1` does, as `0.0.0.0/0` does). What is not a CIDR block is ignored.
+ */
+function coversAddressSpace(cidrs, family) {
+    const blocks = cidrs
+        .map(parseCidr)
+        .filter((block) => block?.family === family)
+        .sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
+    // The first address no block seen so far holds.
+    let next = 0n;
+    for (const block of blocks) {
+        if (block.first > next)
+            return false;
+        if (block.last >= next)
+            next = block.last + 1n;
+    }
+    return next === 1n << BigInt(ADDRESS_BITS[family]);
+}
+/**
+ * Whether the permissions together admit the whole internet: a source that covers the IPv4 or
+ * IPv6 space by itself (`0.0.0.0/0`, `::/0`, a prefix list holding it), or the sources of one
+ * family that cover it together (`0.0.0.0/1` + `128.0.0.0/1`). A prefix list counts with its
+ * entries from `prefixLists`; when some are missing and what is known does not open, the answer
+ * is unresolved.
+ */
+function internetReach(permissions, prefixLists) {
+    const sources = [];
+    const unresolved = new Set();
+    let failure;
+    for (const permission of permissions) {
+        const cidrs = [
+            ...(permission.IpRanges ?? []).map((r) => r.CidrIp),
+            ...(permission.Ipv6Ranges ?? []).map((r) => r.CidrIpv6),
+        ];
+        for (const cidr of cidrs)
+            if (cidr)
+                sources.push({ permission, label: cidr, cidrs: [cidr] });
+        for (const { PrefixListId: id } of permission.PrefixListIds ?? []) {
+            if (!id)
+                continue;
+            const read = prefixLists?.[id];
+            if (read?.ok) {
+                sources.push({ permission, label: `prefix list ${id}`, cidrs: read.value });
+            }
+            else {
+                unresolved.add(id);
+                if (read)
+                    failure ??= read.error;
+            }
+        }
+    }
+    const opening = new Set();
+    for (const family of ['ipv4', 'ipv6']) {
+        // Name the sources that open by themselves; only when none does, the ones that do together.
+        const alone = sources.filter((s) => coversAddressSpace(s.cidrs, family));
+        const together = sources.filter((s) => s.cidrs.some((c) => parseCidr(c)?.family === family));
+        if (alone.length > 0)
+            alone.forEach((s) => opening.add(s));
+        else if (coversAddressSpace(together.flatMap((s) => s.cidrs), family))
+            together.forEach((s) => opening.add(s));
+    }
+    if (opening.size > 0) {
+        const rules = permissions.flatMap((permission) => {
+            const labels = [...opening].filter((s) => s.permission === permission).map((s) => s.label);
+            return labels.length > 0 ? [{ permission, sources: [...new Set(labels)] }] : [];
+        });
+        const labels = [...new Set([...opening].map((s) => s.label))].sort();
+        return { status: 'open', rules, sources: labels };
+    }
+    if (unresolved.size > 0) {
+        return {
+            status: 'unresolved',
+            prefixLists: [...unresolved].sort(),
+            ...(failure ? { failure } : {}),
+        };
+    }
+    return { status: 'closed' };
+}
+/** The rules that let the internet in, for detail sentences: `tcp 22 from 0.0.0.0/1; ...`. */
+function describeExposingRules(rules) {
+    return rules
+        .map((rule) => `${describePermission(rule.permission)} from ${rule.sources.join(', ')}`)
+        .join('; ');
+}
+/**
+ * Why prefix lists leave a verdict open when their entries were never collected (an inventory
+ * saved before they were read): one sentence naming the lists and what stays undecided.
+ */
+function uncollectedPrefixLists(prefixLists, what) {
+    const lists = prefixLists.join(', ');
+    return `The entries of prefix list${prefixLists.length === 1 ? '' : 's'} ${lists} were not collected (an inventory saved before they were read): whether they open ${what} to the internet is unknown.`;
+}
 
+// EXTERNAL MODULE: ./src/model/glob.ts
+var glob = __nccwpck_require__(2307);
 ;// CONCATENATED MODULE: ./src/rules/policy.ts
 /**
  * The one place that knows how an AWS policy document reads: IAM identity policies, S3 bucket
  * policies and EFS file system policies all go through here.
  */
+
 class PolicyParseError extends Error {
     name = 'PolicyParseError';
 }
@@ -6102,19 +8200,9 @@ function normalizeStatements(doc) {
         return statement;
     });
 }
-const patternCache = new Map();
 /** AWS wildcard matching: `*` any run, `?` one character, case-insensitive (actions are). */
 function wildcardMatch(pattern, value) {
-    let re = patternCache.get(pattern);
-    if (!re) {
-        const body = pattern
-            .split('')
-            .map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
-            .join('');
-        re = new RegExp(`^${body}$`, 'i');
-        patternCache.set(pattern, re);
-    }
-    return re.test(value);
+    return (0,glob/* globMatch */.e)(pattern, value, true);
 }
 /** Whether the statement applies to `action`, through `Action` or by not excluding it in `NotAction`. */
 function coversAction(statement, action) {
@@ -6126,10 +8214,12 @@ function coversAction(statement, action) {
 }
 /** Whether the statement applies to `resource` (an ARN, or `*` for "every resource"). */
 function coversResource(statement, resource) {
+    // ARNs match case-sensitively; only action names ignore case.
+    const matches = (pattern) => (0,glob/* globMatch */.e)(pattern, resource);
     if (statement.resource)
-        return statement.resource.some((p) => wildcardMatch(p, resource));
+        return statement.resource.some(matches);
     if (statement.notResource)
-        return !statement.notResource.some((p) => wildcardMatch(p, resource));
+        return !statement.notResource.some(matches);
     // Resource policies (EFS) may omit Resource: the statement then covers the resource it is on.
     return true;
 }
@@ -6137,9 +8227,11 @@ function coversResource(statement, resource) {
 function isPublicPrincipal(statement) {
     if (statement.notPrincipal)
         return true;
-    if (!statement.principal)
-        return false;
-    return Object.entries(statement.principal).some(([type, ids]) => (type === '*' || type === 'AWS') && ids.includes('*'));
+    return !!statement.principal && listsEveryone(statement.principal);
+}
+/** A Principal or NotPrincipal that lists `*` (as `"*"` or `{"AWS": "*"}`). */
+function listsEveryone(principals) {
+    return Object.entries(principals).some(([type, ids]) => (type === '*' || type === 'AWS') && ids.includes('*'));
 }
 /**
  * Conditions on `key` (case-insensitive, as AWS compares condition keys), optionally only those
@@ -6158,57 +8250,283 @@ function conditionsOn(statement, key, operators) {
     });
 }
 /**
- * A `Deny` that binds every caller: principal `*`. A NotPrincipal counts as public for an Allow
- * but not here: the principals it lists escape the deny and keep what the allows grant them.
+ * A `Deny` conditioned on `aws:SecureTransport` false (`Bool` or `BoolIfExists`), whoever it
+ * binds and whatever else it says.
  */
-function deniesEveryone(statement) {
-    return statement.effect === 'Deny' && !statement.notPrincipal && isPublicPrincipal(statement);
-}
-/** A `Deny` conditioned on `aws:SecureTransport` false, whoever it binds. */
 function deniesOnInsecureTransport(statement) {
     return (statement.effect === 'Deny' &&
-        conditionsOn(statement, 'aws:SecureTransport', ['Bool']).some((c) => c.values.some((v) => v.toLowerCase() === 'false')));
+        statement.conditions.some((c) => isSecureTransport(c) && conditionTruth(c, PLAIN_ANYONE) === 'always'));
 }
 /**
- * A `Deny` for everyone when `aws:SecureTransport` is false: how S3 and EFS enforce TLS. A
- * NotPrincipal or any further condition narrows the deny, leaving some callers free to use HTTP.
+ * A `Deny` that binds every caller, with no exception, whenever `aws:SecureTransport` is false:
+ * principal `*` and no condition but that one. Which actions and resources it covers is the
+ * caller's question (`explicitDeny` answers both at once).
  */
 function deniesInsecureTransport(statement) {
     return (deniesOnInsecureTransport(statement) &&
-        deniesEveryone(statement) &&
-        statement.conditions.every((c) => c.key.toLowerCase() === 'aws:securetransport'));
+        and(principalTruth(statement, 'anyone'), conditionsTruth(statement, PLAIN_ANYONE)) === 'always');
 }
-/** Condition keys that say who the caller is. */
-const CALLER_IDENTITY_KEYS = new Set([
+/** How details name a statement: `statement "Sid"`, or `statement 2` by position from 1. */
+function statementName(statement, index) {
+    return statement.sid ? `statement "${statement.sid}"` : `statement ${index + 1}`;
+}
+function and(...truths) {
+    if (truths.includes('never'))
+        return 'never';
+    return truths.every((t) => t === 'always') ? 'always' : 'sometimes';
+}
+const PLAIN_ANYONE = {
+    action: '*',
+    resource: '*',
+    caller: 'anyone',
+    insecureTransport: true,
+};
+/**
+ * Keys that say who the caller is, and that a value can tie to specific principals, accounts or
+ * organisations. Not `aws:username` or `aws:PrincipalTag/...`: any account can have a user or a
+ * tag of that name, so they name no one in particular.
+ */
+const IDENTITY_KEYS = new Set([
     'aws:principalarn',
     'aws:principalaccount',
     'aws:principalorgid',
     'aws:principalorgpaths',
     'aws:userid',
-    'aws:username',
 ]);
-/** Operators that admit only callers whose key matches the listed values. */
-const MATCHING_OPERATORS = new Set([
+/** Identity keys that every signed request carries (the organisation keys only come with one). */
+const ALWAYS_SIGNED_KEYS = new Set(['aws:principalarn', 'aws:principalaccount', 'aws:userid']);
+const POSITIVE_OPERATORS = new Set([
     'stringequals',
     'stringequalsignorecase',
     'stringlike',
     'arnequals',
     'arnlike',
 ]);
+const NEGATED_OPERATORS = new Set([
+    'stringnotequals',
+    'stringnotequalsignorecase',
+    'stringnotlike',
+    'arnnotequals',
+    'arnnotlike',
+]);
+const hasWildcard = (text) => /[*?]/.test(text);
+/** An ARN's account field names one account: present, and free of wildcards. */
+function arnNamesAccount(value) {
+    const fields = value.split(':');
+    const account = fields[4];
+    return fields.length >= 6 && fields[0] === 'arn' && !!account && !hasWildcard(account);
+}
 /**
- * Whether a condition admits only named callers: a matching operator on a caller identity key
- * (`aws:PrincipalArn`, `aws:PrincipalOrgID`, `aws:PrincipalTag/...`, ...) or on one of
- * `extraKeys` (e.g. `elasticfilesystem:AccessPointArn`), with a value other than `*`. `IfExists`
- * forms do not count: an anonymous caller has no such key and passes them.
+ * Whether one condition value names specific principals, accounts or organisations (CHECKS.md's
+ * common scope rules): a bare `*`, or a wildcard in an ARN's account field, names no one.
  */
-function restrictsCaller(statement, extraKeys = []) {
-    const extra = new Set(extraKeys.map((k) => k.toLowerCase()));
-    return statement.conditions.some((c) => {
-        const key = c.key.toLowerCase();
-        const named = CALLER_IDENTITY_KEYS.has(key) || key.startsWith('aws:principaltag/') || extra.has(key);
-        const operator = c.operator.toLowerCase().replace(/^foranyvalue:/, '');
-        return named && MATCHING_OPERATORS.has(operator) && c.values.some((v) => v !== '*');
+function namesSomeone(key, value) {
+    if (value === '' || /^[*?]+$/.test(value))
+        return false;
+    switch (key) {
+        case 'aws:principalaccount':
+        case 'aws:principalorgid':
+            // AWS lists these as sensitive keys, for which a wildcard never has a valid use.
+            return !hasWildcard(value);
+        case 'aws:principalorgpaths':
+            return !hasWildcard(value.split('/')[0] ?? '');
+        case 'aws:userid':
+            // A unique ID (AIDA..., AROA...:session) names one principal; a wildcard in the ID part
+            // (`A*`, `AROA*`) matches principals of every account.
+            return !hasWildcard(value.split(':')[0] ?? '*');
+        default:
+            // An ARN names someone when its account field has no wildcard; other text when it has none.
+            return hasWildcard(value) ? arnNamesAccount(value) : true;
+    }
+}
+/** The operator without `ForAnyValue:` and `IfExists`, and whether it had `IfExists`. */
+function baseOperator(operator) {
+    let op = operator.toLowerCase();
+    const forAll = op.startsWith('forallvalues:');
+    const forAny = op.startsWith('foranyvalue:');
+    op = op.replace(/^for(anyvalue|allvalues):/, '');
+    const ifExists = op.endsWith('ifexists');
+    return { base: ifExists ? op.slice(0, -'ifexists'.length) : op, ifExists, forAll, forAny };
+}
+const isSecureTransport = (c) => c.key.toLowerCase() === 'aws:securetransport';
+/**
+ * An identity condition for a kind of caller. IAM's condition operators: a key missing from the
+ * request context makes a condition false, except a negated one (`StringNotEquals`,
+ * `ArnNotLike`, ...), an `...IfExists` one (both true) and `Null` (which tests for the key).
+ */
+function identityTruth(key, c, caller) {
+    const { base, ifExists, forAll, forAny } = baseOperator(c.operator);
+    if (caller === 'anyone' || forAll)
+        return 'sometimes';
+    // ForAnyValue is false when the key is missing, even with a negated operator: an unsigned
+    // request has no aws:Principal* key, and a key not every signed request carries may be missing.
+    if (forAny && NEGATED_OPERATORS.has(base)) {
+        if (caller === 'anonymous')
+            return 'never';
+        if (!ALWAYS_SIGNED_KEYS.has(key))
+            return 'sometimes';
+    }
+    const values = c.values;
+    const named = values.length > 0 && values.every((v) => namesSomeone(key, v));
+    const nullWants = (v) => values.length > 0 && values.every((x) => x.toLowerCase() === v);
+    if (caller === 'anonymous') {
+        // An unsigned request carries no aws:Principal* key.
+        if (base === 'null')
+            return nullWants('true') ? 'always' : nullWants('false') ? 'never' : 'sometimes';
+        if (ifExists || NEGATED_OPERATORS.has(base))
+            return 'always';
+        // A value naming no one restricts nothing (CHECKS.md), although IAM finds no key to match.
+        if (POSITIVE_OPERATORS.has(base))
+            return named ? 'never' : 'sometimes';
+        return 'sometimes';
+    }
+    // A principal of some account the policy names nowhere: it matches no specific value.
+    const present = ALWAYS_SIGNED_KEYS.has(key);
+    if (base === 'null') {
+        if (!present)
+            return 'sometimes';
+        return nullWants('false') ? 'always' : nullWants('true') ? 'never' : 'sometimes';
+    }
+    if (POSITIVE_OPERATORS.has(base))
+        return named && (present || !ifExists) ? 'never' : 'sometimes';
+    if (NEGATED_OPERATORS.has(base))
+        return named ? 'always' : 'sometimes';
+    return 'sometimes';
+}
+/** One condition of a statement, for the kind of request asked about. */
+function conditionTruth(c, request) {
+    const key = c.key.toLowerCase();
+    if (key === 'aws:securetransport') {
+        // Every request carries aws:SecureTransport, so BoolIfExists reads as Bool; the value may be
+        // the string "false" or the boolean false.
+        const { base, forAll } = baseOperator(c.operator);
+        if (base !== 'bool' || forAll || request.insecureTransport === undefined)
+            return 'sometimes';
+        const wanted = request.insecureTransport ? 'false' : 'true';
+        return c.values.some((v) => v.toLowerCase() === wanted) ? 'always' : 'never';
+    }
+    if (IDENTITY_KEYS.has(key))
+        return identityTruth(key, c, request.caller);
+    const confining = request.confiningKeys?.some((k) => k.toLowerCase() === key);
+    if (confining) {
+        const { base, ifExists } = baseOperator(c.operator);
+        const named = c.values.length > 0 && c.values.every((v) => namesSomeone(key, v));
+        if (POSITIVE_OPERATORS.has(base) && !ifExists && named)
+            return 'never';
+    }
+    // Source IP, VPC, mount target, tags...: true for some requests, false for others.
+    return 'sometimes';
+}
+/** All conditions of a statement hold together (IAM ANDs the condition operators). */
+function conditionsTruth(statement, request) {
+    return and(...statement.conditions.map((c) => conditionTruth(c, request)));
+}
+/** Whether the statement's Principal or NotPrincipal takes in the kind of caller asked about. */
+function principalTruth(statement, caller) {
+    if (statement.notPrincipal) {
+        // Everyone but the principals listed: an anonymous caller or one of an unnamed account is
+        // never among them; `anyone` includes them.
+        if (listsEveryone(statement.notPrincipal))
+            return 'never';
+        return caller === 'anyone' ? 'sometimes' : 'always';
+    }
+    if (statement.principal && listsEveryone(statement.principal))
+        return 'always';
+    return 'never';
+}
+/**
+ * Whether one of the patterns matches every value that starts with the prefix (`s3:*` or `*`
+ * every S3 action, `arn:aws:s3:::b/*` every object of bucket b): it matches the prefix itself
+ * and ends in `*`.
+ */
+function coversEvery(patterns, prefix) {
+    return patterns.some((p) => p.endsWith('*') && wildcardMatch(p, prefix));
+}
+/** Whether patterns cover a target: one value, or every value with the prefix. */
+function patternsCover(patterns, target) {
+    if (typeof target === 'string')
+        return patterns.some((p) => wildcardMatch(p, target));
+    return coversEvery(patterns, target.every);
+}
+/**
+ * Whether the statement covers the action. A NotAction covers a whole prefix only if it could
+ * be shown to exclude none of its actions, which a list of names cannot show: CHECKS.md reads
+ * it as leaving them open.
+ */
+function actionCovered(statement, action) {
+    if (typeof action === 'string')
+        return coversAction(statement, action);
+    return !!statement.action && patternsCover(statement.action, action);
+}
+/** Whether the statement covers the resource; `unmatched` when that depends on a missing ARN. */
+function resourceCovered(statement, resource) {
+    if (!statement.resource && !statement.notResource)
+        return 'yes';
+    if (resource === undefined || resource === '') {
+        if (statement.resource?.some((p) => /^\*+$/.test(p)))
+            return 'yes';
+        return 'unmatched';
+    }
+    if (typeof resource === 'string')
+        return coversResource(statement, resource) ? 'yes' : 'no';
+    return statement.resource && patternsCover(statement.resource, resource) ? 'yes' : 'no';
+}
+/**
+ * Evaluates a request against a resource policy's statements: which Allows grant it to every
+ * caller of the kind asked about, which Denies bind it for all of them, and which statements
+ * cannot be matched because the resource's ARN is missing.
+ */
+function evaluateRequest(statements, request) {
+    const evaluation = { grants: [], denies: [], unmatched: [] };
+    statements.forEach((statement, index) => {
+        if (!actionCovered(statement, request.action))
+            return;
+        const truth = and(principalTruth(statement, request.caller), conditionsTruth(statement, request));
+        // An Allow grants when some request of the kind can meet it; a Deny binds when all must.
+        const applies = statement.effect === 'Allow' ? truth !== 'never' : truth === 'always';
+        if (!applies)
+            return;
+        const covered = resourceCovered(statement, request.resource);
+        if (covered === 'no')
+            return;
+        const named = { statement, name: statementName(statement, index) };
+        if (covered === 'unmatched')
+            evaluation.unmatched.push(named);
+        else if (statement.effect === 'Allow')
+            evaluation.grants.push(named);
+        else
+            evaluation.denies.push(named);
     });
+    return evaluation;
+}
+/**
+ * Whether the policy grants the request to every caller of the kind asked about once its Denies
+ * have been weighed: an explicit Deny that binds them all wins over every Allow.
+ */
+function grantToEveryone(statements, request) {
+    const { grants, denies, unmatched } = evaluateRequest(statements, request);
+    const [deny] = denies;
+    const unmatchedGrants = unmatched.filter((s) => s.statement.effect === 'Allow');
+    if (deny)
+        return { status: 'closed', grants: [...grants, ...unmatchedGrants], deny };
+    if (grants.length === 0 && unmatchedGrants.length === 0)
+        return { status: 'closed', grants };
+    // A Deny that might remove the grants, or grants that might exist: undecided, never closed.
+    const unmatchedDeny = unmatched.length > unmatchedGrants.length;
+    if (unmatchedDeny || grants.length === 0)
+        return { status: 'unknown', unmatched };
+    return { status: 'open', grants };
+}
+/** Whether a Deny binds the request for every caller of the kind asked about. */
+function explicitDeny(statements, request) {
+    const { denies, unmatched } = evaluateRequest(statements, request);
+    const [deny] = denies;
+    if (deny)
+        return { status: 'denied', deny };
+    const unmatchedDenies = unmatched.filter((s) => s.statement.effect === 'Deny');
+    if (unmatchedDenies.length > 0)
+        return { status: 'unknown', unmatched: unmatchedDenies };
+    return { status: 'not-denied' };
 }
 
 ;// CONCATENATED MODULE: ./src/rules/efs/security.ts
@@ -6235,16 +8553,17 @@ function policyStatements(fs) {
     }
 }
 const isVerdict = (read) => read !== null && !Array.isArray(read);
-/** A statement as named in details: its Sid, or its position. */
-function statementName(statement, index) {
-    return statement.sid ? `statement "${statement.sid}"` : `statement ${index + 1}`;
+const names = (statements) => (0,common/* listWords */.yh)(statements.map((s) => s.name));
+/**
+ * UNKNOWN because statements name their resources and the file system's ARN, which they would
+ * be matched against, is missing (an answer without FileSystemArn).
+ */
+function unmatchedArn(question, unmatched) {
+    const which = unmatched.length === 1 ? `${names(unmatched)} names its` : `${names(unmatched)} name their`;
+    return (0,kit/* undetermined */.nZ)(`Whether ${question} is not known: ${which} resources, and the file system's ARN was not collected.`, { statements: unmatched.map((s) => s.name) });
 }
-/** Statements that apply to this file system for everyone (principal `*`). */
-function publicStatements(fs, statements) {
-    return statements
-        .map((statement, index) => ({ statement, name: statementName(statement, index) }))
-        .filter(({ statement }) => isPublicPrincipal(statement) && coversResource(statement, fs.arn));
-}
+/** A client request to this file system; an empty ARN (not collected) stays unmatched. */
+const clientRequest = (fs, action, caller, extra = {}) => ({ action, resource: fs.arn || undefined, caller, ...extra });
 const unencrypted = (0,common/* fileSystemRule */.yc)({
     meta: {
         id: 'efs.unencrypted',
@@ -6275,7 +8594,7 @@ const tlsNotEnforced = (0,common/* fileSystemRule */.yc)({
             url: 'https://docs.aws.amazon.com/efs/latest/ug/encryption-in-transit.html',
         },
         frameworks: {},
-        failWhen: 'There is no file system policy, or none of its statements is a `Deny` to principal `*` (no NotPrincipal) covering `elasticfilesystem:ClientMount` on this file system whose only condition is `aws:SecureTransport` `false` (`Bool` or `BoolIfExists`).',
+        failWhen: 'There is no file system policy, or none of its statements is a `Deny` to principal `*` (no NotPrincipal) covering `elasticfilesystem:ClientMount` (directly or through `Client*`, `elasticfilesystem:*`, `*`) on this file system whose only condition is `aws:SecureTransport` `false` (`Bool` or `BoolIfExists`, string or boolean). UNKNOWN when such a Deny names its resources and the file system ARN was not collected.',
     },
     judge: (fs) => {
         const statements = policyStatements(fs);
@@ -6287,11 +8606,16 @@ const tlsNotEnforced = (0,common/* fileSystemRule */.yc)({
             });
         }
         // Every client action needs a mount first: denying ClientMount without TLS is enforcement,
-        // whatever the statement says of ClientWrite and ClientRootAccess.
-        const enforcing = publicStatements(fs, statements).find(({ statement }) => deniesInsecureTransport(statement) && coversAction(statement, MOUNT));
-        return enforcing
-            ? (0,kit/* pass */.IX)(`The file system policy denies mounting without TLS to everyone (${enforcing.name}).`)
-            : (0,kit/* fail */.fJ)(`The file system policy has no statement denying ${MOUNT} to everyone when aws:SecureTransport is false: clients may mount without TLS.`, { statements: statements.length });
+        // whatever the statement says of ClientWrite and ClientRootAccess. It must bind every
+        // caller: a NotPrincipal or a further condition spares some.
+        const verdict = explicitDeny(statements, clientRequest(fs, MOUNT, 'anyone', { insecureTransport: true }));
+        if (verdict.status === 'denied') {
+            return (0,kit/* pass */.IX)(`The file system policy denies mounting without TLS to everyone (${verdict.deny.name}).`);
+        }
+        if (verdict.status === 'unknown') {
+            return unmatchedArn('the file system policy denies mounting without TLS', verdict.unmatched);
+        }
+        return (0,kit/* fail */.fJ)(`The file system policy has no statement denying ${MOUNT} to everyone when aws:SecureTransport is false: clients may mount without TLS.`, { statements: statements.length });
     },
 });
 const nfsOpenToWorld = (0,common/* fileSystemRule */.yc)({
@@ -6301,11 +8625,11 @@ const nfsOpenToWorld = (0,common/* fileSystemRule */.yc)({
         category: 'security',
         severity: 'critical',
         remediation: {
-            text: 'Remove inbound rules from 0.0.0.0/0 and ::/0 that reach TCP 2049 on the security groups of the mount targets; admit NFS only from the security groups or CIDRs of the clients.',
+            text: 'Remove the inbound rules that admit the internet (0.0.0.0/0, ::/0, or ranges and prefix lists that together cover every address) to TCP 2049 on the security groups of the mount targets; admit NFS only from the security groups or CIDRs of the clients.',
             url: 'https://docs.aws.amazon.com/efs/latest/ug/network-access.html',
         },
         frameworks: {},
-        failWhen: 'A security group of one of its mount targets has an inbound rule from `0.0.0.0/0` or `::/0` that reaches TCP 2049: by that port, by a range covering it, or with protocol `-1`.',
+        failWhen: "A security group of one of its mount targets admits TCP 2049 (by that port, by a range covering it, or with protocol `-1`) from the internet: `0.0.0.0/0` or `::/0`, IPv4 or IPv6 ranges of the group's rules that together cover the whole address space, or a managed prefix list whose entries do. A mount target listed with no security group, or a prefix list whose entries could not be read, makes the result UNKNOWN unless another group opens NFS to the internet.",
     },
     judge: (fs, efs) => {
         if (!fs.mountTargets.ok)
@@ -6316,9 +8640,15 @@ const nfsOpenToWorld = (0,common/* fileSystemRule */.yc)({
         const exposures = [];
         let failure;
         const missing = [];
+        const bare = [];
+        const uncollected = new Set();
         for (const target of fs.mountTargets.value) {
             if (!target.securityGroupIds.ok) {
                 failure ??= target.securityGroupIds.error;
+                continue;
+            }
+            if (target.securityGroupIds.value.length === 0) {
+                bare.push(target.id);
                 continue;
             }
             if (!efs.securityGroups.ok) {
@@ -6332,11 +8662,16 @@ const nfsOpenToWorld = (0,common/* fileSystemRule */.yc)({
                     missing.push(groupId);
                     continue;
                 }
-                for (const permission of group.ingress) {
-                    const world = worldCidrs(permission);
-                    if (world.length > 0 && ingressReaches(permission, 'tcp', NFS_PORT)) {
-                        exposures.push(`${group.id} (${describePermission(permission)} from ${world.join(', ')}) on ${target.id}`);
-                    }
+                const reaching = group.ingress.filter((p) => ingressReaches(p, 'tcp', NFS_PORT));
+                const reach = internetReach(reaching, efs.prefixLists);
+                if (reach.status === 'open') {
+                    exposures.push(`${group.id} (${describeExposingRules(reach.rules)}) on ${target.id}`);
+                }
+                else if (reach.status === 'unresolved') {
+                    if (reach.failure)
+                        failure ??= reach.failure;
+                    else
+                        reach.prefixLists.forEach((id) => uncollected.add(id));
                 }
             }
         }
@@ -6347,13 +8682,20 @@ const nfsOpenToWorld = (0,common/* fileSystemRule */.yc)({
         }
         if (failure)
             return (0,kit/* unknown */.L5)(failure);
-        if (missing.length > 0) {
-            return {
-                status: 'UNKNOWN',
-                detail: `Security groups ${(0,common/* listWords */.yh)(missing)} of its mount targets were not in the DescribeSecurityGroups listing.`,
-            };
+        const undecided = [];
+        if (bare.length > 0) {
+            const one = bare.length === 1;
+            undecided.push(`Mount target${one ? '' : 's'} ${(0,common/* listWords */.yh)(bare)} ${one ? 'was' : 'were'} listed with no security group (AWS always has 1 to 5): ${one ? 'its' : 'their'} exposure cannot be judged.`);
         }
-        return (0,kit/* pass */.IX)(`No security group of its ${fs.mountTargets.value.length} mount target(s) admits TCP 2049 from 0.0.0.0/0 or ::/0.`);
+        if (missing.length > 0) {
+            undecided.push(`Security groups ${(0,common/* listWords */.yh)(missing)} of its mount targets were not in the DescribeSecurityGroups listing.`);
+        }
+        if (uncollected.size > 0) {
+            undecided.push(uncollectedPrefixLists([...uncollected].sort(), 'TCP 2049'));
+        }
+        if (undecided.length > 0)
+            return { status: 'UNKNOWN', detail: undecided.join(' ') };
+        return (0,kit/* pass */.IX)(`No security group of its ${fs.mountTargets.value.length} mount target(s) admits TCP 2049 from the internet.`);
     },
 });
 const iamAuthorizationOff = (0,common/* fileSystemRule */.yc)({
@@ -6367,7 +8709,7 @@ const iamAuthorizationOff = (0,common/* fileSystemRule */.yc)({
             url: 'https://docs.aws.amazon.com/efs/latest/ug/iam-access-control-nfs-efs.html',
         },
         frameworks: {},
-        failWhen: 'There is no file system policy, or a statement on this file system allows `elasticfilesystem:ClientMount` (directly, through a wildcard or by NotAction) to principal `*` or through a NotPrincipal, with no condition naming specific callers or access points: `StringEquals`, `StringLike`, `ArnEquals` or `ArnLike` (not their `IfExists` forms) with a value other than `*` on a caller identity key such as `aws:PrincipalArn`, `aws:PrincipalAccount` or `aws:PrincipalOrgID`, or on `elasticfilesystem:AccessPointArn`. Deny statements are not weighed against that grant.',
+        failWhen: "There is no file system policy (the default lets any client that reaches a mount target mount, write and act as root), or a statement on this file system allows `elasticfilesystem:ClientMount` (directly, through `Client*`, `elasticfilesystem:*`, `*` or by NotAction) to principal `*` or through a NotPrincipal without a condition that restricts the caller's identity or access point, and no explicit `Deny` removes that grant (a Deny for all principals except named ones does). A condition restricts only when every value names specific principals, accounts or organisations (`StringEquals`, `StringLike`, `ArnEquals` or `ArnLike`, not their `IfExists` forms, on `aws:PrincipalArn`, `aws:PrincipalAccount`, `aws:PrincipalOrgID`, `aws:PrincipalOrgPaths` or `aws:userid`) or access points (`elasticfilesystem:AccessPointArn`): a bare `*` or a wildcard account field (`arn:aws:iam::*:role/x`) restricts nothing. A condition that only requires an authenticated caller (`Null` `aws:PrincipalArn` `false`) turns IAM authorization on and passes. UNKNOWN when the verdict turns on a statement that names its resources and the file system ARN was not collected.",
     },
     judge: (fs) => {
         const statements = policyStatements(fs);
@@ -6376,34 +8718,54 @@ const iamAuthorizationOff = (0,common/* fileSystemRule */.yc)({
         if (statements === null) {
             return (0,kit/* fail */.fJ)('No file system policy: any client that reaches a mount target can mount, write and act as root without IAM authorization.', { policy: null });
         }
-        const open = publicStatements(fs, statements).filter(({ statement }) => statement.effect === 'Allow' &&
-            // Without ClientMount no anonymous client can mount ("Prevent anonymous access" grants
-            // everyone ClientWrite and ClientRootAccess only): IAM then decides who mounts.
-            coversAction(statement, MOUNT) &&
-            !restrictsCaller(statement, [ACCESS_POINT_KEY]));
-        if (open.length > 0) {
-            const names = open.map((s) => s.name);
-            return (0,kit/* fail */.fJ)(`The file system policy allows client actions to everyone without a condition on the caller's identity or access point (${(0,common/* listWords */.yh)(names)}).`, { statements: names });
+        // Without ClientMount no anonymous client can mount ("Prevent anonymous access" grants
+        // everyone ClientWrite and ClientRootAccess only): IAM then decides who mounts.
+        const verdict = grantToEveryone(statements, clientRequest(fs, MOUNT, 'anonymous', { confiningKeys: [ACCESS_POINT_KEY] }));
+        if (verdict.status === 'unknown') {
+            return unmatchedArn('anonymous clients may mount', verdict.unmatched);
+        }
+        if (verdict.status === 'open') {
+            const granting = verdict.grants.map((s) => s.name);
+            return (0,kit/* fail */.fJ)(`The file system policy allows client actions to everyone without a condition on the caller's identity or access point (${(0,common/* listWords */.yh)(granting)}).`, { statements: granting });
+        }
+        if (verdict.deny) {
+            return (0,kit/* pass */.IX)(`The file system policy grants client actions to everyone (${names(verdict.grants)}), but ${verdict.deny.name} denies ${MOUNT} to anonymous clients.`, { grants: verdict.grants.map((s) => s.name), deny: verdict.deny.name });
         }
         return (0,kit/* pass */.IX)('Client access is granted only to named principals or through access points.');
     },
 });
-/** Why root is not squashed by the policy, or a Verdict when the policy cannot be read. */
-function rootGrants(fs) {
+function rootByPolicy(fs) {
     const statements = policyStatements(fs);
     if (isVerdict(statements))
-        return statements;
-    if (statements === null)
-        return ['no file system policy (the default policy allows root)'];
-    const applying = publicStatements(fs, statements).filter(({ statement }) => coversAction(statement, ROOT_ACCESS));
-    // An unconditional deny to everyone squashes root whatever the allows say; one with a
-    // NotPrincipal leaves the grants standing for the principals it exempts.
-    if (applying.some(({ statement }) => deniesEveryone(statement) && !statement.conditions.length)) {
-        return [];
+        return { reasons: [], undecided: statements };
+    if (statements === null) {
+        return { reasons: ['no file system policy (the default policy allows root)'] };
     }
-    return applying
-        .filter(({ statement }) => statement.effect === 'Allow' && !restrictsCaller(statement))
-        .map(({ name }) => `${name} grants ClientRootAccess to everyone`);
+    // Root to anonymous clients, and to an authenticated caller of any account: a condition that
+    // only requires authentication (Null aws:PrincipalArn false) squashes nothing.
+    const anonymous = grantToEveryone(statements, clientRequest(fs, ROOT_ACCESS, 'anonymous'));
+    const anyAccount = grantToEveryone(statements, clientRequest(fs, ROOT_ACCESS, 'authenticated'));
+    if (anonymous.status === 'open') {
+        return {
+            reasons: anonymous.grants.map((s) => `${s.name} grants ClientRootAccess to everyone`),
+        };
+    }
+    if (anyAccount.status === 'open') {
+        return {
+            reasons: anyAccount.grants.map((s) => `${s.name} grants ClientRootAccess to any authenticated caller of any account`),
+        };
+    }
+    for (const verdict of [anonymous, anyAccount]) {
+        if (verdict.status === 'unknown') {
+            return { reasons: [], undecided: unmatchedArn('clients can act as root', verdict.unmatched) };
+        }
+    }
+    for (const verdict of [anyAccount, anonymous]) {
+        if (verdict.status === 'closed' && verdict.deny && verdict.grants.length > 0) {
+            return { reasons: [], removed: { grants: verdict.grants, deny: verdict.deny } };
+        }
+    }
+    return { reasons: [] };
 }
 const rootNotSquashed = (0,common/* fileSystemRule */.yc)({
     meta: {
@@ -6416,12 +8778,12 @@ const rootNotSquashed = (0,common/* fileSystemRule */.yc)({
             url: 'https://docs.aws.amazon.com/efs/latest/ug/iam-access-control-nfs-efs.html',
         },
         frameworks: {},
-        failWhen: 'There is no file system policy; or a statement on this file system allows `elasticfilesystem:ClientRootAccess` (directly, through a wildcard or by NotAction) to principal `*` or through a NotPrincipal, with no condition naming specific callers, and no unconditional `Deny` of it to principal `*` overrides it; or an access point of the file system, in scope or not, enforces PosixUser Uid 0.',
+        failWhen: 'There is no file system policy; or a statement on this file system allows `elasticfilesystem:ClientRootAccess` (directly, through `Client*`, `elasticfilesystem:*`, `*` or by NotAction) to principal `*` or through a NotPrincipal, to anonymous clients or to authenticated callers of any account (a `Null` `aws:PrincipalArn` `false` condition still fails), with no condition naming specific principals, accounts or organisations (a bare `*` or a wildcard account field names none), and no explicit `Deny` removes that grant (a Deny for all principals except named ones does); or an access point of the file system, in scope or not, enforces PosixUser Uid 0. UNKNOWN when the verdict turns on a statement that names its resources and the file system ARN was not collected.',
     },
     judge: (fs, efs) => {
-        const grants = rootGrants(fs);
-        const reasons = Array.isArray(grants) ? [...grants] : [];
-        let undecided = Array.isArray(grants) ? undefined : grants;
+        const policy = rootByPolicy(fs);
+        const reasons = [...policy.reasons];
+        let undecided = policy.undecided;
         const listed = efs.accessPoints;
         if (!listed.ok)
             undecided ??= (0,kit/* unknown */.L5)(listed.error);
@@ -6438,6 +8800,10 @@ const rootNotSquashed = (0,common/* fileSystemRule */.yc)({
         }
         if (undecided)
             return undecided;
+        if (policy.removed) {
+            const { grants, deny } = policy.removed;
+            return (0,kit/* pass */.IX)(`The file system policy grants ClientRootAccess to everyone (${names(grants)}), but ${deny.name} denies it to every caller the policy does not name, and no access point enforces Uid 0.`);
+        }
         return (0,kit/* pass */.IX)('The file system policy grants ClientRootAccess to no one anonymous, and no access point enforces Uid 0.');
     },
 });
@@ -6547,7 +8913,10 @@ const efsRules = [
 
 // EXTERNAL MODULE: ./src/collect/convert.ts
 var convert = __nccwpck_require__(2997);
+// EXTERNAL MODULE: ./src/model/iam.ts
+var iam = __nccwpck_require__(1632);
 ;// CONCATENATED MODULE: ./src/rules/iam.ts
+
 
 
 
@@ -6583,7 +8952,7 @@ function ownSources(kind, owner, policies, through = '') {
         }
         return [
             {
-                label: `${policy.awsManaged ? 'AWS' : 'customer'} managed policy "${policy.name}"${through}`,
+                label: `${policy.awsManaged ? 'AWS' : 'customer'} managed policy "${(0,iam/* managedPolicyName */.h)(policy)}"${through}`,
                 owner: policy.awsManaged ? 'aws' : 'customer',
                 document: policy.document,
                 operation: policy.awsManaged
@@ -6720,7 +9089,7 @@ function principalRule(meta, reads, test, passDetail) {
 /** `*` or `*:*`: every action of every service. */
 const isEveryAction = (pattern) => /^\*+(:\*+)?$/.test(pattern);
 /** `s3:*`: every action of a service (wildcards in the service name included). */
-const isServiceWide = (pattern) => /^[^:]+:\*+$/.test(pattern);
+const isServiceWide = (pattern) => /^[^:]+:[*?]*\*[*?]*$/.test(pattern);
 const READ_ONLY_PREFIXES = ['describe', 'list', 'get', 'batchget', 'head'];
 /** True when every action the pattern can match is read-only: its fixed start names a read verb. */
 function isReadOnlyPattern(pattern) {
@@ -6814,13 +9183,21 @@ var inventory = __nccwpck_require__(1621);
 
 const rds_INSTANCE_TYPE = 'AWS::RDS::DBInstance';
 const CLUSTER_TYPE = 'AWS::RDS::DBCluster';
+/**
+ * DescribeDBInstances and DescribeDBClusters also list Amazon DocumentDB and Neptune databases.
+ * The same checks judge them, under their own resource types and with no framework mapping: the
+ * RDS controls of Security Hub and CIS do not apply to them (CHECKS.md).
+ */
+const OTHER_ENGINES = {
+    docdb: { instance: 'AWS::DocDB::DBInstance', cluster: 'AWS::DocDB::DBCluster' },
+    neptune: { instance: 'AWS::Neptune::DBInstance', cluster: 'AWS::Neptune::DBCluster' },
+};
 function databaseRef({ kind, db }, region) {
-    return {
-        region,
-        resourceId: db.id,
-        resourceArn: db.arn,
-        resourceType: kind === 'instance' ? rds_INSTANCE_TYPE : CLUSTER_TYPE,
-    };
+    const ref = { region, resourceId: db.id, resourceArn: db.arn };
+    const other = Object.hasOwn(OTHER_ENGINES, db.engine) ? OTHER_ENGINES[db.engine] : undefined;
+    if (other)
+        return { ...ref, resourceType: other[kind], frameworks: {} };
+    return { ...ref, resourceType: kind === 'instance' ? rds_INSTANCE_TYPE : CLUSTER_TYPE };
 }
 const label = ({ kind }) => (kind === 'instance' ? 'DB instance' : 'DB cluster');
 /**
@@ -6998,7 +9375,9 @@ function bucketRef(bucket) {
         resourceId: bucket.name,
         resourceArn: bucket.arn,
     };
-    const name = bucket.tags.ok ? (0,tags/* tagValue */.EZ)(bucket.tags.value, 'Name') : undefined;
+    if (!bucket.tags.ok)
+        return { ...ref, tagsUnread: bucket.tags.error };
+    const name = tagValue(bucket.tags.value, 'Name');
     if (name !== undefined)
         ref.resourceName = name;
     return ref;
@@ -7110,15 +9489,54 @@ const versioningOff = bucketRule({
         ? 'Versioning has never been enabled on the bucket.'
         : `Versioning is ${read.value}, not Enabled.`, evidence);
 });
+/** Every S3 action on every object of the bucket, by anyone, without TLS. */
+function plainHttpToObjects(bucket) {
+    return {
+        action: { every: 's3:' },
+        resource: bucket.arn ? { every: `${bucket.arn}/` } : undefined,
+        caller: 'anyone',
+        insecureTransport: true,
+    };
+}
+const principalList = (principals) => Object.values(principals).flat().join(', ');
 /**
- * A TLS deny must reach object reads and writes: a deny on bucket-level actions or one prefix
- * leaves plain-HTTP object access open.
+ * What a Deny on aws:SecureTransport false leaves open over plain HTTP, as phrases: the callers
+ * it spares, the actions and the objects it misses.
  */
-function enforcesTlsForObjects(statement, bucketArn) {
-    return (deniesInsecureTransport(statement) &&
-        coversAction(statement, 's3:GetObject') &&
-        coversAction(statement, 's3:PutObject') &&
-        coversResource(statement, `${bucketArn}/*`));
+function openOverHttp(statement, bucketArn) {
+    const open = [];
+    if (statement.notPrincipal) {
+        open.push(`requests by the principals its NotPrincipal lists (${principalList(statement.notPrincipal)})`);
+    }
+    else if (!isPublicPrincipal(statement)) {
+        open.push(`requests by principals other than ${principalList(statement.principal ?? {})}`);
+    }
+    const others = statement.conditions.filter((c) => c.key.toLowerCase() !== 'aws:securetransport');
+    if (others.length > 0) {
+        const spared = others.map((c) => `${c.operator} ${c.key}`).join(', ');
+        open.push(`requests its other conditions spare (${spared})`);
+    }
+    if (statement.notAction) {
+        open.push(`the actions its NotAction lists (${statement.notAction.join(', ')})`);
+    }
+    else if (!coversEvery(statement.action ?? [], 's3:')) {
+        const listed = statement.action ?? [];
+        open.push(listed.length > 0 ? `S3 actions other than ${listed.join(', ')}` : 'every S3 action');
+    }
+    if (statement.notResource) {
+        open.push(`the resources its NotResource lists (${statement.notResource.join(', ')})`);
+    }
+    else if (statement.resource && bucketArn && !coversEvery(statement.resource, `${bucketArn}/`)) {
+        // Patterns within the bucket (a prefix) cover some objects; others cover none of them.
+        const prefix = `${bucketArn}/`.toLowerCase();
+        const within = statement.resource.filter((p) => p.toLowerCase().startsWith(prefix));
+        open.push(within.length > 0
+            ? `objects outside ${within.join(', ')}`
+            : `every object of the bucket (${bucketArn}/*)`);
+    }
+    if (open.length === 0)
+        open.push('some requests');
+    return open;
 }
 const s3_tlsNotEnforced = bucketRule({
     id: 's3.tls-not-enforced',
@@ -7132,7 +9550,7 @@ const s3_tlsNotEnforced = bucketRule({
         url: 'https://docs.aws.amazon.com/securityhub/latest/userguide/s3-controls.html#s3-5',
     },
     frameworks: { fsbp: ['S3.5'], cis: ['2.1.1'] },
-    failWhen: 'There is no bucket policy, or none of its statements is a `Deny` to principal `*` (no NotPrincipal) whose only condition is `aws:SecureTransport` `false` (`Bool` or `BoolIfExists`) and that covers both `s3:GetObject` and `s3:PutObject` on `arn:aws:s3:::BUCKET/*`; a prefix such as `BUCKET/logs/*` is not enough. The detail says whether a Deny falls short on actions or resources, or on principals or conditions.',
+    failWhen: 'There is no bucket policy, or none of its statements denies every request over plain HTTP: a `Deny` with principal `*` (no NotPrincipal), condition `aws:SecureTransport` `false` (`Bool` or `BoolIfExists`, string or boolean) and no other, Action `s3:*` or `*` (a list of some actions, or NotAction, leaves the rest open), and a Resource covering every object (`arn:aws:s3:::BUCKET/*` or wider; a prefix such as `BUCKET/logs/*`, or NotResource, is not enough). The detail names what a partial Deny leaves open. UNKNOWN when such a Deny names its resources and the bucket ARN is missing.',
 }, (bucket) => {
     const read = bucket.policy;
     if (!read.ok)
@@ -7148,23 +9566,35 @@ const s3_tlsNotEnforced = bucketRule({
         // AWS accepted this policy, so failing to read it is ours: UNKNOWN, never a PASS or a FAIL.
         return (0,kit/* undetermined */.nZ)(`The bucket policy is unreadable (${error.message}), so whether it denies requests without TLS is not known.`);
     }
-    const enforcing = statements.find((s) => enforcesTlsForObjects(s, bucket.arn));
-    if (enforcing) {
-        const name = enforcing.sid ? `statement ${enforcing.sid}` : 'a statement';
+    // Every request without TLS must meet an explicit Deny: S3 allows by ACLs and identity
+    // policies too, so a bucket policy that merely grants nothing enforces nothing.
+    const verdict = explicitDeny(statements, plainHttpToObjects(bucket));
+    if (verdict.status === 'denied') {
+        const { sid } = verdict.deny.statement;
+        const name = sid ? `statement ${sid}` : 'a statement';
         return (0,kit/* pass */.IX)(`The bucket policy denies requests with aws:SecureTransport false (${name}).`, {
-            statement: enforcing,
+            statement: verdict.deny.statement,
         });
     }
-    const partial = statements.filter(deniesInsecureTransport);
-    if (partial.length > 0) {
-        return (0,kit/* fail */.fJ)(`The bucket policy denies requests without TLS only for some actions or resources: object reads and writes (s3:GetObject, s3:PutObject on ${bucket.arn}/*) stay open over plain HTTP.`, { statements: partial });
+    if (verdict.status === 'unknown') {
+        const names = verdict.unmatched.map((s) => s.name);
+        return (0,kit/* undetermined */.nZ)(`Whether the bucket policy denies every request without TLS is not known: ${names.join(', ')} ${names.length === 1 ? 'names its' : 'name their'} resources, and the bucket's ARN was not collected.`, { statements: names });
     }
-    const narrowed = statements.filter(deniesOnInsecureTransport);
-    if (narrowed.length > 0) {
-        return (0,kit/* fail */.fJ)('The bucket policy denies requests with aws:SecureTransport false only for some callers: the Deny names principals other than "*" or adds other conditions, so the rest can use plain HTTP.', { statements: narrowed });
+    const partial = statements
+        .map((statement, index) => ({ statement, name: statementName(statement, index) }))
+        .filter(({ statement }) => deniesOnInsecureTransport(statement));
+    if (partial.length > 0) {
+        const leaves = partial.map(({ statement, name }) => `${name} leaves ${joinAnd(openOverHttp(statement, bucket.arn))} open over plain HTTP`);
+        return (0,kit/* fail */.fJ)(`The bucket policy denies requests without TLS only in part: ${leaves.join('; ')}.`, { statements: partial.map((s) => s.statement) });
     }
     return (0,kit/* fail */.fJ)('No statement of the bucket policy denies requests with aws:SecureTransport false.');
 });
+/** "a", "a and b", "a, b and c". */
+function joinAnd(items) {
+    if (items.length <= 1)
+        return items.join('');
+    return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
 /** The S3 checks of CHECKS.md, in catalogue order. */
 const s3Rules = [
     publicAccessNotBlocked,
@@ -7209,36 +9639,68 @@ function groupRule(meta, expose, passDetail) {
         resources: (sg) => sg.groups,
         ref: groupRef,
         judge: (group, sg) => {
-            const exposure = expose(group);
+            const exposure = expose(group, sg.prefixLists);
             const attachment = attachmentNote(group, sg);
             const networkInterfaces = attachments(group, sg);
-            return exposure
-                ? (0,kit/* fail */.fJ)(`${exposure.detail} ${attachment}`, { ...exposure.evidence, networkInterfaces })
-                : (0,kit/* pass */.IX)(`${passDetail} ${attachment}`, { networkInterfaces });
+            if (!exposure)
+                return (0,kit/* pass */.IX)(`${passDetail} ${attachment}`, { networkInterfaces });
+            if ('open' in exposure) {
+                const { detail, evidence } = exposure.open;
+                return (0,kit/* fail */.fJ)(`${detail} ${attachment}`, { ...evidence, networkInterfaces });
+            }
+            const { prefixLists, failure, what } = exposure.unresolved;
+            const evidence = { prefixLists, networkInterfaces };
+            return failure
+                ? (0,kit/* unknown */.L5)(failure, evidence)
+                : (0,kit/* undetermined */.nZ)(`${uncollectedPrefixLists(prefixLists, what)} ${attachment}`, evidence);
         },
     });
 }
-/** Each high-risk port some world-open permission reaches, with by which protocols and CIDRs. */
-function openHighRiskPorts(group) {
+/** Where prefix lists left ports undecided: the lists, the first failed read, the ports. */
+class Unresolved {
+    prefixLists = new Set();
+    failure;
+    ports = new Set();
+    add(prefixLists, failure, port) {
+        prefixLists.forEach((id) => this.prefixLists.add(id));
+        this.failure ??= failure;
+        if (port !== undefined)
+            this.ports.add(port);
+    }
+    exposure(what) {
+        if (this.prefixLists.size === 0)
+            return undefined;
+        const prefixLists = [...this.prefixLists].sort();
+        return {
+            unresolved: { prefixLists, what, ...(this.failure ? { failure: this.failure } : {}) },
+        };
+    }
+}
+/**
+ * Each high-risk port the internet reaches, with by which protocols and sources; and the ports
+ * that prefix lists with missing entries leave undecided.
+ */
+function openHighRiskPorts(group, prefixLists) {
     const open = [];
+    const unresolved = new Unresolved();
     for (const port of HIGH_RISK_PORTS) {
         const protocols = new Set();
         const sources = new Set();
-        for (const permission of group.ingress) {
-            const world = worldCidrs(permission);
-            if (world.length === 0)
-                continue;
-            for (const protocol of PROTOCOLS) {
-                if (!ingressReaches(permission, protocol, port))
-                    continue;
+        for (const protocol of PROTOCOLS) {
+            const reaching = group.ingress.filter((p) => ingressReaches(p, protocol, port));
+            const reach = internetReach(reaching, prefixLists);
+            if (reach.status === 'open') {
                 protocols.add(protocol);
-                world.forEach((cidr) => sources.add(cidr));
+                reach.sources.forEach((source) => sources.add(source));
+            }
+            else if (reach.status === 'unresolved') {
+                unresolved.add(reach.prefixLists, reach.failure, port);
             }
         }
         if (protocols.size > 0)
             open.push({ port, protocols: [...protocols], sources: [...sources].sort() });
     }
-    return open;
+    return { open, unresolved };
 }
 const highRiskPortOpen = groupRule({
     id: 'sg.high-risk-port-open',
@@ -7248,15 +9710,17 @@ const highRiskPortOpen = groupRule({
     severity: 'critical',
     resourceType: GROUP_TYPE,
     remediation: {
-        text: 'Remove the 0.0.0.0/0 and ::/0 ingress rules on these ports; allow only known CIDRs or security groups, or reach hosts through Systems Manager Session Manager.',
+        text: 'Remove the ingress rules that open these ports to the internet (0.0.0.0/0, ::/0, or ranges and prefix lists that together cover every address); allow only known CIDRs or security groups, or reach hosts through Systems Manager Session Manager.',
         url: RULES_URL,
     },
     frameworks: { fsbp: ['EC2.19', 'EC2.53', 'EC2.54'], cis: ['5.2', '5.3'] },
-    failWhen: 'An inbound rule from `0.0.0.0/0` or `::/0` reaches TCP or UDP port 20, 21, 22, 23, 25, 110, 135, 143, 445, 1433, 1434, 3000, 3306, 3389, 4333, 5000, 5432, 5500, 5601, 8080, 8088, 8888, 9200 or 9300: by that port, by a range covering it, or with protocol `-1`.',
-}, (group) => {
-    const open = openHighRiskPorts(group);
-    if (open.length === 0)
-        return undefined;
+    failWhen: "Ingress from the internet (`0.0.0.0/0` or `::/0`, IPv4 or IPv6 ranges of the group's rules that together cover the whole address space, or a managed prefix list whose entries do) reaches TCP or UDP port 20, 21, 22, 23, 25, 110, 135, 143, 445, 1433, 1434, 3000, 3306, 3389, 4333, 5000, 5432, 5500, 5601, 8080, 8088, 8888, 9200 or 9300: by that port, by a range covering it, or with protocol `-1`. When a prefix list reaching such a port could not be read and nothing else opens one, the result is UNKNOWN.",
+}, (group, prefixLists) => {
+    const { open, unresolved } = openHighRiskPorts(group, prefixLists);
+    if (open.length === 0) {
+        const ports = [...unresolved.ports];
+        return unresolved.exposure(`port${ports.length === 1 ? '' : 's'} ${ports.join(', ')}`);
+    }
     // Ports reached the same way are named together: `3000, 3306 (tcp from ::/0)`.
     const byWay = new Map();
     for (const o of open) {
@@ -7265,10 +9729,12 @@ const highRiskPortOpen = groupRule({
     }
     const ports = [...byWay].map(([way, list]) => `${list.join(', ')} (${way})`);
     return {
-        detail: `High-risk port${open.length === 1 ? '' : 's'} open to the internet: ${ports.join('; ')}.`,
-        evidence: { openPorts: open },
+        open: {
+            detail: `High-risk port${open.length === 1 ? '' : 's'} open to the internet: ${ports.join('; ')}.`,
+            evidence: { openPorts: open },
+        },
     };
-}, 'No ingress from 0.0.0.0/0 or ::/0 reaches a high-risk port.');
+}, 'No ingress from the internet reaches a high-risk port.');
 const allPortsOpen = groupRule({
     id: 'sg.all-ports-open',
     title: 'Security group opens every port to the internet',
@@ -7277,22 +9743,43 @@ const allPortsOpen = groupRule({
     severity: 'critical',
     resourceType: GROUP_TYPE,
     remediation: {
-        text: 'Replace the all-traffic or 0-65535 ingress rule from 0.0.0.0/0 or ::/0 with rules for the ports the workload serves.',
+        text: 'Replace the all-traffic or full-range (0-65535, 1-65535) ingress rules open to the internet (0.0.0.0/0, ::/0, or ranges and prefix lists that together cover every address) with rules for the ports the workload serves.',
         url: RULES_URL,
     },
     frameworks: {},
-    failWhen: 'An inbound rule from `0.0.0.0/0` or `::/0` has protocol `-1`, or is a TCP or UDP rule over the whole range 0 to 65535 (or with no ports given).',
-}, (group) => {
-    const rules = group.ingress
-        .filter((p) => opensEveryPort(p) && worldCidrs(p).length > 0)
-        .map((p) => `${describePermission(p)} from ${worldCidrs(p).join(', ')}`);
+    failWhen: "Ingress from the internet (`0.0.0.0/0` or `::/0`, IPv4 or IPv6 ranges of the group's rules that together cover the whole address space, or a managed prefix list whose entries do) to all ports: by protocol `-1`, or by a TCP or UDP rule over a range from 0 or 1 to 65535 (or with no ports given). When a prefix list of such a rule could not be read and nothing else opens every port, the result is UNKNOWN.",
+}, (group, prefixLists) => {
+    // Per protocol, the permissions opening every port; -1 opens every port of both.
+    const rules = [];
+    const unresolved = new Unresolved();
+    for (const protocol of PROTOCOLS) {
+        const everyPort = group.ingress.filter((p) => coversProtocol(p, protocol) && opensEveryPort(p));
+        const reach = internetReach(everyPort, prefixLists);
+        if (reach.status === 'open')
+            rules.push(...reach.rules);
+        else if (reach.status === 'unresolved')
+            unresolved.add(reach.prefixLists, reach.failure);
+    }
     if (rules.length === 0)
-        return undefined;
+        return unresolved.exposure('every port');
+    // A -1 rule found for tcp and udp is named once, with every source found for it.
+    const sourcesOf = new Map();
+    for (const rule of rules) {
+        const known = sourcesOf.get(rule.permission) ?? new Set();
+        rule.sources.forEach((source) => known.add(source));
+        sourcesOf.set(rule.permission, known);
+    }
+    const described = group.ingress.flatMap((permission) => {
+        const sources = sourcesOf.get(permission);
+        return sources ? [describeExposingRules([{ permission, sources: [...sources] }])] : [];
+    });
     return {
-        detail: `Every port is open to the internet: ${rules.join('; ')}.`,
-        evidence: { rules },
+        open: {
+            detail: `Every port is open to the internet: ${described.join('; ')}.`,
+            evidence: { rules: described },
+        },
     };
-}, 'No ingress from 0.0.0.0/0 or ::/0 opens every port.');
+}, 'No ingress from the internet opens every port.');
 /** The security group checks of CHECKS.md, in catalogue order. */
 const sgRules = [highRiskPortOpen, allPortsOpen];
 
@@ -7325,6 +9812,7 @@ const ALL_RULES = [
 /* harmony export */   HR: () => (/* binding */ ACCOUNT_TYPE),
 /* harmony export */   IX: () => (/* binding */ pass),
 /* harmony export */   L5: () => (/* binding */ unknown),
+/* harmony export */   QR: () => (/* binding */ ageInDays),
 /* harmony export */   SM: () => (/* binding */ isUsageCheck),
 /* harmony export */   fJ: () => (/* binding */ fail),
 /* harmony export */   fx: () => (/* binding */ firstFailure),
@@ -7335,7 +9823,7 @@ const ALL_RULES = [
 /* harmony export */   nZ: () => (/* binding */ undetermined),
 /* harmony export */   vE: () => (/* binding */ resourceRule)
 /* harmony export */ });
-/* unused harmony exports unknownFinding, listingUnknown, toFinding, missingRegions, ageInDays */
+/* unused harmony exports failureAdvice, unknownFinding, listingUnknown, toFinding, missingRegions */
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9378);
 /* harmony import */ var _aws_permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1105);
 // The rule kit: how every check turns the inventory into findings. A check is its metadata plus a
@@ -7368,13 +9856,38 @@ const undetermined = (detail, evidence) => ({
 });
 /** PASS or FAIL by a test's outcome, with one detail sentence for both. */
 const passIf = (passed, detail, evidence) => (passed ? pass(detail, evidence) : fail(detail, evidence));
-/** Why a call failed, in the words a user can act on. */
-function failureAdvice(code, permission) {
-    if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isAccessDenied */ .w7)(code))
-        return `; the scan needs ${permission}`;
+/** A scanned service with no part and no recorded failure in the inventory. */
+const NOT_COLLECTED = 'NotCollected';
+/**
+ * Why a call failed, by its class, in the words a user can act on. Only a denied call names a
+ * permission to grant.
+ */
+function failureAdvice(failure, permission) {
+    const { code } = failure;
     if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isExpiredSession */ .oo)(code))
         return ': the session expired during the scan (raise role-duration-seconds)';
-    return '';
+    if (code === _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SCAN_DEADLINE */ .fp)
+        return ': the scan-timeout-minutes deadline passed first';
+    if (code === NOT_COLLECTED)
+        return '';
+    switch ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .classOf */ .Kl)(failure)) {
+        case 'denied':
+            return `; the scan needs ${permission}`;
+        case 'throttled':
+            return ': AWS throttled it through every retry (raise max-attempts or scan less at once)';
+        case 'not-found':
+            return ': not found';
+        case 'timeout':
+            return ': it timed out on every attempt';
+        case 'network':
+            return ': a network error (the endpoint could not be reached)';
+        case 'malformed':
+            return ': the answer could not be read (malformed or truncated)';
+        case 'internal':
+            return `: an internal error of posture-gate; please report it at ${_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .BUG_REPORT_URL */ .y5}`;
+        case 'service':
+            return ': an error of the AWS service';
+    }
 }
 /**
  * An UNKNOWN finding naming the call that failed and the IAM permission it needs. Only a denied
@@ -7385,7 +9898,7 @@ function unknownFinding(resource, failure) {
     return {
         ...resource,
         status: 'UNKNOWN',
-        detail: `Could not be assessed: ${failure.operation} failed with ${failure.code}${failureAdvice(failure.code, permission)}.`,
+        detail: `Could not be assessed: ${failure.operation} failed with ${failure.code}${failureAdvice(failure, permission)}.`,
         failedCall: { operation: failure.operation, code: failure.code, permission },
     };
 }
@@ -7404,13 +9917,24 @@ function firstFailure(...reads) {
             return read.error;
     return undefined;
 }
-function toFinding(ref, verdict) {
+function judged(resource, verdict) {
     if (verdict.status !== 'UNKNOWN')
-        return { ...ref, ...verdict };
+        return { ...resource, ...verdict };
     const evidence = withEvidence(verdict.evidence);
     if ('failure' in verdict)
-        return { ...unknownFinding(ref, verdict.failure), ...evidence };
-    return { ...ref, status: 'UNKNOWN', detail: verdict.detail, ...evidence };
+        return { ...unknownFinding(resource, verdict.failure), ...evidence };
+    return { ...resource, status: 'UNKNOWN', detail: verdict.detail, ...evidence };
+}
+/** The sentence every result of a resource whose tags could not be read ends with. */
+function tagsUnreadSentence(failure) {
+    return `Its tags could not be read (${failure.operation} failed with ${failure.code}), so exclude-tags and environment could not be applied to it.`;
+}
+function toFinding(ref, verdict) {
+    const { tagsUnread, ...resource } = ref;
+    const finding = judged(resource, verdict);
+    if (!tagsUnread)
+        return finding;
+    return { ...finding, detail: `${finding.detail} ${tagsUnreadSentence(tagsUnread)}` };
 }
 /** Account-wide services: one part, reported under region `global`. */
 const ACCOUNT_WIDE = new Set(['s3', 'iam']);
@@ -7437,12 +9961,17 @@ function missingRegions(inventory, service) {
 function whyMissing(inventory, service, region) {
     const operation = `${service}:collect`;
     const recorded = inventory.errors.find((e) => e.service === service && e.region === region && e.operation === operation);
-    if (recorded)
-        return { operation, code: recorded.code, message: recorded.message };
+    if (recorded) {
+        const { code, message } = recorded;
+        return recorded.class
+            ? { operation, code, message, class: recorded.class }
+            : { operation, code, message };
+    }
     return {
         operation,
-        code: 'NotCollected',
+        code: NOT_COLLECTED,
         message: `the inventory has no ${service} data for ${region}`,
+        class: 'internal',
     };
 }
 /**
@@ -7523,37 +10052,63 @@ function fieldRule(check) {
 
 /***/ }),
 
-/***/ 3438:
+/***/ 7375:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EZ: () => (/* binding */ tagValue),
-/* harmony export */   KV: () => (/* binding */ isProduction),
-/* harmony export */   im: () => (/* binding */ isCriticalData)
+/* harmony export */   u: () => (/* binding */ selectRules)
 /* harmony export */ });
-/** A tag's value by key, keys compared case-insensitively (teams write `env` and `Env`). */
-function tagValue(tags, key) {
-    const wanted = key.toLowerCase();
-    for (const [k, v] of Object.entries(tags))
-        if (k.toLowerCase() === wanted)
-            return v;
-    return undefined;
+/* unused harmony export closestIds */
+/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1916);
+/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4105);
+/* harmony import */ var _model_glob_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2307);
+// Which checks run: the `checks` and `skip-checks` inputs resolved against the catalogue.
+
+
+
+const SUGGESTIONS = 3;
+/**
+ * The ids nearest to a mistyped one, for the error message; when it names a known service, that
+ * service's checks only (`s3.nope` suggests S3 checks, not the nearest spelling elsewhere).
+ */
+function closestIds(wanted, ids) {
+    const fixed = wanted.replace(/[*?]/g, '');
+    const service = fixed.split('.')[0] ?? '';
+    const sameService = ids.filter((id) => id.startsWith(`${service}.`));
+    return [...(sameService.length > 0 ? sameService : ids)]
+        .map((id) => ({ id, far: (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .distance */ .Io)(fixed, id) }))
+        .sort((a, b) => a.far - b.far || (a.id < b.id ? -1 : 1))
+        .slice(0, SUGGESTIONS)
+        .map(({ id }) => id);
 }
-const PRODUCTION_TAG_KEYS = ['Environment', 'Env', 'Stage'];
-const PRODUCTION_VALUES = new Set(['prod', 'production']);
-/** CHECKS.md: an `Environment`, `Env` or `Stage` tag equal to `prod` or `production`. */
-function isProduction(tags) {
-    return PRODUCTION_TAG_KEYS.some((key) => PRODUCTION_VALUES.has((tagValue(tags, key) ?? '').trim().toLowerCase()));
+function matching(rules, pattern) {
+    return rules.filter((rule) => (0,_model_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .globMatch */ .e)(pattern, rule.meta.id));
 }
-/** CHECKS.md: a `DataCritical` tag equal to `true`. */
-function isCriticalData(tags) {
-    return (tagValue(tags, 'DataCritical') ?? '').trim().toLowerCase() === 'true';
+/** Every pattern must name at least one check: a typo must not silently run nothing or all. */
+function requireMatches(input, patterns, rules) {
+    const ids = rules.map((rule) => rule.meta.id);
+    for (const pattern of patterns) {
+        if (matching(rules, pattern).length > 0)
+            continue;
+        const what = /[*?]/.test(pattern) ? 'matches no check' : 'is not a check';
+        throw new _config_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(input, `Invalid input "${input}": "${pattern}" ${what}; closest: ${closestIds(pattern, ids).join(', ')}. Run "posture-gate checks" for the list.`);
+    }
+}
+/**
+ * The rules to run: those `checks` names (every rule when absent), less those `skip-checks`
+ * names. An id or glob that names no check is a configuration error naming the closest ids.
+ */
+function selectRules(rules, checks, skipChecks) {
+    requireMatches('checks', checks ?? [], rules);
+    requireMatches('skip-checks', skipChecks ?? [], rules);
+    const chosen = checks ? rules.filter((r) => checks.some((p) => (0,_model_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .globMatch */ .e)(p, r.meta.id))) : rules;
+    return chosen.filter((r) => !(skipChecks ?? []).some((p) => (0,_model_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .globMatch */ .e)(p, r.meta.id)));
 }
 
 
 /***/ }),
 
-/***/ 4744:
+/***/ 524:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7567,72 +10122,58 @@ var model_results = __nccwpck_require__(3111);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/triage/baseline.ts
-/**
- * Marks results new or existing against an earlier report. Without a baseline nothing is marked;
- * results already marked (reports being merged) keep their marks and their resolved findings.
- */
-function applyBaseline(results, carriedResolved = []) {
-    return { results: [...results], resolved: [...carriedResolved] };
-}
-
-;// CONCATENATED MODULE: ./src/triage/gate.ts
-
-/** How many failing resources a reason names before it says "and N more". */
-const NAMED_FINDINGS = 3;
-/** True when `severity` is `threshold` or more severe; nothing is at least `none`. */
-function severityAtLeast(severity, threshold) {
-    if (threshold === 'none')
-        return false;
-    return model_results/* SEVERITIES */.oC.indexOf(severity) <= model_results/* SEVERITIES */.oC.indexOf(threshold);
-}
-function counted(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-function byCheckThenResource(a, b) {
-    return ((0,model_results/* compareText */.n6)(a.checkId, b.checkId) ||
-        (0,model_results/* compareText */.n6)(a.region, b.region) ||
-        (0,model_results/* compareText */.n6)(a.resourceId, b.resourceId));
-}
-function nameFindings(findings) {
-    const named = [...findings]
-        .sort(byCheckThenResource)
-        .slice(0, NAMED_FINDINGS)
-        .map((finding) => `${finding.checkId} on ${finding.resourceName ?? finding.resourceId}`);
-    const more = findings.length - named.length;
-    return more > 0 ? `${named.join(', ')} and ${more} more` : named.join(', ');
+const sameList = (a, b) => a.length === b.length && [...a].sort().every((item, i) => item === [...b].sort()[i]);
+/** Where the baseline does not cover this run: its findings there cannot be told apart. */
+function scopeWarnings(current, baseline, path) {
+    const warnings = [];
+    if (baseline.account !== current.account) {
+        warnings.push(`The baseline "${path}" is of account ${baseline.account}, not ${current.account}: every finding counts as new.`);
+        return warnings;
+    }
+    if (!sameList(baseline.regions, current.regions)) {
+        warnings.push(`The baseline "${path}" covers regions ${baseline.regions.join(', ') || 'none'}, this run ${current.regions.join(', ')}: findings outside its regions count as new.`);
+    }
+    if (!sameList(baseline.services, current.services)) {
+        warnings.push(`The baseline "${path}" covers services ${baseline.services.join(', ') || 'none'}, this run ${current.services.join(', ')}: findings outside its services count as new.`);
+    }
+    return warnings;
 }
 /**
- * Pass or fail from the results, the score and the thresholds, with one line per reason. Suppressed
- * results never fail the gate. When every result is UNKNOWN the scan looked at nothing (a role
- * without permissions): that is an `error`, never a pass. A scan that could not start at all is
- * an `error` decided by the caller.
+ * Marks each FAIL `new` or `existing` against an earlier report, matched by the stable result id,
+ * and lists the baseline's FAILs that are gone. Without a baseline, marks already on the results
+ * (reports being merged) and the resolved findings carried with them are kept.
  */
-function decideGate({ results, score, config }) {
-    const reasons = [];
-    const active = results.filter((result) => !result.suppressed);
-    for (const severity of model_results/* SEVERITIES */.oC) {
-        if (!severityAtLeast(severity, config.failOnSeverity))
-            continue;
-        const failing = active.filter((result) => result.status === 'FAIL' && result.severity === severity);
-        if (failing.length === 0)
-            continue;
-        reasons.push(`${counted(failing.length, `${severity} finding`)} (fail-on-severity: ${config.failOnSeverity}): ${nameFindings(failing)}`);
+function applyBaseline(results, scope, baseline, carriedResolved = []) {
+    if (!baseline)
+        return { results: [...results], resolved: [...carriedResolved], warnings: [] };
+    if (!baseline.report) {
+        return {
+            results: results.map((r) => (r.status === 'FAIL' ? { ...r, baseline: 'new' } : r)),
+            resolved: [],
+            warnings: [
+                `The baseline "${baseline.path}" does not exist: every finding counts as new. The first run on a branch has none; later runs should download the last report.`,
+            ],
+        };
     }
-    if (score < config.minimumScore) {
-        reasons.push(`score ${score} is below minimum-score ${config.minimumScore}`);
-    }
-    const unknown = active.filter((result) => result.status === 'UNKNOWN').length;
-    if (config.failOnIncomplete && unknown > 0) {
-        reasons.push(`${counted(unknown, 'check')} could not be assessed (fail-on-incomplete: true)`);
-    }
-    if (unknown > 0 && unknown === active.length) {
-        reasons.push(`no check could be assessed: all ${counted(unknown, 'result')} are UNKNOWN; grant the permissions the report names`);
-        return { passed: false, result: 'error', reasons };
-    }
-    const passed = reasons.length === 0;
-    return { passed, result: passed ? 'passed' : 'failed', reasons };
+    const failedBefore = new Map(baseline.report.results.filter((r) => r.status === 'FAIL').map((r) => [r.id, r]));
+    const failingNow = new Set(results.filter((r) => r.status === 'FAIL').map((r) => r.id));
+    return {
+        results: results.map((r) => {
+            if (r.status !== 'FAIL') {
+                const { baseline: _unmarked, ...rest } = r;
+                return rest;
+            }
+            return { ...r, baseline: failedBefore.has(r.id) ? 'existing' : 'new' };
+        }),
+        resolved: [...failedBefore.values()]
+            .filter((r) => !failingNow.has(r.id))
+            .map(({ baseline: _mark, suppressed: _mute, ...rest }) => rest),
+        warnings: scopeWarnings(scope, baseline.report, baseline.path),
+    };
 }
 
+// EXTERNAL MODULE: ./src/triage/gate.ts
+var triage_gate = __nccwpck_require__(4873);
 ;// CONCATENATED MODULE: ./src/triage/score.ts
 
 /**
@@ -7660,13 +10201,67 @@ function computeScore(results) {
 
 // EXTERNAL MODULE: ./src/triage/summary.ts
 var summary = __nccwpck_require__(3920);
+// EXTERNAL MODULE: ./src/model/glob.ts
+var glob = __nccwpck_require__(2307);
 ;// CONCATENATED MODULE: ./src/triage/suppress.ts
+
+/** Entries expiring within this many days are warned about (DESIGN.md "Suppressions"). */
+const EXPIRING_SOON_DAYS = 14;
+const DAY_MS = 86_400_000;
+function matches(entry, result) {
+    if (!(0,glob/* globMatch */.e)(entry.check, result.checkId))
+        return false;
+    if (entry.account !== undefined && entry.account !== result.account)
+        return false;
+    if (entry.region !== undefined && entry.region !== result.region)
+        return false;
+    if (entry.resource === undefined)
+        return true;
+    // Ids and ARNs only: a name often comes from a Name tag, which anyone who can tag a resource
+    // could set to a suppressed one's to hide it.
+    const names = [result.resourceId, result.resourceArn];
+    return names.some((name) => name !== undefined && (0,glob/* globMatch */.e)(entry.resource ?? '', name));
+}
+/** The last moment an entry suppresses: the end of its `expires` day, UTC. */
+const endOfDay = (date) => Date.parse(`${date}T00:00:00.000Z`) + DAY_MS;
 /**
- * Marks the results that a suppression covers. No suppressions file exists yet, so nothing is
- * suppressed; the report seam calls this in its place in the order.
+ * Marks the FAIL and UNKNOWN results an entry in force covers; the first matching entry wins.
+ * A marked result keeps its status. PASS results are never marked: an entry that covers only
+ * passing resources is reported unused, so that stale exceptions are seen and removed.
  */
-function applySuppressions(results) {
-    return [...results];
+function applySuppressions(results, entries, now) {
+    const inForce = entries.filter((entry) => endOfDay(entry.expires) > now.getTime());
+    const expired = entries.filter((entry) => !inForce.includes(entry));
+    const matched = new Map();
+    const marked = results.map((given) => {
+        // This file decides alone: marks from an earlier step (a merged job's file) are dropped.
+        const { suppressed: _earlier, ...result } = given;
+        if (result.status === 'PASS')
+            return result;
+        const entry = inForce.find((candidate) => matches(candidate, result));
+        if (!entry)
+            return result;
+        matched.set(entry, (matched.get(entry) ?? 0) + 1);
+        const suppressed = {
+            reason: entry.reason,
+            expires: entry.expires,
+            ...(entry.owner === undefined ? {} : { owner: entry.owner }),
+        };
+        return { ...result, suppressed };
+    });
+    const soon = now.getTime() + EXPIRING_SOON_DAYS * DAY_MS;
+    return {
+        results: marked,
+        outcome: {
+            applied: inForce.flatMap((entry) => {
+                const count = matched.get(entry);
+                return count ? [{ ...entry, matched: count }] : [];
+            }),
+            expired,
+            unused: inForce.filter((entry) => !matched.has(entry)),
+            expiringSoon: inForce.filter((entry) => endOfDay(entry.expires) <= soon),
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/triage/assemble.ts
@@ -7681,12 +10276,17 @@ function applySuppressions(results) {
  * The one report seam of a scan and of `merge`: results, then suppressions, baseline, score,
  * gate and summary, in that order. Pure: the same parts give the same report.
  */
-function assembleReport(parts) {
-    const suppressed = applySuppressions([...parts.results].sort(model_results/* compareResults */.ex));
-    const { results, resolved } = applyBaseline(suppressed, parts.resolved);
+function assembleReport(parts, triage) {
+    const sorted = [...parts.results].sort(model_results/* compareResults */.ex);
+    const suppressed = triage.suppressions
+        ? applySuppressions(sorted, triage.suppressions, triage.now)
+        : undefined;
+    const { results, resolved, warnings } = applyBaseline(suppressed?.results ?? sorted, parts, triage.baseline, parts.resolved);
     resolved.sort(model_results/* compareResults */.ex);
+    const suppressions = suppressed?.outcome ?? parts.suppressions;
+    const allWarnings = [...new Set([...(parts.warnings ?? []), ...warnings])];
     const { score, evaluated } = computeScore(results);
-    const gate = decideGate({ results, score, config: parts.config });
+    const gate = (0,triage_gate/* decideGate */.q7)({ results, score, config: parts.config });
     return {
         schemaVersion: 1,
         tool: parts.tool ?? { name: version/* TOOL_NAME */.l, version: version/* TOOL_VERSION */.w },
@@ -7708,6 +10308,8 @@ function assembleReport(parts) {
         resolved,
         errors: parts.errors,
         resources: parts.resources(results),
+        ...(suppressions ? { suppressions } : {}),
+        ...(allWarnings.length > 0 ? { warnings: allWarnings } : {}),
         stats: parts.stats,
     };
 }
@@ -7733,17 +10335,26 @@ var kit = __nccwpck_require__(7163);
 ;// CONCATENATED MODULE: ./src/rules/engine.ts
 
 
-/** Stable fingerprint of a result: the same check on the same resource keeps its id across runs. */
-function resultId(checkId, account, region, resourceId) {
+/**
+ * Stable fingerprint of a result: the same check on the same resource keeps its id across runs.
+ * `kind` is given for a resource of another type than the check's own (an RDS cluster judged by a
+ * check of DB instances) when its id is not an ARN: the bare identifier alone could name another
+ * resource (a cluster and an instance may share one). ARNs are unique and keep ids unchanged.
+ */
+function resultId(checkId, account, region, resourceId, kind) {
     return (0,external_node_crypto_.createHash)('sha256')
-        .update([checkId, account, region, resourceId].join('\u0000'))
+        .update([checkId, account, region, resourceId, ...(kind ? [kind] : [])].join('\u0000'))
         .digest('hex')
         .slice(0, 16);
 }
 function toCheckResult(rule, account, finding) {
     const { meta } = rule;
     const result = {
-        id: resultId(meta.id, account, finding.region, finding.resourceId),
+        id: resultId(meta.id, account, finding.region, finding.resourceId, finding.resourceType !== undefined &&
+            finding.resourceType !== meta.resourceType &&
+            !finding.resourceId.startsWith('arn:')
+            ? finding.resourceType
+            : undefined),
         checkId: meta.id,
         title: meta.title,
         service: meta.service,
@@ -7756,7 +10367,7 @@ function toCheckResult(rule, account, finding) {
         resourceId: finding.resourceId,
         detail: finding.detail,
         remediation: meta.remediation,
-        frameworks: meta.frameworks,
+        frameworks: finding.frameworks ?? meta.frameworks,
     };
     if (finding.resourceArn !== undefined)
         result.resourceArn = finding.resourceArn;
@@ -7784,12 +10395,9 @@ function evaluateRules(rules, inventory, context) {
     ].map((f) => toCheckResult(rule, inventory.account, f)));
 }
 
-// EXTERNAL MODULE: ./src/rules/index.ts + 15 modules
-var rules = __nccwpck_require__(4022);
-// EXTERNAL MODULE: ./src/rules/tags.ts
-var rules_tags = __nccwpck_require__(3438);
+// EXTERNAL MODULE: ./src/rules/index.ts + 16 modules
+var src_rules = __nccwpck_require__(2112);
 ;// CONCATENATED MODULE: ./src/rules/scope.ts
-
 function isTagged(value) {
     return (typeof value === 'object' &&
         value !== null &&
@@ -7808,15 +10416,25 @@ function isReadListing(value) {
     const read = value;
     return typeof read === 'object' && read !== null && read.ok === true && Array.isArray(read.value);
 }
+/**
+ * A tag's value by its key exactly as written. `exclude-tags` and `environment` are the user's
+ * filters and AWS tag keys are case-sensitive (`env` and `Env` are two tags); only the values
+ * compare case-insensitively. The production and critical-data conventions of src/rules/tags.ts
+ * compare keys case-insensitively instead.
+ */
+function exactTagValue(tags, key) {
+    return Object.hasOwn(tags, key) ? tags[key] : undefined;
+}
 function matchesExclusion(tags, filters) {
-    return filters.some((f) => (0,rules_tags/* tagValue */.EZ)(tags, f.key)?.toLowerCase() === f.value.toLowerCase());
+    return filters.some((f) => exactTagValue(tags, f.key)?.toLowerCase() === f.value.toLowerCase());
 }
 /**
  * Applies `exclude-tags` and `environment` to every tagged resource list of the inventory, so
  * that no rule judges an out-of-scope resource. A resource is any object with a `tags` map held in
  * a listing of a service part; untagged kinds (account settings), and resources whose tags could
- * not be read, are always in scope. The EFS access
- * points also stay whole as `allAccessPoints`: they are facts about their file system.
+ * not be read, are always in scope (the results of the latter say so: see `tagsUnread` in the
+ * rule kit). The EFS access points also stay whole as `allAccessPoints`: they are facts about
+ * their file system.
  */
 function applyScope(inventory, options) {
     const excludedByRegion = {};
@@ -7827,7 +10445,7 @@ function applyScope(inventory, options) {
             return true;
         const out = matchesExclusion(tags, options.excludeTags) ||
             (environment !== undefined &&
-                ((0,rules_tags/* tagValue */.EZ)(tags, 'Environment') ?? '').toLowerCase() !== environment);
+                (exactTagValue(tags, 'Environment') ?? '').toLowerCase() !== environment);
         if (out) {
             const region = resource.region ?? partRegion;
             excludedByRegion[region] = (excludedByRegion[region] ?? 0) + 1;
@@ -7862,8 +10480,10 @@ function applyScope(inventory, options) {
     return { inventory: { ...inventory, regional, global }, excludedByRegion };
 }
 
-// EXTERNAL MODULE: ./src/triage/assemble.ts + 4 modules
-var assemble = __nccwpck_require__(4744);
+// EXTERNAL MODULE: ./src/rules/select.ts
+var rules_select = __nccwpck_require__(7375);
+// EXTERNAL MODULE: ./src/triage/assemble.ts + 3 modules
+var assemble = __nccwpck_require__(524);
 // EXTERNAL MODULE: ./src/model/results.ts
 var model_results = __nccwpck_require__(3111);
 // EXTERNAL MODULE: ./src/rules/efs/common.ts
@@ -7955,6 +10575,7 @@ function buildResources(inventory, results) {
 
 
 
+
 /**
  * Inventory to report: scope, rules, then the report seam. Pure apart from the clock values
  * passed in: the same inventory and config give the same report.
@@ -7963,7 +10584,8 @@ function evaluateInventory(inventory, config, options) {
     // A saved inventory may hold more services than this run asks for: evaluate only those asked.
     const services = inventory.services.filter((s) => config.services.includes(s));
     const scoped = applyScope({ ...inventory, services }, { excludeTags: config.excludeTags, environment: config.environment });
-    const results = evaluateRules(rules/* ALL_RULES */.U, scoped.inventory, {
+    const rules = (0,rules_select/* selectRules */.u)(src_rules/* ALL_RULES */.U, config.checks, config.skipChecks);
+    const results = evaluateRules(rules, scoped.inventory, {
         now: new Date(inventory.collectedAt),
         minAgeDays: config.minAgeDays,
     });
@@ -7979,7 +10601,94 @@ function evaluateInventory(inventory, config, options) {
         errors: inventory.errors,
         resources: (judged) => buildResources(scoped.inventory, judged),
         stats: options.stats ?? { apiCalls: {}, durationMsByService: {} },
-    });
+    }, { ...options.triage, now: options.startedAt });
+}
+
+
+/***/ }),
+
+/***/ 4873:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fN: () => (/* binding */ isReportOnly),
+/* harmony export */   q7: () => (/* binding */ decideGate)
+/* harmony export */ });
+/* unused harmony export severityAtLeast */
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9378);
+/* harmony import */ var _model_results_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3111);
+
+
+/** How many failing resources a reason names before it says "and N more". */
+const NAMED_FINDINGS = 3;
+/** True when `severity` is `threshold` or more severe; nothing is at least `none`. */
+function severityAtLeast(severity, threshold) {
+    if (threshold === 'none')
+        return false;
+    return _model_results_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.indexOf(severity) <= _model_results_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.indexOf(threshold);
+}
+function counted(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+function byCheckThenResource(a, b) {
+    return ((0,_model_results_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n6)(a.checkId, b.checkId) ||
+        (0,_model_results_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n6)(a.region, b.region) ||
+        (0,_model_results_js__WEBPACK_IMPORTED_MODULE_1__/* .compareText */ .n6)(a.resourceId, b.resourceId));
+}
+function nameFindings(findings) {
+    const named = [...findings]
+        .sort(byCheckThenResource)
+        .slice(0, NAMED_FINDINGS)
+        .map((finding) => `${finding.checkId} on ${finding.resourceName ?? finding.resourceId}`);
+    const more = findings.length - named.length;
+    return more > 0 ? `${named.join(', ')} and ${more} more` : named.join(', ');
+}
+/** Nothing can fail the gate: it reports only (a scan that looked at nothing still errs). */
+function isReportOnly(config) {
+    return config.failOnSeverity === 'none' && config.minimumScore <= 0 && !config.failOnIncomplete;
+}
+/**
+ * Pass or fail from the results, the score and the thresholds, with one line per reason. Suppressed
+ * results never fail the gate; `fail-on-severity` counts FAILs of the gate categories only, and
+ * with `fail-on-new-only` only those new since the baseline. When every result is UNKNOWN the scan looked at nothing (a role
+ * without permissions): that is an `error`, never a pass. A scan that could not start at all is
+ * an `error` decided by the caller.
+ */
+function decideGate({ results, score, config }) {
+    const reasons = [];
+    const active = results.filter((result) => !result.suppressed);
+    const gated = active.filter((result) => result.status === 'FAIL' &&
+        config.gateCategories.includes(result.category) &&
+        // Without a baseline nothing is marked existing: every FAIL counts, never a silent pass.
+        (!config.failOnNewOnly || result.baseline !== 'existing'));
+    const noun = config.failOnNewOnly ? 'new finding' : 'finding';
+    for (const severity of _model_results_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC) {
+        if (!severityAtLeast(severity, config.failOnSeverity))
+            continue;
+        const failing = gated.filter((result) => result.severity === severity);
+        if (failing.length === 0)
+            continue;
+        reasons.push(`${counted(failing.length, `${severity} ${noun}`)} (fail-on-severity: ${config.failOnSeverity}): ${nameFindings(failing)}`);
+    }
+    if (score < config.minimumScore) {
+        reasons.push(`score ${score} is below minimum-score ${config.minimumScore}`);
+    }
+    const unknown = active.filter((result) => result.status === 'UNKNOWN').length;
+    if (config.failOnIncomplete && unknown > 0) {
+        reasons.push(`${counted(unknown, 'check')} could not be assessed (fail-on-incomplete: true)`);
+    }
+    // A scan cut short by its deadline is incomplete whatever its figures say: an error.
+    const cut = results.filter((result) => result.status === 'UNKNOWN' && result.failedCall?.code === _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SCAN_DEADLINE */ .fp).length;
+    if (cut > 0) {
+        reasons.push(`the scan-timeout-minutes deadline passed before collection finished: ${counted(cut, 'result')} could not be assessed`);
+        return { passed: false, result: 'error', reasons };
+    }
+    if (unknown > 0 && unknown === active.length) {
+        reasons.push(`no check could be assessed: all ${counted(unknown, 'result')} are UNKNOWN; grant the permissions the report names`);
+        return { passed: false, result: 'error', reasons };
+    }
+    const passed = reasons.length === 0;
+    return { passed, result: passed ? 'passed' : 'failed', reasons };
 }
 
 
@@ -7994,7 +10703,7 @@ function evaluateInventory(inventory, config, options) {
 /* harmony export */ });
 /* harmony import */ var _model_money_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5221);
 /* harmony import */ var _model_results_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3111);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4022);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2112);
 
 
 
@@ -8054,6 +10763,13 @@ const TOOL_NAME = 'posture-gate';
 /** Kept equal to package.json's version by a unit test; inlined so the bundle reads no files. */
 const TOOL_VERSION = '0.1.0';
 
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
@@ -8162,10 +10878,8584 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
 /***/ 9023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 7349:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveBlockMap = __nccwpck_require__(7103);
+var resolveBlockSeq = __nccwpck_require__(334);
+var resolveFlowCollection = __nccwpck_require__(3142);
+
+function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+    const coll = token.type === 'block-map'
+        ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag)
+        : token.type === 'block-seq'
+            ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag)
+            : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+    const Coll = coll.constructor;
+    // If we got a tagName matching the class, or the tag name is '!',
+    // then use the tagName from the node class used to create it.
+    if (tagName === '!' || tagName === Coll.tagName) {
+        coll.tag = Coll.tagName;
+        return coll;
+    }
+    if (tagName)
+        coll.tag = tagName;
+    return coll;
+}
+function composeCollection(CN, ctx, token, props, onError) {
+    const tagToken = props.tag;
+    const tagName = !tagToken
+        ? null
+        : ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg));
+    if (token.type === 'block-seq') {
+        const { anchor, newlineAfterProp: nl } = props;
+        const lastProp = anchor && tagToken
+            ? anchor.offset > tagToken.offset
+                ? anchor
+                : tagToken
+            : (anchor ?? tagToken);
+        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
+            const message = 'Missing newline after block sequence props';
+            onError(lastProp, 'MISSING_CHAR', message);
+        }
+    }
+    const expType = token.type === 'block-map'
+        ? 'map'
+        : token.type === 'block-seq'
+            ? 'seq'
+            : token.start.source === '{'
+                ? 'map'
+                : 'seq';
+    // shortcut: check if it's a generic YAMLMap or YAMLSeq
+    // before jumping into the custom tag logic.
+    if (!tagToken ||
+        !tagName ||
+        tagName === '!' ||
+        (tagName === YAMLMap.YAMLMap.tagName && expType === 'map') ||
+        (tagName === YAMLSeq.YAMLSeq.tagName && expType === 'seq')) {
+        return resolveCollection(CN, ctx, token, onError, tagName);
+    }
+    let tag = ctx.schema.tags.find(t => t.tag === tagName && t.collection === expType);
+    if (!tag) {
+        const kt = ctx.schema.knownTags[tagName];
+        if (kt?.collection === expType) {
+            ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
+            tag = kt;
+        }
+        else {
+            if (kt) {
+                onError(tagToken, 'BAD_COLLECTION_TYPE', `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? 'scalar'}`, true);
+            }
+            else {
+                onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, true);
+            }
+            return resolveCollection(CN, ctx, token, onError, tagName);
+        }
+    }
+    const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+    const res = tag.resolve?.(coll, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg), ctx.options) ?? coll;
+    const node = identity.isNode(res)
+        ? res
+        : new Scalar.Scalar(res);
+    node.range = coll.range;
+    node.tag = tagName;
+    if (tag?.format)
+        node.format = tag.format;
+    return node;
+}
+
+exports.composeCollection = composeCollection;
+
+
+/***/ }),
+
+/***/ 3683:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(5937);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+
+function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    const opts = Object.assign({ _directives: directives }, options);
+    const doc = new Document.Document(undefined, opts);
+    const ctx = {
+        atKey: false,
+        atRoot: true,
+        directives: doc.directives,
+        options: doc.options,
+        schema: doc.schema
+    };
+    const props = resolveProps.resolveProps(start, {
+        indicator: 'doc-start',
+        next: value ?? end?.[0],
+        offset,
+        onError,
+        parentIndent: 0,
+        startOnNewline: true
+    });
+    if (props.found) {
+        doc.directives.docStart = true;
+        if (value &&
+            (value.type === 'block-map' || value.type === 'block-seq') &&
+            !props.hasNewline)
+            onError(props.end, 'MISSING_CHAR', 'Block collection cannot start on same line with directives-end marker');
+    }
+    // @ts-expect-error If Contents is set, let's trust the user
+    doc.contents = value
+        ? composeNode.composeNode(ctx, value, props, onError)
+        : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+    const contentEnd = doc.contents.range[2];
+    const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+    if (re.comment)
+        doc.comment = re.comment;
+    doc.range = [offset, contentEnd, re.offset];
+    return doc;
+}
+
+exports.composeDoc = composeDoc;
+
+
+/***/ }),
+
+/***/ 5937:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var composeCollection = __nccwpck_require__(7349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(7788);
+var utilEmptyScalarPosition = __nccwpck_require__(2599);
+
+const CN = { composeNode, composeEmptyNode };
+function composeNode(ctx, token, props, onError) {
+    const atKey = ctx.atKey;
+    const { spaceBefore, comment, anchor, tag } = props;
+    let node;
+    let isSrcToken = true;
+    switch (token.type) {
+        case 'alias':
+            node = composeAlias(ctx, token, onError);
+            if (anchor || tag)
+                onError(token, 'ALIAS_PROPS', 'An alias node must not specify any properties');
+            break;
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'block-scalar':
+            node = composeScalar.composeScalar(ctx, token, tag, onError);
+            if (anchor)
+                node.anchor = anchor.source.substring(1);
+            break;
+        case 'block-map':
+        case 'block-seq':
+        case 'flow-collection':
+            try {
+                node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+                if (anchor)
+                    node.anchor = anchor.source.substring(1);
+            }
+            catch (error) {
+                // Almost certainly here due to a stack overflow
+                const message = error instanceof Error ? error.message : String(error);
+                onError(token, 'RESOURCE_EXHAUSTION', message);
+            }
+            break;
+        default: {
+            const message = token.type === 'error'
+                ? token.message
+                : `Unsupported token (type: ${token.type})`;
+            onError(token, 'UNEXPECTED_TOKEN', message);
+            isSrcToken = false;
+        }
+    }
+    node ?? (node = composeEmptyNode(ctx, token.offset, undefined, null, props, onError));
+    if (anchor && node.anchor === '')
+        onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+    if (atKey &&
+        ctx.options.stringKeys &&
+        (!identity.isScalar(node) ||
+            typeof node.value !== 'string' ||
+            (node.tag && node.tag !== 'tag:yaml.org,2002:str'))) {
+        const msg = 'With stringKeys, all keys must be strings';
+        onError(tag ?? token, 'NON_STRING_KEY', msg);
+    }
+    if (spaceBefore)
+        node.spaceBefore = true;
+    if (comment) {
+        if (token.type === 'scalar' && token.source === '')
+            node.comment = comment;
+        else
+            node.commentBefore = comment;
+    }
+    // @ts-expect-error Type checking misses meaning of isSrcToken
+    if (ctx.options.keepSourceTokens && isSrcToken)
+        node.srcToken = token;
+    return node;
+}
+function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    const token = {
+        type: 'scalar',
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        indent: -1,
+        source: ''
+    };
+    const node = composeScalar.composeScalar(ctx, token, tag, onError);
+    if (anchor) {
+        node.anchor = anchor.source.substring(1);
+        if (node.anchor === '')
+            onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+    }
+    if (spaceBefore)
+        node.spaceBefore = true;
+    if (comment) {
+        node.comment = comment;
+        node.range[2] = end;
+    }
+    return node;
+}
+function composeAlias({ options }, { offset, source, end }, onError) {
+    const alias = new Alias.Alias(source.substring(1));
+    if (alias.source === '')
+        onError(offset, 'BAD_ALIAS', 'Alias cannot be an empty string');
+    if (alias.source.endsWith(':'))
+        onError(offset + source.length - 1, 'BAD_ALIAS', 'Alias ending in : is ambiguous', true);
+    const valueEnd = offset + source.length;
+    const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+    alias.range = [offset, valueEnd, re.offset];
+    if (re.comment)
+        alias.comment = re.comment;
+    return alias;
+}
+
+exports.composeEmptyNode = composeEmptyNode;
+exports.composeNode = composeNode;
+
+
+/***/ }),
+
+/***/ 5413:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+
+function composeScalar(ctx, token, tagToken, onError) {
+    const { value, type, comment, range } = token.type === 'block-scalar'
+        ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError)
+        : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+    const tagName = tagToken
+        ? ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg))
+        : null;
+    let tag;
+    if (ctx.options.stringKeys && ctx.atKey) {
+        tag = ctx.schema[identity.SCALAR];
+    }
+    else if (tagName)
+        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+    else if (token.type === 'scalar')
+        tag = findScalarTagByTest(ctx, value, token, onError);
+    else
+        tag = ctx.schema[identity.SCALAR];
+    let scalar;
+    try {
+        const res = tag.resolve(value, msg => onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg), ctx.options);
+        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+    }
+    catch (error) {
+        const msg = error instanceof Error ? error.message : String(error);
+        onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg);
+        scalar = new Scalar.Scalar(value);
+    }
+    scalar.range = range;
+    scalar.source = value;
+    if (type)
+        scalar.type = type;
+    if (tagName)
+        scalar.tag = tagName;
+    if (tag.format)
+        scalar.format = tag.format;
+    if (comment)
+        scalar.comment = comment;
+    return scalar;
+}
+function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+    if (tagName === '!')
+        return schema[identity.SCALAR]; // non-specific tag
+    const matchWithTest = [];
+    for (const tag of schema.tags) {
+        if (!tag.collection && tag.tag === tagName) {
+            if (tag.default && tag.test)
+                matchWithTest.push(tag);
+            else
+                return tag;
+        }
+    }
+    for (const tag of matchWithTest)
+        if (tag.test?.test(value))
+            return tag;
+    const kt = schema.knownTags[tagName];
+    if (kt && !kt.collection) {
+        // Ensure that the known tag is available for stringifying,
+        // but does not get used by default.
+        schema.tags.push(Object.assign({}, kt, { default: false, test: undefined }));
+        return kt;
+    }
+    onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, tagName !== 'tag:yaml.org,2002:str');
+    return schema[identity.SCALAR];
+}
+function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+    const tag = schema.tags.find(tag => (tag.default === true || (atKey && tag.default === 'key')) &&
+        tag.test?.test(value)) || schema[identity.SCALAR];
+    if (schema.compat) {
+        const compat = schema.compat.find(tag => tag.default && tag.test?.test(value)) ??
+            schema[identity.SCALAR];
+        if (tag.tag !== compat.tag) {
+            const ts = directives.tagString(tag.tag);
+            const cs = directives.tagString(compat.tag);
+            const msg = `Value may be parsed as either ${ts} or ${cs}`;
+            onError(token, 'TAG_RESOLVE_FAILED', msg, true);
+        }
+    }
+    return tag;
+}
+
+exports.composeScalar = composeScalar;
+
+
+/***/ }),
+
+/***/ 9984:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+var directives = __nccwpck_require__(1342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var identity = __nccwpck_require__(1127);
+var composeDoc = __nccwpck_require__(3683);
+var resolveEnd = __nccwpck_require__(7788);
+
+function getErrorPos(src) {
+    if (typeof src === 'number')
+        return [src, src + 1];
+    if (Array.isArray(src))
+        return src.length === 2 ? src : [src[0], src[1]];
+    const { offset, source } = src;
+    return [offset, offset + (typeof source === 'string' ? source.length : 1)];
+}
+function parsePrelude(prelude) {
+    let comment = '';
+    let atComment = false;
+    let afterEmptyLine = false;
+    for (let i = 0; i < prelude.length; ++i) {
+        const source = prelude[i];
+        switch (source[0]) {
+            case '#':
+                comment +=
+                    (comment === '' ? '' : afterEmptyLine ? '\n\n' : '\n') +
+                        (source.substring(1) || ' ');
+                atComment = true;
+                afterEmptyLine = false;
+                break;
+            case '%':
+                if (prelude[i + 1]?.[0] !== '#')
+                    i += 1;
+                atComment = false;
+                break;
+            default:
+                // This may be wrong after doc-end, but in that case it doesn't matter
+                if (!atComment)
+                    afterEmptyLine = true;
+                atComment = false;
+        }
+    }
+    return { comment, afterEmptyLine };
+}
+/**
+ * Compose a stream of CST nodes into a stream of YAML Documents.
+ *
+ * ```ts
+ * import { Composer, Parser } from 'yaml'
+ *
+ * const src: string = ...
+ * const tokens = new Parser().parse(src)
+ * const docs = new Composer().compose(tokens)
+ * ```
+ */
+class Composer {
+    constructor(options = {}) {
+        this.doc = null;
+        this.atDirectives = false;
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+        this.onError = (source, code, message, warning) => {
+            const pos = getErrorPos(source);
+            if (warning)
+                this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            else
+                this.errors.push(new errors.YAMLParseError(pos, code, message));
+        };
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        this.directives = new directives.Directives({ version: options.version || '1.2' });
+        this.options = options;
+    }
+    decorate(doc, afterDoc) {
+        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
+        //console.log({ dc: doc.comment, prelude, comment })
+        if (comment) {
+            const dc = doc.contents;
+            if (afterDoc) {
+                doc.comment = doc.comment ? `${doc.comment}\n${comment}` : comment;
+            }
+            else if (afterEmptyLine || doc.directives.docStart || !dc) {
+                doc.commentBefore = comment;
+            }
+            else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+                let it = dc.items[0];
+                if (identity.isPair(it))
+                    it = it.key;
+                const cb = it.commentBefore;
+                it.commentBefore = cb ? `${comment}\n${cb}` : comment;
+            }
+            else {
+                const cb = dc.commentBefore;
+                dc.commentBefore = cb ? `${comment}\n${cb}` : comment;
+            }
+        }
+        if (afterDoc) {
+            for (let i = 0; i < this.errors.length; ++i)
+                doc.errors.push(this.errors[i]);
+            for (let i = 0; i < this.warnings.length; ++i)
+                doc.warnings.push(this.warnings[i]);
+        }
+        else {
+            doc.errors = this.errors;
+            doc.warnings = this.warnings;
+        }
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+    }
+    /**
+     * Current stream status information.
+     *
+     * Mostly useful at the end of input for an empty stream.
+     */
+    streamInfo() {
+        return {
+            comment: parsePrelude(this.prelude).comment,
+            directives: this.directives,
+            errors: this.errors,
+            warnings: this.warnings
+        };
+    }
+    /**
+     * Compose tokens into documents.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *compose(tokens, forceDoc = false, endOffset = -1) {
+        for (const token of tokens)
+            yield* this.next(token);
+        yield* this.end(forceDoc, endOffset);
+    }
+    /** Advance the composer by one CST token. */
+    *next(token) {
+        if (node_process.env.LOG_STREAM)
+            console.dir(token, { depth: null });
+        switch (token.type) {
+            case 'directive':
+                this.directives.add(token.source, (offset, message, warning) => {
+                    const pos = getErrorPos(token);
+                    pos[0] += offset;
+                    this.onError(pos, 'BAD_DIRECTIVE', message, warning);
+                });
+                this.prelude.push(token.source);
+                this.atDirectives = true;
+                break;
+            case 'document': {
+                const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+                if (this.atDirectives && !doc.directives.docStart)
+                    this.onError(token, 'MISSING_CHAR', 'Missing directives-end/doc-start indicator line');
+                this.decorate(doc, false);
+                if (this.doc)
+                    yield this.doc;
+                this.doc = doc;
+                this.atDirectives = false;
+                break;
+            }
+            case 'byte-order-mark':
+            case 'space':
+                break;
+            case 'comment':
+            case 'newline':
+                this.prelude.push(token.source);
+                break;
+            case 'error': {
+                const msg = token.source
+                    ? `${token.message}: ${JSON.stringify(token.source)}`
+                    : token.message;
+                const error = new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg);
+                if (this.atDirectives || !this.doc)
+                    this.errors.push(error);
+                else
+                    this.doc.errors.push(error);
+                break;
+            }
+            case 'doc-end': {
+                if (!this.doc) {
+                    const msg = 'Unexpected doc-end without preceding document';
+                    this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg));
+                    break;
+                }
+                this.doc.directives.docEnd = true;
+                const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+                this.decorate(this.doc, true);
+                if (end.comment) {
+                    const dc = this.doc.comment;
+                    this.doc.comment = dc ? `${dc}\n${end.comment}` : end.comment;
+                }
+                this.doc.range[2] = end.offset;
+                break;
+            }
+            default:
+                this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', `Unsupported token ${token.type}`));
+        }
+    }
+    /**
+     * Call at end of input to yield any remaining document.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *end(forceDoc = false, endOffset = -1) {
+        if (this.doc) {
+            this.decorate(this.doc, true);
+            yield this.doc;
+            this.doc = null;
+        }
+        else if (forceDoc) {
+            const opts = Object.assign({ _directives: this.directives }, this.options);
+            const doc = new Document.Document(undefined, opts);
+            if (this.atDirectives)
+                this.onError(endOffset, 'MISSING_CHAR', 'Missing directives-end indicator line');
+            doc.range = [0, endOffset, endOffset];
+            this.decorate(doc, false);
+            yield doc;
+        }
+    }
+}
+
+exports.Composer = Composer;
+
+
+/***/ }),
+
+/***/ 7103:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+var utilMapIncludes = __nccwpck_require__(1187);
+
+const startColMsg = 'All mapping items must start at the same column';
+function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+    const map = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+        ctx.atRoot = false;
+    let offset = bm.offset;
+    let commentEnd = null;
+    for (const collItem of bm.items) {
+        const { start, key, sep, value } = collItem;
+        // key properties
+        const keyProps = resolveProps.resolveProps(start, {
+            indicator: 'explicit-key-ind',
+            next: key ?? sep?.[0],
+            offset,
+            onError,
+            parentIndent: bm.indent,
+            startOnNewline: true
+        });
+        const implicitKey = !keyProps.found;
+        if (implicitKey) {
+            if (key) {
+                if (key.type === 'block-seq')
+                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'A block sequence may not be used as an implicit map key');
+                else if ('indent' in key && key.indent !== bm.indent)
+                    onError(offset, 'BAD_INDENT', startColMsg);
+            }
+            if (!keyProps.anchor && !keyProps.tag && !sep) {
+                commentEnd = keyProps.end;
+                if (keyProps.comment) {
+                    if (map.comment)
+                        map.comment += '\n' + keyProps.comment;
+                    else
+                        map.comment = keyProps.comment;
+                }
+                continue;
+            }
+            if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+                onError(key ?? start[start.length - 1], 'MULTILINE_IMPLICIT_KEY', 'Implicit keys need to be on a single line');
+            }
+        }
+        else if (keyProps.found?.indent !== bm.indent) {
+            onError(offset, 'BAD_INDENT', startColMsg);
+        }
+        // key value
+        ctx.atKey = true;
+        const keyStart = keyProps.end;
+        const keyNode = key
+            ? composeNode(ctx, key, keyProps, onError)
+            : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+        ctx.atKey = false;
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+            onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+        // value properties
+        const valueProps = resolveProps.resolveProps(sep ?? [], {
+            indicator: 'map-value-ind',
+            next: value,
+            offset: keyNode.range[2],
+            onError,
+            parentIndent: bm.indent,
+            startOnNewline: !key || key.type === 'block-scalar'
+        });
+        offset = valueProps.end;
+        if (valueProps.found) {
+            if (implicitKey) {
+                if (value?.type === 'block-map' && !valueProps.hasNewline)
+                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'Nested mappings are not allowed in compact mappings');
+                if (ctx.options.strict &&
+                    keyProps.start < valueProps.found.offset - 1024)
+                    onError(keyNode.range, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit block mapping key');
+            }
+            // value value
+            const valueNode = value
+                ? composeNode(ctx, value, valueProps, onError)
+                : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+            if (ctx.schema.compat)
+                utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+            offset = valueNode.range[2];
+            const pair = new Pair.Pair(keyNode, valueNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            map.items.push(pair);
+        }
+        else {
+            // key with no value
+            if (implicitKey)
+                onError(keyNode.range, 'MISSING_CHAR', 'Implicit map keys need to be followed by map values');
+            if (valueProps.comment) {
+                if (keyNode.comment)
+                    keyNode.comment += '\n' + valueProps.comment;
+                else
+                    keyNode.comment = valueProps.comment;
+            }
+            const pair = new Pair.Pair(keyNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            map.items.push(pair);
+        }
+    }
+    if (commentEnd && commentEnd < offset)
+        onError(commentEnd, 'IMPOSSIBLE', 'Map comment with trailing content');
+    map.range = [bm.offset, offset, commentEnd ?? offset];
+    return map;
+}
+
+exports.resolveBlockMap = resolveBlockMap;
+
+
+/***/ }),
+
+/***/ 8913:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+function resolveBlockScalar(ctx, scalar, onError) {
+    const start = scalar.offset;
+    const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+    if (!header)
+        return { value: '', type: null, comment: '', range: [start, start, start] };
+    const type = header.mode === '>' ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+    const lines = scalar.source ? splitLines(scalar.source) : [];
+    // determine the end of content & start of chomping
+    let chompStart = lines.length;
+    for (let i = lines.length - 1; i >= 0; --i) {
+        const content = lines[i][1];
+        if (content === '' || content === '\r')
+            chompStart = i;
+        else
+            break;
+    }
+    // shortcut for empty contents
+    if (chompStart === 0) {
+        const value = header.chomp === '+' && lines.length > 0
+            ? '\n'.repeat(Math.max(1, lines.length - 1))
+            : '';
+        let end = start + header.length;
+        if (scalar.source)
+            end += scalar.source.length;
+        return { value, type, comment: header.comment, range: [start, end, end] };
+    }
+    // find the indentation level to trim from start
+    let trimIndent = scalar.indent + header.indent;
+    let offset = scalar.offset + header.length;
+    let contentStart = 0;
+    for (let i = 0; i < chompStart; ++i) {
+        const [indent, content] = lines[i];
+        if (content === '' || content === '\r') {
+            if (header.indent === 0 && indent.length > trimIndent)
+                trimIndent = indent.length;
+        }
+        else {
+            if (indent.length < trimIndent) {
+                const message = 'Block scalars with more-indented leading empty lines must use an explicit indentation indicator';
+                onError(offset + indent.length, 'MISSING_CHAR', message);
+            }
+            if (header.indent === 0)
+                trimIndent = indent.length;
+            contentStart = i;
+            if (trimIndent === 0 && !ctx.atRoot) {
+                const message = 'Block scalar values in collections must be indented';
+                onError(offset, 'BAD_INDENT', message);
+            }
+            break;
+        }
+        offset += indent.length + content.length + 1;
+    }
+    // include trailing more-indented empty lines in content
+    for (let i = lines.length - 1; i >= chompStart; --i) {
+        if (lines[i][0].length > trimIndent)
+            chompStart = i + 1;
+    }
+    let value = '';
+    let sep = '';
+    let prevMoreIndented = false;
+    // leading whitespace is kept intact
+    for (let i = 0; i < contentStart; ++i)
+        value += lines[i][0].slice(trimIndent) + '\n';
+    for (let i = contentStart; i < chompStart; ++i) {
+        let [indent, content] = lines[i];
+        offset += indent.length + content.length + 1;
+        const crlf = content[content.length - 1] === '\r';
+        if (crlf)
+            content = content.slice(0, -1);
+        /* istanbul ignore if already caught in lexer */
+        if (content && indent.length < trimIndent) {
+            const src = header.indent
+                ? 'explicit indentation indicator'
+                : 'first line';
+            const message = `Block scalar lines must not be less indented than their ${src}`;
+            onError(offset - content.length - (crlf ? 2 : 1), 'BAD_INDENT', message);
+            indent = '';
+        }
+        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+            value += sep + indent.slice(trimIndent) + content;
+            sep = '\n';
+        }
+        else if (indent.length > trimIndent || content[0] === '\t') {
+            // more-indented content within a folded block
+            if (sep === ' ')
+                sep = '\n';
+            else if (!prevMoreIndented && sep === '\n')
+                sep = '\n\n';
+            value += sep + indent.slice(trimIndent) + content;
+            sep = '\n';
+            prevMoreIndented = true;
+        }
+        else if (content === '') {
+            // empty line
+            if (sep === '\n')
+                value += '\n';
+            else
+                sep = '\n';
+        }
+        else {
+            value += sep + content;
+            sep = ' ';
+            prevMoreIndented = false;
+        }
+    }
+    switch (header.chomp) {
+        case '-':
+            break;
+        case '+':
+            for (let i = chompStart; i < lines.length; ++i)
+                value += '\n' + lines[i][0].slice(trimIndent);
+            if (value[value.length - 1] !== '\n')
+                value += '\n';
+            break;
+        default:
+            value += '\n';
+    }
+    const end = start + header.length + scalar.source.length;
+    return { value, type, comment: header.comment, range: [start, end, end] };
+}
+function parseBlockScalarHeader({ offset, props }, strict, onError) {
+    /* istanbul ignore if should not happen */
+    if (props[0].type !== 'block-scalar-header') {
+        onError(props[0], 'IMPOSSIBLE', 'Block scalar header not found');
+        return null;
+    }
+    const { source } = props[0];
+    const mode = source[0];
+    let indent = 0;
+    let chomp = '';
+    let error = -1;
+    for (let i = 1; i < source.length; ++i) {
+        const ch = source[i];
+        if (!chomp && (ch === '-' || ch === '+'))
+            chomp = ch;
+        else {
+            const n = Number(ch);
+            if (!indent && n)
+                indent = n;
+            else if (error === -1)
+                error = offset + i;
+        }
+    }
+    if (error !== -1)
+        onError(error, 'UNEXPECTED_TOKEN', `Block scalar header includes extra characters: ${source}`);
+    let hasSpace = false;
+    let comment = '';
+    let length = source.length;
+    for (let i = 1; i < props.length; ++i) {
+        const token = props[i];
+        switch (token.type) {
+            case 'space':
+                hasSpace = true;
+            // fallthrough
+            case 'newline':
+                length += token.source.length;
+                break;
+            case 'comment':
+                if (strict && !hasSpace) {
+                    const message = 'Comments must be separated from other tokens by white space characters';
+                    onError(token, 'MISSING_CHAR', message);
+                }
+                length += token.source.length;
+                comment = token.source.substring(1);
+                break;
+            case 'error':
+                onError(token, 'UNEXPECTED_TOKEN', token.message);
+                length += token.source.length;
+                break;
+            /* istanbul ignore next should not happen */
+            default: {
+                const message = `Unexpected token in block scalar header: ${token.type}`;
+                onError(token, 'UNEXPECTED_TOKEN', message);
+                const ts = token.source;
+                if (ts && typeof ts === 'string')
+                    length += ts.length;
+            }
+        }
+    }
+    return { mode, indent, chomp, comment, length };
+}
+/** @returns Array of lines split up as `[indent, content]` */
+function splitLines(source) {
+    const split = source.split(/\n( *)/);
+    const first = split[0];
+    const m = first.match(/^( *)/);
+    const line0 = m?.[1]
+        ? [m[1], first.slice(m[1].length)]
+        : ['', first];
+    const lines = [line0];
+    for (let i = 1; i < split.length; i += 2)
+        lines.push([split[i], split[i + 1]]);
+    return lines;
+}
+
+exports.resolveBlockScalar = resolveBlockScalar;
+
+
+/***/ }),
+
+/***/ 334:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveProps = __nccwpck_require__(4631);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+
+function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+    const seq = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+        ctx.atRoot = false;
+    if (ctx.atKey)
+        ctx.atKey = false;
+    let offset = bs.offset;
+    let commentEnd = null;
+    for (const { start, value } of bs.items) {
+        const props = resolveProps.resolveProps(start, {
+            indicator: 'seq-item-ind',
+            next: value,
+            offset,
+            onError,
+            parentIndent: bs.indent,
+            startOnNewline: true
+        });
+        if (!props.found) {
+            if (props.anchor || props.tag || value) {
+                if (value?.type === 'block-seq')
+                    onError(props.end, 'BAD_INDENT', 'All sequence items must start at the same column');
+                else
+                    onError(offset, 'MISSING_CHAR', 'Sequence item without - indicator');
+            }
+            else {
+                commentEnd = props.end;
+                if (props.comment)
+                    seq.comment = props.comment;
+                continue;
+            }
+        }
+        const node = value
+            ? composeNode(ctx, value, props, onError)
+            : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+        offset = node.range[2];
+        seq.items.push(node);
+    }
+    seq.range = [bs.offset, offset, commentEnd ?? offset];
+    return seq;
+}
+
+exports.resolveBlockSeq = resolveBlockSeq;
+
+
+/***/ }),
+
+/***/ 7788:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function resolveEnd(end, offset, reqSpace, onError) {
+    let comment = '';
+    if (end) {
+        let hasSpace = false;
+        let sep = '';
+        for (const token of end) {
+            const { source, type } = token;
+            switch (type) {
+                case 'space':
+                    hasSpace = true;
+                    break;
+                case 'comment': {
+                    if (reqSpace && !hasSpace)
+                        onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+                    const cb = source.substring(1) || ' ';
+                    if (!comment)
+                        comment = cb;
+                    else
+                        comment += sep + cb;
+                    sep = '';
+                    break;
+                }
+                case 'newline':
+                    if (comment)
+                        sep += source;
+                    hasSpace = true;
+                    break;
+                default:
+                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${type} at node end`);
+            }
+            offset += source.length;
+        }
+    }
+    return { comment, offset };
+}
+
+exports.resolveEnd = resolveEnd;
+
+
+/***/ }),
+
+/***/ 3142:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(1187);
+
+const blockMsg = 'Block collections are not allowed within flow collections';
+const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
+function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+    const isMap = fc.start.source === '{';
+    const fcName = isMap ? 'flow map' : 'flow sequence';
+    const NodeClass = (tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq));
+    const coll = new NodeClass(ctx.schema);
+    coll.flow = true;
+    const atRoot = ctx.atRoot;
+    if (atRoot)
+        ctx.atRoot = false;
+    if (ctx.atKey)
+        ctx.atKey = false;
+    let offset = fc.offset + fc.start.source.length;
+    for (let i = 0; i < fc.items.length; ++i) {
+        const collItem = fc.items[i];
+        const { start, key, sep, value } = collItem;
+        const props = resolveProps.resolveProps(start, {
+            flow: fcName,
+            indicator: 'explicit-key-ind',
+            next: key ?? sep?.[0],
+            offset,
+            onError,
+            parentIndent: fc.indent,
+            startOnNewline: false
+        });
+        if (!props.found) {
+            if (!props.anchor && !props.tag && !sep && !value) {
+                if (i === 0 && props.comma)
+                    onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+                else if (i < fc.items.length - 1)
+                    onError(props.start, 'UNEXPECTED_TOKEN', `Unexpected empty item in ${fcName}`);
+                if (props.comment) {
+                    if (coll.comment)
+                        coll.comment += '\n' + props.comment;
+                    else
+                        coll.comment = props.comment;
+                }
+                offset = props.end;
+                continue;
+            }
+            if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+                onError(key, // checked by containsNewline()
+                'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+        }
+        if (i === 0) {
+            if (props.comma)
+                onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+        }
+        else {
+            if (!props.comma)
+                onError(props.start, 'MISSING_CHAR', `Missing , between ${fcName} items`);
+            if (props.comment) {
+                let prevItemComment = '';
+                loop: for (const st of start) {
+                    switch (st.type) {
+                        case 'comma':
+                        case 'space':
+                            break;
+                        case 'comment':
+                            prevItemComment = st.source.substring(1);
+                            break loop;
+                        default:
+                            break loop;
+                    }
+                }
+                if (prevItemComment) {
+                    let prev = coll.items[coll.items.length - 1];
+                    if (identity.isPair(prev))
+                        prev = prev.value ?? prev.key;
+                    if (prev.comment)
+                        prev.comment += '\n' + prevItemComment;
+                    else
+                        prev.comment = prevItemComment;
+                    props.comment = props.comment.substring(prevItemComment.length + 1);
+                }
+            }
+        }
+        if (!isMap && !sep && !props.found) {
+            // item is a value in a seq
+            // → key & sep are empty, start does not include ? or :
+            const valueNode = value
+                ? composeNode(ctx, value, props, onError)
+                : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+            coll.items.push(valueNode);
+            offset = valueNode.range[2];
+            if (isBlock(value))
+                onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+        }
+        else {
+            // item is a key+value pair
+            // key value
+            ctx.atKey = true;
+            const keyStart = props.end;
+            const keyNode = key
+                ? composeNode(ctx, key, props, onError)
+                : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+            if (isBlock(key))
+                onError(keyNode.range, 'BLOCK_IN_FLOW', blockMsg);
+            ctx.atKey = false;
+            // value properties
+            const valueProps = resolveProps.resolveProps(sep ?? [], {
+                flow: fcName,
+                indicator: 'map-value-ind',
+                next: value,
+                offset: keyNode.range[2],
+                onError,
+                parentIndent: fc.indent,
+                startOnNewline: false
+            });
+            if (valueProps.found) {
+                if (!isMap && !props.found && ctx.options.strict) {
+                    if (sep)
+                        for (const st of sep) {
+                            if (st === valueProps.found)
+                                break;
+                            if (st.type === 'newline') {
+                                onError(st, 'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+                                break;
+                            }
+                        }
+                    if (props.start < valueProps.found.offset - 1024)
+                        onError(valueProps.found, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit flow sequence key');
+                }
+            }
+            else if (value) {
+                if ('source' in value && value.source?.[0] === ':')
+                    onError(value, 'MISSING_CHAR', `Missing space after : in ${fcName}`);
+                else
+                    onError(valueProps.start, 'MISSING_CHAR', `Missing , or : between ${fcName} items`);
+            }
+            // value value
+            const valueNode = value
+                ? composeNode(ctx, value, valueProps, onError)
+                : valueProps.found
+                    ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError)
+                    : null;
+            if (valueNode) {
+                if (isBlock(value))
+                    onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+            }
+            else if (valueProps.comment) {
+                if (keyNode.comment)
+                    keyNode.comment += '\n' + valueProps.comment;
+                else
+                    keyNode.comment = valueProps.comment;
+            }
+            const pair = new Pair.Pair(keyNode, valueNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            if (isMap) {
+                const map = coll;
+                if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+                    onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+                map.items.push(pair);
+            }
+            else {
+                const map = new YAMLMap.YAMLMap(ctx.schema);
+                map.flow = true;
+                map.items.push(pair);
+                const endRange = (valueNode ?? keyNode).range;
+                map.range = [keyNode.range[0], endRange[1], endRange[2]];
+                coll.items.push(map);
+            }
+            offset = valueNode ? valueNode.range[2] : valueProps.end;
+        }
+    }
+    const expectedEnd = isMap ? '}' : ']';
+    const [ce, ...ee] = fc.end;
+    let cePos = offset;
+    if (ce?.source === expectedEnd)
+        cePos = ce.offset + ce.source.length;
+    else {
+        const name = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot
+            ? `${name} must end with a ${expectedEnd}`
+            : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        onError(offset, atRoot ? 'MISSING_CHAR' : 'BAD_INDENT', msg);
+        if (ce && ce.source.length !== 1)
+            ee.unshift(ce);
+    }
+    if (ee.length > 0) {
+        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+        if (end.comment) {
+            if (coll.comment)
+                coll.comment += '\n' + end.comment;
+            else
+                coll.comment = end.comment;
+        }
+        coll.range = [fc.offset, cePos, end.offset];
+    }
+    else {
+        coll.range = [fc.offset, cePos, cePos];
+    }
+    return coll;
+}
+
+exports.resolveFlowCollection = resolveFlowCollection;
+
+
+/***/ }),
+
+/***/ 6842:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var resolveEnd = __nccwpck_require__(7788);
+
+function resolveFlowScalar(scalar, strict, onError) {
+    const { offset, type, source, end } = scalar;
+    let _type;
+    let value;
+    const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+    switch (type) {
+        case 'scalar':
+            _type = Scalar.Scalar.PLAIN;
+            value = plainValue(source, _onError);
+            break;
+        case 'single-quoted-scalar':
+            _type = Scalar.Scalar.QUOTE_SINGLE;
+            value = singleQuotedValue(source, _onError);
+            break;
+        case 'double-quoted-scalar':
+            _type = Scalar.Scalar.QUOTE_DOUBLE;
+            value = doubleQuotedValue(source, _onError);
+            break;
+        /* istanbul ignore next should not happen */
+        default:
+            onError(scalar, 'UNEXPECTED_TOKEN', `Expected a flow scalar value, but found: ${type}`);
+            return {
+                value: '',
+                type: null,
+                comment: '',
+                range: [offset, offset + source.length, offset + source.length]
+            };
+    }
+    const valueEnd = offset + source.length;
+    const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+    return {
+        value,
+        type: _type,
+        comment: re.comment,
+        range: [offset, valueEnd, re.offset]
+    };
+}
+function plainValue(source, onError) {
+    let badChar = '';
+    switch (source[0]) {
+        /* istanbul ignore next should not happen */
+        case '\t':
+            badChar = 'a tab character';
+            break;
+        case ',':
+            badChar = 'flow indicator character ,';
+            break;
+        case '%':
+            badChar = 'directive indicator character %';
+            break;
+        case '|':
+        case '>': {
+            badChar = `block scalar indicator ${source[0]}`;
+            break;
+        }
+        case '@':
+        case '`': {
+            badChar = `reserved character ${source[0]}`;
+            break;
+        }
+    }
+    if (badChar)
+        onError(0, 'BAD_SCALAR_START', `Plain value cannot start with ${badChar}`);
+    return unfoldLines(source);
+}
+function singleQuotedValue(source, onError) {
+    if (source[source.length - 1] !== "'" || source.length === 1)
+        onError(source.length, 'MISSING_CHAR', "Missing closing 'quote");
+    return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+}
+function unfoldLines(source) {
+    const line = /(.*?)\r?\n/sy;
+    let match = line.exec(source);
+    if (!match)
+        return source;
+    /**
+     * The negative lookbehinds in these RegExps are to
+     * prevent causing a polynomial search time in certain cases.
+     *
+     * The try-catch is for Safari < 16.4 and other old browsers:
+     * https://caniuse.com/js-regexp-lookbehind
+     */
+    let trimEnd, trimBoth;
+    try {
+        trimEnd = new RegExp('(?<![ \t])[ \t]+$');
+        trimBoth = new RegExp('^[ \t]+|(?<![ \t])[ \t]+$', 'g');
+    }
+    catch {
+        trimEnd = /[ \t]+$/;
+        trimBoth = /^[ \t]+|[ \t]+$/g;
+    }
+    let res = match[1].replace(trimEnd, '');
+    let sep = ' ';
+    let pos = line.lastIndex;
+    while ((match = line.exec(source))) {
+        const lm = match[1].replace(trimBoth, '');
+        if (lm === '') {
+            if (sep === '\n')
+                res += sep;
+            else
+                sep = '\n';
+        }
+        else {
+            res += sep + lm;
+            sep = ' ';
+        }
+        pos = line.lastIndex;
+    }
+    const last = /[ \t]*(.*)/sy;
+    last.lastIndex = pos;
+    match = last.exec(source);
+    return res + sep + (match?.[1] ?? '');
+}
+function doubleQuotedValue(source, onError) {
+    let res = '';
+    for (let i = 1; i < source.length - 1; ++i) {
+        const ch = source[i];
+        if (ch === '\r' && source[i + 1] === '\n')
+            continue;
+        if (ch === '\n') {
+            const { fold, offset } = foldNewline(source, i);
+            res += fold;
+            i = offset;
+        }
+        else if (ch === '\\') {
+            let next = source[++i];
+            const cc = escapeCodes[next];
+            if (cc)
+                res += cc;
+            else if (next === '\n') {
+                // skip escaped newlines, but still trim the following line
+                next = source[i + 1];
+                while (next === ' ' || next === '\t')
+                    next = source[++i + 1];
+            }
+            else if (next === '\r' && source[i + 1] === '\n') {
+                // skip escaped CRLF newlines, but still trim the following line
+                next = source[++i + 1];
+                while (next === ' ' || next === '\t')
+                    next = source[++i + 1];
+            }
+            else if (next === 'x' || next === 'u' || next === 'U') {
+                const length = next === 'x' ? 2 : next === 'u' ? 4 : 8;
+                res += parseCharCode(source, i + 1, length, onError);
+                i += length;
+            }
+            else {
+                const raw = source.substr(i - 1, 2);
+                onError(i - 1, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+                res += raw;
+            }
+        }
+        else if (ch === ' ' || ch === '\t') {
+            // trim trailing whitespace
+            const wsStart = i;
+            let next = source[i + 1];
+            while (next === ' ' || next === '\t')
+                next = source[++i + 1];
+            if (next !== '\n' && !(next === '\r' && source[i + 2] === '\n'))
+                res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+        }
+        else {
+            res += ch;
+        }
+    }
+    if (source[source.length - 1] !== '"' || source.length === 1)
+        onError(source.length, 'MISSING_CHAR', 'Missing closing "quote');
+    return res;
+}
+/**
+ * Fold a single newline into a space, multiple newlines to N - 1 newlines.
+ * Presumes `source[offset] === '\n'`
+ */
+function foldNewline(source, offset) {
+    let fold = '';
+    let ch = source[offset + 1];
+    while (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') {
+        if (ch === '\r' && source[offset + 2] !== '\n')
+            break;
+        if (ch === '\n')
+            fold += '\n';
+        offset += 1;
+        ch = source[offset + 1];
+    }
+    if (!fold)
+        fold = ' ';
+    return { fold, offset };
+}
+const escapeCodes = {
+    '0': '\0', // null character
+    a: '\x07', // bell character
+    b: '\b', // backspace
+    e: '\x1b', // escape character
+    f: '\f', // form feed
+    n: '\n', // line feed
+    r: '\r', // carriage return
+    t: '\t', // horizontal tab
+    v: '\v', // vertical tab
+    N: '\u0085', // Unicode next line
+    _: '\u00a0', // Unicode non-breaking space
+    L: '\u2028', // Unicode line separator
+    P: '\u2029', // Unicode paragraph separator
+    ' ': ' ',
+    '"': '"',
+    '/': '/',
+    '\\': '\\',
+    '\t': '\t'
+};
+function parseCharCode(source, offset, length, onError) {
+    const cc = source.substr(offset, length);
+    const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+    const code = ok ? parseInt(cc, 16) : NaN;
+    try {
+        return String.fromCodePoint(code);
+    }
+    catch {
+        const raw = source.substr(offset - 2, length + 2);
+        onError(offset - 2, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+        return raw;
+    }
+}
+
+exports.resolveFlowScalar = resolveFlowScalar;
+
+
+/***/ }),
+
+/***/ 4631:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    let spaceBefore = false;
+    let atNewline = startOnNewline;
+    let hasSpace = startOnNewline;
+    let comment = '';
+    let commentSep = '';
+    let hasNewline = false;
+    let reqSpace = false;
+    let tab = null;
+    let anchor = null;
+    let tag = null;
+    let newlineAfterProp = null;
+    let comma = null;
+    let found = null;
+    let start = null;
+    for (const token of tokens) {
+        if (reqSpace) {
+            if (token.type !== 'space' &&
+                token.type !== 'newline' &&
+                token.type !== 'comma')
+                onError(token.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+            reqSpace = false;
+        }
+        if (tab) {
+            if (atNewline && token.type !== 'comment' && token.type !== 'newline') {
+                onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+            }
+            tab = null;
+        }
+        switch (token.type) {
+            case 'space':
+                // At the doc level, tabs at line start may be parsed
+                // as leading white space rather than indentation.
+                // In a flow collection, only the parser handles indent.
+                if (!flow &&
+                    (indicator !== 'doc-start' || next?.type !== 'flow-collection') &&
+                    token.source.includes('\t')) {
+                    tab = token;
+                }
+                hasSpace = true;
+                break;
+            case 'comment': {
+                if (!hasSpace)
+                    onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+                const cb = token.source.substring(1) || ' ';
+                if (!comment)
+                    comment = cb;
+                else
+                    comment += commentSep + cb;
+                commentSep = '';
+                atNewline = false;
+                break;
+            }
+            case 'newline':
+                if (atNewline) {
+                    if (comment)
+                        comment += token.source;
+                    else if (!found || indicator !== 'seq-item-ind')
+                        spaceBefore = true;
+                }
+                else
+                    commentSep += token.source;
+                atNewline = true;
+                hasNewline = true;
+                if (anchor || tag)
+                    newlineAfterProp = token;
+                hasSpace = true;
+                break;
+            case 'anchor':
+                if (anchor)
+                    onError(token, 'MULTIPLE_ANCHORS', 'A node can have at most one anchor');
+                if (token.source.endsWith(':'))
+                    onError(token.offset + token.source.length - 1, 'BAD_ALIAS', 'Anchor ending in : is ambiguous', true);
+                anchor = token;
+                start ?? (start = token.offset);
+                atNewline = false;
+                hasSpace = false;
+                reqSpace = true;
+                break;
+            case 'tag': {
+                if (tag)
+                    onError(token, 'MULTIPLE_TAGS', 'A node can have at most one tag');
+                tag = token;
+                start ?? (start = token.offset);
+                atNewline = false;
+                hasSpace = false;
+                reqSpace = true;
+                break;
+            }
+            case indicator:
+                // Could here handle preceding comments differently
+                if (anchor || tag)
+                    onError(token, 'BAD_PROP_ORDER', `Anchors and tags must be after the ${token.source} indicator`);
+                if (found)
+                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.source} in ${flow ?? 'collection'}`);
+                found = token;
+                atNewline =
+                    indicator === 'seq-item-ind' || indicator === 'explicit-key-ind';
+                hasSpace = false;
+                break;
+            case 'comma':
+                if (flow) {
+                    if (comma)
+                        onError(token, 'UNEXPECTED_TOKEN', `Unexpected , in ${flow}`);
+                    comma = token;
+                    atNewline = false;
+                    hasSpace = false;
+                    break;
+                }
+            // else fallthrough
+            default:
+                onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.type} token`);
+                atNewline = false;
+                hasSpace = false;
+        }
+    }
+    const last = tokens[tokens.length - 1];
+    const end = last ? last.offset + last.source.length : offset;
+    if (reqSpace &&
+        next &&
+        next.type !== 'space' &&
+        next.type !== 'newline' &&
+        next.type !== 'comma' &&
+        (next.type !== 'scalar' || next.source !== '')) {
+        onError(next.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+    }
+    if (tab &&
+        ((atNewline && tab.indent <= parentIndent) ||
+            next?.type === 'block-map' ||
+            next?.type === 'block-seq'))
+        onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+    return {
+        comma,
+        found,
+        spaceBefore,
+        comment,
+        hasNewline,
+        anchor,
+        tag,
+        newlineAfterProp,
+        end,
+        start: start ?? end
+    };
+}
+
+exports.resolveProps = resolveProps;
+
+
+/***/ }),
+
+/***/ 9499:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function containsNewline(key) {
+    if (!key)
+        return null;
+    switch (key.type) {
+        case 'alias':
+        case 'scalar':
+        case 'double-quoted-scalar':
+        case 'single-quoted-scalar':
+            if (key.source.includes('\n'))
+                return true;
+            if (key.end)
+                for (const st of key.end)
+                    if (st.type === 'newline')
+                        return true;
+            return false;
+        case 'flow-collection':
+            for (const it of key.items) {
+                for (const st of it.start)
+                    if (st.type === 'newline')
+                        return true;
+                if (it.sep)
+                    for (const st of it.sep)
+                        if (st.type === 'newline')
+                            return true;
+                if (containsNewline(it.key) || containsNewline(it.value))
+                    return true;
+            }
+            return false;
+        default:
+            return true;
+    }
+}
+
+exports.containsNewline = containsNewline;
+
+
+/***/ }),
+
+/***/ 2599:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function emptyScalarPosition(offset, before, pos) {
+    if (before) {
+        pos ?? (pos = before.length);
+        for (let i = pos - 1; i >= 0; --i) {
+            let st = before[i];
+            switch (st.type) {
+                case 'space':
+                case 'comment':
+                case 'newline':
+                    offset -= st.source.length;
+                    continue;
+            }
+            // Technically, an empty scalar is immediately after the last non-empty
+            // node, but it's more useful to place it after any whitespace.
+            st = before[++i];
+            while (st?.type === 'space') {
+                offset += st.source.length;
+                st = before[++i];
+            }
+            break;
+        }
+    }
+    return offset;
+}
+
+exports.emptyScalarPosition = emptyScalarPosition;
+
+
+/***/ }),
+
+/***/ 4051:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var utilContainsNewline = __nccwpck_require__(9499);
+
+function flowIndentCheck(indent, fc, onError) {
+    if (fc?.type === 'flow-collection') {
+        const end = fc.end[0];
+        if (end.indent === indent &&
+            (end.source === ']' || end.source === '}') &&
+            utilContainsNewline.containsNewline(fc)) {
+            const msg = 'Flow end indicator should be more indented than parent';
+            onError(end, 'BAD_INDENT', msg, true);
+        }
+    }
+}
+
+exports.flowIndentCheck = flowIndentCheck;
+
+
+/***/ }),
+
+/***/ 1187:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+function mapIncludes(ctx, items, search) {
+    const { uniqueKeys } = ctx.options;
+    if (uniqueKeys === false)
+        return false;
+    const isEqual = typeof uniqueKeys === 'function'
+        ? uniqueKeys
+        : (a, b) => a === b || (identity.isScalar(a) && identity.isScalar(b) && a.value === b.value);
+    return items.some(pair => isEqual(pair.key, search));
+}
+
+exports.mapIncludes = mapIncludes;
+
+
+/***/ }),
+
+/***/ 3021:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var toJS = __nccwpck_require__(4043);
+var Schema = __nccwpck_require__(5840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(1596);
+var applyReviver = __nccwpck_require__(3661);
+var createNode = __nccwpck_require__(2404);
+var directives = __nccwpck_require__(1342);
+
+class Document {
+    constructor(value, replacer, options) {
+        /** A comment before this Document */
+        this.commentBefore = null;
+        /** A comment immediately after this Document */
+        this.comment = null;
+        /** Errors encountered during parsing. */
+        this.errors = [];
+        /** Warnings encountered during parsing. */
+        this.warnings = [];
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        let _replacer = null;
+        if (typeof replacer === 'function' || Array.isArray(replacer)) {
+            _replacer = replacer;
+        }
+        else if (options === undefined && replacer) {
+            options = replacer;
+            replacer = undefined;
+        }
+        const opt = Object.assign({
+            intAsBigInt: false,
+            keepSourceTokens: false,
+            logLevel: 'warn',
+            prettyErrors: true,
+            strict: true,
+            stringKeys: false,
+            uniqueKeys: true,
+            version: '1.2'
+        }, options);
+        this.options = opt;
+        let { version } = opt;
+        if (options?._directives) {
+            this.directives = options._directives.atDocument();
+            if (this.directives.yaml.explicit)
+                version = this.directives.yaml.version;
+        }
+        else
+            this.directives = new directives.Directives({ version });
+        this.setSchema(version, options);
+        // @ts-expect-error We can't really know that this matches Contents.
+        this.contents =
+            value === undefined ? null : this.createNode(value, _replacer, options);
+    }
+    /**
+     * Create a deep copy of this Document and its contents.
+     *
+     * Custom Node values that inherit from `Object` still refer to their original instances.
+     */
+    clone() {
+        const copy = Object.create(Document.prototype, {
+            [identity.NODE_TYPE]: { value: identity.DOC }
+        });
+        copy.commentBefore = this.commentBefore;
+        copy.comment = this.comment;
+        copy.errors = this.errors.slice();
+        copy.warnings = this.warnings.slice();
+        copy.options = Object.assign({}, this.options);
+        if (this.directives)
+            copy.directives = this.directives.clone();
+        copy.schema = this.schema.clone();
+        // @ts-expect-error We can't really know that this matches Contents.
+        copy.contents = identity.isNode(this.contents)
+            ? this.contents.clone(copy.schema)
+            : this.contents;
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /** Adds a value to the document. */
+    add(value) {
+        if (assertCollection(this.contents))
+            this.contents.add(value);
+    }
+    /** Adds a value to the document. */
+    addIn(path, value) {
+        if (assertCollection(this.contents))
+            this.contents.addIn(path, value);
+    }
+    /**
+     * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
+     *
+     * If `node` already has an anchor, `name` is ignored.
+     * Otherwise, the `node.anchor` value will be set to `name`,
+     * or if an anchor with that name is already present in the document,
+     * `name` will be used as a prefix for a new unique anchor.
+     * If `name` is undefined, the generated anchor will use 'a' as a prefix.
+     */
+    createAlias(node, name) {
+        if (!node.anchor) {
+            const prev = anchors.anchorNames(this);
+            node.anchor =
+                // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+                !name || prev.has(name) ? anchors.findNewAnchor(name || 'a', prev) : name;
+        }
+        return new Alias.Alias(node.anchor);
+    }
+    createNode(value, replacer, options) {
+        let _replacer = undefined;
+        if (typeof replacer === 'function') {
+            value = replacer.call({ '': value }, '', value);
+            _replacer = replacer;
+        }
+        else if (Array.isArray(replacer)) {
+            const keyToStr = (v) => typeof v === 'number' || v instanceof String || v instanceof Number;
+            const asStr = replacer.filter(keyToStr).map(String);
+            if (asStr.length > 0)
+                replacer = replacer.concat(asStr);
+            _replacer = replacer;
+        }
+        else if (options === undefined && replacer) {
+            options = replacer;
+            replacer = undefined;
+        }
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(this, 
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        anchorPrefix || 'a');
+        const ctx = {
+            aliasDuplicateObjects: aliasDuplicateObjects ?? true,
+            keepUndefined: keepUndefined ?? false,
+            onAnchor,
+            onTagObj,
+            replacer: _replacer,
+            schema: this.schema,
+            sourceObjects
+        };
+        const node = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node))
+            node.flow = true;
+        setAnchors();
+        return node;
+    }
+    /**
+     * Convert a key and a value into a `Pair` using the current schema,
+     * recursively wrapping all values as `Scalar` or `Collection` nodes.
+     */
+    createPair(key, value, options = {}) {
+        const k = this.createNode(key, null, options);
+        const v = this.createNode(value, null, options);
+        return new Pair.Pair(k, v);
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path) {
+        if (Collection.isEmptyPath(path)) {
+            if (this.contents == null)
+                return false;
+            // @ts-expect-error Presumed impossible if Strict extends false
+            this.contents = null;
+            return true;
+        }
+        return assertCollection(this.contents)
+            ? this.contents.deleteIn(path)
+            : false;
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    get(key, keepScalar) {
+        return identity.isCollection(this.contents)
+            ? this.contents.get(key, keepScalar)
+            : undefined;
+    }
+    /**
+     * Returns item at `path`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path, keepScalar) {
+        if (Collection.isEmptyPath(path))
+            return !keepScalar && identity.isScalar(this.contents)
+                ? this.contents.value
+                : this.contents;
+        return identity.isCollection(this.contents)
+            ? this.contents.getIn(path, keepScalar)
+            : undefined;
+    }
+    /**
+     * Checks if the document includes a value with the key `key`.
+     */
+    has(key) {
+        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+    }
+    /**
+     * Checks if the document includes a value at `path`.
+     */
+    hasIn(path) {
+        if (Collection.isEmptyPath(path))
+            return this.contents !== undefined;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    set(key, value) {
+        if (this.contents == null) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = Collection.collectionFromPath(this.schema, [key], value);
+        }
+        else if (assertCollection(this.contents)) {
+            this.contents.set(key, value);
+        }
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path, value) {
+        if (Collection.isEmptyPath(path)) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = value;
+        }
+        else if (this.contents == null) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+        }
+        else if (assertCollection(this.contents)) {
+            this.contents.setIn(path, value);
+        }
+    }
+    /**
+     * Change the YAML version and schema used by the document.
+     * A `null` version disables support for directives, explicit tags, anchors, and aliases.
+     * It also requires the `schema` option to be given as a `Schema` instance value.
+     *
+     * Overrides all previously set schema options.
+     */
+    setSchema(version, options = {}) {
+        if (typeof version === 'number')
+            version = String(version);
+        let opt;
+        switch (version) {
+            case '1.1':
+                if (this.directives)
+                    this.directives.yaml.version = '1.1';
+                else
+                    this.directives = new directives.Directives({ version: '1.1' });
+                opt = { resolveKnownTags: false, schema: 'yaml-1.1' };
+                break;
+            case '1.2':
+            case 'next':
+                if (this.directives)
+                    this.directives.yaml.version = version;
+                else
+                    this.directives = new directives.Directives({ version });
+                opt = { resolveKnownTags: true, schema: 'core' };
+                break;
+            case null:
+                if (this.directives)
+                    delete this.directives;
+                opt = null;
+                break;
+            default: {
+                const sv = JSON.stringify(version);
+                throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
+            }
+        }
+        // Not using `instanceof Schema` to allow for duck typing
+        if (options.schema instanceof Object)
+            this.schema = options.schema;
+        else if (opt)
+            this.schema = new Schema.Schema(Object.assign(opt, options));
+        else
+            throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
+    }
+    // json & jsonArg are only used from toJSON()
+    toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        const ctx = {
+            anchors: new Map(),
+            doc: this,
+            keep: !json,
+            mapAsMap: mapAsMap === true,
+            mapKeyWarned: false,
+            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this.contents, jsonArg ?? '', ctx);
+        if (typeof onAnchor === 'function')
+            for (const { count, res } of ctx.anchors.values())
+                onAnchor(res, count);
+        return typeof reviver === 'function'
+            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+            : res;
+    }
+    /**
+     * A JSON representation of the document `contents`.
+     *
+     * @param jsonArg Used by `JSON.stringify` to indicate the array index or
+     *   property name.
+     */
+    toJSON(jsonArg, onAnchor) {
+        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
+    }
+    /** A YAML representation of the document. */
+    toString(options = {}) {
+        if (this.errors.length > 0)
+            throw new Error('Document with errors cannot be stringified');
+        if ('indent' in options &&
+            (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
+            const s = JSON.stringify(options.indent);
+            throw new Error(`"indent" option must be a positive integer, not ${s}`);
+        }
+        return stringifyDocument.stringifyDocument(this, options);
+    }
+}
+function assertCollection(contents) {
+    if (identity.isCollection(contents))
+        return true;
+    throw new Error('Expected a YAML collection as document contents');
+}
+
+exports.Document = Document;
+
+
+/***/ }),
+
+/***/ 1596:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
+
+/**
+ * Verify that the input string is a valid anchor.
+ *
+ * Will throw on errors.
+ */
+function anchorIsValid(anchor) {
+    if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
+        const sa = JSON.stringify(anchor);
+        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
+        throw new Error(msg);
+    }
+    return true;
+}
+function anchorNames(root) {
+    const anchors = new Set();
+    visit.visit(root, {
+        Value(_key, node) {
+            if (node.anchor)
+                anchors.add(node.anchor);
+        }
+    });
+    return anchors;
+}
+/** Find a new anchor name with the given `prefix` and a one-indexed suffix. */
+function findNewAnchor(prefix, exclude) {
+    for (let i = 1; true; ++i) {
+        const name = `${prefix}${i}`;
+        if (!exclude.has(name))
+            return name;
+    }
+}
+function createNodeAnchors(doc, prefix) {
+    const aliasObjects = [];
+    const sourceObjects = new Map();
+    let prevAnchors = null;
+    return {
+        onAnchor: (source) => {
+            aliasObjects.push(source);
+            prevAnchors ?? (prevAnchors = anchorNames(doc));
+            const anchor = findNewAnchor(prefix, prevAnchors);
+            prevAnchors.add(anchor);
+            return anchor;
+        },
+        /**
+         * With circular references, the source node is only resolved after all
+         * of its child nodes are. This is why anchors are set only after all of
+         * the nodes have been created.
+         */
+        setAnchors: () => {
+            for (const source of aliasObjects) {
+                const ref = sourceObjects.get(source);
+                if (typeof ref === 'object' &&
+                    ref.anchor &&
+                    (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+                    ref.node.anchor = ref.anchor;
+                }
+                else {
+                    const error = new Error('Failed to resolve repeated object (this should not happen)');
+                    error.source = source;
+                    throw error;
+                }
+            }
+        },
+        sourceObjects
+    };
+}
+
+exports.anchorIsValid = anchorIsValid;
+exports.anchorNames = anchorNames;
+exports.createNodeAnchors = createNodeAnchors;
+exports.findNewAnchor = findNewAnchor;
+
+
+/***/ }),
+
+/***/ 3661:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Applies the JSON.parse reviver algorithm as defined in the ECMA-262 spec,
+ * in section 24.5.1.1 "Runtime Semantics: InternalizeJSONProperty" of the
+ * 2021 edition: https://tc39.es/ecma262/#sec-json.parse
+ *
+ * Includes extensions for handling Map and Set objects.
+ */
+function applyReviver(reviver, obj, key, val) {
+    if (val && typeof val === 'object') {
+        if (Array.isArray(val)) {
+            for (let i = 0, len = val.length; i < len; ++i) {
+                const v0 = val[i];
+                const v1 = applyReviver(reviver, val, String(i), v0);
+                // eslint-disable-next-line @typescript-eslint/no-array-delete
+                if (v1 === undefined)
+                    delete val[i];
+                else if (v1 !== v0)
+                    val[i] = v1;
+            }
+        }
+        else if (val instanceof Map) {
+            for (const k of Array.from(val.keys())) {
+                const v0 = val.get(k);
+                const v1 = applyReviver(reviver, val, k, v0);
+                if (v1 === undefined)
+                    val.delete(k);
+                else if (v1 !== v0)
+                    val.set(k, v1);
+            }
+        }
+        else if (val instanceof Set) {
+            for (const v0 of Array.from(val)) {
+                const v1 = applyReviver(reviver, val, v0, v0);
+                if (v1 === undefined)
+                    val.delete(v0);
+                else if (v1 !== v0) {
+                    val.delete(v0);
+                    val.add(v1);
+                }
+            }
+        }
+        else {
+            for (const [k, v0] of Object.entries(val)) {
+                const v1 = applyReviver(reviver, val, k, v0);
+                if (v1 === undefined)
+                    delete val[k];
+                else if (v1 !== v0)
+                    val[k] = v1;
+            }
+        }
+    }
+    return reviver.call(obj, key, val);
+}
+
+exports.applyReviver = applyReviver;
+
+
+/***/ }),
+
+/***/ 2404:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+
+const defaultTagPrefix = 'tag:yaml.org,2002:';
+function findTagObject(value, tagName, tags) {
+    if (tagName) {
+        const match = tags.filter(t => t.tag === tagName);
+        const tagObj = match.find(t => !t.format) ?? match[0];
+        if (!tagObj)
+            throw new Error(`Tag ${tagName} not found`);
+        return tagObj;
+    }
+    return tags.find(t => t.identify?.(value) && !t.format);
+}
+function createNode(value, tagName, ctx) {
+    if (identity.isDocument(value))
+        value = value.contents;
+    if (identity.isNode(value))
+        return value;
+    if (identity.isPair(value)) {
+        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map.items.push(value);
+        return map;
+    }
+    if (value instanceof String ||
+        value instanceof Number ||
+        value instanceof Boolean ||
+        (typeof BigInt !== 'undefined' && value instanceof BigInt) // not supported everywhere
+    ) {
+        // https://tc39.es/ecma262/#sec-serializejsonproperty
+        value = value.valueOf();
+    }
+    const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
+    // Detect duplicate references to the same object & use Alias nodes for all
+    // after first. The `ref` wrapper allows for circular references to resolve.
+    let ref = undefined;
+    if (aliasDuplicateObjects && value && typeof value === 'object') {
+        ref = sourceObjects.get(value);
+        if (ref) {
+            ref.anchor ?? (ref.anchor = onAnchor(value));
+            return new Alias.Alias(ref.anchor);
+        }
+        else {
+            ref = { anchor: null, node: null };
+            sourceObjects.set(value, ref);
+        }
+    }
+    if (tagName?.startsWith('!!'))
+        tagName = defaultTagPrefix + tagName.slice(2);
+    let tagObj = findTagObject(value, tagName, schema.tags);
+    if (!tagObj) {
+        if (value && typeof value.toJSON === 'function') {
+            // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+            value = value.toJSON();
+        }
+        if (!value || typeof value !== 'object') {
+            const node = new Scalar.Scalar(value);
+            if (ref)
+                ref.node = node;
+            return node;
+        }
+        tagObj =
+            value instanceof Map
+                ? schema[identity.MAP]
+                : Symbol.iterator in Object(value)
+                    ? schema[identity.SEQ]
+                    : schema[identity.MAP];
+    }
+    if (onTagObj) {
+        onTagObj(tagObj);
+        delete ctx.onTagObj;
+    }
+    const node = tagObj?.createNode
+        ? tagObj.createNode(ctx.schema, value, ctx)
+        : typeof tagObj?.nodeClass?.from === 'function'
+            ? tagObj.nodeClass.from(ctx.schema, value, ctx)
+            : new Scalar.Scalar(value);
+    if (tagName)
+        node.tag = tagName;
+    else if (!tagObj.default)
+        node.tag = tagObj.tag;
+    if (ref)
+        ref.node = node;
+    return node;
+}
+
+exports.createNode = createNode;
+
+
+/***/ }),
+
+/***/ 1342:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
+
+const escapeChars = {
+    '!': '%21',
+    ',': '%2C',
+    '[': '%5B',
+    ']': '%5D',
+    '{': '%7B',
+    '}': '%7D'
+};
+const escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, ch => escapeChars[ch]);
+class Directives {
+    constructor(yaml, tags) {
+        /**
+         * The directives-end/doc-start marker `---`. If `null`, a marker may still be
+         * included in the document's stringified representation.
+         */
+        this.docStart = null;
+        /** The doc-end marker `...`.  */
+        this.docEnd = false;
+        this.yaml = Object.assign({}, Directives.defaultYaml, yaml);
+        this.tags = Object.assign({}, Directives.defaultTags, tags);
+    }
+    clone() {
+        const copy = new Directives(this.yaml, this.tags);
+        copy.docStart = this.docStart;
+        return copy;
+    }
+    /**
+     * During parsing, get a Directives instance for the current document and
+     * update the stream state according to the current version's spec.
+     */
+    atDocument() {
+        const res = new Directives(this.yaml, this.tags);
+        switch (this.yaml.version) {
+            case '1.1':
+                this.atNextDocument = true;
+                break;
+            case '1.2':
+                this.atNextDocument = false;
+                this.yaml = {
+                    explicit: Directives.defaultYaml.explicit,
+                    version: '1.2'
+                };
+                this.tags = Object.assign({}, Directives.defaultTags);
+                break;
+        }
+        return res;
+    }
+    /**
+     * @param onError - May be called even if the action was successful
+     * @returns `true` on success
+     */
+    add(line, onError) {
+        if (this.atNextDocument) {
+            this.yaml = { explicit: Directives.defaultYaml.explicit, version: '1.1' };
+            this.tags = Object.assign({}, Directives.defaultTags);
+            this.atNextDocument = false;
+        }
+        const parts = line.trim().split(/[ \t]+/);
+        const name = parts.shift();
+        switch (name) {
+            case '%TAG': {
+                if (parts.length !== 2) {
+                    onError(0, '%TAG directive should contain exactly two parts');
+                    if (parts.length < 2)
+                        return false;
+                }
+                const [handle, prefix] = parts;
+                this.tags[handle] = prefix;
+                return true;
+            }
+            case '%YAML': {
+                this.yaml.explicit = true;
+                if (parts.length !== 1) {
+                    onError(0, '%YAML directive should contain exactly one part');
+                    return false;
+                }
+                const [version] = parts;
+                if (version === '1.1' || version === '1.2') {
+                    this.yaml.version = version;
+                    return true;
+                }
+                else {
+                    const isValid = /^\d+\.\d+$/.test(version);
+                    onError(6, `Unsupported YAML version ${version}`, isValid);
+                    return false;
+                }
+            }
+            default:
+                onError(0, `Unknown directive ${name}`, true);
+                return false;
+        }
+    }
+    /**
+     * Resolves a tag, matching handles to those defined in %TAG directives.
+     *
+     * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
+     *   `'!local'` tag, or `null` if unresolvable.
+     */
+    tagName(source, onError) {
+        if (source === '!')
+            return '!'; // non-specific tag
+        if (source[0] !== '!') {
+            onError(`Not a valid tag: ${source}`);
+            return null;
+        }
+        if (source[1] === '<') {
+            const verbatim = source.slice(2, -1);
+            if (verbatim === '!' || verbatim === '!!') {
+                onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+                return null;
+            }
+            if (source[source.length - 1] !== '>')
+                onError('Verbatim tags must end with a >');
+            return verbatim;
+        }
+        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        if (!suffix)
+            onError(`The ${source} tag has no suffix`);
+        const prefix = this.tags[handle];
+        if (prefix) {
+            try {
+                return prefix + decodeURIComponent(suffix);
+            }
+            catch (error) {
+                onError(String(error));
+                return null;
+            }
+        }
+        if (handle === '!')
+            return source; // local tag
+        onError(`Could not resolve tag: ${source}`);
+        return null;
+    }
+    /**
+     * Given a fully resolved tag, returns its printable string form,
+     * taking into account current tag prefixes and defaults.
+     */
+    tagString(tag) {
+        for (const [handle, prefix] of Object.entries(this.tags)) {
+            if (tag.startsWith(prefix))
+                return handle + escapeTagName(tag.substring(prefix.length));
+        }
+        return tag[0] === '!' ? tag : `!<${tag}>`;
+    }
+    toString(doc) {
+        const lines = this.yaml.explicit
+            ? [`%YAML ${this.yaml.version || '1.2'}`]
+            : [];
+        const tagEntries = Object.entries(this.tags);
+        let tagNames;
+        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+            const tags = {};
+            visit.visit(doc.contents, (_key, node) => {
+                if (identity.isNode(node) && node.tag)
+                    tags[node.tag] = true;
+            });
+            tagNames = Object.keys(tags);
+        }
+        else
+            tagNames = [];
+        for (const [handle, prefix] of tagEntries) {
+            if (handle === '!!' && prefix === 'tag:yaml.org,2002:')
+                continue;
+            if (!doc || tagNames.some(tn => tn.startsWith(prefix)))
+                lines.push(`%TAG ${handle} ${prefix}`);
+        }
+        return lines.join('\n');
+    }
+}
+Directives.defaultYaml = { explicit: false, version: '1.2' };
+Directives.defaultTags = { '!!': 'tag:yaml.org,2002:' };
+
+exports.Directives = Directives;
+
+
+/***/ }),
+
+/***/ 1464:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+class YAMLError extends Error {
+    constructor(name, pos, code, message) {
+        super();
+        this.name = name;
+        this.code = code;
+        this.message = message;
+        this.pos = pos;
+    }
+}
+class YAMLParseError extends YAMLError {
+    constructor(pos, code, message) {
+        super('YAMLParseError', pos, code, message);
+    }
+}
+class YAMLWarning extends YAMLError {
+    constructor(pos, code, message) {
+        super('YAMLWarning', pos, code, message);
+    }
+}
+const prettifyError = (src, lc) => (error) => {
+    if (error.pos[0] === -1)
+        return;
+    error.linePos = error.pos.map(pos => lc.linePos(pos));
+    const { line, col } = error.linePos[0];
+    error.message += ` at line ${line}, column ${col}`;
+    let ci = col - 1;
+    let lineStr = src
+        .substring(lc.lineStarts[line - 1], lc.lineStarts[line])
+        .replace(/[\n\r]+$/, '');
+    // Trim to max 80 chars, keeping col position near the middle
+    if (ci >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+        lineStr = '…' + lineStr.substring(trimStart);
+        ci -= trimStart - 1;
+    }
+    if (lineStr.length > 80)
+        lineStr = lineStr.substring(0, 79) + '…';
+    // Include previous line in context if pointing at line start
+    if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        // Regexp won't match if start is trimmed
+        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        if (prev.length > 80)
+            prev = prev.substring(0, 79) + '…\n';
+        lineStr = prev + lineStr;
+    }
+    if (/[^ ]/.test(lineStr)) {
+        let count = 1;
+        const end = error.linePos[1];
+        if (end?.line === line && end.col > col) {
+            count = Math.max(1, Math.min(end.col - col, 80 - ci));
+        }
+        const pointer = ' '.repeat(ci) + '^'.repeat(count);
+        error.message += `:\n\n${lineStr}\n${pointer}\n`;
+    }
+};
+
+exports.YAMLError = YAMLError;
+exports.YAMLParseError = YAMLParseError;
+exports.YAMLWarning = YAMLWarning;
+exports.prettifyError = prettifyError;
+
+
+/***/ }),
+
+/***/ 8815:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+
+
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(5840);
+var errors = __nccwpck_require__(1464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(4047);
+var visit = __nccwpck_require__(204);
+
+
+
+__webpack_unused_export__ = composer.Composer;
+__webpack_unused_export__ = Document.Document;
+__webpack_unused_export__ = Schema.Schema;
+__webpack_unused_export__ = errors.YAMLError;
+__webpack_unused_export__ = errors.YAMLParseError;
+__webpack_unused_export__ = errors.YAMLWarning;
+__webpack_unused_export__ = Alias.Alias;
+__webpack_unused_export__ = identity.isAlias;
+__webpack_unused_export__ = identity.isCollection;
+__webpack_unused_export__ = identity.isDocument;
+__webpack_unused_export__ = identity.isMap;
+__webpack_unused_export__ = identity.isNode;
+__webpack_unused_export__ = identity.isPair;
+__webpack_unused_export__ = identity.isScalar;
+__webpack_unused_export__ = identity.isSeq;
+__webpack_unused_export__ = Pair.Pair;
+__webpack_unused_export__ = Scalar.Scalar;
+__webpack_unused_export__ = YAMLMap.YAMLMap;
+__webpack_unused_export__ = YAMLSeq.YAMLSeq;
+__webpack_unused_export__ = cst;
+__webpack_unused_export__ = lexer.Lexer;
+__webpack_unused_export__ = lineCounter.LineCounter;
+__webpack_unused_export__ = parser.Parser;
+exports.qg = publicApi.parse;
+__webpack_unused_export__ = publicApi.parseAllDocuments;
+__webpack_unused_export__ = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.stringify;
+__webpack_unused_export__ = visit.visit;
+__webpack_unused_export__ = visit.visitAsync;
+
+
+/***/ }),
+
+/***/ 7249:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+
+function debug(logLevel, ...messages) {
+    if (logLevel === 'debug')
+        console.log(...messages);
+}
+function warn(logLevel, warning) {
+    if (logLevel === 'debug' || logLevel === 'warn') {
+        if (typeof node_process.emitWarning === 'function')
+            node_process.emitWarning(warning);
+        else
+            console.warn(warning);
+    }
+}
+
+exports.debug = debug;
+exports.warn = warn;
+
+
+/***/ }),
+
+/***/ 4065:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var anchors = __nccwpck_require__(1596);
+var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
+
+class Alias extends Node.NodeBase {
+    constructor(source) {
+        super(identity.ALIAS);
+        this.source = source;
+        Object.defineProperty(this, 'tag', {
+            set() {
+                throw new Error('Alias nodes cannot have tags');
+            }
+        });
+    }
+    /**
+     * Resolve the value of this alias within `doc`, finding the last
+     * instance of the `source` anchor before this node.
+     */
+    resolve(doc, ctx) {
+        if (ctx?.maxAliasCount === 0)
+            throw new ReferenceError('Alias resolution is disabled');
+        let nodes;
+        if (ctx?.aliasResolveCache) {
+            nodes = ctx.aliasResolveCache;
+        }
+        else {
+            nodes = [];
+            visit.visit(doc, {
+                Node: (_key, node) => {
+                    if (identity.isAlias(node) || identity.hasAnchor(node))
+                        nodes.push(node);
+                }
+            });
+            if (ctx)
+                ctx.aliasResolveCache = nodes;
+        }
+        let found = undefined;
+        for (const node of nodes) {
+            if (node === this)
+                break;
+            if (node.anchor === this.source)
+                found = node;
+        }
+        if (found && ctx) {
+            const { anchors, doc, maxAliasCount } = ctx;
+            let data = anchors.get(found);
+            if (!data) {
+                // Resolve anchors for Node.prototype.toJS()
+                toJS.toJS(found, null, ctx);
+                data = anchors.get(found);
+            }
+            /* istanbul ignore if */
+            if (data?.res === undefined) {
+                const msg = 'This should not happen: Alias anchor was not resolved?';
+                throw new ReferenceError(msg);
+            }
+            if (maxAliasCount >= 0) {
+                data.count += 1;
+                if (data.aliasCount === 0)
+                    data.aliasCount = getAliasCount(doc, found, anchors);
+                if (data.count * data.aliasCount > maxAliasCount) {
+                    const msg = 'Excessive alias count indicates a resource exhaustion attack';
+                    throw new ReferenceError(msg);
+                }
+            }
+        }
+        return found;
+    }
+    toJSON(_arg, ctx) {
+        if (!ctx)
+            return { source: this.source };
+        const source = this.resolve(ctx.doc, ctx);
+        if (!source) {
+            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+            throw new ReferenceError(msg);
+        }
+        return ctx.anchors.get(source).res;
+    }
+    toString(ctx, _onComment, _onChompKeep) {
+        const src = `*${this.source}`;
+        if (ctx) {
+            anchors.anchorIsValid(this.source);
+            if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
+                const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+                throw new Error(msg);
+            }
+            if (ctx.implicitKey)
+                return `${src} `;
+        }
+        return src;
+    }
+}
+function getAliasCount(doc, node, anchors) {
+    if (identity.isAlias(node)) {
+        const source = node.resolve(doc);
+        const anchor = anchors && source && anchors.get(source);
+        return anchor ? anchor.count * anchor.aliasCount : 0;
+    }
+    else if (identity.isCollection(node)) {
+        let count = 0;
+        for (const item of node.items) {
+            const c = getAliasCount(doc, item, anchors);
+            if (c > count)
+                count = c;
+        }
+        return count;
+    }
+    else if (identity.isPair(node)) {
+        const kc = getAliasCount(doc, node.key, anchors);
+        const vc = getAliasCount(doc, node.value, anchors);
+        return Math.max(kc, vc);
+    }
+    return 1;
+}
+
+exports.Alias = Alias;
+
+
+/***/ }),
+
+/***/ 101:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+
+function collectionFromPath(schema, path, value) {
+    let v = value;
+    for (let i = path.length - 1; i >= 0; --i) {
+        const k = path[i];
+        if (typeof k === 'number' && Number.isInteger(k) && k >= 0) {
+            const a = [];
+            a[k] = v;
+            v = a;
+        }
+        else {
+            v = new Map([[k, v]]);
+        }
+    }
+    return createNode.createNode(v, undefined, {
+        aliasDuplicateObjects: false,
+        keepUndefined: false,
+        onAnchor: () => {
+            throw new Error('This should not happen, please report a bug.');
+        },
+        schema,
+        sourceObjects: new Map()
+    });
+}
+// Type guard is intentionally a little wrong so as to be more useful,
+// as it does not cover untypable empty non-string iterables (e.g. []).
+const isEmptyPath = (path) => path == null ||
+    (typeof path === 'object' && !!path[Symbol.iterator]().next().done);
+class Collection extends Node.NodeBase {
+    constructor(type, schema) {
+        super(type);
+        Object.defineProperty(this, 'schema', {
+            value: schema,
+            configurable: true,
+            enumerable: false,
+            writable: true
+        });
+    }
+    /**
+     * Create a copy of this collection.
+     *
+     * @param schema - If defined, overwrites the original's schema
+     */
+    clone(schema) {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (schema)
+            copy.schema = schema;
+        copy.items = copy.items.map(it => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /**
+     * Adds a value to the collection. For `!!map` and `!!omap` the value must
+     * be a Pair instance or a `{ key, value }` object, which may not have a key
+     * that already exists in the map.
+     */
+    addIn(path, value) {
+        if (isEmptyPath(path))
+            this.add(value);
+        else {
+            const [key, ...rest] = path;
+            const node = this.get(key, true);
+            if (identity.isCollection(node))
+                node.addIn(rest, value);
+            else if (node === undefined && this.schema)
+                this.set(key, collectionFromPath(this.schema, rest, value));
+            else
+                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+    }
+    /**
+     * Removes a value from the collection.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+            return this.delete(key);
+        const node = this.get(key, true);
+        if (identity.isCollection(node))
+            return node.deleteIn(rest);
+        else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path, keepScalar) {
+        const [key, ...rest] = path;
+        const node = this.get(key, true);
+        if (rest.length === 0)
+            return !keepScalar && identity.isScalar(node) ? node.value : node;
+        else
+            return identity.isCollection(node) ? node.getIn(rest, keepScalar) : undefined;
+    }
+    hasAllNullValues(allowScalar) {
+        return this.items.every(node => {
+            if (!identity.isPair(node))
+                return false;
+            const n = node.value;
+            return (n == null ||
+                (allowScalar &&
+                    identity.isScalar(n) &&
+                    n.value == null &&
+                    !n.commentBefore &&
+                    !n.comment &&
+                    !n.tag));
+        });
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     */
+    hasIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+            return this.has(key);
+        const node = this.get(key, true);
+        return identity.isCollection(node) ? node.hasIn(rest) : false;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path, value) {
+        const [key, ...rest] = path;
+        if (rest.length === 0) {
+            this.set(key, value);
+        }
+        else {
+            const node = this.get(key, true);
+            if (identity.isCollection(node))
+                node.setIn(rest, value);
+            else if (node === undefined && this.schema)
+                this.set(key, collectionFromPath(this.schema, rest, value));
+            else
+                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+    }
+}
+
+exports.Collection = Collection;
+exports.collectionFromPath = collectionFromPath;
+exports.isEmptyPath = isEmptyPath;
+
+
+/***/ }),
+
+/***/ 6673:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var applyReviver = __nccwpck_require__(3661);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+
+class NodeBase {
+    constructor(type) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+    }
+    /** Create a copy of this node.  */
+    clone() {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /** A plain JavaScript representation of this node. */
+    toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        if (!identity.isDocument(doc))
+            throw new TypeError('A document argument is required');
+        const ctx = {
+            anchors: new Map(),
+            doc,
+            keep: true,
+            mapAsMap: mapAsMap === true,
+            mapKeyWarned: false,
+            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this, '', ctx);
+        if (typeof onAnchor === 'function')
+            for (const { count, res } of ctx.anchors.values())
+                onAnchor(res, count);
+        return typeof reviver === 'function'
+            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+            : res;
+    }
+}
+
+exports.NodeBase = NodeBase;
+
+
+/***/ }),
+
+/***/ 7165:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var stringifyPair = __nccwpck_require__(9748);
+var addPairToJSMap = __nccwpck_require__(7104);
+var identity = __nccwpck_require__(1127);
+
+function createPair(key, value, ctx) {
+    const k = createNode.createNode(key, undefined, ctx);
+    const v = createNode.createNode(value, undefined, ctx);
+    return new Pair(k, v);
+}
+class Pair {
+    constructor(key, value = null) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        this.key = key;
+        this.value = value;
+    }
+    clone(schema) {
+        let { key, value } = this;
+        if (identity.isNode(key))
+            key = key.clone(schema);
+        if (identity.isNode(value))
+            value = value.clone(schema);
+        return new Pair(key, value);
+    }
+    toJSON(_, ctx) {
+        const pair = ctx?.mapAsMap ? new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+    }
+    toString(ctx, onComment, onChompKeep) {
+        return ctx?.doc
+            ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep)
+            : JSON.stringify(this);
+    }
+}
+
+exports.Pair = Pair;
+exports.createPair = createPair;
+
+
+/***/ }),
+
+/***/ 3301:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
+
+const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
+class Scalar extends Node.NodeBase {
+    constructor(value) {
+        super(identity.SCALAR);
+        this.value = value;
+    }
+    toJSON(arg, ctx) {
+        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
+    }
+    toString() {
+        return String(this.value);
+    }
+}
+Scalar.BLOCK_FOLDED = 'BLOCK_FOLDED';
+Scalar.BLOCK_LITERAL = 'BLOCK_LITERAL';
+Scalar.PLAIN = 'PLAIN';
+Scalar.QUOTE_DOUBLE = 'QUOTE_DOUBLE';
+Scalar.QUOTE_SINGLE = 'QUOTE_SINGLE';
+
+exports.Scalar = Scalar;
+exports.isScalarValue = isScalarValue;
+
+
+/***/ }),
+
+/***/ 4454:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyCollection = __nccwpck_require__(1212);
+var addPairToJSMap = __nccwpck_require__(7104);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+
+function findPair(items, key) {
+    const k = identity.isScalar(key) ? key.value : key;
+    for (const it of items) {
+        if (identity.isPair(it)) {
+            if (it.key === key || it.key === k)
+                return it;
+            if (identity.isScalar(it.key) && it.key.value === k)
+                return it;
+        }
+    }
+    return undefined;
+}
+class YAMLMap extends Collection.Collection {
+    static get tagName() {
+        return 'tag:yaml.org,2002:map';
+    }
+    constructor(schema) {
+        super(identity.MAP, schema);
+        this.items = [];
+    }
+    /**
+     * A generic collection parsing method that can be extended
+     * to other node classes that inherit from YAMLMap
+     */
+    static from(schema, obj, ctx) {
+        const { keepUndefined, replacer } = ctx;
+        const map = new this(schema);
+        const add = (key, value) => {
+            if (typeof replacer === 'function')
+                value = replacer.call(obj, key, value);
+            else if (Array.isArray(replacer) && !replacer.includes(key))
+                return;
+            if (value !== undefined || keepUndefined)
+                map.items.push(Pair.createPair(key, value, ctx));
+        };
+        if (obj instanceof Map) {
+            for (const [key, value] of obj)
+                add(key, value);
+        }
+        else if (obj && typeof obj === 'object') {
+            for (const key of Object.keys(obj))
+                add(key, obj[key]);
+        }
+        if (typeof schema.sortMapEntries === 'function') {
+            map.items.sort(schema.sortMapEntries);
+        }
+        return map;
+    }
+    /**
+     * Adds a value to the collection.
+     *
+     * @param overwrite - If not set `true`, using a key that is already in the
+     *   collection will throw. Otherwise, overwrites the previous value.
+     */
+    add(pair, overwrite) {
+        let _pair;
+        if (identity.isPair(pair))
+            _pair = pair;
+        else if (!pair || typeof pair !== 'object' || !('key' in pair)) {
+            // In TypeScript, this never happens.
+            _pair = new Pair.Pair(pair, pair?.value);
+        }
+        else
+            _pair = new Pair.Pair(pair.key, pair.value);
+        const prev = findPair(this.items, _pair.key);
+        const sortEntries = this.schema?.sortMapEntries;
+        if (prev) {
+            if (!overwrite)
+                throw new Error(`Key ${_pair.key} already set`);
+            // For scalars, keep the old node & its comments and anchors
+            if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+                prev.value.value = _pair.value;
+            else
+                prev.value = _pair.value;
+        }
+        else if (sortEntries) {
+            const i = this.items.findIndex(item => sortEntries(_pair, item) < 0);
+            if (i === -1)
+                this.items.push(_pair);
+            else
+                this.items.splice(i, 0, _pair);
+        }
+        else {
+            this.items.push(_pair);
+        }
+    }
+    delete(key) {
+        const it = findPair(this.items, key);
+        if (!it)
+            return false;
+        const del = this.items.splice(this.items.indexOf(it), 1);
+        return del.length > 0;
+    }
+    get(key, keepScalar) {
+        const it = findPair(this.items, key);
+        const node = it?.value;
+        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? undefined;
+    }
+    has(key) {
+        return !!findPair(this.items, key);
+    }
+    set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
+    }
+    /**
+     * @param ctx - Conversion context, originally set in Document#toJS()
+     * @param {Class} Type - If set, forces the returned collection type
+     * @returns Instance of Type, Map, or Object
+     */
+    toJSON(_, ctx, Type) {
+        const map = Type ? new Type() : ctx?.mapAsMap ? new Map() : {};
+        if (ctx?.onCreate)
+            ctx.onCreate(map);
+        for (const item of this.items)
+            addPairToJSMap.addPairToJSMap(ctx, map, item);
+        return map;
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        for (const item of this.items) {
+            if (!identity.isPair(item))
+                throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        }
+        if (!ctx.allNullValues && this.hasAllNullValues(false))
+            ctx = Object.assign({}, ctx, { allNullValues: true });
+        return stringifyCollection.stringifyCollection(this, ctx, {
+            blockItemPrefix: '',
+            flowChars: { start: '{', end: '}' },
+            itemIndent: ctx.indent || '',
+            onChompKeep,
+            onComment
+        });
+    }
+}
+
+exports.YAMLMap = YAMLMap;
+exports.findPair = findPair;
+
+
+/***/ }),
+
+/***/ 2223:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var stringifyCollection = __nccwpck_require__(1212);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var toJS = __nccwpck_require__(4043);
+
+class YAMLSeq extends Collection.Collection {
+    static get tagName() {
+        return 'tag:yaml.org,2002:seq';
+    }
+    constructor(schema) {
+        super(identity.SEQ, schema);
+        this.items = [];
+    }
+    add(value) {
+        this.items.push(value);
+    }
+    /**
+     * Removes a value from the collection.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     *
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            return false;
+        const del = this.items.splice(idx, 1);
+        return del.length > 0;
+    }
+    get(key, keepScalar) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            return undefined;
+        const it = this.items[idx];
+        return !keepScalar && identity.isScalar(it) ? it.value : it;
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     */
+    has(key) {
+        const idx = asItemIndex(key);
+        return typeof idx === 'number' && idx < this.items.length;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     *
+     * If `key` does not contain a representation of an integer, this will throw.
+     * It may be wrapped in a `Scalar`.
+     */
+    set(key, value) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            throw new Error(`Expected a valid index, not ${key}.`);
+        const prev = this.items[idx];
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+            prev.value = value;
+        else
+            this.items[idx] = value;
+    }
+    toJSON(_, ctx) {
+        const seq = [];
+        if (ctx?.onCreate)
+            ctx.onCreate(seq);
+        let i = 0;
+        for (const item of this.items)
+            seq.push(toJS.toJS(item, String(i++), ctx));
+        return seq;
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        return stringifyCollection.stringifyCollection(this, ctx, {
+            blockItemPrefix: '- ',
+            flowChars: { start: '[', end: ']' },
+            itemIndent: (ctx.indent || '') + '  ',
+            onChompKeep,
+            onComment
+        });
+    }
+    static from(schema, obj, ctx) {
+        const { replacer } = ctx;
+        const seq = new this(schema);
+        if (obj && Symbol.iterator in Object(obj)) {
+            let i = 0;
+            for (let it of obj) {
+                if (typeof replacer === 'function') {
+                    const key = obj instanceof Set ? it : String(i++);
+                    it = replacer.call(obj, key, it);
+                }
+                seq.items.push(createNode.createNode(it, undefined, ctx));
+            }
+        }
+        return seq;
+    }
+}
+function asItemIndex(key) {
+    let idx = identity.isScalar(key) ? key.value : key;
+    if (idx && typeof idx === 'string')
+        idx = Number(idx);
+    return typeof idx === 'number' && Number.isInteger(idx) && idx >= 0
+        ? idx
+        : null;
+}
+
+exports.YAMLSeq = YAMLSeq;
+
+
+/***/ }),
+
+/***/ 7104:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var log = __nccwpck_require__(7249);
+var merge = __nccwpck_require__(452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+
+function addPairToJSMap(ctx, map, { key, value }) {
+    if (identity.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map, value);
+    // TODO: Should drop this special case for bare << handling
+    else if (merge.isMergeKey(ctx, key))
+        merge.addMergeToJSMap(ctx, map, value);
+    else {
+        const jsKey = toJS.toJS(key, '', ctx);
+        if (map instanceof Map) {
+            map.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        }
+        else if (map instanceof Set) {
+            map.add(jsKey);
+        }
+        else {
+            const stringKey = stringifyKey(key, jsKey, ctx);
+            const jsValue = toJS.toJS(value, stringKey, ctx);
+            if (stringKey in map)
+                Object.defineProperty(map, stringKey, {
+                    value: jsValue,
+                    writable: true,
+                    enumerable: true,
+                    configurable: true
+                });
+            else
+                map[stringKey] = jsValue;
+        }
+    }
+    return map;
+}
+function stringifyKey(key, jsKey, ctx) {
+    if (jsKey === null)
+        return '';
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string
+    if (typeof jsKey !== 'object')
+        return String(jsKey);
+    if (identity.isNode(key) && ctx?.doc) {
+        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        strCtx.anchors = new Set();
+        for (const node of ctx.anchors.keys())
+            strCtx.anchors.add(node.anchor);
+        strCtx.inFlow = true;
+        strCtx.inStringifyKey = true;
+        const strKey = key.toString(strCtx);
+        if (!ctx.mapKeyWarned) {
+            let jsonStr = JSON.stringify(strKey);
+            if (jsonStr.length > 40)
+                jsonStr = jsonStr.substring(0, 36) + '..."';
+            log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+            ctx.mapKeyWarned = true;
+        }
+        return strKey;
+    }
+    return JSON.stringify(jsKey);
+}
+
+exports.addPairToJSMap = addPairToJSMap;
+
+
+/***/ }),
+
+/***/ 1127:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const ALIAS = Symbol.for('yaml.alias');
+const DOC = Symbol.for('yaml.document');
+const MAP = Symbol.for('yaml.map');
+const PAIR = Symbol.for('yaml.pair');
+const SCALAR = Symbol.for('yaml.scalar');
+const SEQ = Symbol.for('yaml.seq');
+const NODE_TYPE = Symbol.for('yaml.node.type');
+const isAlias = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === ALIAS;
+const isDocument = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === DOC;
+const isMap = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === MAP;
+const isPair = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === PAIR;
+const isScalar = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SCALAR;
+const isSeq = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SEQ;
+function isCollection(node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case MAP:
+            case SEQ:
+                return true;
+        }
+    return false;
+}
+function isNode(node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case ALIAS:
+            case MAP:
+            case SCALAR:
+            case SEQ:
+                return true;
+        }
+    return false;
+}
+const hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+
+exports.ALIAS = ALIAS;
+exports.DOC = DOC;
+exports.MAP = MAP;
+exports.NODE_TYPE = NODE_TYPE;
+exports.PAIR = PAIR;
+exports.SCALAR = SCALAR;
+exports.SEQ = SEQ;
+exports.hasAnchor = hasAnchor;
+exports.isAlias = isAlias;
+exports.isCollection = isCollection;
+exports.isDocument = isDocument;
+exports.isMap = isMap;
+exports.isNode = isNode;
+exports.isPair = isPair;
+exports.isScalar = isScalar;
+exports.isSeq = isSeq;
+
+
+/***/ }),
+
+/***/ 4043:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+/**
+ * Recursively convert any node or its contents to native JavaScript
+ *
+ * @param value - The input value
+ * @param arg - If `value` defines a `toJSON()` method, use this
+ *   as its first argument
+ * @param ctx - Conversion context, originally set in Document#toJS(). If
+ *   `{ keep: true }` is not set, output should be suitable for JSON
+ *   stringification.
+ */
+function toJS(value, arg, ctx) {
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-return
+    if (Array.isArray(value))
+        return value.map((v, i) => toJS(v, String(i), ctx));
+    if (value && typeof value.toJSON === 'function') {
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+        if (!ctx || !identity.hasAnchor(value))
+            return value.toJSON(arg, ctx);
+        const data = { aliasCount: 0, count: 1, res: undefined };
+        ctx.anchors.set(value, data);
+        ctx.onCreate = res => {
+            data.res = res;
+            delete ctx.onCreate;
+        };
+        const res = value.toJSON(arg, ctx);
+        if (ctx.onCreate)
+            ctx.onCreate(res);
+        return res;
+    }
+    if (typeof value === 'bigint' && !ctx?.keep)
+        return Number(value);
+    return value;
+}
+
+exports.toJS = toJS;
+
+
+/***/ }),
+
+/***/ 110:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+var errors = __nccwpck_require__(1464);
+var stringifyString = __nccwpck_require__(3069);
+
+function resolveAsScalar(token, strict = true, onError) {
+    if (token) {
+        const _onError = (pos, code, message) => {
+            const offset = typeof pos === 'number' ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+            if (onError)
+                onError(offset, code, message);
+            else
+                throw new errors.YAMLParseError([offset, offset + 1], code, message);
+        };
+        switch (token.type) {
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+            case 'block-scalar':
+                return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+        }
+    }
+    return null;
+}
+/**
+ * Create a new scalar token with `value`
+ *
+ * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+ * as this function does not support any schema operations and won't check for such conflicts.
+ *
+ * @param value The string representation of the value, which will have its content properly indented.
+ * @param context.end Comments and whitespace after the end of the value, or after the block scalar header. If undefined, a newline will be added.
+ * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+ * @param context.indent The indent level of the token.
+ * @param context.inFlow Is this scalar within a flow collection? This may affect the resolved type of the token's value.
+ * @param context.offset The offset position of the token.
+ * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ */
+function createScalarToken(value, context) {
+    const { implicitKey = false, indent, inFlow = false, offset = -1, type = 'PLAIN' } = context;
+    const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey,
+        indent: indent > 0 ? ' '.repeat(indent) : '',
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+    });
+    const end = context.end ?? [
+        { type: 'newline', offset: -1, indent, source: '\n' }
+    ];
+    switch (source[0]) {
+        case '|':
+        case '>': {
+            const he = source.indexOf('\n');
+            const head = source.substring(0, he);
+            const body = source.substring(he + 1) + '\n';
+            const props = [
+                { type: 'block-scalar-header', offset, indent, source: head }
+            ];
+            if (!addEndtoBlockProps(props, end))
+                props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+            return { type: 'block-scalar', offset, indent, props, source: body };
+        }
+        case '"':
+            return { type: 'double-quoted-scalar', offset, indent, source, end };
+        case "'":
+            return { type: 'single-quoted-scalar', offset, indent, source, end };
+        default:
+            return { type: 'scalar', offset, indent, source, end };
+    }
+}
+/**
+ * Set the value of `token` to the given string `value`, overwriting any previous contents and type that it may have.
+ *
+ * Best efforts are made to retain any comments previously associated with the `token`,
+ * though all contents within a collection's `items` will be overwritten.
+ *
+ * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+ * as this function does not support any schema operations and won't check for such conflicts.
+ *
+ * @param token Any token. If it does not include an `indent` value, the value will be stringified as if it were an implicit key.
+ * @param value The string representation of the value, which will have its content properly indented.
+ * @param context.afterKey In most cases, values after a key should have an additional level of indentation.
+ * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+ * @param context.inFlow Being within a flow collection may affect the resolved type of the token's value.
+ * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ */
+function setScalarValue(token, value, context = {}) {
+    let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+    let indent = 'indent' in token ? token.indent : null;
+    if (afterKey && typeof indent === 'number')
+        indent += 2;
+    if (!type)
+        switch (token.type) {
+            case 'single-quoted-scalar':
+                type = 'QUOTE_SINGLE';
+                break;
+            case 'double-quoted-scalar':
+                type = 'QUOTE_DOUBLE';
+                break;
+            case 'block-scalar': {
+                const header = token.props[0];
+                if (header.type !== 'block-scalar-header')
+                    throw new Error('Invalid block scalar header');
+                type = header.source[0] === '>' ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL';
+                break;
+            }
+            default:
+                type = 'PLAIN';
+        }
+    const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey: implicitKey || indent === null,
+        indent: indent !== null && indent > 0 ? ' '.repeat(indent) : '',
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+    });
+    switch (source[0]) {
+        case '|':
+        case '>':
+            setBlockScalarValue(token, source);
+            break;
+        case '"':
+            setFlowScalarValue(token, source, 'double-quoted-scalar');
+            break;
+        case "'":
+            setFlowScalarValue(token, source, 'single-quoted-scalar');
+            break;
+        default:
+            setFlowScalarValue(token, source, 'scalar');
+    }
+}
+function setBlockScalarValue(token, source) {
+    const he = source.indexOf('\n');
+    const head = source.substring(0, he);
+    const body = source.substring(he + 1) + '\n';
+    if (token.type === 'block-scalar') {
+        const header = token.props[0];
+        if (header.type !== 'block-scalar-header')
+            throw new Error('Invalid block scalar header');
+        header.source = head;
+        token.source = body;
+    }
+    else {
+        const { offset } = token;
+        const indent = 'indent' in token ? token.indent : -1;
+        const props = [
+            { type: 'block-scalar-header', offset, indent, source: head }
+        ];
+        if (!addEndtoBlockProps(props, 'end' in token ? token.end : undefined))
+            props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+        for (const key of Object.keys(token))
+            if (key !== 'type' && key !== 'offset')
+                delete token[key];
+        Object.assign(token, { type: 'block-scalar', indent, props, source: body });
+    }
+}
+/** @returns `true` if last token is a newline */
+function addEndtoBlockProps(props, end) {
+    if (end)
+        for (const st of end)
+            switch (st.type) {
+                case 'space':
+                case 'comment':
+                    props.push(st);
+                    break;
+                case 'newline':
+                    props.push(st);
+                    return true;
+            }
+    return false;
+}
+function setFlowScalarValue(token, source, type) {
+    switch (token.type) {
+        case 'scalar':
+        case 'double-quoted-scalar':
+        case 'single-quoted-scalar':
+            token.type = type;
+            token.source = source;
+            break;
+        case 'block-scalar': {
+            const end = token.props.slice(1);
+            let oa = source.length;
+            if (token.props[0].type === 'block-scalar-header')
+                oa -= token.props[0].source.length;
+            for (const tok of end)
+                tok.offset += oa;
+            delete token.props;
+            Object.assign(token, { type, source, end });
+            break;
+        }
+        case 'block-map':
+        case 'block-seq': {
+            const offset = token.offset + source.length;
+            const nl = { type: 'newline', offset, indent: token.indent, source: '\n' };
+            delete token.items;
+            Object.assign(token, { type, source, end: [nl] });
+            break;
+        }
+        default: {
+            const indent = 'indent' in token ? token.indent : -1;
+            const end = 'end' in token && Array.isArray(token.end)
+                ? token.end.filter(st => st.type === 'space' ||
+                    st.type === 'comment' ||
+                    st.type === 'newline')
+                : [];
+            for (const key of Object.keys(token))
+                if (key !== 'type' && key !== 'offset')
+                    delete token[key];
+            Object.assign(token, { type, indent, source, end });
+        }
+    }
+}
+
+exports.createScalarToken = createScalarToken;
+exports.resolveAsScalar = resolveAsScalar;
+exports.setScalarValue = setScalarValue;
+
+
+/***/ }),
+
+/***/ 1733:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Stringify a CST document, token, or collection item
+ *
+ * Fair warning: This applies no validation whatsoever, and
+ * simply concatenates the sources in their logical order.
+ */
+const stringify = (cst) => 'type' in cst ? stringifyToken(cst) : stringifyItem(cst);
+function stringifyToken(token) {
+    switch (token.type) {
+        case 'block-scalar': {
+            let res = '';
+            for (const tok of token.props)
+                res += stringifyToken(tok);
+            return res + token.source;
+        }
+        case 'block-map':
+        case 'block-seq': {
+            let res = '';
+            for (const item of token.items)
+                res += stringifyItem(item);
+            return res;
+        }
+        case 'flow-collection': {
+            let res = token.start.source;
+            for (const item of token.items)
+                res += stringifyItem(item);
+            for (const st of token.end)
+                res += st.source;
+            return res;
+        }
+        case 'document': {
+            let res = stringifyItem(token);
+            if (token.end)
+                for (const st of token.end)
+                    res += st.source;
+            return res;
+        }
+        default: {
+            let res = token.source;
+            if ('end' in token && token.end)
+                for (const st of token.end)
+                    res += st.source;
+            return res;
+        }
+    }
+}
+function stringifyItem({ start, key, sep, value }) {
+    let res = '';
+    for (const st of start)
+        res += st.source;
+    if (key)
+        res += stringifyToken(key);
+    if (sep)
+        for (const st of sep)
+            res += st.source;
+    if (value)
+        res += stringifyToken(value);
+    return res;
+}
+
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 7715:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const BREAK = Symbol('break visit');
+const SKIP = Symbol('skip children');
+const REMOVE = Symbol('remove item');
+/**
+ * Apply a visitor to a CST document or item.
+ *
+ * Walks through the tree (depth-first) starting from the root, calling a
+ * `visitor` function with two arguments when entering each item:
+ *   - `item`: The current item, which included the following members:
+ *     - `start: SourceToken[]` – Source tokens before the key or value,
+ *       possibly including its anchor or tag.
+ *     - `key?: Token | null` – Set for pair values. May then be `null`, if
+ *       the key before the `:` separator is empty.
+ *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
+ *       which should include the `:` map value indicator if `value` is set.
+ *     - `value?: Token` – The value of a sequence item, or of a map pair.
+ *   - `path`: The steps from the root to the current node, as an array of
+ *     `['key' | 'value', number]` tuples.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this token, continue with
+ *      next sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current item, then continue with the next one
+ *   - `number`: Set the index of the next step. This is useful especially if
+ *     the index of the current token has changed.
+ *   - `function`: Define the next visitor for this item. After the original
+ *     visitor is called on item entry, next visitors are called after handling
+ *     a non-empty `key` and when exiting the item.
+ */
+function visit(cst, visitor) {
+    if ('type' in cst && cst.type === 'document')
+        cst = { start: cst.start, value: cst.value };
+    _visit(Object.freeze([]), cst, visitor);
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visit.BREAK = BREAK;
+/** Do not visit the children of the current item */
+visit.SKIP = SKIP;
+/** Remove the current item */
+visit.REMOVE = REMOVE;
+/** Find the item at `path` from `cst` as the root */
+visit.itemAtPath = (cst, path) => {
+    let item = cst;
+    for (const [field, index] of path) {
+        const tok = item?.[field];
+        if (tok && 'items' in tok) {
+            item = tok.items[index];
+        }
+        else
+            return undefined;
+    }
+    return item;
+};
+/**
+ * Get the immediate parent collection of the item at `path` from `cst` as the root.
+ *
+ * Throws an error if the collection is not found, which should never happen if the item itself exists.
+ */
+visit.parentCollection = (cst, path) => {
+    const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    const field = path[path.length - 1][0];
+    const coll = parent?.[field];
+    if (coll && 'items' in coll)
+        return coll;
+    throw new Error('Parent collection not found');
+};
+function _visit(path, item, visitor) {
+    let ctrl = visitor(item, path);
+    if (typeof ctrl === 'symbol')
+        return ctrl;
+    for (const field of ['key', 'value']) {
+        const token = item[field];
+        if (token && 'items' in token) {
+            for (let i = 0; i < token.items.length; ++i) {
+                const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    token.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+            if (typeof ctrl === 'function' && field === 'key')
+                ctrl = ctrl(item, path);
+        }
+    }
+    return typeof ctrl === 'function' ? ctrl(item, path) : ctrl;
+}
+
+exports.visit = visit;
+
+
+/***/ }),
+
+/***/ 3461:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var cstScalar = __nccwpck_require__(110);
+var cstStringify = __nccwpck_require__(1733);
+var cstVisit = __nccwpck_require__(7715);
+
+/** The byte order mark */
+const BOM = '\u{FEFF}';
+/** Start of doc-mode */
+const DOCUMENT = '\x02'; // C0: Start of Text
+/** Unexpected end of flow-mode */
+const FLOW_END = '\x18'; // C0: Cancel
+/** Next token is a scalar value */
+const SCALAR = '\x1f'; // C0: Unit Separator
+/** @returns `true` if `token` is a flow or block collection */
+const isCollection = (token) => !!token && 'items' in token;
+/** @returns `true` if `token` is a flow or block scalar; not an alias */
+const isScalar = (token) => !!token &&
+    (token.type === 'scalar' ||
+        token.type === 'single-quoted-scalar' ||
+        token.type === 'double-quoted-scalar' ||
+        token.type === 'block-scalar');
+/* istanbul ignore next */
+/** Get a printable representation of a lexer token */
+function prettyToken(token) {
+    switch (token) {
+        case BOM:
+            return '<BOM>';
+        case DOCUMENT:
+            return '<DOC>';
+        case FLOW_END:
+            return '<FLOW_END>';
+        case SCALAR:
+            return '<SCALAR>';
+        default:
+            return JSON.stringify(token);
+    }
+}
+/** Identify the type of a lexer token. May return `null` for unknown tokens. */
+function tokenType(source) {
+    switch (source) {
+        case BOM:
+            return 'byte-order-mark';
+        case DOCUMENT:
+            return 'doc-mode';
+        case FLOW_END:
+            return 'flow-error-end';
+        case SCALAR:
+            return 'scalar';
+        case '---':
+            return 'doc-start';
+        case '...':
+            return 'doc-end';
+        case '':
+        case '\n':
+        case '\r\n':
+            return 'newline';
+        case '-':
+            return 'seq-item-ind';
+        case '?':
+            return 'explicit-key-ind';
+        case ':':
+            return 'map-value-ind';
+        case '{':
+            return 'flow-map-start';
+        case '}':
+            return 'flow-map-end';
+        case '[':
+            return 'flow-seq-start';
+        case ']':
+            return 'flow-seq-end';
+        case ',':
+            return 'comma';
+    }
+    switch (source[0]) {
+        case ' ':
+        case '\t':
+            return 'space';
+        case '#':
+            return 'comment';
+        case '%':
+            return 'directive-line';
+        case '*':
+            return 'alias';
+        case '&':
+            return 'anchor';
+        case '!':
+            return 'tag';
+        case "'":
+            return 'single-quoted-scalar';
+        case '"':
+            return 'double-quoted-scalar';
+        case '|':
+        case '>':
+            return 'block-scalar-header';
+    }
+    return null;
+}
+
+exports.createScalarToken = cstScalar.createScalarToken;
+exports.resolveAsScalar = cstScalar.resolveAsScalar;
+exports.setScalarValue = cstScalar.setScalarValue;
+exports.stringify = cstStringify.stringify;
+exports.visit = cstVisit.visit;
+exports.BOM = BOM;
+exports.DOCUMENT = DOCUMENT;
+exports.FLOW_END = FLOW_END;
+exports.SCALAR = SCALAR;
+exports.isCollection = isCollection;
+exports.isScalar = isScalar;
+exports.prettyToken = prettyToken;
+exports.tokenType = tokenType;
+
+
+/***/ }),
+
+/***/ 361:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var cst = __nccwpck_require__(3461);
+
+/*
+START -> stream
+
+stream
+  directive -> line-end -> stream
+  indent + line-end -> stream
+  [else] -> line-start
+
+line-end
+  comment -> line-end
+  newline -> .
+  input-end -> END
+
+line-start
+  doc-start -> doc
+  doc-end -> stream
+  [else] -> indent -> block-start
+
+block-start
+  seq-item-start -> block-start
+  explicit-key-start -> block-start
+  map-value-start -> block-start
+  [else] -> doc
+
+doc
+  line-end -> line-start
+  spaces -> doc
+  anchor -> doc
+  tag -> doc
+  flow-start -> flow -> doc
+  flow-end -> error -> doc
+  seq-item-start -> error -> doc
+  explicit-key-start -> error -> doc
+  map-value-start -> doc
+  alias -> doc
+  quote-start -> quoted-scalar -> doc
+  block-scalar-header -> line-end -> block-scalar(min) -> line-start
+  [else] -> plain-scalar(false, min) -> doc
+
+flow
+  line-end -> flow
+  spaces -> flow
+  anchor -> flow
+  tag -> flow
+  flow-start -> flow -> flow
+  flow-end -> .
+  seq-item-start -> error -> flow
+  explicit-key-start -> flow
+  map-value-start -> flow
+  alias -> flow
+  quote-start -> quoted-scalar -> flow
+  comma -> flow
+  [else] -> plain-scalar(true, 0) -> flow
+
+quoted-scalar
+  quote-end -> .
+  [else] -> quoted-scalar
+
+block-scalar(min)
+  newline + peek(indent < min) -> .
+  [else] -> block-scalar(min)
+
+plain-scalar(is-flow, min)
+  scalar-end(is-flow) -> .
+  peek(newline + (indent < min)) -> .
+  [else] -> plain-scalar(min)
+*/
+function isEmpty(ch) {
+    switch (ch) {
+        case undefined:
+        case ' ':
+        case '\n':
+        case '\r':
+        case '\t':
+            return true;
+        default:
+            return false;
+    }
+}
+const hexDigits = new Set('0123456789ABCDEFabcdef');
+const tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
+const flowIndicatorChars = new Set(',[]{}');
+const invalidAnchorChars = new Set(' ,[]{}\n\r\t');
+const isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
+/**
+ * Splits an input string into lexical tokens, i.e. smaller strings that are
+ * easily identifiable by `tokens.tokenType()`.
+ *
+ * Lexing starts always in a "stream" context. Incomplete input may be buffered
+ * until a complete token can be emitted.
+ *
+ * In addition to slices of the original input, the following control characters
+ * may also be emitted:
+ *
+ * - `\x02` (Start of Text): A document starts with the next token
+ * - `\x18` (Cancel): Unexpected end of flow-mode (indicates an error)
+ * - `\x1f` (Unit Separator): Next token is a scalar value
+ * - `\u{FEFF}` (Byte order mark): Emitted separately outside documents
+ */
+class Lexer {
+    constructor() {
+        /**
+         * Flag indicating whether the end of the current buffer marks the end of
+         * all input
+         */
+        this.atEnd = false;
+        /**
+         * Explicit indent set in block scalar header, as an offset from the current
+         * minimum indent, so e.g. set to 1 from a header `|2+`. Set to -1 if not
+         * explicitly set.
+         */
+        this.blockScalarIndent = -1;
+        /**
+         * Block scalars that include a + (keep) chomping indicator in their header
+         * include trailing empty lines, which are otherwise excluded from the
+         * scalar's contents.
+         */
+        this.blockScalarKeep = false;
+        /** Current input */
+        this.buffer = '';
+        /**
+         * Flag noting whether the map value indicator : can immediately follow this
+         * node within a flow context.
+         */
+        this.flowKey = false;
+        /** Count of surrounding flow collection levels. */
+        this.flowLevel = 0;
+        /**
+         * Minimum level of indentation required for next lines to be parsed as a
+         * part of the current scalar value.
+         */
+        this.indentNext = 0;
+        /** Indentation level of the current line. */
+        this.indentValue = 0;
+        /** Position of the next \n character. */
+        this.lineEndPos = null;
+        /** Stores the state of the lexer if reaching the end of incpomplete input */
+        this.next = null;
+        /** A pointer to `buffer`; the current position of the lexer. */
+        this.pos = 0;
+    }
+    /**
+     * Generate YAML tokens from the `source` string. If `incomplete`,
+     * a part of the last line may be left as a buffer for the next call.
+     *
+     * @returns A generator of lexical tokens
+     */
+    *lex(source, incomplete = false) {
+        if (source) {
+            if (typeof source !== 'string')
+                throw TypeError('source is not a string');
+            this.buffer = this.buffer ? this.buffer + source : source;
+            this.lineEndPos = null;
+        }
+        this.atEnd = !incomplete;
+        let next = this.next ?? 'stream';
+        while (next && (incomplete || this.hasChars(1)))
+            next = yield* this.parseNext(next);
+    }
+    atLineEnd() {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (ch === ' ' || ch === '\t')
+            ch = this.buffer[++i];
+        if (!ch || ch === '#' || ch === '\n')
+            return true;
+        if (ch === '\r')
+            return this.buffer[i + 1] === '\n';
+        return false;
+    }
+    charAt(n) {
+        return this.buffer[this.pos + n];
+    }
+    continueScalar(offset) {
+        let ch = this.buffer[offset];
+        if (this.indentNext > 0) {
+            let indent = 0;
+            while (ch === ' ')
+                ch = this.buffer[++indent + offset];
+            if (ch === '\r') {
+                const next = this.buffer[indent + offset + 1];
+                if (next === '\n' || (!next && !this.atEnd))
+                    return offset + indent + 1;
+            }
+            return ch === '\n' || indent >= this.indentNext || (!ch && !this.atEnd)
+                ? offset + indent
+                : -1;
+        }
+        if (ch === '-' || ch === '.') {
+            const dt = this.buffer.substr(offset, 3);
+            if ((dt === '---' || dt === '...') && isEmpty(this.buffer[offset + 3]))
+                return -1;
+        }
+        return offset;
+    }
+    getLine() {
+        let end = this.lineEndPos;
+        if (typeof end !== 'number' || (end !== -1 && end < this.pos)) {
+            end = this.buffer.indexOf('\n', this.pos);
+            this.lineEndPos = end;
+        }
+        if (end === -1)
+            return this.atEnd ? this.buffer.substring(this.pos) : null;
+        if (this.buffer[end - 1] === '\r')
+            end -= 1;
+        return this.buffer.substring(this.pos, end);
+    }
+    hasChars(n) {
+        return this.pos + n <= this.buffer.length;
+    }
+    setNext(state) {
+        this.buffer = this.buffer.substring(this.pos);
+        this.pos = 0;
+        this.lineEndPos = null;
+        this.next = state;
+        return null;
+    }
+    peek(n) {
+        return this.buffer.substr(this.pos, n);
+    }
+    *parseNext(next) {
+        switch (next) {
+            case 'stream':
+                return yield* this.parseStream();
+            case 'line-start':
+                return yield* this.parseLineStart();
+            case 'block-start':
+                return yield* this.parseBlockStart();
+            case 'doc':
+                return yield* this.parseDocument();
+            case 'flow':
+                return yield* this.parseFlowCollection();
+            case 'quoted-scalar':
+                return yield* this.parseQuotedScalar();
+            case 'block-scalar':
+                return yield* this.parseBlockScalar();
+            case 'plain-scalar':
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseStream() {
+        let line = this.getLine();
+        if (line === null)
+            return this.setNext('stream');
+        if (line[0] === cst.BOM) {
+            yield* this.pushCount(1);
+            line = line.substring(1);
+        }
+        if (line[0] === '%') {
+            let dirEnd = line.length;
+            let cs = line.indexOf('#');
+            while (cs !== -1) {
+                const ch = line[cs - 1];
+                if (ch === ' ' || ch === '\t') {
+                    dirEnd = cs - 1;
+                    break;
+                }
+                else {
+                    cs = line.indexOf('#', cs + 1);
+                }
+            }
+            while (true) {
+                const ch = line[dirEnd - 1];
+                if (ch === ' ' || ch === '\t')
+                    dirEnd -= 1;
+                else
+                    break;
+            }
+            const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+            yield* this.pushCount(line.length - n); // possible comment
+            this.pushNewline();
+            return 'stream';
+        }
+        if (this.atLineEnd()) {
+            const sp = yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - sp);
+            yield* this.pushNewline();
+            return 'stream';
+        }
+        yield cst.DOCUMENT;
+        return yield* this.parseLineStart();
+    }
+    *parseLineStart() {
+        const ch = this.charAt(0);
+        if (!ch && !this.atEnd)
+            return this.setNext('line-start');
+        if (ch === '-' || ch === '.') {
+            if (!this.atEnd && !this.hasChars(4))
+                return this.setNext('line-start');
+            const s = this.peek(3);
+            if ((s === '---' || s === '...') && isEmpty(this.charAt(3))) {
+                yield* this.pushCount(3);
+                this.indentValue = 0;
+                this.indentNext = 0;
+                return s === '---' ? 'doc' : 'stream';
+            }
+        }
+        this.indentValue = yield* this.pushSpaces(false);
+        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+            this.indentNext = this.indentValue;
+        return yield* this.parseBlockStart();
+    }
+    *parseBlockStart() {
+        const [ch0, ch1] = this.peek(2);
+        if (!ch1 && !this.atEnd)
+            return this.setNext('block-start');
+        if ((ch0 === '-' || ch0 === '?' || ch0 === ':') && isEmpty(ch1)) {
+            const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+            this.indentNext = this.indentValue + 1;
+            this.indentValue += n;
+            return 'block-start';
+        }
+        return 'doc';
+    }
+    *parseDocument() {
+        yield* this.pushSpaces(true);
+        const line = this.getLine();
+        if (line === null)
+            return this.setNext('doc');
+        let n = yield* this.pushIndicators();
+        switch (line[n]) {
+            case '#':
+                yield* this.pushCount(line.length - n);
+            // fallthrough
+            case undefined:
+                yield* this.pushNewline();
+                return yield* this.parseLineStart();
+            case '{':
+            case '[':
+                yield* this.pushCount(1);
+                this.flowKey = false;
+                this.flowLevel = 1;
+                return 'flow';
+            case '}':
+            case ']':
+                // this is an error
+                yield* this.pushCount(1);
+                return 'doc';
+            case '*':
+                yield* this.pushUntil(isNotAnchorChar);
+                return 'doc';
+            case '"':
+            case "'":
+                return yield* this.parseQuotedScalar();
+            case '|':
+            case '>':
+                n += yield* this.parseBlockScalarHeader();
+                n += yield* this.pushSpaces(true);
+                yield* this.pushCount(line.length - n);
+                yield* this.pushNewline();
+                return yield* this.parseBlockScalar();
+            default:
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseFlowCollection() {
+        let nl, sp;
+        let indent = -1;
+        do {
+            nl = yield* this.pushNewline();
+            if (nl > 0) {
+                sp = yield* this.pushSpaces(false);
+                this.indentValue = indent = sp;
+            }
+            else {
+                sp = 0;
+            }
+            sp += yield* this.pushSpaces(true);
+        } while (nl + sp > 0);
+        const line = this.getLine();
+        if (line === null)
+            return this.setNext('flow');
+        if ((indent !== -1 && indent < this.indentNext && line[0] !== '#') ||
+            (indent === 0 &&
+                (line.startsWith('---') || line.startsWith('...')) &&
+                isEmpty(line[3]))) {
+            // Allowing for the terminal ] or } at the same (rather than greater)
+            // indent level as the initial [ or { is technically invalid, but
+            // failing here would be surprising to users.
+            const atFlowEndMarker = indent === this.indentNext - 1 &&
+                this.flowLevel === 1 &&
+                (line[0] === ']' || line[0] === '}');
+            if (!atFlowEndMarker) {
+                // this is an error
+                this.flowLevel = 0;
+                yield cst.FLOW_END;
+                return yield* this.parseLineStart();
+            }
+        }
+        let n = 0;
+        while (line[n] === ',') {
+            n += yield* this.pushCount(1);
+            n += yield* this.pushSpaces(true);
+            this.flowKey = false;
+        }
+        n += yield* this.pushIndicators();
+        switch (line[n]) {
+            case undefined:
+                return 'flow';
+            case '#':
+                yield* this.pushCount(line.length - n);
+                return 'flow';
+            case '{':
+            case '[':
+                yield* this.pushCount(1);
+                this.flowKey = false;
+                this.flowLevel += 1;
+                return 'flow';
+            case '}':
+            case ']':
+                yield* this.pushCount(1);
+                this.flowKey = true;
+                this.flowLevel -= 1;
+                return this.flowLevel ? 'flow' : 'doc';
+            case '*':
+                yield* this.pushUntil(isNotAnchorChar);
+                return 'flow';
+            case '"':
+            case "'":
+                this.flowKey = true;
+                return yield* this.parseQuotedScalar();
+            case ':': {
+                const next = this.charAt(1);
+                if (this.flowKey || isEmpty(next) || next === ',') {
+                    this.flowKey = false;
+                    yield* this.pushCount(1);
+                    yield* this.pushSpaces(true);
+                    return 'flow';
+                }
+            }
+            // fallthrough
+            default:
+                this.flowKey = false;
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseQuotedScalar() {
+        const quote = this.charAt(0);
+        let end = this.buffer.indexOf(quote, this.pos + 1);
+        if (quote === "'") {
+            while (end !== -1 && this.buffer[end + 1] === "'")
+                end = this.buffer.indexOf("'", end + 2);
+        }
+        else {
+            // double-quote
+            while (end !== -1) {
+                let n = 0;
+                while (this.buffer[end - 1 - n] === '\\')
+                    n += 1;
+                if (n % 2 === 0)
+                    break;
+                end = this.buffer.indexOf('"', end + 1);
+            }
+        }
+        // Only looking for newlines within the quotes
+        const qb = this.buffer.substring(0, end);
+        let nl = qb.indexOf('\n', this.pos);
+        if (nl !== -1) {
+            while (nl !== -1) {
+                const cs = this.continueScalar(nl + 1);
+                if (cs === -1)
+                    break;
+                nl = qb.indexOf('\n', cs);
+            }
+            if (nl !== -1) {
+                // this is an error caused by an unexpected unindent
+                end = nl - (qb[nl - 1] === '\r' ? 2 : 1);
+            }
+        }
+        if (end === -1) {
+            if (!this.atEnd)
+                return this.setNext('quoted-scalar');
+            end = this.buffer.length;
+        }
+        yield* this.pushToIndex(end + 1, false);
+        return this.flowLevel ? 'flow' : 'doc';
+    }
+    *parseBlockScalarHeader() {
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        let i = this.pos;
+        while (true) {
+            const ch = this.buffer[++i];
+            if (ch === '+')
+                this.blockScalarKeep = true;
+            else if (ch > '0' && ch <= '9')
+                this.blockScalarIndent = Number(ch) - 1;
+            else if (ch !== '-')
+                break;
+        }
+        return yield* this.pushUntil(ch => isEmpty(ch) || ch === '#');
+    }
+    *parseBlockScalar() {
+        let nl = this.pos - 1; // may be -1 if this.pos === 0
+        let indent = 0;
+        let ch;
+        loop: for (let i = this.pos; (ch = this.buffer[i]); ++i) {
+            switch (ch) {
+                case ' ':
+                    indent += 1;
+                    break;
+                case '\n':
+                    nl = i;
+                    indent = 0;
+                    break;
+                case '\r': {
+                    const next = this.buffer[i + 1];
+                    if (!next && !this.atEnd)
+                        return this.setNext('block-scalar');
+                    if (next === '\n')
+                        break;
+                } // fallthrough
+                default:
+                    break loop;
+            }
+        }
+        if (!ch && !this.atEnd)
+            return this.setNext('block-scalar');
+        if (indent >= this.indentNext) {
+            if (this.blockScalarIndent === -1)
+                this.indentNext = indent;
+            else {
+                this.indentNext =
+                    this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
+            }
+            do {
+                const cs = this.continueScalar(nl + 1);
+                if (cs === -1)
+                    break;
+                nl = this.buffer.indexOf('\n', cs);
+            } while (nl !== -1);
+            if (nl === -1) {
+                if (!this.atEnd)
+                    return this.setNext('block-scalar');
+                nl = this.buffer.length;
+            }
+        }
+        // Trailing insufficiently indented tabs are invalid.
+        // To catch that during parsing, we include them in the block scalar value.
+        let i = nl + 1;
+        ch = this.buffer[i];
+        while (ch === ' ')
+            ch = this.buffer[++i];
+        if (ch === '\t') {
+            while (ch === '\t' || ch === ' ' || ch === '\r' || ch === '\n')
+                ch = this.buffer[++i];
+            nl = i - 1;
+        }
+        else if (!this.blockScalarKeep) {
+            do {
+                let i = nl - 1;
+                let ch = this.buffer[i];
+                if (ch === '\r')
+                    ch = this.buffer[--i];
+                const lastChar = i; // Drop the line if last char not more indented
+                while (ch === ' ')
+                    ch = this.buffer[--i];
+                if (ch === '\n' && i >= this.pos && i + 1 + indent > lastChar)
+                    nl = i;
+                else
+                    break;
+            } while (true);
+        }
+        yield cst.SCALAR;
+        yield* this.pushToIndex(nl + 1, true);
+        return yield* this.parseLineStart();
+    }
+    *parsePlainScalar() {
+        const inFlow = this.flowLevel > 0;
+        let end = this.pos - 1;
+        let i = this.pos - 1;
+        let ch;
+        while ((ch = this.buffer[++i])) {
+            if (ch === ':') {
+                const next = this.buffer[i + 1];
+                if (isEmpty(next) || (inFlow && flowIndicatorChars.has(next)))
+                    break;
+                end = i;
+            }
+            else if (isEmpty(ch)) {
+                let next = this.buffer[i + 1];
+                if (ch === '\r') {
+                    if (next === '\n') {
+                        i += 1;
+                        ch = '\n';
+                        next = this.buffer[i + 1];
+                    }
+                    else
+                        end = i;
+                }
+                if (next === '#' || (inFlow && flowIndicatorChars.has(next)))
+                    break;
+                if (ch === '\n') {
+                    const cs = this.continueScalar(i + 1);
+                    if (cs === -1)
+                        break;
+                    i = Math.max(i, cs - 2); // to advance, but still account for ' #'
+                }
+            }
+            else {
+                if (inFlow && flowIndicatorChars.has(ch))
+                    break;
+                end = i;
+            }
+        }
+        if (!ch && !this.atEnd)
+            return this.setNext('plain-scalar');
+        yield cst.SCALAR;
+        yield* this.pushToIndex(end + 1, true);
+        return inFlow ? 'flow' : 'doc';
+    }
+    *pushCount(n) {
+        if (n > 0) {
+            yield this.buffer.substr(this.pos, n);
+            this.pos += n;
+            return n;
+        }
+        return 0;
+    }
+    *pushToIndex(i, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i);
+        if (s) {
+            yield s;
+            this.pos += s.length;
+            return s.length;
+        }
+        else if (allowEmpty)
+            yield '';
+        return 0;
+    }
+    *pushIndicators() {
+        let n = 0;
+        loop: while (true) {
+            switch (this.charAt(0)) {
+                case '!':
+                    n += yield* this.pushTag();
+                    n += yield* this.pushSpaces(true);
+                    continue loop;
+                case '&':
+                    n += yield* this.pushUntil(isNotAnchorChar);
+                    n += yield* this.pushSpaces(true);
+                    continue loop;
+                case '-': // this is an error
+                case '?': // this is an error outside flow collections
+                case ':': {
+                    const inFlow = this.flowLevel > 0;
+                    const ch1 = this.charAt(1);
+                    if (isEmpty(ch1) || (inFlow && flowIndicatorChars.has(ch1))) {
+                        if (!inFlow)
+                            this.indentNext = this.indentValue + 1;
+                        else if (this.flowKey)
+                            this.flowKey = false;
+                        n += yield* this.pushCount(1);
+                        n += yield* this.pushSpaces(true);
+                        continue loop;
+                    }
+                }
+            }
+            break loop;
+        }
+        return n;
+    }
+    *pushTag() {
+        if (this.charAt(1) === '<') {
+            let i = this.pos + 2;
+            let ch = this.buffer[i];
+            while (!isEmpty(ch) && ch !== '>')
+                ch = this.buffer[++i];
+            return yield* this.pushToIndex(ch === '>' ? i + 1 : i, false);
+        }
+        else {
+            let i = this.pos + 1;
+            let ch = this.buffer[i];
+            while (ch) {
+                if (tagChars.has(ch))
+                    ch = this.buffer[++i];
+                else if (ch === '%' &&
+                    hexDigits.has(this.buffer[i + 1]) &&
+                    hexDigits.has(this.buffer[i + 2])) {
+                    ch = this.buffer[(i += 3)];
+                }
+                else
+                    break;
+            }
+            return yield* this.pushToIndex(i, false);
+        }
+    }
+    *pushNewline() {
+        const ch = this.buffer[this.pos];
+        if (ch === '\n')
+            return yield* this.pushCount(1);
+        else if (ch === '\r' && this.charAt(1) === '\n')
+            return yield* this.pushCount(2);
+        else
+            return 0;
+    }
+    *pushSpaces(allowTabs) {
+        let i = this.pos - 1;
+        let ch;
+        do {
+            ch = this.buffer[++i];
+        } while (ch === ' ' || (allowTabs && ch === '\t'));
+        const n = i - this.pos;
+        if (n > 0) {
+            yield this.buffer.substr(this.pos, n);
+            this.pos = i;
+        }
+        return n;
+    }
+    *pushUntil(test) {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (!test(ch))
+            ch = this.buffer[++i];
+        return yield* this.pushToIndex(i, false);
+    }
+}
+
+exports.Lexer = Lexer;
+
+
+/***/ }),
+
+/***/ 6628:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Tracks newlines during parsing in order to provide an efficient API for
+ * determining the one-indexed `{ line, col }` position for any offset
+ * within the input.
+ */
+class LineCounter {
+    constructor() {
+        this.lineStarts = [];
+        /**
+         * Should be called in ascending order. Otherwise, call
+         * `lineCounter.lineStarts.sort()` before calling `linePos()`.
+         */
+        this.addNewLine = (offset) => this.lineStarts.push(offset);
+        /**
+         * Performs a binary search and returns the 1-indexed { line, col }
+         * position of `offset`. If `line === 0`, `addNewLine` has never been
+         * called or `offset` is before the first known newline.
+         */
+        this.linePos = (offset) => {
+            let low = 0;
+            let high = this.lineStarts.length;
+            while (low < high) {
+                const mid = (low + high) >> 1; // Math.floor((low + high) / 2)
+                if (this.lineStarts[mid] < offset)
+                    low = mid + 1;
+                else
+                    high = mid;
+            }
+            if (this.lineStarts[low] === offset)
+                return { line: low + 1, col: 1 };
+            if (low === 0)
+                return { line: 0, col: offset };
+            const start = this.lineStarts[low - 1];
+            return { line: low, col: offset - start + 1 };
+        };
+    }
+}
+
+exports.LineCounter = LineCounter;
+
+
+/***/ }),
+
+/***/ 3456:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+
+function includesToken(list, type) {
+    for (let i = 0; i < list.length; ++i)
+        if (list[i].type === type)
+            return true;
+    return false;
+}
+function findNonEmptyIndex(list) {
+    for (let i = 0; i < list.length; ++i) {
+        switch (list[i].type) {
+            case 'space':
+            case 'comment':
+            case 'newline':
+                break;
+            default:
+                return i;
+        }
+    }
+    return -1;
+}
+function isFlowToken(token) {
+    switch (token?.type) {
+        case 'alias':
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'flow-collection':
+            return true;
+        default:
+            return false;
+    }
+}
+function getPrevProps(parent) {
+    switch (parent.type) {
+        case 'document':
+            return parent.start;
+        case 'block-map': {
+            const it = parent.items[parent.items.length - 1];
+            return it.sep ?? it.start;
+        }
+        case 'block-seq':
+            return parent.items[parent.items.length - 1].start;
+        /* istanbul ignore next should not happen */
+        default:
+            return [];
+    }
+}
+/** Note: May modify input array */
+function getFirstKeyStartProps(prev) {
+    if (prev.length === 0)
+        return [];
+    let i = prev.length;
+    loop: while (--i >= 0) {
+        switch (prev[i].type) {
+            case 'doc-start':
+            case 'explicit-key-ind':
+            case 'map-value-ind':
+            case 'seq-item-ind':
+            case 'newline':
+                break loop;
+        }
+    }
+    while (prev[++i]?.type === 'space') {
+        /* loop */
+    }
+    return prev.splice(i, prev.length);
+}
+function arrayPushArray(target, source) {
+    // May exhaust call stack with large `source` array
+    if (source.length < 1e5)
+        Array.prototype.push.apply(target, source);
+    else
+        for (let i = 0; i < source.length; ++i)
+            target.push(source[i]);
+}
+function fixFlowSeqItems(fc) {
+    if (fc.start.type === 'flow-seq-start') {
+        for (const it of fc.items) {
+            if (it.sep &&
+                !it.value &&
+                !includesToken(it.start, 'explicit-key-ind') &&
+                !includesToken(it.sep, 'map-value-ind')) {
+                if (it.key)
+                    it.value = it.key;
+                delete it.key;
+                if (isFlowToken(it.value)) {
+                    if (it.value.end)
+                        arrayPushArray(it.value.end, it.sep);
+                    else
+                        it.value.end = it.sep;
+                }
+                else
+                    arrayPushArray(it.start, it.sep);
+                delete it.sep;
+            }
+        }
+    }
+}
+/**
+ * A YAML concrete syntax tree (CST) parser
+ *
+ * ```ts
+ * const src: string = ...
+ * for (const token of new Parser().parse(src)) {
+ *   // token: Token
+ * }
+ * ```
+ *
+ * To use the parser with a user-provided lexer:
+ *
+ * ```ts
+ * function* parse(source: string, lexer: Lexer) {
+ *   const parser = new Parser()
+ *   for (const lexeme of lexer.lex(source))
+ *     yield* parser.next(lexeme)
+ *   yield* parser.end()
+ * }
+ *
+ * const src: string = ...
+ * const lexer = new Lexer()
+ * for (const token of parse(src, lexer)) {
+ *   // token: Token
+ * }
+ * ```
+ */
+class Parser {
+    /**
+     * @param onNewLine - If defined, called separately with the start position of
+     *   each new line (in `parse()`, including the start of input).
+     */
+    constructor(onNewLine) {
+        /** If true, space and sequence indicators count as indentation */
+        this.atNewLine = true;
+        /** If true, next token is a scalar value */
+        this.atScalar = false;
+        /** Current indentation level */
+        this.indent = 0;
+        /** Current offset since the start of parsing */
+        this.offset = 0;
+        /** On the same line with a block map key */
+        this.onKeyLine = false;
+        /** Top indicates the node that's currently being built */
+        this.stack = [];
+        /** The source of the current token, set in parse() */
+        this.source = '';
+        /** The type of the current token, set in parse() */
+        this.type = '';
+        // Must be defined after `next()`
+        this.lexer = new lexer.Lexer();
+        this.onNewLine = onNewLine;
+    }
+    /**
+     * Parse `source` as a YAML stream.
+     * If `incomplete`, a part of the last line may be left as a buffer for the next call.
+     *
+     * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
+     *
+     * @returns A generator of tokens representing each directive, document, and other structure.
+     */
+    *parse(source, incomplete = false) {
+        if (this.onNewLine && this.offset === 0)
+            this.onNewLine(0);
+        for (const lexeme of this.lexer.lex(source, incomplete))
+            yield* this.next(lexeme);
+        if (!incomplete)
+            yield* this.end();
+    }
+    /**
+     * Advance the parser by the `source` of one lexical token.
+     */
+    *next(source) {
+        this.source = source;
+        if (node_process.env.LOG_TOKENS)
+            console.log('|', cst.prettyToken(source));
+        if (this.atScalar) {
+            this.atScalar = false;
+            yield* this.step();
+            this.offset += source.length;
+            return;
+        }
+        const type = cst.tokenType(source);
+        if (!type) {
+            const message = `Not a YAML token: ${source}`;
+            yield* this.pop({ type: 'error', offset: this.offset, message, source });
+            this.offset += source.length;
+        }
+        else if (type === 'scalar') {
+            this.atNewLine = false;
+            this.atScalar = true;
+            this.type = 'scalar';
+        }
+        else {
+            this.type = type;
+            yield* this.step();
+            switch (type) {
+                case 'newline':
+                    this.atNewLine = true;
+                    this.indent = 0;
+                    if (this.onNewLine)
+                        this.onNewLine(this.offset + source.length);
+                    break;
+                case 'space':
+                    if (this.atNewLine && source[0] === ' ')
+                        this.indent += source.length;
+                    break;
+                case 'explicit-key-ind':
+                case 'map-value-ind':
+                case 'seq-item-ind':
+                    if (this.atNewLine)
+                        this.indent += source.length;
+                    break;
+                case 'doc-mode':
+                case 'flow-error-end':
+                    return;
+                default:
+                    this.atNewLine = false;
+            }
+            this.offset += source.length;
+        }
+    }
+    /** Call at end of input to push out any remaining constructions */
+    *end() {
+        while (this.stack.length > 0)
+            yield* this.pop();
+    }
+    get sourceToken() {
+        const st = {
+            type: this.type,
+            offset: this.offset,
+            indent: this.indent,
+            source: this.source
+        };
+        return st;
+    }
+    *step() {
+        const top = this.peek(1);
+        if (this.type === 'doc-end' && top?.type !== 'doc-end') {
+            while (this.stack.length > 0)
+                yield* this.pop();
+            this.stack.push({
+                type: 'doc-end',
+                offset: this.offset,
+                source: this.source
+            });
+            return;
+        }
+        if (!top)
+            return yield* this.stream();
+        switch (top.type) {
+            case 'document':
+                return yield* this.document(top);
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return yield* this.scalar(top);
+            case 'block-scalar':
+                return yield* this.blockScalar(top);
+            case 'block-map':
+                return yield* this.blockMap(top);
+            case 'block-seq':
+                return yield* this.blockSequence(top);
+            case 'flow-collection':
+                return yield* this.flowCollection(top);
+            case 'doc-end':
+                return yield* this.documentEnd(top);
+        }
+        /* istanbul ignore next should not happen */
+        yield* this.pop();
+    }
+    peek(n) {
+        return this.stack[this.stack.length - n];
+    }
+    *pop(error) {
+        const token = error ?? this.stack.pop();
+        /* istanbul ignore if should not happen */
+        if (!token) {
+            const message = 'Tried to pop an empty stack';
+            yield { type: 'error', offset: this.offset, source: '', message };
+        }
+        else if (this.stack.length === 0) {
+            yield token;
+        }
+        else {
+            const top = this.peek(1);
+            if (token.type === 'block-scalar') {
+                // Block scalars use their parent rather than header indent
+                token.indent = 'indent' in top ? top.indent : 0;
+            }
+            else if (token.type === 'flow-collection' && top.type === 'document') {
+                // Ignore all indent for top-level flow collections
+                token.indent = 0;
+            }
+            if (token.type === 'flow-collection')
+                fixFlowSeqItems(token);
+            switch (top.type) {
+                case 'document':
+                    top.value = token;
+                    break;
+                case 'block-scalar':
+                    top.props.push(token); // error
+                    break;
+                case 'block-map': {
+                    const it = top.items[top.items.length - 1];
+                    if (it.value) {
+                        top.items.push({ start: [], key: token, sep: [] });
+                        this.onKeyLine = true;
+                        return;
+                    }
+                    else if (it.sep) {
+                        it.value = token;
+                    }
+                    else {
+                        Object.assign(it, { key: token, sep: [] });
+                        this.onKeyLine = !it.explicitKey;
+                        return;
+                    }
+                    break;
+                }
+                case 'block-seq': {
+                    const it = top.items[top.items.length - 1];
+                    if (it.value)
+                        top.items.push({ start: [], value: token });
+                    else
+                        it.value = token;
+                    break;
+                }
+                case 'flow-collection': {
+                    const it = top.items[top.items.length - 1];
+                    if (!it || it.value)
+                        top.items.push({ start: [], key: token, sep: [] });
+                    else if (it.sep)
+                        it.value = token;
+                    else
+                        Object.assign(it, { key: token, sep: [] });
+                    return;
+                }
+                /* istanbul ignore next should not happen */
+                default:
+                    yield* this.pop();
+                    yield* this.pop(token);
+            }
+            if ((top.type === 'document' ||
+                top.type === 'block-map' ||
+                top.type === 'block-seq') &&
+                (token.type === 'block-map' || token.type === 'block-seq')) {
+                const last = token.items[token.items.length - 1];
+                if (last &&
+                    !last.sep &&
+                    !last.value &&
+                    last.start.length > 0 &&
+                    findNonEmptyIndex(last.start) === -1 &&
+                    (token.indent === 0 ||
+                        last.start.every(st => st.type !== 'comment' || st.indent < token.indent))) {
+                    if (top.type === 'document')
+                        top.end = last.start;
+                    else
+                        top.items.push({ start: last.start });
+                    token.items.splice(-1, 1);
+                }
+            }
+        }
+    }
+    *stream() {
+        switch (this.type) {
+            case 'directive-line':
+                yield { type: 'directive', offset: this.offset, source: this.source };
+                return;
+            case 'byte-order-mark':
+            case 'space':
+            case 'comment':
+            case 'newline':
+                yield this.sourceToken;
+                return;
+            case 'doc-mode':
+            case 'doc-start': {
+                const doc = {
+                    type: 'document',
+                    offset: this.offset,
+                    start: []
+                };
+                if (this.type === 'doc-start')
+                    doc.start.push(this.sourceToken);
+                this.stack.push(doc);
+                return;
+            }
+        }
+        yield {
+            type: 'error',
+            offset: this.offset,
+            message: `Unexpected ${this.type} token in YAML stream`,
+            source: this.source
+        };
+    }
+    *document(doc) {
+        if (doc.value)
+            return yield* this.lineEnd(doc);
+        switch (this.type) {
+            case 'doc-start': {
+                if (findNonEmptyIndex(doc.start) !== -1) {
+                    yield* this.pop();
+                    yield* this.step();
+                }
+                else
+                    doc.start.push(this.sourceToken);
+                return;
+            }
+            case 'anchor':
+            case 'tag':
+            case 'space':
+            case 'comment':
+            case 'newline':
+                doc.start.push(this.sourceToken);
+                return;
+        }
+        const bv = this.startBlockValue(doc);
+        if (bv)
+            this.stack.push(bv);
+        else {
+            yield {
+                type: 'error',
+                offset: this.offset,
+                message: `Unexpected ${this.type} token in YAML document`,
+                source: this.source
+            };
+        }
+    }
+    *scalar(scalar) {
+        if (this.type === 'map-value-ind') {
+            const prev = getPrevProps(this.peek(2));
+            const start = getFirstKeyStartProps(prev);
+            let sep;
+            if (scalar.end) {
+                sep = scalar.end;
+                sep.push(this.sourceToken);
+                delete scalar.end;
+            }
+            else
+                sep = [this.sourceToken];
+            const map = {
+                type: 'block-map',
+                offset: scalar.offset,
+                indent: scalar.indent,
+                items: [{ start, key: scalar, sep }]
+            };
+            this.onKeyLine = true;
+            this.stack[this.stack.length - 1] = map;
+        }
+        else
+            yield* this.lineEnd(scalar);
+    }
+    *blockScalar(scalar) {
+        switch (this.type) {
+            case 'space':
+            case 'comment':
+            case 'newline':
+                scalar.props.push(this.sourceToken);
+                return;
+            case 'scalar':
+                scalar.source = this.source;
+                // block-scalar source includes trailing newline
+                this.atNewLine = true;
+                this.indent = 0;
+                if (this.onNewLine) {
+                    let nl = this.source.indexOf('\n') + 1;
+                    while (nl !== 0) {
+                        this.onNewLine(this.offset + nl);
+                        nl = this.source.indexOf('\n', nl) + 1;
+                    }
+                }
+                yield* this.pop();
+                break;
+            /* istanbul ignore next should not happen */
+            default:
+                yield* this.pop();
+                yield* this.step();
+        }
+    }
+    *blockMap(map) {
+        const it = map.items[map.items.length - 1];
+        // it.sep is true-ish if pair already has key or : separator
+        switch (this.type) {
+            case 'newline':
+                this.onKeyLine = false;
+                if (it.value) {
+                    const end = 'end' in it.value ? it.value.end : undefined;
+                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+                    if (last?.type === 'comment')
+                        end?.push(this.sourceToken);
+                    else
+                        map.items.push({ start: [this.sourceToken] });
+                }
+                else if (it.sep) {
+                    it.sep.push(this.sourceToken);
+                }
+                else {
+                    it.start.push(this.sourceToken);
+                }
+                return;
+            case 'space':
+            case 'comment':
+                if (it.value) {
+                    map.items.push({ start: [this.sourceToken] });
+                }
+                else if (it.sep) {
+                    it.sep.push(this.sourceToken);
+                }
+                else {
+                    if (this.atIndentedComment(it.start, map.indent)) {
+                        const prev = map.items[map.items.length - 2];
+                        const end = prev?.value?.end;
+                        if (Array.isArray(end)) {
+                            arrayPushArray(end, it.start);
+                            end.push(this.sourceToken);
+                            map.items.pop();
+                            return;
+                        }
+                    }
+                    it.start.push(this.sourceToken);
+                }
+                return;
+        }
+        if (this.indent >= map.indent) {
+            const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+            const atNextItem = atMapIndent &&
+                (it.sep || it.explicitKey) &&
+                this.type !== 'seq-item-ind';
+            // For empty nodes, assign newline-separated not indented empty tokens to following node
+            let start = [];
+            if (atNextItem && it.sep && !it.value) {
+                const nl = [];
+                for (let i = 0; i < it.sep.length; ++i) {
+                    const st = it.sep[i];
+                    switch (st.type) {
+                        case 'newline':
+                            nl.push(i);
+                            break;
+                        case 'space':
+                            break;
+                        case 'comment':
+                            if (st.indent > map.indent)
+                                nl.length = 0;
+                            break;
+                        default:
+                            nl.length = 0;
+                    }
+                }
+                if (nl.length >= 2)
+                    start = it.sep.splice(nl[1]);
+            }
+            switch (this.type) {
+                case 'anchor':
+                case 'tag':
+                    if (atNextItem || it.value) {
+                        start.push(this.sourceToken);
+                        map.items.push({ start });
+                        this.onKeyLine = true;
+                    }
+                    else if (it.sep) {
+                        it.sep.push(this.sourceToken);
+                    }
+                    else {
+                        it.start.push(this.sourceToken);
+                    }
+                    return;
+                case 'explicit-key-ind':
+                    if (!it.sep && !it.explicitKey) {
+                        it.start.push(this.sourceToken);
+                        it.explicitKey = true;
+                    }
+                    else if (atNextItem || it.value) {
+                        start.push(this.sourceToken);
+                        map.items.push({ start, explicitKey: true });
+                    }
+                    else {
+                        this.stack.push({
+                            type: 'block-map',
+                            offset: this.offset,
+                            indent: this.indent,
+                            items: [{ start: [this.sourceToken], explicitKey: true }]
+                        });
+                    }
+                    this.onKeyLine = true;
+                    return;
+                case 'map-value-ind':
+                    if (it.explicitKey) {
+                        if (!it.sep) {
+                            if (includesToken(it.start, 'newline')) {
+                                Object.assign(it, { key: null, sep: [this.sourceToken] });
+                            }
+                            else {
+                                const start = getFirstKeyStartProps(it.start);
+                                this.stack.push({
+                                    type: 'block-map',
+                                    offset: this.offset,
+                                    indent: this.indent,
+                                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                                });
+                            }
+                        }
+                        else if (it.value) {
+                            map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                        }
+                        else if (includesToken(it.sep, 'map-value-ind')) {
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start, key: null, sep: [this.sourceToken] }]
+                            });
+                        }
+                        else if (isFlowToken(it.key) &&
+                            !includesToken(it.sep, 'newline')) {
+                            const start = getFirstKeyStartProps(it.start);
+                            const key = it.key;
+                            const sep = it.sep;
+                            sep.push(this.sourceToken);
+                            // @ts-expect-error type guard is wrong here
+                            delete it.key;
+                            // @ts-expect-error type guard is wrong here
+                            delete it.sep;
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start, key, sep }]
+                            });
+                        }
+                        else if (start.length > 0) {
+                            // Not actually at next item
+                            it.sep = it.sep.concat(start, this.sourceToken);
+                        }
+                        else {
+                            it.sep.push(this.sourceToken);
+                        }
+                    }
+                    else {
+                        if (!it.sep) {
+                            Object.assign(it, { key: null, sep: [this.sourceToken] });
+                        }
+                        else if (it.value || atNextItem) {
+                            map.items.push({ start, key: null, sep: [this.sourceToken] });
+                        }
+                        else if (includesToken(it.sep, 'map-value-ind')) {
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start: [], key: null, sep: [this.sourceToken] }]
+                            });
+                        }
+                        else {
+                            it.sep.push(this.sourceToken);
+                        }
+                    }
+                    this.onKeyLine = true;
+                    return;
+                case 'alias':
+                case 'scalar':
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar': {
+                    const fs = this.flowScalar(this.type);
+                    if (atNextItem || it.value) {
+                        map.items.push({ start, key: fs, sep: [] });
+                        this.onKeyLine = true;
+                    }
+                    else if (it.sep) {
+                        this.stack.push(fs);
+                    }
+                    else {
+                        Object.assign(it, { key: fs, sep: [] });
+                        this.onKeyLine = true;
+                    }
+                    return;
+                }
+                default: {
+                    const bv = this.startBlockValue(map);
+                    if (bv) {
+                        if (bv.type === 'block-seq') {
+                            if (!it.explicitKey &&
+                                it.sep &&
+                                !includesToken(it.sep, 'newline')) {
+                                yield* this.pop({
+                                    type: 'error',
+                                    offset: this.offset,
+                                    message: 'Unexpected block-seq-ind on same line with key',
+                                    source: this.source
+                                });
+                                return;
+                            }
+                        }
+                        else if (atMapIndent) {
+                            map.items.push({ start });
+                        }
+                        this.stack.push(bv);
+                        return;
+                    }
+                }
+            }
+        }
+        yield* this.pop();
+        yield* this.step();
+    }
+    *blockSequence(seq) {
+        const it = seq.items[seq.items.length - 1];
+        switch (this.type) {
+            case 'newline':
+                if (it.value) {
+                    const end = 'end' in it.value ? it.value.end : undefined;
+                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+                    if (last?.type === 'comment')
+                        end?.push(this.sourceToken);
+                    else
+                        seq.items.push({ start: [this.sourceToken] });
+                }
+                else
+                    it.start.push(this.sourceToken);
+                return;
+            case 'space':
+            case 'comment':
+                if (it.value)
+                    seq.items.push({ start: [this.sourceToken] });
+                else {
+                    if (this.atIndentedComment(it.start, seq.indent)) {
+                        const prev = seq.items[seq.items.length - 2];
+                        const end = prev?.value?.end;
+                        if (Array.isArray(end)) {
+                            arrayPushArray(end, it.start);
+                            end.push(this.sourceToken);
+                            seq.items.pop();
+                            return;
+                        }
+                    }
+                    it.start.push(this.sourceToken);
+                }
+                return;
+            case 'anchor':
+            case 'tag':
+                if (it.value || this.indent <= seq.indent)
+                    break;
+                it.start.push(this.sourceToken);
+                return;
+            case 'seq-item-ind':
+                if (this.indent !== seq.indent)
+                    break;
+                if (it.value || includesToken(it.start, 'seq-item-ind'))
+                    seq.items.push({ start: [this.sourceToken] });
+                else
+                    it.start.push(this.sourceToken);
+                return;
+        }
+        if (this.indent > seq.indent) {
+            const bv = this.startBlockValue(seq);
+            if (bv) {
+                this.stack.push(bv);
+                return;
+            }
+        }
+        yield* this.pop();
+        yield* this.step();
+    }
+    *flowCollection(fc) {
+        const it = fc.items[fc.items.length - 1];
+        if (this.type === 'flow-error-end') {
+            let top;
+            do {
+                yield* this.pop();
+                top = this.peek(1);
+            } while (top?.type === 'flow-collection');
+        }
+        else if (fc.end.length === 0) {
+            switch (this.type) {
+                case 'comma':
+                case 'explicit-key-ind':
+                    if (!it || it.sep)
+                        fc.items.push({ start: [this.sourceToken] });
+                    else
+                        it.start.push(this.sourceToken);
+                    return;
+                case 'map-value-ind':
+                    if (!it || it.value)
+                        fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                    else if (it.sep)
+                        it.sep.push(this.sourceToken);
+                    else
+                        Object.assign(it, { key: null, sep: [this.sourceToken] });
+                    return;
+                case 'space':
+                case 'comment':
+                case 'newline':
+                case 'anchor':
+                case 'tag':
+                    if (!it || it.value)
+                        fc.items.push({ start: [this.sourceToken] });
+                    else if (it.sep)
+                        it.sep.push(this.sourceToken);
+                    else
+                        it.start.push(this.sourceToken);
+                    return;
+                case 'alias':
+                case 'scalar':
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar': {
+                    const fs = this.flowScalar(this.type);
+                    if (!it || it.value)
+                        fc.items.push({ start: [], key: fs, sep: [] });
+                    else if (it.sep)
+                        this.stack.push(fs);
+                    else
+                        Object.assign(it, { key: fs, sep: [] });
+                    return;
+                }
+                case 'flow-map-end':
+                case 'flow-seq-end':
+                    fc.end.push(this.sourceToken);
+                    return;
+            }
+            const bv = this.startBlockValue(fc);
+            /* istanbul ignore else should not happen */
+            if (bv)
+                this.stack.push(bv);
+            else {
+                yield* this.pop();
+                yield* this.step();
+            }
+        }
+        else {
+            const parent = this.peek(2);
+            if (parent.type === 'block-map' &&
+                ((this.type === 'map-value-ind' && parent.indent === fc.indent) ||
+                    (this.type === 'newline' &&
+                        !parent.items[parent.items.length - 1].sep))) {
+                yield* this.pop();
+                yield* this.step();
+            }
+            else if (this.type === 'map-value-ind' &&
+                parent.type !== 'flow-collection') {
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                fixFlowSeqItems(fc);
+                const sep = fc.end.splice(1, fc.end.length);
+                sep.push(this.sourceToken);
+                const map = {
+                    type: 'block-map',
+                    offset: fc.offset,
+                    indent: fc.indent,
+                    items: [{ start, key: fc, sep }]
+                };
+                this.onKeyLine = true;
+                this.stack[this.stack.length - 1] = map;
+            }
+            else {
+                yield* this.lineEnd(fc);
+            }
+        }
+    }
+    flowScalar(type) {
+        if (this.onNewLine) {
+            let nl = this.source.indexOf('\n') + 1;
+            while (nl !== 0) {
+                this.onNewLine(this.offset + nl);
+                nl = this.source.indexOf('\n', nl) + 1;
+            }
+        }
+        return {
+            type,
+            offset: this.offset,
+            indent: this.indent,
+            source: this.source
+        };
+    }
+    startBlockValue(parent) {
+        switch (this.type) {
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return this.flowScalar(this.type);
+            case 'block-scalar-header':
+                return {
+                    type: 'block-scalar',
+                    offset: this.offset,
+                    indent: this.indent,
+                    props: [this.sourceToken],
+                    source: ''
+                };
+            case 'flow-map-start':
+            case 'flow-seq-start':
+                return {
+                    type: 'flow-collection',
+                    offset: this.offset,
+                    indent: this.indent,
+                    start: this.sourceToken,
+                    items: [],
+                    end: []
+                };
+            case 'seq-item-ind':
+                return {
+                    type: 'block-seq',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: [this.sourceToken] }]
+                };
+            case 'explicit-key-ind': {
+                this.onKeyLine = true;
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                start.push(this.sourceToken);
+                return {
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, explicitKey: true }]
+                };
+            }
+            case 'map-value-ind': {
+                this.onKeyLine = true;
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                return {
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                };
+            }
+        }
+        return null;
+    }
+    atIndentedComment(start, indent) {
+        if (this.type !== 'comment')
+            return false;
+        if (this.indent <= indent)
+            return false;
+        return start.every(st => st.type === 'newline' || st.type === 'space');
+    }
+    *documentEnd(docEnd) {
+        if (this.type !== 'doc-mode') {
+            if (docEnd.end)
+                docEnd.end.push(this.sourceToken);
+            else
+                docEnd.end = [this.sourceToken];
+            if (this.type === 'newline')
+                yield* this.pop();
+        }
+    }
+    *lineEnd(token) {
+        switch (this.type) {
+            case 'comma':
+            case 'doc-start':
+            case 'doc-end':
+            case 'flow-seq-end':
+            case 'flow-map-end':
+            case 'map-value-ind':
+                yield* this.pop();
+                yield* this.step();
+                break;
+            case 'newline':
+                this.onKeyLine = false;
+            // fallthrough
+            case 'space':
+            case 'comment':
+            default:
+                // all other values are errors
+                if (token.end)
+                    token.end.push(this.sourceToken);
+                else
+                    token.end = [this.sourceToken];
+                if (this.type === 'newline')
+                    yield* this.pop();
+        }
+    }
+}
+
+exports.Parser = Parser;
+
+
+/***/ }),
+
+/***/ 4047:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var log = __nccwpck_require__(7249);
+var identity = __nccwpck_require__(1127);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+
+function parseOptions(options) {
+    const prettyErrors = options.prettyErrors !== false;
+    const lineCounter$1 = options.lineCounter || (prettyErrors && new lineCounter.LineCounter()) || null;
+    return { lineCounter: lineCounter$1, prettyErrors };
+}
+/**
+ * Parse the input as a stream of YAML documents.
+ *
+ * Documents should be separated from each other by `...` or `---` marker lines.
+ *
+ * @returns If an empty `docs` array is returned, it will be of type
+ *   EmptyStream and contain additional stream information. In
+ *   TypeScript, you should use `'empty' in docs` as a type guard for it.
+ */
+function parseAllDocuments(source, options = {}) {
+    const { lineCounter, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+    const composer$1 = new composer.Composer(options);
+    const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+    if (prettyErrors && lineCounter)
+        for (const doc of docs) {
+            doc.errors.forEach(errors.prettifyError(source, lineCounter));
+            doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+        }
+    if (docs.length > 0)
+        return docs;
+    return Object.assign([], { empty: true }, composer$1.streamInfo());
+}
+/** Parse an input string into a single YAML.Document */
+function parseDocument(source, options = {}) {
+    const { lineCounter, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+    const composer$1 = new composer.Composer(options);
+    // `doc` is always set by compose.end(true) at the very latest
+    let doc = null;
+    for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+        if (!doc)
+            doc = _doc;
+        else if (doc.options.logLevel !== 'silent') {
+            doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+            break;
+        }
+    }
+    if (prettyErrors && lineCounter) {
+        doc.errors.forEach(errors.prettifyError(source, lineCounter));
+        doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+    }
+    return doc;
+}
+function parse(src, reviver, options) {
+    let _reviver = undefined;
+    if (typeof reviver === 'function') {
+        _reviver = reviver;
+    }
+    else if (options === undefined && reviver && typeof reviver === 'object') {
+        options = reviver;
+    }
+    const doc = parseDocument(src, options);
+    if (!doc)
+        return null;
+    doc.warnings.forEach(warning => log.warn(doc.options.logLevel, warning));
+    if (doc.errors.length > 0) {
+        if (doc.options.logLevel !== 'silent')
+            throw doc.errors[0];
+        else
+            doc.errors = [];
+    }
+    return doc.toJS(Object.assign({ reviver: _reviver }, options));
+}
+function stringify(value, replacer, options) {
+    let _replacer = null;
+    if (typeof replacer === 'function' || Array.isArray(replacer)) {
+        _replacer = replacer;
+    }
+    else if (options === undefined && replacer) {
+        options = replacer;
+    }
+    if (typeof options === 'string')
+        options = options.length;
+    if (typeof options === 'number') {
+        const indent = Math.round(options);
+        options = indent < 1 ? undefined : indent > 8 ? { indent: 8 } : { indent };
+    }
+    if (value === undefined) {
+        const { keepUndefined } = options ?? replacer ?? {};
+        if (!keepUndefined)
+            return undefined;
+    }
+    if (identity.isDocument(value) && !_replacer)
+        return value.toString(options);
+    return new Document.Document(value, _replacer, options).toString(options);
+}
+
+exports.parse = parse;
+exports.parseAllDocuments = parseAllDocuments;
+exports.parseDocument = parseDocument;
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 5840:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var tags = __nccwpck_require__(18);
+
+const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+class Schema {
+    constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat)
+            ? tags.getTags(compat, 'compat')
+            : compat
+                ? tags.getTags(null, compat)
+                : null;
+        this.name = (typeof schema === 'string' && schema) || 'core';
+        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
+        this.tags = tags.getTags(customTags, this.name, merge);
+        this.toStringOptions = toStringDefaults ?? null;
+        Object.defineProperty(this, identity.MAP, { value: map.map });
+        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        // Used by createMap()
+        this.sortMapEntries =
+            typeof sortMapEntries === 'function'
+                ? sortMapEntries
+                : sortMapEntries === true
+                    ? sortMapEntriesByKey
+                    : null;
+    }
+    clone() {
+        const copy = Object.create(Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy.tags = this.tags.slice();
+        return copy;
+    }
+}
+
+exports.Schema = Schema;
+
+
+/***/ }),
+
+/***/ 7451:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var YAMLMap = __nccwpck_require__(4454);
+
+const map = {
+    collection: 'map',
+    default: true,
+    nodeClass: YAMLMap.YAMLMap,
+    tag: 'tag:yaml.org,2002:map',
+    resolve(map, onError) {
+        if (!identity.isMap(map))
+            onError('Expected a mapping for this tag');
+        return map;
+    },
+    createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+};
+
+exports.map = map;
+
+
+/***/ }),
+
+/***/ 3632:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+const nullTag = {
+    identify: value => value == null,
+    createNode: () => new Scalar.Scalar(null),
+    default: true,
+    tag: 'tag:yaml.org,2002:null',
+    test: /^(?:~|[Nn]ull|NULL)?$/,
+    resolve: () => new Scalar.Scalar(null),
+    stringify: ({ source }, ctx) => typeof source === 'string' && nullTag.test.test(source)
+        ? source
+        : ctx.options.nullStr
+};
+
+exports.nullTag = nullTag;
+
+
+/***/ }),
+
+/***/ 1706:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var YAMLSeq = __nccwpck_require__(2223);
+
+const seq = {
+    collection: 'seq',
+    default: true,
+    nodeClass: YAMLSeq.YAMLSeq,
+    tag: 'tag:yaml.org,2002:seq',
+    resolve(seq, onError) {
+        if (!identity.isSeq(seq))
+            onError('Expected a sequence for this tag');
+        return seq;
+    },
+    createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+};
+
+exports.seq = seq;
+
+
+/***/ }),
+
+/***/ 6464:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyString = __nccwpck_require__(3069);
+
+const string = {
+    identify: value => typeof value === 'string',
+    default: true,
+    tag: 'tag:yaml.org,2002:str',
+    resolve: str => str,
+    stringify(item, ctx, onComment, onChompKeep) {
+        ctx = Object.assign({ actualString: true }, ctx);
+        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+    }
+};
+
+exports.string = string;
+
+
+/***/ }),
+
+/***/ 3959:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+const boolTag = {
+    identify: value => typeof value === 'boolean',
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+    resolve: str => new Scalar.Scalar(str[0] === 't' || str[0] === 'T'),
+    stringify({ source, value }, ctx) {
+        if (source && boolTag.test.test(source)) {
+            const sv = source[0] === 't' || source[0] === 'T';
+            if (value === sv)
+                return source;
+        }
+        return value ? ctx.options.trueStr : ctx.options.falseStr;
+    }
+};
+
+exports.boolTag = boolTag;
+
+
+/***/ }),
+
+/***/ 8405:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
+
+const floatNaN = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: str => str.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : str[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber.stringifyNumber
+};
+const floatExp = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'EXP',
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+    resolve: str => parseFloat(str),
+    stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+    }
+};
+const float = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+    resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str));
+        const dot = str.indexOf('.');
+        if (dot !== -1 && str[str.length - 1] === '0')
+            node.minFractionDigits = str.length - dot - 1;
+        return node;
+    },
+    stringify: stringifyNumber.stringifyNumber
+};
+
+exports.float = float;
+exports.floatExp = floatExp;
+exports.floatNaN = floatNaN;
+
+
+/***/ }),
+
+/***/ 9874:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
+function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value) && value >= 0)
+        return prefix + value.toString(radix);
+    return stringifyNumber.stringifyNumber(node);
+}
+const intOct = {
+    identify: value => intIdentify(value) && value >= 0,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'OCT',
+    test: /^0o[0-7]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+    stringify: node => intStringify(node, 8, '0o')
+};
+const int = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?[0-9]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    stringify: stringifyNumber.stringifyNumber
+};
+const intHex = {
+    identify: value => intIdentify(value) && value >= 0,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'HEX',
+    test: /^0x[0-9a-fA-F]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+    stringify: node => intStringify(node, 16, '0x')
+};
+
+exports.int = int;
+exports.intHex = intHex;
+exports.intOct = intOct;
+
+
+/***/ }),
+
+/***/ 896:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+
+const schema = [
+    map.map,
+    seq.seq,
+    string.string,
+    _null.nullTag,
+    bool.boolTag,
+    int.intOct,
+    int.int,
+    int.intHex,
+    float.floatNaN,
+    float.floatExp,
+    float.float
+];
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 3559:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+
+function intIdentify(value) {
+    return typeof value === 'bigint' || Number.isInteger(value);
+}
+const stringifyJSON = ({ value }) => JSON.stringify(value);
+const jsonScalars = [
+    {
+        identify: value => typeof value === 'string',
+        default: true,
+        tag: 'tag:yaml.org,2002:str',
+        resolve: str => str,
+        stringify: stringifyJSON
+    },
+    {
+        identify: value => value == null,
+        createNode: () => new Scalar.Scalar(null),
+        default: true,
+        tag: 'tag:yaml.org,2002:null',
+        test: /^null$/,
+        resolve: () => null,
+        stringify: stringifyJSON
+    },
+    {
+        identify: value => typeof value === 'boolean',
+        default: true,
+        tag: 'tag:yaml.org,2002:bool',
+        test: /^true$|^false$/,
+        resolve: str => str === 'true',
+        stringify: stringifyJSON
+    },
+    {
+        identify: intIdentify,
+        default: true,
+        tag: 'tag:yaml.org,2002:int',
+        test: /^-?(?:0|[1-9][0-9]*)$/,
+        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+    },
+    {
+        identify: value => typeof value === 'number',
+        default: true,
+        tag: 'tag:yaml.org,2002:float',
+        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+        resolve: str => parseFloat(str),
+        stringify: stringifyJSON
+    }
+];
+const jsonError = {
+    default: true,
+    tag: '',
+    test: /^/,
+    resolve(str, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+        return str;
+    }
+};
+const schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 18:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+var schema = __nccwpck_require__(896);
+var schema$1 = __nccwpck_require__(3559);
+var binary = __nccwpck_require__(6083);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var schema$2 = __nccwpck_require__(5913);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
+
+const schemas = new Map([
+    ['core', schema.schema],
+    ['failsafe', [map.map, seq.seq, string.string]],
+    ['json', schema$1.schema],
+    ['yaml11', schema$2.schema],
+    ['yaml-1.1', schema$2.schema]
+]);
+const tagsByName = {
+    binary: binary.binary,
+    bool: bool.boolTag,
+    float: float.float,
+    floatExp: float.floatExp,
+    floatNaN: float.floatNaN,
+    floatTime: timestamp.floatTime,
+    int: int.int,
+    intHex: int.intHex,
+    intOct: int.intOct,
+    intTime: timestamp.intTime,
+    map: map.map,
+    merge: merge.merge,
+    null: _null.nullTag,
+    omap: omap.omap,
+    pairs: pairs.pairs,
+    seq: seq.seq,
+    set: set.set,
+    timestamp: timestamp.timestamp
+};
+const coreKnownTags = {
+    'tag:yaml.org,2002:binary': binary.binary,
+    'tag:yaml.org,2002:merge': merge.merge,
+    'tag:yaml.org,2002:omap': omap.omap,
+    'tag:yaml.org,2002:pairs': pairs.pairs,
+    'tag:yaml.org,2002:set': set.set,
+    'tag:yaml.org,2002:timestamp': timestamp.timestamp
+};
+function getTags(customTags, schemaName, addMergeTag) {
+    const schemaTags = schemas.get(schemaName);
+    if (schemaTags && !customTags) {
+        return addMergeTag && !schemaTags.includes(merge.merge)
+            ? schemaTags.concat(merge.merge)
+            : schemaTags.slice();
+    }
+    let tags = schemaTags;
+    if (!tags) {
+        if (Array.isArray(customTags))
+            tags = [];
+        else {
+            const keys = Array.from(schemas.keys())
+                .filter(key => key !== 'yaml11')
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+        }
+    }
+    if (Array.isArray(customTags)) {
+        for (const tag of customTags)
+            tags = tags.concat(tag);
+    }
+    else if (typeof customTags === 'function') {
+        tags = customTags(tags.slice());
+    }
+    if (addMergeTag)
+        tags = tags.concat(merge.merge);
+    return tags.reduce((tags, tag) => {
+        const tagObj = typeof tag === 'string' ? tagsByName[tag] : tag;
+        if (!tagObj) {
+            const tagName = JSON.stringify(tag);
+            const keys = Object.keys(tagsByName)
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+        }
+        if (!tags.includes(tagObj))
+            tags.push(tagObj);
+        return tags;
+    }, []);
+}
+
+exports.coreKnownTags = coreKnownTags;
+exports.getTags = getTags;
+
+
+/***/ }),
+
+/***/ 6083:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_buffer = __nccwpck_require__(181);
+var Scalar = __nccwpck_require__(3301);
+var stringifyString = __nccwpck_require__(3069);
+
+const binary = {
+    identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
+    default: false,
+    tag: 'tag:yaml.org,2002:binary',
+    /**
+     * Returns a Buffer in node and an Uint8Array in browsers
+     *
+     * To use the resulting buffer as an image, you'll want to do something like:
+     *
+     *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+     *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+     */
+    resolve(src, onError) {
+        if (typeof node_buffer.Buffer === 'function') {
+            return node_buffer.Buffer.from(src, 'base64');
+        }
+        else if (typeof atob === 'function') {
+            // On IE 11, atob() can't handle newlines
+            const str = atob(src.replace(/[\n\r]/g, ''));
+            const buffer = new Uint8Array(str.length);
+            for (let i = 0; i < str.length; ++i)
+                buffer[i] = str.charCodeAt(i);
+            return buffer;
+        }
+        else {
+            onError('This environment does not support reading binary tags; either Buffer or atob is required');
+            return src;
+        }
+    },
+    stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+        if (!value)
+            return '';
+        const buf = value; // checked earlier by binary.identify()
+        let str;
+        if (typeof node_buffer.Buffer === 'function') {
+            str =
+                buf instanceof node_buffer.Buffer
+                    ? buf.toString('base64')
+                    : node_buffer.Buffer.from(buf.buffer).toString('base64');
+        }
+        else if (typeof btoa === 'function') {
+            let s = '';
+            for (let i = 0; i < buf.length; ++i)
+                s += String.fromCharCode(buf[i]);
+            str = btoa(s);
+        }
+        else {
+            throw new Error('This environment does not support writing binary tags; either Buffer or btoa is required');
+        }
+        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+            const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
+            const n = Math.ceil(str.length / lineWidth);
+            const lines = new Array(n);
+            for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+                lines[i] = str.substr(o, lineWidth);
+            }
+            str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? '\n' : ' ');
+        }
+        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+    }
+};
+
+exports.binary = binary;
+
+
+/***/ }),
+
+/***/ 8398:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+function boolStringify({ value, source }, ctx) {
+    const boolObj = value ? trueTag : falseTag;
+    if (source && boolObj.test.test(source))
+        return source;
+    return value ? ctx.options.trueStr : ctx.options.falseStr;
+}
+const trueTag = {
+    identify: value => value === true,
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+    resolve: () => new Scalar.Scalar(true),
+    stringify: boolStringify
+};
+const falseTag = {
+    identify: value => value === false,
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+    resolve: () => new Scalar.Scalar(false),
+    stringify: boolStringify
+};
+
+exports.falseTag = falseTag;
+exports.trueTag = trueTag;
+
+
+/***/ }),
+
+/***/ 5782:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
+
+const floatNaN = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: (str) => str.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : str[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber.stringifyNumber
+};
+const floatExp = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'EXP',
+    test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+    resolve: (str) => parseFloat(str.replace(/_/g, '')),
+    stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+    }
+};
+const float = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+    resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, '')));
+        const dot = str.indexOf('.');
+        if (dot !== -1) {
+            const f = str.substring(dot + 1).replace(/_/g, '');
+            if (f[f.length - 1] === '0')
+                node.minFractionDigits = f.length;
+        }
+        return node;
+    },
+    stringify: stringifyNumber.stringifyNumber
+};
+
+exports.float = float;
+exports.floatExp = floatExp;
+exports.floatNaN = floatNaN;
+
+
+/***/ }),
+
+/***/ 873:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+function intResolve(str, offset, radix, { intAsBigInt }) {
+    const sign = str[0];
+    if (sign === '-' || sign === '+')
+        offset += 1;
+    str = str.substring(offset).replace(/_/g, '');
+    if (intAsBigInt) {
+        switch (radix) {
+            case 2:
+                str = `0b${str}`;
+                break;
+            case 8:
+                str = `0o${str}`;
+                break;
+            case 16:
+                str = `0x${str}`;
+                break;
+        }
+        const n = BigInt(str);
+        return sign === '-' ? BigInt(-1) * n : n;
+    }
+    const n = parseInt(str, radix);
+    return sign === '-' ? -1 * n : n;
+}
+function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value)) {
+        const str = value.toString(radix);
+        return value < 0 ? '-' + prefix + str.substr(1) : prefix + str;
+    }
+    return stringifyNumber.stringifyNumber(node);
+}
+const intBin = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'BIN',
+    test: /^[-+]?0b[0-1_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+    stringify: node => intStringify(node, 2, '0b')
+};
+const intOct = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'OCT',
+    test: /^[-+]?0[0-7_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+    stringify: node => intStringify(node, 8, '0')
+};
+const int = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?[0-9][0-9_]*$/,
+    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    stringify: stringifyNumber.stringifyNumber
+};
+const intHex = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'HEX',
+    test: /^[-+]?0x[0-9a-fA-F_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+    stringify: node => intStringify(node, 16, '0x')
+};
+
+exports.int = int;
+exports.intBin = intBin;
+exports.intHex = intHex;
+exports.intOct = intOct;
+
+
+/***/ }),
+
+/***/ 452:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+
+// If the value associated with a merge key is a single mapping node, each of
+// its key/value pairs is inserted into the current mapping, unless the key
+// already exists in it. If the value associated with the merge key is a
+// sequence, then this sequence is expected to contain mapping nodes and each
+// of these nodes is merged in turn according to its order in the sequence.
+// Keys in mapping nodes earlier in the sequence override keys specified in
+// later mapping nodes. -- http://yaml.org/type/merge.html
+const MERGE_KEY = '<<';
+const merge = {
+    identify: value => value === MERGE_KEY ||
+        (typeof value === 'symbol' && value.description === MERGE_KEY),
+    default: 'key',
+    tag: 'tag:yaml.org,2002:merge',
+    test: /^<<$/,
+    resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+        addToJSMap: addMergeToJSMap
+    }),
+    stringify: () => MERGE_KEY
+};
+const isMergeKey = (ctx, key) => (merge.identify(key) ||
+    (identity.isScalar(key) &&
+        (!key.type || key.type === Scalar.Scalar.PLAIN) &&
+        merge.identify(key.value))) &&
+    ctx?.doc.schema.tags.some(tag => tag.tag === merge.tag && tag.default);
+function addMergeToJSMap(ctx, map, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (identity.isSeq(source))
+        for (const it of source.items)
+            mergeValue(ctx, map, it);
+    else if (Array.isArray(source))
+        for (const it of source)
+            mergeValue(ctx, map, it);
+    else
+        mergeValue(ctx, map, source);
+}
+function mergeValue(ctx, map, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (!identity.isMap(source))
+        throw new Error('Merge sources must be maps or map aliases');
+    const srcMap = source.toJSON(null, ctx, Map);
+    for (const [key, value] of srcMap) {
+        if (map instanceof Map) {
+            if (!map.has(key))
+                map.set(key, value);
+        }
+        else if (map instanceof Set) {
+            map.add(key);
+        }
+        else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+            Object.defineProperty(map, key, {
+                value,
+                writable: true,
+                enumerable: true,
+                configurable: true
+            });
+        }
+    }
+    return map;
+}
+function resolveAliasValue(ctx, value) {
+    return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+}
+
+exports.addMergeToJSMap = addMergeToJSMap;
+exports.isMergeKey = isMergeKey;
+exports.merge = merge;
+
+
+/***/ }),
+
+/***/ 303:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var pairs = __nccwpck_require__(8385);
+
+class YAMLOMap extends YAMLSeq.YAMLSeq {
+    constructor() {
+        super();
+        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.tag = YAMLOMap.tag;
+    }
+    /**
+     * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
+     * but TypeScript won't allow widening the signature of a child method.
+     */
+    toJSON(_, ctx) {
+        if (!ctx)
+            return super.toJSON(_);
+        const map = new Map();
+        if (ctx?.onCreate)
+            ctx.onCreate(map);
+        for (const pair of this.items) {
+            let key, value;
+            if (identity.isPair(pair)) {
+                key = toJS.toJS(pair.key, '', ctx);
+                value = toJS.toJS(pair.value, key, ctx);
+            }
+            else {
+                key = toJS.toJS(pair, '', ctx);
+            }
+            if (map.has(key))
+                throw new Error('Ordered maps must not include duplicate keys');
+            map.set(key, value);
+        }
+        return map;
+    }
+    static from(schema, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const omap = new this();
+        omap.items = pairs$1.items;
+        return omap;
+    }
+}
+YAMLOMap.tag = 'tag:yaml.org,2002:omap';
+const omap = {
+    collection: 'seq',
+    identify: value => value instanceof Map,
+    nodeClass: YAMLOMap,
+    default: false,
+    tag: 'tag:yaml.org,2002:omap',
+    resolve(seq, onError) {
+        const pairs$1 = pairs.resolvePairs(seq, onError);
+        const seenKeys = [];
+        for (const { key } of pairs$1.items) {
+            if (identity.isScalar(key)) {
+                if (seenKeys.includes(key.value)) {
+                    onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+                }
+                else {
+                    seenKeys.push(key.value);
+                }
+            }
+        }
+        return Object.assign(new YAMLOMap(), pairs$1);
+    },
+    createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+};
+
+exports.YAMLOMap = YAMLOMap;
+exports.omap = omap;
+
+
+/***/ }),
+
+/***/ 8385:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLSeq = __nccwpck_require__(2223);
+
+function resolvePairs(seq, onError) {
+    if (identity.isSeq(seq)) {
+        for (let i = 0; i < seq.items.length; ++i) {
+            let item = seq.items[i];
+            if (identity.isPair(item))
+                continue;
+            else if (identity.isMap(item)) {
+                if (item.items.length > 1)
+                    onError('Each pair must have its own sequence indicator');
+                const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+                if (item.commentBefore)
+                    pair.key.commentBefore = pair.key.commentBefore
+                        ? `${item.commentBefore}\n${pair.key.commentBefore}`
+                        : item.commentBefore;
+                if (item.comment) {
+                    const cn = pair.value ?? pair.key;
+                    cn.comment = cn.comment
+                        ? `${item.comment}\n${cn.comment}`
+                        : item.comment;
+                }
+                item = pair;
+            }
+            seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+        }
+    }
+    else
+        onError('Expected a sequence for this tag');
+    return seq;
+}
+function createPairs(schema, iterable, ctx) {
+    const { replacer } = ctx;
+    const pairs = new YAMLSeq.YAMLSeq(schema);
+    pairs.tag = 'tag:yaml.org,2002:pairs';
+    let i = 0;
+    if (iterable && Symbol.iterator in Object(iterable))
+        for (let it of iterable) {
+            if (typeof replacer === 'function')
+                it = replacer.call(iterable, String(i++), it);
+            let key, value;
+            if (Array.isArray(it)) {
+                if (it.length === 2) {
+                    key = it[0];
+                    value = it[1];
+                }
+                else
+                    throw new TypeError(`Expected [key, value] tuple: ${it}`);
+            }
+            else if (it && it instanceof Object) {
+                const keys = Object.keys(it);
+                if (keys.length === 1) {
+                    key = keys[0];
+                    value = it[key];
+                }
+                else {
+                    throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+                }
+            }
+            else {
+                key = it;
+            }
+            pairs.items.push(Pair.createPair(key, value, ctx));
+        }
+    return pairs;
+}
+const pairs = {
+    collection: 'seq',
+    default: false,
+    tag: 'tag:yaml.org,2002:pairs',
+    resolve: resolvePairs,
+    createNode: createPairs
+};
+
+exports.createPairs = createPairs;
+exports.pairs = pairs;
+exports.resolvePairs = resolvePairs;
+
+
+/***/ }),
+
+/***/ 5913:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var binary = __nccwpck_require__(6083);
+var bool = __nccwpck_require__(8398);
+var float = __nccwpck_require__(5782);
+var int = __nccwpck_require__(873);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
+
+const schema = [
+    map.map,
+    seq.seq,
+    string.string,
+    _null.nullTag,
+    bool.trueTag,
+    bool.falseTag,
+    int.intBin,
+    int.intOct,
+    int.int,
+    int.intHex,
+    float.floatNaN,
+    float.floatExp,
+    float.float,
+    binary.binary,
+    merge.merge,
+    omap.omap,
+    pairs.pairs,
+    set.set,
+    timestamp.intTime,
+    timestamp.floatTime,
+    timestamp.timestamp
+];
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 1528:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+
+class YAMLSet extends YAMLMap.YAMLMap {
+    constructor(schema) {
+        super(schema);
+        this.tag = YAMLSet.tag;
+    }
+    add(key) {
+        let pair;
+        if (identity.isPair(key))
+            pair = key;
+        else if (key &&
+            typeof key === 'object' &&
+            'key' in key &&
+            'value' in key &&
+            key.value === null)
+            pair = new Pair.Pair(key.key, null);
+        else
+            pair = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair.key);
+        if (!prev)
+            this.items.push(pair);
+    }
+    /**
+     * If `keepPair` is `true`, returns the Pair matching `key`.
+     * Otherwise, returns the value of that Pair's key.
+     */
+    get(key, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair)
+            ? identity.isScalar(pair.key)
+                ? pair.key.value
+                : pair.key
+            : pair;
+    }
+    set(key, value) {
+        if (typeof value !== 'boolean')
+            throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+        const prev = YAMLMap.findPair(this.items, key);
+        if (prev && !value) {
+            this.items.splice(this.items.indexOf(prev), 1);
+        }
+        else if (!prev && value) {
+            this.items.push(new Pair.Pair(key));
+        }
+    }
+    toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        if (this.hasAllNullValues(true))
+            return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
+        else
+            throw new Error('Set items must all have null values');
+    }
+    static from(schema, iterable, ctx) {
+        const { replacer } = ctx;
+        const set = new this(schema);
+        if (iterable && Symbol.iterator in Object(iterable))
+            for (let value of iterable) {
+                if (typeof replacer === 'function')
+                    value = replacer.call(iterable, value, value);
+                set.items.push(Pair.createPair(value, null, ctx));
+            }
+        return set;
+    }
+}
+YAMLSet.tag = 'tag:yaml.org,2002:set';
+const set = {
+    collection: 'map',
+    identify: value => value instanceof Set,
+    nodeClass: YAMLSet,
+    default: false,
+    tag: 'tag:yaml.org,2002:set',
+    createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+    resolve(map, onError) {
+        if (identity.isMap(map)) {
+            if (map.hasAllNullValues(true))
+                return Object.assign(new YAMLSet(), map);
+            else
+                onError('Set items must all have null values');
+        }
+        else
+            onError('Expected a mapping for this tag');
+        return map;
+    }
+};
+
+exports.YAMLSet = YAMLSet;
+exports.set = set;
+
+
+/***/ }),
+
+/***/ 6752:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+/** Internal types handle bigint as number, because TS can't figure it out. */
+function parseSexagesimal(str, asBigInt) {
+    const sign = str[0];
+    const parts = sign === '-' || sign === '+' ? str.substring(1) : str;
+    const num = (n) => asBigInt ? BigInt(n) : Number(n);
+    const res = parts
+        .replace(/_/g, '')
+        .split(':')
+        .reduce((res, p) => res * num(60) + num(p), num(0));
+    return (sign === '-' ? num(-1) * res : res);
+}
+/**
+ * hhhh:mm:ss.sss
+ *
+ * Internal types handle bigint as number, because TS can't figure it out.
+ */
+function stringifySexagesimal(node) {
+    let { value } = node;
+    let num = (n) => n;
+    if (typeof value === 'bigint')
+        num = n => BigInt(n);
+    else if (isNaN(value) || !isFinite(value))
+        return stringifyNumber.stringifyNumber(node);
+    let sign = '';
+    if (value < 0) {
+        sign = '-';
+        value *= num(-1);
+    }
+    const _60 = num(60);
+    const parts = [value % _60]; // seconds, including ms
+    if (value < 60) {
+        parts.unshift(0); // at least one : is required
+    }
+    else {
+        value = (value - parts[0]) / _60;
+        parts.unshift(value % _60); // minutes
+        if (value >= 60) {
+            value = (value - parts[0]) / _60;
+            parts.unshift(value); // hours
+        }
+    }
+    return (sign +
+        parts
+            .map(n => String(n).padStart(2, '0'))
+            .join(':')
+            .replace(/000000\d*$/, '') // % 60 may introduce error
+    );
+}
+const intTime = {
+    identify: value => typeof value === 'bigint' || Number.isInteger(value),
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'TIME',
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+    resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+    stringify: stringifySexagesimal
+};
+const floatTime = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'TIME',
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+    resolve: str => parseSexagesimal(str, false),
+    stringify: stringifySexagesimal
+};
+const timestamp = {
+    identify: value => value instanceof Date,
+    default: true,
+    tag: 'tag:yaml.org,2002:timestamp',
+    // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+    // may be omitted altogether, resulting in a date format. In such a case, the time part is
+    // assumed to be 00:00:00Z (start of day, UTC).
+    test: RegExp('^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})' + // YYYY-Mm-Dd
+        '(?:' + // time is optional
+        '(?:t|T|[ \\t]+)' + // t | T | whitespace
+        '([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)' + // Hh:Mm:Ss(.ss)?
+        '(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?' + // Z | +5 | -03:30
+        ')?$'),
+    resolve(str) {
+        const match = str.match(timestamp.test);
+        if (!match)
+            throw new Error('!!timestamp expects a date, starting with yyyy-mm-dd');
+        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const millisec = match[7] ? Number((match[7] + '00').substr(1, 3)) : 0;
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        const tz = match[8];
+        if (tz && tz !== 'Z') {
+            let d = parseSexagesimal(tz, false);
+            if (Math.abs(d) < 30)
+                d *= 60;
+            date -= 60000 * d;
+        }
+        return new Date(date);
+    },
+    stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, '') ?? ''
+};
+
+exports.floatTime = floatTime;
+exports.intTime = intTime;
+exports.timestamp = timestamp;
+
+
+/***/ }),
+
+/***/ 4475:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const FOLD_FLOW = 'flow';
+const FOLD_BLOCK = 'block';
+const FOLD_QUOTED = 'quoted';
+/**
+ * Tries to keep input at up to `lineWidth` characters, splitting only on spaces
+ * not followed by newlines or spaces unless `mode` is `'quoted'`. Lines are
+ * terminated with `\n` and started with `indent`.
+ */
+function foldFlowLines(text, indent, mode = 'flow', { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    if (!lineWidth || lineWidth < 0)
+        return text;
+    if (lineWidth < minContentWidth)
+        minContentWidth = 0;
+    const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+    if (text.length <= endStep)
+        return text;
+    const folds = [];
+    const escapedFolds = {};
+    let end = lineWidth - indent.length;
+    if (typeof indentAtStart === 'number') {
+        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
+            folds.push(0);
+        else
+            end = lineWidth - indentAtStart;
+    }
+    let split = undefined;
+    let prev = undefined;
+    let overflow = false;
+    let i = -1;
+    let escStart = -1;
+    let escEnd = -1;
+    if (mode === FOLD_BLOCK) {
+        i = consumeMoreIndentedLines(text, i, indent.length);
+        if (i !== -1)
+            end = i + endStep;
+    }
+    for (let ch; (ch = text[(i += 1)]);) {
+        if (mode === FOLD_QUOTED && ch === '\\') {
+            escStart = i;
+            switch (text[i + 1]) {
+                case 'x':
+                    i += 3;
+                    break;
+                case 'u':
+                    i += 5;
+                    break;
+                case 'U':
+                    i += 9;
+                    break;
+                default:
+                    i += 1;
+            }
+            escEnd = i;
+        }
+        if (ch === '\n') {
+            if (mode === FOLD_BLOCK)
+                i = consumeMoreIndentedLines(text, i, indent.length);
+            end = i + indent.length + endStep;
+            split = undefined;
+        }
+        else {
+            if (ch === ' ' &&
+                prev &&
+                prev !== ' ' &&
+                prev !== '\n' &&
+                prev !== '\t') {
+                // space surrounded by non-space can be replaced with newline + indent
+                const next = text[i + 1];
+                if (next && next !== ' ' && next !== '\n' && next !== '\t')
+                    split = i;
+            }
+            if (i >= end) {
+                if (split) {
+                    folds.push(split);
+                    end = split + endStep;
+                    split = undefined;
+                }
+                else if (mode === FOLD_QUOTED) {
+                    // white-space collected at end may stretch past lineWidth
+                    while (prev === ' ' || prev === '\t') {
+                        prev = ch;
+                        ch = text[(i += 1)];
+                        overflow = true;
+                    }
+                    // Account for newline escape, but don't break preceding escape
+                    const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+                    // Bail out if lineWidth & minContentWidth are shorter than an escape string
+                    if (escapedFolds[j])
+                        return text;
+                    folds.push(j);
+                    escapedFolds[j] = true;
+                    end = j + endStep;
+                    split = undefined;
+                }
+                else {
+                    overflow = true;
+                }
+            }
+        }
+        prev = ch;
+    }
+    if (overflow && onOverflow)
+        onOverflow();
+    if (folds.length === 0)
+        return text;
+    if (onFold)
+        onFold();
+    let res = text.slice(0, folds[0]);
+    for (let i = 0; i < folds.length; ++i) {
+        const fold = folds[i];
+        const end = folds[i + 1] || text.length;
+        if (fold === 0)
+            res = `\n${indent}${text.slice(0, end)}`;
+        else {
+            if (mode === FOLD_QUOTED && escapedFolds[fold])
+                res += `${text[fold]}\\`;
+            res += `\n${indent}${text.slice(fold + 1, end)}`;
+        }
+    }
+    return res;
+}
+/**
+ * Presumes `i + 1` is at the start of a line
+ * @returns index of last newline in more-indented block
+ */
+function consumeMoreIndentedLines(text, i, indent) {
+    let end = i;
+    let start = i + 1;
+    let ch = text[start];
+    while (ch === ' ' || ch === '\t') {
+        if (i < start + indent) {
+            ch = text[++i];
+        }
+        else {
+            do {
+                ch = text[++i];
+            } while (ch && ch !== '\n');
+            end = i;
+            start = i + 1;
+            ch = text[start];
+        }
+    }
+    return end;
+}
+
+exports.FOLD_BLOCK = FOLD_BLOCK;
+exports.FOLD_FLOW = FOLD_FLOW;
+exports.FOLD_QUOTED = FOLD_QUOTED;
+exports.foldFlowLines = foldFlowLines;
+
+
+/***/ }),
+
+/***/ 2148:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var anchors = __nccwpck_require__(1596);
+var identity = __nccwpck_require__(1127);
+var stringifyComment = __nccwpck_require__(9799);
+var stringifyString = __nccwpck_require__(3069);
+
+function createStringifyContext(doc, options) {
+    const opt = Object.assign({
+        blockQuote: true,
+        commentString: stringifyComment.stringifyComment,
+        defaultKeyType: null,
+        defaultStringType: 'PLAIN',
+        directives: null,
+        doubleQuotedAsJSON: false,
+        doubleQuotedMinMultiLineLength: 40,
+        falseStr: 'false',
+        flowCollectionPadding: true,
+        indentSeq: true,
+        lineWidth: 80,
+        minContentWidth: 20,
+        nullStr: 'null',
+        simpleKeys: false,
+        singleQuote: null,
+        trailingComma: false,
+        trueStr: 'true',
+        verifyAliasOrder: true
+    }, doc.schema.toStringOptions, options);
+    let inFlow;
+    switch (opt.collectionStyle) {
+        case 'block':
+            inFlow = false;
+            break;
+        case 'flow':
+            inFlow = true;
+            break;
+        default:
+            inFlow = null;
+    }
+    return {
+        anchors: new Set(),
+        doc,
+        flowCollectionPadding: opt.flowCollectionPadding ? ' ' : '',
+        indent: '',
+        indentStep: typeof opt.indent === 'number' ? ' '.repeat(opt.indent) : '  ',
+        inFlow,
+        options: opt
+    };
+}
+function getTagObject(tags, item) {
+    if (item.tag) {
+        const match = tags.filter(t => t.tag === item.tag);
+        if (match.length > 0)
+            return match.find(t => t.format === item.format) ?? match[0];
+    }
+    let tagObj = undefined;
+    let obj;
+    if (identity.isScalar(item)) {
+        obj = item.value;
+        let match = tags.filter(t => t.identify?.(obj));
+        if (match.length > 1) {
+            const testMatch = match.filter(t => t.test);
+            if (testMatch.length > 0)
+                match = testMatch;
+        }
+        tagObj =
+            match.find(t => t.format === item.format) ?? match.find(t => !t.format);
+    }
+    else {
+        obj = item;
+        tagObj = tags.find(t => t.nodeClass && obj instanceof t.nodeClass);
+    }
+    if (!tagObj) {
+        const name = obj?.constructor?.name ?? (obj === null ? 'null' : typeof obj);
+        throw new Error(`Tag not resolved for ${name} value`);
+    }
+    return tagObj;
+}
+// needs to be called before value stringifier to allow for circular anchor refs
+function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+    if (!doc.directives)
+        return '';
+    const props = [];
+    const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+    if (anchor && anchors.anchorIsValid(anchor)) {
+        anchors$1.add(anchor);
+        props.push(`&${anchor}`);
+    }
+    const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+    if (tag)
+        props.push(doc.directives.tagString(tag));
+    return props.join(' ');
+}
+function stringify(item, ctx, onComment, onChompKeep) {
+    if (identity.isPair(item))
+        return item.toString(ctx, onComment, onChompKeep);
+    if (identity.isAlias(item)) {
+        if (ctx.doc.directives)
+            return item.toString(ctx);
+        if (ctx.resolvedAliases?.has(item)) {
+            throw new TypeError(`Cannot stringify circular structure without alias nodes`);
+        }
+        else {
+            if (ctx.resolvedAliases)
+                ctx.resolvedAliases.add(item);
+            else
+                ctx.resolvedAliases = new Set([item]);
+            item = item.resolve(ctx.doc);
+        }
+    }
+    let tagObj = undefined;
+    const node = identity.isNode(item)
+        ? item
+        : ctx.doc.createNode(item, { onTagObj: o => (tagObj = o) });
+    tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
+    const props = stringifyProps(node, tagObj, ctx);
+    if (props.length > 0)
+        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+    const str = typeof tagObj.stringify === 'function'
+        ? tagObj.stringify(node, ctx, onComment, onChompKeep)
+        : identity.isScalar(node)
+            ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep)
+            : node.toString(ctx, onComment, onChompKeep);
+    if (!props)
+        return str;
+    return identity.isScalar(node) || str[0] === '{' || str[0] === '['
+        ? `${props} ${str}`
+        : `${props}\n${ctx.indent}${str}`;
+}
+
+exports.createStringifyContext = createStringifyContext;
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 1212:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyCollection(collection, ctx, options) {
+    const flow = ctx.inFlow ?? collection.flow;
+    const stringify = flow ? stringifyFlowCollection : stringifyBlockCollection;
+    return stringify(collection, ctx, options);
+}
+function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    const { indent, options: { commentString } } = ctx;
+    const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
+    let chompKeep = false; // flag for the preceding node's status
+    const lines = [];
+    for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+            if (!chompKeep && item.spaceBefore)
+                lines.push('');
+            addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+            if (item.comment)
+                comment = item.comment;
+        }
+        else if (identity.isPair(item)) {
+            const ik = identity.isNode(item.key) ? item.key : null;
+            if (ik) {
+                if (!chompKeep && ik.spaceBefore)
+                    lines.push('');
+                addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+            }
+        }
+        chompKeep = false;
+        let str = stringify.stringify(item, itemCtx, () => (comment = null), () => (chompKeep = true));
+        if (comment)
+            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        if (chompKeep && comment)
+            chompKeep = false;
+        lines.push(blockItemPrefix + str);
+    }
+    let str;
+    if (lines.length === 0) {
+        str = flowChars.start + flowChars.end;
+    }
+    else {
+        str = lines[0];
+        for (let i = 1; i < lines.length; ++i) {
+            const line = lines[i];
+            str += line ? `\n${indent}${line}` : '\n';
+        }
+    }
+    if (comment) {
+        str += '\n' + stringifyComment.indentComment(commentString(comment), indent);
+        if (onComment)
+            onComment();
+    }
+    else if (chompKeep && onChompKeep)
+        onChompKeep();
+    return str;
+}
+function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+    itemIndent += indentStep;
+    const itemCtx = Object.assign({}, ctx, {
+        indent: itemIndent,
+        inFlow: true,
+        type: null
+    });
+    let reqNewline = false;
+    let linesAtValue = 0;
+    const lines = [];
+    for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+            if (item.spaceBefore)
+                lines.push('');
+            addCommentBefore(ctx, lines, item.commentBefore, false);
+            if (item.comment)
+                comment = item.comment;
+        }
+        else if (identity.isPair(item)) {
+            const ik = identity.isNode(item.key) ? item.key : null;
+            if (ik) {
+                if (ik.spaceBefore)
+                    lines.push('');
+                addCommentBefore(ctx, lines, ik.commentBefore, false);
+                if (ik.comment)
+                    reqNewline = true;
+            }
+            const iv = identity.isNode(item.value) ? item.value : null;
+            if (iv) {
+                if (iv.comment)
+                    comment = iv.comment;
+                if (iv.commentBefore)
+                    reqNewline = true;
+            }
+            else if (item.value == null && ik?.comment) {
+                comment = ik.comment;
+            }
+        }
+        if (comment)
+            reqNewline = true;
+        let str = stringify.stringify(item, itemCtx, () => (comment = null));
+        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes('\n'));
+        if (i < items.length - 1) {
+            str += ',';
+        }
+        else if (ctx.options.trailingComma) {
+            if (ctx.options.lineWidth > 0) {
+                reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) +
+                    (str.length + 2) >
+                    ctx.options.lineWidth);
+            }
+            if (reqNewline) {
+                str += ',';
+            }
+        }
+        if (comment)
+            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        lines.push(str);
+        linesAtValue = lines.length;
+    }
+    const { start, end } = flowChars;
+    if (lines.length === 0) {
+        return start + end;
+    }
+    else {
+        if (!reqNewline) {
+            const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+            reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
+        }
+        if (reqNewline) {
+            let str = start;
+            for (const line of lines)
+                str += line ? `\n${indentStep}${indent}${line}` : '\n';
+            return `${str}\n${indent}${end}`;
+        }
+        else {
+            return `${start}${fcPadding}${lines.join(' ')}${fcPadding}${end}`;
+        }
+    }
+}
+function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    if (comment && chompKeep)
+        comment = comment.replace(/^\n+/, '');
+    if (comment) {
+        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        lines.push(ic.trimStart()); // Avoid double indent on first line
+    }
+}
+
+exports.stringifyCollection = stringifyCollection;
+
+
+/***/ }),
+
+/***/ 9799:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Stringifies a comment.
+ *
+ * Empty comment lines are left empty,
+ * lines consisting of a single space are replaced by `#`,
+ * and all other lines are prefixed with a `#`.
+ */
+const stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, '#');
+function indentComment(comment, indent) {
+    if (/^\n+$/.test(comment))
+        return comment.substring(1);
+    return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+}
+const lineComment = (str, indent, comment) => str.endsWith('\n')
+    ? indentComment(comment, indent)
+    : comment.includes('\n')
+        ? '\n' + indentComment(comment, indent)
+        : (str.endsWith(' ') ? '' : ' ') + comment;
+
+exports.indentComment = indentComment;
+exports.lineComment = lineComment;
+exports.stringifyComment = stringifyComment;
+
+
+/***/ }),
+
+/***/ 6829:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyDocument(doc, options) {
+    const lines = [];
+    let hasDirectives = options.directives === true;
+    if (options.directives !== false && doc.directives) {
+        const dir = doc.directives.toString(doc);
+        if (dir) {
+            lines.push(dir);
+            hasDirectives = true;
+        }
+        else if (doc.directives.docStart)
+            hasDirectives = true;
+    }
+    if (hasDirectives)
+        lines.push('---');
+    const ctx = stringify.createStringifyContext(doc, options);
+    const { commentString } = ctx.options;
+    if (doc.commentBefore) {
+        if (lines.length !== 1)
+            lines.unshift('');
+        const cs = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs, ''));
+    }
+    let chompKeep = false;
+    let contentComment = null;
+    if (doc.contents) {
+        if (identity.isNode(doc.contents)) {
+            if (doc.contents.spaceBefore && hasDirectives)
+                lines.push('');
+            if (doc.contents.commentBefore) {
+                const cs = commentString(doc.contents.commentBefore);
+                lines.push(stringifyComment.indentComment(cs, ''));
+            }
+            // top-level block scalars need to be indented if followed by a comment
+            ctx.forceBlockIndent = !!doc.comment;
+            contentComment = doc.contents.comment;
+        }
+        const onChompKeep = contentComment ? undefined : () => (chompKeep = true);
+        let body = stringify.stringify(doc.contents, ctx, () => (contentComment = null), onChompKeep);
+        if (contentComment)
+            body += stringifyComment.lineComment(body, '', commentString(contentComment));
+        if ((body[0] === '|' || body[0] === '>') &&
+            lines[lines.length - 1] === '---') {
+            // Top-level block scalars with a preceding doc marker ought to use the
+            // same line for their header.
+            lines[lines.length - 1] = `--- ${body}`;
+        }
+        else
+            lines.push(body);
+    }
+    else {
+        lines.push(stringify.stringify(doc.contents, ctx));
+    }
+    if (doc.directives?.docEnd) {
+        if (doc.comment) {
+            const cs = commentString(doc.comment);
+            if (cs.includes('\n')) {
+                lines.push('...');
+                lines.push(stringifyComment.indentComment(cs, ''));
+            }
+            else {
+                lines.push(`... ${cs}`);
+            }
+        }
+        else {
+            lines.push('...');
+        }
+    }
+    else {
+        let dc = doc.comment;
+        if (dc && chompKeep)
+            dc = dc.replace(/^\n+/, '');
+        if (dc) {
+            if ((!chompKeep || contentComment) && lines[lines.length - 1] !== '')
+                lines.push('');
+            lines.push(stringifyComment.indentComment(commentString(dc), ''));
+        }
+    }
+    return lines.join('\n') + '\n';
+}
+
+exports.stringifyDocument = stringifyDocument;
+
+
+/***/ }),
+
+/***/ 8689:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function stringifyNumber({ format, minFractionDigits, tag, value }) {
+    if (typeof value === 'bigint')
+        return String(value);
+    const num = typeof value === 'number' ? value : Number(value);
+    if (!isFinite(num))
+        return isNaN(num) ? '.nan' : num < 0 ? '-.inf' : '.inf';
+    let n = Object.is(value, -0) ? '-0' : JSON.stringify(value);
+    if (!format &&
+        minFractionDigits &&
+        (!tag || tag === 'tag:yaml.org,2002:float') &&
+        /^-?\d/.test(n) &&
+        !n.includes('e')) {
+        let i = n.indexOf('.');
+        if (i < 0) {
+            i = n.length;
+            n += '.';
+        }
+        let d = minFractionDigits - (n.length - i - 1);
+        while (d-- > 0)
+            n += '0';
+    }
+    return n;
+}
+
+exports.stringifyNumber = stringifyNumber;
+
+
+/***/ }),
+
+/***/ 9748:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+    let keyComment = (identity.isNode(key) && key.comment) || null;
+    if (simpleKeys) {
+        if (keyComment) {
+            throw new Error('With simple keys, key nodes cannot have comments');
+        }
+        if (identity.isCollection(key) || (!identity.isNode(key) && typeof key === 'object')) {
+            const msg = 'With simple keys, collection cannot be used as a key value';
+            throw new Error(msg);
+        }
+    }
+    let explicitKey = !simpleKeys &&
+        (!key ||
+            (keyComment && value == null && !ctx.inFlow) ||
+            identity.isCollection(key) ||
+            (identity.isScalar(key)
+                ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL
+                : typeof key === 'object'));
+    ctx = Object.assign({}, ctx, {
+        allNullValues: false,
+        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
+        indent: indent + indentStep
+    });
+    let keyCommentDone = false;
+    let chompKeep = false;
+    let str = stringify.stringify(key, ctx, () => (keyCommentDone = true), () => (chompKeep = true));
+    if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+        if (simpleKeys)
+            throw new Error('With simple keys, single line scalar must not span more than 1024 characters');
+        explicitKey = true;
+    }
+    if (ctx.inFlow) {
+        if (allNullValues || value == null) {
+            if (keyCommentDone && onComment)
+                onComment();
+            return str === '' ? '?' : explicitKey ? `? ${str}` : str;
+        }
+    }
+    else if ((allNullValues && !simpleKeys) || (value == null && explicitKey)) {
+        str = `? ${str}`;
+        if (keyComment && !keyCommentDone) {
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        }
+        else if (chompKeep && onChompKeep)
+            onChompKeep();
+        return str;
+    }
+    if (keyCommentDone)
+        keyComment = null;
+    if (explicitKey) {
+        if (keyComment)
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        str = `? ${str}\n${indent}:`;
+    }
+    else {
+        str = `${str}:`;
+        if (keyComment)
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+    }
+    let vsb, vcb, valueComment;
+    if (identity.isNode(value)) {
+        vsb = !!value.spaceBefore;
+        vcb = value.commentBefore;
+        valueComment = value.comment;
+    }
+    else {
+        vsb = false;
+        vcb = null;
+        valueComment = null;
+        if (value && typeof value === 'object')
+            value = doc.createNode(value);
+    }
+    ctx.implicitKey = false;
+    if (!explicitKey && !keyComment && identity.isScalar(value))
+        ctx.indentAtStart = str.length + 1;
+    chompKeep = false;
+    if (!indentSeq &&
+        indentStep.length >= 2 &&
+        !ctx.inFlow &&
+        !explicitKey &&
+        identity.isSeq(value) &&
+        !value.flow &&
+        !value.tag &&
+        !value.anchor) {
+        // If indentSeq === false, consider '- ' as part of indentation where possible
+        ctx.indent = ctx.indent.substring(2);
+    }
+    let valueCommentDone = false;
+    const valueStr = stringify.stringify(value, ctx, () => (valueCommentDone = true), () => (chompKeep = true));
+    let ws = ' ';
+    if (keyComment || vsb || vcb) {
+        ws = vsb ? '\n' : '';
+        if (vcb) {
+            const cs = commentString(vcb);
+            ws += `\n${stringifyComment.indentComment(cs, ctx.indent)}`;
+        }
+        if (valueStr === '' && !ctx.inFlow) {
+            if (ws === '\n' && valueComment)
+                ws = '\n\n';
+        }
+        else {
+            ws += `\n${ctx.indent}`;
+        }
+    }
+    else if (!explicitKey && identity.isCollection(value)) {
+        const vs0 = valueStr[0];
+        const nl0 = valueStr.indexOf('\n');
+        const hasNewline = nl0 !== -1;
+        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow) {
+            let hasPropsLine = false;
+            if (hasNewline && (vs0 === '&' || vs0 === '!')) {
+                let sp0 = valueStr.indexOf(' ');
+                if (vs0 === '&' &&
+                    sp0 !== -1 &&
+                    sp0 < nl0 &&
+                    valueStr[sp0 + 1] === '!') {
+                    sp0 = valueStr.indexOf(' ', sp0 + 1);
+                }
+                if (sp0 === -1 || nl0 < sp0)
+                    hasPropsLine = true;
+            }
+            if (!hasPropsLine)
+                ws = `\n${ctx.indent}`;
+        }
+    }
+    else if (valueStr === '' || valueStr[0] === '\n') {
+        ws = '';
+    }
+    str += ws + valueStr;
+    if (ctx.inFlow) {
+        if (valueCommentDone && onComment)
+            onComment();
+    }
+    else if (valueComment && !valueCommentDone) {
+        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+    }
+    else if (chompKeep && onChompKeep) {
+        onChompKeep();
+    }
+    return str;
+}
+
+exports.stringifyPair = stringifyPair;
+
+
+/***/ }),
+
+/***/ 3069:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var foldFlowLines = __nccwpck_require__(4475);
+
+const getFoldOptions = (ctx, isBlock) => ({
+    indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+    lineWidth: ctx.options.lineWidth,
+    minContentWidth: ctx.options.minContentWidth
+});
+// Also checks for lines starting with %, as parsing the output as YAML 1.1 will
+// presume that's starting a new document.
+const containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+function lineLengthOverLimit(str, lineWidth, indentLength) {
+    if (!lineWidth || lineWidth < 0)
+        return false;
+    const limit = lineWidth - indentLength;
+    const strLen = str.length;
+    if (strLen <= limit)
+        return false;
+    for (let i = 0, start = 0; i < strLen; ++i) {
+        if (str[i] === '\n') {
+            if (i - start > limit)
+                return true;
+            start = i + 1;
+            if (strLen - start <= limit)
+                return false;
+        }
+    }
+    return true;
+}
+function doubleQuotedString(value, ctx) {
+    const json = JSON.stringify(value);
+    if (ctx.options.doubleQuotedAsJSON)
+        return json;
+    const { implicitKey } = ctx;
+    const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
+    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+    let str = '';
+    let start = 0;
+    for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+        if (ch === ' ' && json[i + 1] === '\\' && json[i + 2] === 'n') {
+            // space before newline needs to be escaped to not be folded
+            str += json.slice(start, i) + '\\ ';
+            i += 1;
+            start = i;
+            ch = '\\';
+        }
+        if (ch === '\\')
+            switch (json[i + 1]) {
+                case 'u':
+                    {
+                        str += json.slice(start, i);
+                        const code = json.substr(i + 2, 4);
+                        switch (code) {
+                            case '0000':
+                                str += '\\0';
+                                break;
+                            case '0007':
+                                str += '\\a';
+                                break;
+                            case '000b':
+                                str += '\\v';
+                                break;
+                            case '001b':
+                                str += '\\e';
+                                break;
+                            case '0085':
+                                str += '\\N';
+                                break;
+                            case '00a0':
+                                str += '\\_';
+                                break;
+                            case '2028':
+                                str += '\\L';
+                                break;
+                            case '2029':
+                                str += '\\P';
+                                break;
+                            default:
+                                if (code.substr(0, 2) === '00')
+                                    str += '\\x' + code.substr(2);
+                                else
+                                    str += json.substr(i, 6);
+                        }
+                        i += 5;
+                        start = i + 1;
+                    }
+                    break;
+                case 'n':
+                    if (implicitKey ||
+                        json[i + 2] === '"' ||
+                        json.length < minMultiLineLength) {
+                        i += 1;
+                    }
+                    else {
+                        // folding will eat first newline
+                        str += json.slice(start, i) + '\n\n';
+                        while (json[i + 2] === '\\' &&
+                            json[i + 3] === 'n' &&
+                            json[i + 4] !== '"') {
+                            str += '\n';
+                            i += 2;
+                        }
+                        str += indent;
+                        // space after newline needs to be escaped to not be folded
+                        if (json[i + 2] === ' ')
+                            str += '\\';
+                        i += 1;
+                        start = i + 1;
+                    }
+                    break;
+                default:
+                    i += 1;
+            }
+    }
+    str = start ? str + json.slice(start) : json;
+    return implicitKey
+        ? str
+        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+}
+function singleQuotedString(value, ctx) {
+    if (ctx.options.singleQuote === false ||
+        (ctx.implicitKey && value.includes('\n')) ||
+        /[ \t]\n|\n[ \t]/.test(value) // single quoted string can't have leading or trailing whitespace around newline
+    )
+        return doubleQuotedString(value, ctx);
+    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+    const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&\n${indent}`) + "'";
+    return ctx.implicitKey
+        ? res
+        : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function quotedString(value, ctx) {
+    const { singleQuote } = ctx.options;
+    let qs;
+    if (singleQuote === false)
+        qs = doubleQuotedString;
+    else {
+        const hasDouble = value.includes('"');
+        const hasSingle = value.includes("'");
+        if (hasDouble && !hasSingle)
+            qs = singleQuotedString;
+        else if (hasSingle && !hasDouble)
+            qs = doubleQuotedString;
+        else
+            qs = singleQuote ? singleQuotedString : doubleQuotedString;
+    }
+    return qs(value, ctx);
+}
+// The negative lookbehind avoids a polynomial search,
+// but isn't supported yet on Safari: https://caniuse.com/js-regexp-lookbehind
+let blockEndNewlines;
+try {
+    blockEndNewlines = new RegExp('(^|(?<!\n))\n+(?!\n|$)', 'g');
+}
+catch {
+    blockEndNewlines = /\n+(?!\n|$)/g;
+}
+function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    const { blockQuote, commentString, lineWidth } = ctx.options;
+    // 1. Block can't end in whitespace unless the last line is non-empty.
+    // 2. Strings consisting of only whitespace are best rendered explicitly.
+    if (!blockQuote || /\n[\t ]+$/.test(value)) {
+        return quotedString(value, ctx);
+    }
+    const indent = ctx.indent ||
+        (ctx.forceBlockIndent || containsDocumentMarker(value) ? '  ' : '');
+    const literal = blockQuote === 'literal'
+        ? true
+        : blockQuote === 'folded' || type === Scalar.Scalar.BLOCK_FOLDED
+            ? false
+            : type === Scalar.Scalar.BLOCK_LITERAL
+                ? true
+                : !lineLengthOverLimit(value, lineWidth, indent.length);
+    if (!value)
+        return literal ? '|\n' : '>\n';
+    // determine chomping from whitespace at value end
+    let chomp;
+    let endStart;
+    for (endStart = value.length; endStart > 0; --endStart) {
+        const ch = value[endStart - 1];
+        if (ch !== '\n' && ch !== '\t' && ch !== ' ')
+            break;
+    }
+    let end = value.substring(endStart);
+    const endNlPos = end.indexOf('\n');
+    if (endNlPos === -1) {
+        chomp = '-'; // strip
+    }
+    else if (value === end || endNlPos !== end.length - 1) {
+        chomp = '+'; // keep
+        if (onChompKeep)
+            onChompKeep();
+    }
+    else {
+        chomp = ''; // clip
+    }
+    if (end) {
+        value = value.slice(0, -end.length);
+        if (end[end.length - 1] === '\n')
+            end = end.slice(0, -1);
+        end = end.replace(blockEndNewlines, `$&${indent}`);
+    }
+    // determine indent indicator from whitespace at value start
+    let startWithSpace = false;
+    let startEnd;
+    let startNlPos = -1;
+    for (startEnd = 0; startEnd < value.length; ++startEnd) {
+        const ch = value[startEnd];
+        if (ch === ' ')
+            startWithSpace = true;
+        else if (ch === '\n')
+            startNlPos = startEnd;
+        else
+            break;
+    }
+    let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+    if (start) {
+        value = value.substring(start.length);
+        start = start.replace(/\n+/g, `$&${indent}`);
+    }
+    const indentSize = indent ? '2' : '1'; // root is at -1
+    // Leading | or > is added later
+    let header = (startWithSpace ? indentSize : '') + chomp;
+    if (comment) {
+        header += ' ' + commentString(comment.replace(/ ?[\r\n]+/g, ' '));
+        if (onComment)
+            onComment();
+    }
+    if (!literal) {
+        const foldedValue = value
+            .replace(/\n+/g, '\n$&')
+            .replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, '$1$2') // more-indented lines aren't folded
+            //                ^ more-ind. ^ empty     ^ capture next empty lines only at end of indent
+            .replace(/\n+/g, `$&${indent}`);
+        let literalFallback = false;
+        const foldOptions = getFoldOptions(ctx, true);
+        if (blockQuote !== 'folded' && type !== Scalar.Scalar.BLOCK_FOLDED) {
+            foldOptions.onOverflow = () => {
+                literalFallback = true;
+            };
+        }
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        if (!literalFallback)
+            return `>${header}\n${indent}${body}`;
+    }
+    value = value.replace(/\n+/g, `$&${indent}`);
+    return `|${header}\n${indent}${start}${value}${end}`;
+}
+function plainString(item, ctx, onComment, onChompKeep) {
+    const { type, value } = item;
+    const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+    if ((implicitKey && value.includes('\n')) ||
+        (inFlow && /[[\]{},]/.test(value))) {
+        return quotedString(value, ctx);
+    }
+    if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+        // not allowed:
+        // - '-' or '?'
+        // - start with an indicator character (except [?:-]) or /[?-] /
+        // - '\n ', ': ' or ' \n' anywhere
+        // - '#' not preceded by a non-space char
+        // - end with ' ' or ':'
+        return implicitKey || inFlow || !value.includes('\n')
+            ? quotedString(value, ctx)
+            : blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (!implicitKey &&
+        !inFlow &&
+        type !== Scalar.Scalar.PLAIN &&
+        value.includes('\n')) {
+        // Where allowed & type not set explicitly, prefer block style for multiline strings
+        return blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (containsDocumentMarker(value)) {
+        if (indent === '') {
+            ctx.forceBlockIndent = true;
+            return blockString(item, ctx, onComment, onChompKeep);
+        }
+        else if (implicitKey && indent === indentStep) {
+            return quotedString(value, ctx);
+        }
+    }
+    const str = value.replace(/\n+/g, `$&\n${indent}`);
+    // Verify that output will be parsed as a string, as e.g. plain numbers and
+    // booleans get parsed with those types in v1.2 (e.g. '42', 'true' & '0.9e-3'),
+    // and others in v1.1.
+    if (actualString) {
+        const test = (tag) => tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test?.test(str);
+        const { compat, tags } = ctx.doc.schema;
+        if (tags.some(test) || compat?.some(test))
+            return quotedString(value, ctx);
+    }
+    return implicitKey
+        ? str
+        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function stringifyString(item, ctx, onComment, onChompKeep) {
+    const { implicitKey, inFlow } = ctx;
+    const ss = typeof item.value === 'string'
+        ? item
+        : Object.assign({}, item, { value: String(item.value) });
+    let { type } = item;
+    if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        // force double quotes on control characters & unpaired surrogates
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+            type = Scalar.Scalar.QUOTE_DOUBLE;
+    }
+    const _stringify = (_type) => {
+        switch (_type) {
+            case Scalar.Scalar.BLOCK_FOLDED:
+            case Scalar.Scalar.BLOCK_LITERAL:
+                return implicitKey || inFlow
+                    ? quotedString(ss.value, ctx) // blocks are not valid inside flow containers
+                    : blockString(ss, ctx, onComment, onChompKeep);
+            case Scalar.Scalar.QUOTE_DOUBLE:
+                return doubleQuotedString(ss.value, ctx);
+            case Scalar.Scalar.QUOTE_SINGLE:
+                return singleQuotedString(ss.value, ctx);
+            case Scalar.Scalar.PLAIN:
+                return plainString(ss, ctx, onComment, onChompKeep);
+            default:
+                return null;
+        }
+    };
+    let res = _stringify(type);
+    if (res === null) {
+        const { defaultKeyType, defaultStringType } = ctx.options;
+        const t = (implicitKey && defaultKeyType) || defaultStringType;
+        res = _stringify(t);
+        if (res === null)
+            throw new Error(`Unsupported default string type ${t}`);
+    }
+    return res;
+}
+
+exports.stringifyString = stringifyString;
+
+
+/***/ }),
+
+/***/ 204:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+const BREAK = Symbol('break visit');
+const SKIP = Symbol('skip children');
+const REMOVE = Symbol('remove node');
+/**
+ * Apply a visitor to an AST node or document.
+ *
+ * Walks through the tree (depth-first) starting from `node`, calling a
+ * `visitor` function with three arguments:
+ *   - `key`: For sequence values and map `Pair`, the node's index in the
+ *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+ *     `null` for the root node.
+ *   - `node`: The current node.
+ *   - `path`: The ancestry of the current node.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+ *     sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+ *   - `Node`: Replace the current node, then continue by visiting it
+ *   - `number`: While iterating the items of a sequence or map, set the index
+ *     of the next step. This is useful especially if the index of the current
+ *     node has changed.
+ *
+ * If `visitor` is a single function, it will be called with all values
+ * encountered in the tree, including e.g. `null` values. Alternatively,
+ * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+ * `Alias` and `Scalar` node. To define the same visitor function for more than
+ * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+ * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+ * specific defined one will be used for each node.
+ */
+function visit(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        visit_(null, node, visitor_, Object.freeze([]));
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visit.BREAK = BREAK;
+/** Do not visit the children of the current node */
+visit.SKIP = SKIP;
+/** Remove the current node */
+visit.REMOVE = REMOVE;
+function visit_(key, node, visitor, path) {
+    const ctrl = callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visit_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = visit_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = visit_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = visit_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+}
+/**
+ * Apply an async visitor to an AST node or document.
+ *
+ * Walks through the tree (depth-first) starting from `node`, calling a
+ * `visitor` function with three arguments:
+ *   - `key`: For sequence values and map `Pair`, the node's index in the
+ *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+ *     `null` for the root node.
+ *   - `node`: The current node.
+ *   - `path`: The ancestry of the current node.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `Promise`: Must resolve to one of the following values
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+ *     sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+ *   - `Node`: Replace the current node, then continue by visiting it
+ *   - `number`: While iterating the items of a sequence or map, set the index
+ *     of the next step. This is useful especially if the index of the current
+ *     node has changed.
+ *
+ * If `visitor` is a single function, it will be called with all values
+ * encountered in the tree, including e.g. `null` values. Alternatively,
+ * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+ * `Alias` and `Scalar` node. To define the same visitor function for more than
+ * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+ * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+ * specific defined one will be used for each node.
+ */
+async function visitAsync(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        await visitAsync_(null, node, visitor_, Object.freeze([]));
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visitAsync.BREAK = BREAK;
+/** Do not visit the children of the current node */
+visitAsync.SKIP = SKIP;
+/** Remove the current node */
+visitAsync.REMOVE = REMOVE;
+async function visitAsync_(key, node, visitor, path) {
+    const ctrl = await callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visitAsync_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = await visitAsync_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = await visitAsync_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = await visitAsync_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+}
+function initVisitor(visitor) {
+    if (typeof visitor === 'object' &&
+        (visitor.Collection || visitor.Node || visitor.Value)) {
+        return Object.assign({
+            Alias: visitor.Node,
+            Map: visitor.Node,
+            Scalar: visitor.Node,
+            Seq: visitor.Node
+        }, visitor.Value && {
+            Map: visitor.Value,
+            Scalar: visitor.Value,
+            Seq: visitor.Value
+        }, visitor.Collection && {
+            Map: visitor.Collection,
+            Seq: visitor.Collection
+        }, visitor);
+    }
+    return visitor;
+}
+function callVisitor(key, node, visitor, path) {
+    if (typeof visitor === 'function')
+        return visitor(key, node, path);
+    if (identity.isMap(node))
+        return visitor.Map?.(key, node, path);
+    if (identity.isSeq(node))
+        return visitor.Seq?.(key, node, path);
+    if (identity.isPair(node))
+        return visitor.Pair?.(key, node, path);
+    if (identity.isScalar(node))
+        return visitor.Scalar?.(key, node, path);
+    if (identity.isAlias(node))
+        return visitor.Alias?.(key, node, path);
+    return undefined;
+}
+function replaceNode(key, path, node) {
+    const parent = path[path.length - 1];
+    if (identity.isCollection(parent)) {
+        parent.items[key] = node;
+    }
+    else if (identity.isPair(parent)) {
+        if (key === 'key')
+            parent.key = node;
+        else
+            parent.value = node;
+    }
+    else if (identity.isDocument(parent)) {
+        parent.contents = node;
+    }
+    else {
+        const pt = identity.isAlias(parent) ? 'alias' : 'scalar';
+        throw new Error(`Cannot replace node with ${pt} parent`);
+    }
+}
+
+exports.visit = visit;
+exports.visitAsync = visitAsync;
+
 
 /***/ }),
 
@@ -8184,11 +19474,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   _H3: () => (/* binding */ looseObject),
   aig: () => (/* binding */ number),
   Ikc: () => (/* binding */ object),
+  vkY: () => (/* binding */ preprocess),
   g1P: () => (/* binding */ record),
-  YjP: () => (/* binding */ string)
+  rej: () => (/* binding */ strictObject),
+  YjP: () => (/* binding */ string),
+  L5J: () => (/* binding */ unknown)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, union, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, union, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core_core = __nccwpck_require__(8532);
@@ -10939,9 +22232,9 @@ function handleCodecTxResult(left, value, nextSchema, ctx) {
     }
     return nextSchema._zod.run({ value, issues: left.issues }, ctx);
 }
-const $ZodPreprocess = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodPreprocess", (inst, def) => {
+const $ZodPreprocess = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodPreprocess", (inst, def) => {
     $ZodPipe.init(inst, def);
-})));
+});
 const $ZodReadonly = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodReadonly", (inst, def) => {
     $ZodType.init(inst, def);
     core_util/* defineLazyInternal */.v5(inst, "propValues", (zod) => zod.def.innerType._zod.propValues);
@@ -14262,7 +25555,7 @@ function strictObject(shape, params) {
         type: "object",
         shape,
         catchall: never(),
-        ...util.normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 // looseObject
@@ -14740,10 +26033,10 @@ function invertCodec(codec) {
         reverseTransform: def.transform,
     });
 }
-const ZodPreprocess = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodPreprocess", (inst, def) => {
+const ZodPreprocess = /*@__PURE__*/ core_core/* $constructor */.xI("ZodPreprocess", (inst, def) => {
     ZodPipe.init(inst, def);
-    core.$ZodPreprocess.init(inst, def);
-})));
+    $ZodPreprocess.init(inst, def);
+});
 const ZodReadonly = /*@__PURE__*/ core_core/* $constructor */.xI("ZodReadonly", (inst, def) => {
     $ZodReadonly.init(inst, def);
     ZodType.init(inst, def);
