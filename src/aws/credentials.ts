@@ -6,8 +6,12 @@ import {
 import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
 import { ScanError } from '../errors.js';
+import type { ErrorClass } from '../model/inventory.js';
 import { createClientFactory } from './clients.js';
-import { errorCode, errorMessage, isExpiredSession } from './errors.js';
+import { errorClass, errorCode, errorMessage, isExpiredSession } from './errors.js';
+
+/** Failures worth another try: the same request may pass a moment later. */
+const TRANSIENT_CLASSES: ReadonlySet<ErrorClass> = new Set(['throttled', 'network', 'timeout']);
 
 /** A ScanError (the run cannot start: exit 3) worded for the person fixing the workflow. */
 export class CredentialsError extends ScanError {
@@ -63,30 +67,6 @@ const TOKEN_REFUSED = new Set([
   'InvalidIdentityTokenException',
   'IDPRejectedClaim',
   'IDPRejectedClaimException',
-]);
-const THROTTLING = new Set([
-  'PriorRequestNotComplete',
-  'RequestLimitExceeded',
-  'RequestThrottled',
-  'RequestThrottledException',
-  'SlowDown',
-  'ThrottledException',
-  'Throttling',
-  'ThrottlingException',
-  'TooManyRequestsException',
-]);
-const NETWORK = new Set([
-  'EAI_AGAIN',
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'ENOTFOUND',
-  'EPIPE',
-  'ETIMEDOUT',
-  'RequestTimeout',
-  'RequestTimeoutException',
-  'TimeoutError',
 ]);
 
 /**
@@ -323,9 +303,7 @@ function isTransient(error: unknown): boolean {
     Boolean(e.$retryable) ||
     status >= 500 ||
     status === 429 ||
-    THROTTLING.has(errorCode(error)) ||
-    NETWORK.has(e.code ?? '') ||
-    NETWORK.has(e.name ?? '')
+    TRANSIENT_CLASSES.has(errorClass(error))
   );
 }
 
