@@ -160,6 +160,8 @@ var aws_errors = __webpack_require__(9378);
 
 
 
+/** Failures worth another try: the same request may pass a moment later. */
+const TRANSIENT_CLASSES = new Set(['throttled', 'network', 'timeout']);
 /** A ScanError (the run cannot start: exit 3) worded for the person fixing the workflow. */
 class CredentialsError extends ScanError {
     name = 'CredentialsError';
@@ -174,30 +176,6 @@ const TOKEN_REFUSED = new Set([
     'InvalidIdentityTokenException',
     'IDPRejectedClaim',
     'IDPRejectedClaimException',
-]);
-const THROTTLING = new Set([
-    'PriorRequestNotComplete',
-    'RequestLimitExceeded',
-    'RequestThrottled',
-    'RequestThrottledException',
-    'SlowDown',
-    'ThrottledException',
-    'Throttling',
-    'ThrottlingException',
-    'TooManyRequestsException',
-]);
-const NETWORK = new Set([
-    'EAI_AGAIN',
-    'ECONNREFUSED',
-    'ECONNRESET',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-    'ENOTFOUND',
-    'EPIPE',
-    'ETIMEDOUT',
-    'RequestTimeout',
-    'RequestTimeoutException',
-    'TimeoutError',
 ]);
 /**
  * With `roleToAssume`: GitHub OIDC token, then STS AssumeRoleWithWebIdentity, with every secret
@@ -376,9 +354,7 @@ function isTransient(error) {
     return (Boolean(e.$retryable) ||
         status >= 500 ||
         status === 429 ||
-        THROTTLING.has((0,aws_errors/* errorCode */.CA)(error)) ||
-        NETWORK.has(e.code ?? '') ||
-        NETWORK.has(e.name ?? ''));
+        TRANSIENT_CLASSES.has((0,aws_errors/* errorClass */.PC)(error)));
 }
 /** The `sub` claim, which is not secret, so users can compare it with their trust policy. */
 function tokenSubject(token) {

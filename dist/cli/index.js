@@ -2267,13 +2267,14 @@ module.exports = string => typeof string === 'string' ? string.replace(ansiRegex
 /* harmony export */   CA: () => (/* binding */ errorCode),
 /* harmony export */   Kl: () => (/* binding */ classOf),
 /* harmony export */   Ol: () => (/* binding */ toCallFailure),
+/* harmony export */   PC: () => (/* binding */ errorClass),
 /* harmony export */   fp: () => (/* binding */ SCAN_DEADLINE),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   oo: () => (/* binding */ isExpiredSession),
 /* harmony export */   w7: () => (/* binding */ isAccessDenied),
 /* harmony export */   y5: () => (/* binding */ BUG_REPORT_URL)
 /* harmony export */ });
-/* unused harmony exports classOfCode, errorClass */
+/* unused harmony export classOfCode */
 /**
  * The error code of a failed SDK call. A response that is not an AWS error document (an
  * emulator's HTML 500 for an unimplemented call) surfaces as a parse error; it becomes
