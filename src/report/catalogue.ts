@@ -101,7 +101,7 @@ function checkSection(meta: CheckMeta): string[] {
     /[.!?]$/.test(title) ? title : `${title}.`,
     '',
     `- Service: \`${meta.service}\`; category: ${meta.category}; severity: ${meta.severity}`,
-    ...(meta.failWhen ? [`- FAIL when: ${docText(meta.failWhen)}`] : []),
+    `- FAIL when: ${docText(meta.failWhen)}`,
     `- Frameworks: ${frameworksText(meta) || 'none'}`,
     `- Remediation: ${docText(meta.remediation.text)}`,
     `- AWS documentation: <${meta.remediation.url}>`,

@@ -1,5 +1,5 @@
 import Table from 'cli-table3';
-import { isAccessDenied } from '../aws/errors.js';
+import { classOf } from '../aws/errors.js';
 import { permissionsFor } from '../aws/permissions.js';
 import { formatUsd } from '../model/money.js';
 import type { Report } from '../model/report.js';
@@ -143,7 +143,7 @@ const naturalWidths = (head: string[], rows: string[][]): number[] =>
 function unknownCause(result: CheckResult): string {
   const call = result.failedCall;
   if (!call) return 'not determined from the data collected';
-  if (isAccessDenied(call.code)) return `grant ${permissionsFor(call.operation).join(' and ')}`;
+  if (classOf(call) === 'denied') return `grant ${permissionsFor(call.operation).join(' and ')}`;
   return `${call.operation} failed (${call.code})`;
 }
 

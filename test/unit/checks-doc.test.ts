@@ -20,8 +20,7 @@ const rule = (meta: Partial<Rule['meta']>): Rule => ({
     resourceType: 'AWS::S3::Bucket',
     remediation: { text: 'Fix it.', url: 'https://docs.aws.amazon.com/' },
     frameworks: {},
-    // Empty: the renderer leaves out the FAIL when line (the catalogue test requires real text).
-    failWhen: '',
+    failWhen: 'It is wrong.',
     ...meta,
   },
   evaluate: () => [],
@@ -50,13 +49,14 @@ describe('docs/checks.md', () => {
 });
 
 describe('renderChecksDoc', () => {
-  it('shows FAIL when text only for checks that declare it', () => {
+  it('says what makes each check FAIL', () => {
     const doc = renderChecksDoc([
-      rule({ id: 's3.with', failWhen: 'Versioning is not `Enabled`.' }),
-      rule({ id: 's3.without' }),
+      rule({ id: 's3.one', failWhen: 'Versioning is not `Enabled`.' }),
+      rule({ id: 's3.two' }),
     ]);
     expect(doc).toContain('- FAIL when: Versioning is not `Enabled`.');
-    expect(doc.match(/FAIL when:/g)).toHaveLength(1);
+    expect(doc).toContain('- FAIL when: It is wrong.');
+    expect(doc.match(/FAIL when:/g)).toHaveLength(2);
   });
 
   it('escapes pipes in table cells, also inside code spans, and markdown in plain text', () => {
