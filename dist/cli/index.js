@@ -2271,10 +2271,9 @@ module.exports = string => typeof string === 'string' ? string.replace(ansiRegex
 /* harmony export */   fp: () => (/* binding */ SCAN_DEADLINE),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   oo: () => (/* binding */ isExpiredSession),
-/* harmony export */   w7: () => (/* binding */ isAccessDenied),
 /* harmony export */   y5: () => (/* binding */ BUG_REPORT_URL)
 /* harmony export */ });
-/* unused harmony export classOfCode */
+/* unused harmony exports isAccessDenied, classOfCode */
 /**
  * The error code of a failed SDK call. A response that is not an AWS error document (an
  * emulator's HTML 500 for an unimplemented call) surfaces as a parse error; it becomes
@@ -4188,7 +4187,7 @@ function unknownCause(result) {
     const call = result.failedCall;
     if (!call)
         return 'not determined from the data collected';
-    if ((0,aws_errors/* isAccessDenied */.w7)(call.code))
+    if ((0,aws_errors/* classOf */.Kl)(call) === 'denied')
         return `grant ${(0,aws_permissions/* permissionsFor */.mr)(call.operation).join(' and ')}`;
     return `${call.operation} failed (${call.code})`;
 }
@@ -4425,7 +4424,7 @@ function checkSection(meta) {
         /[.!?]$/.test(title) ? title : `${title}.`,
         '',
         `- Service: \`${meta.service}\`; category: ${meta.category}; severity: ${meta.severity}`,
-        ...(meta.failWhen ? [`- FAIL when: ${docText(meta.failWhen)}`] : []),
+        `- FAIL when: ${docText(meta.failWhen)}`,
         `- Frameworks: ${frameworksText(meta) || 'none'}`,
         `- Remediation: ${docText(meta.remediation.text)}`,
         `- AWS documentation: <${meta.remediation.url}>`,
