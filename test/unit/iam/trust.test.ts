@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { parseSavedInventory } from '../../../src/collect/saved-inventory.js';
 import type { IamInventory, IamRole } from '../../../src/model/iam.js';
 import type { Finding } from '../../../src/model/results.js';
 import { iamRules } from '../../../src/rules/iam.js';
@@ -356,5 +358,16 @@ describe('iam.role-trust-too-broad: what cannot be read', () => {
       context,
     );
     expect(findings.map((f) => f.status)).toEqual(['UNKNOWN']);
+  });
+});
+
+describe('iam.role-trust-too-broad on inventories saved by 0.1.0 (no trust policies)', () => {
+  it.each(['demo', 'moto'])('is UNKNOWN, never PASS, for every role of the %s fixture', (name) => {
+    const path = `test/fixtures/inventories/${name}-0.1.0.json`;
+    const inventory = parseSavedInventory(readFileSync(path, 'utf8'), path);
+    const findings = rule.evaluate(inventory, context);
+    expect(findings.length).toBeGreaterThan(0);
+    expect(new Set(findings.map((f) => f.status))).toEqual(new Set(['UNKNOWN']));
+    expect(findings.every((f) => f.resourceType === 'AWS::IAM::Role')).toBe(true);
   });
 });
