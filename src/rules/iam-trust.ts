@@ -24,9 +24,10 @@ const ASSUME_ACTIONS = [
 /**
  * Keys present only when an AWS service assumes the role on behalf of a resource: a value
  * naming an account, organisation or resource confines the grant to that service call (IAM's
- * confused-deputy guidance). `sts:ExternalId` is not one: the caller supplies it, so it tells
- * who knows a value, not who the caller is; with principal `*` any account that learns it can
- * assume the role.
+ * confused-deputy guidance, https://docs.aws.amazon.com/IAM/latest/UserGuide/confused-deputy.html).
+ * `sts:ExternalId` is not one: the caller supplies it in its AssumeRole request, so it tells who
+ * knows a value, not who the caller is; the guide pairs it with a principal naming the third
+ * party's account, and with principal `*` any account that learns the value can assume the role.
  */
 const SOURCE_KEYS = ['aws:SourceAccount', 'aws:SourceArn', 'aws:SourceOrgID', 'aws:SourceOrgPaths'];
 

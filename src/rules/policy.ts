@@ -334,7 +334,8 @@ function globMayMatchPrefix(pattern: string, prefix: string): boolean {
 export function mayMatchArnPrefix(pattern: string, prefix: string): boolean {
   const patternFields = pattern.split(':');
   const prefixFields = prefix.split(':');
-  if (patternFields.length < 6 || prefixFields.length < 6) return globMayMatchPrefix(pattern, prefix);
+  if (patternFields.length < 6 || prefixFields.length < 6)
+    return globMayMatchPrefix(pattern, prefix);
   for (let i = 0; i < 5; i++) {
     if (!globMatch(patternFields[i] ?? '', prefixFields[i] ?? '')) return false;
   }
