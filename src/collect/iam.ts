@@ -96,6 +96,7 @@ export async function collectIam(ctx: CollectContext): Promise<IamInventory> {
       tags: tagsOf(r.Tags),
       inlinePolicies: inline(r.RolePolicyList),
       attachedPolicyArns: attached(r.AttachedManagedPolicies),
+      ...(r.AssumeRolePolicyDocument !== undefined && { trustPolicy: r.AssumeRolePolicyDocument }),
     }));
   const users: IamUser[] = pages
     .flatMap((p) => p.UserDetailList ?? [])

@@ -73,7 +73,7 @@ const s3 = z.looseObject({
 
 const principal = z.looseObject({ name: z.string(), arn: z.string() });
 const iam = z.looseObject({
-  roles: listingOf(principal),
+  roles: listingOf(principal.extend({ trustPolicy: z.string().optional() })),
   users: listingOf(principal),
   groups: listingOf(principal),
   managedPolicies: listingOf(z.looseObject({ arn: z.string() })),

@@ -317,6 +317,18 @@ export function sampleIamInventory(): IamInventory {
         tags: {},
         inlinePolicies: [],
         attachedPolicyArns: [AWS_ADMIN],
+        // Any repository of the GitHub organisation can deploy with it.
+        trustPolicy: document({
+          Effect: 'Allow',
+          Principal: {
+            Federated: `arn:aws:iam::${ACCOUNT}:oidc-provider/token.actions.githubusercontent.com`,
+          },
+          Action: 'sts:AssumeRoleWithWebIdentity',
+          Condition: {
+            StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' },
+            StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:acme/*' },
+          },
+        }),
       },
       {
         name: 'app-runtime',
@@ -334,10 +346,22 @@ export function sampleIamInventory(): IamInventory {
                 Resource: ['arn:aws:s3:::acme-uploads', 'arn:aws:s3:::acme-uploads/*'],
               },
               { Sid: 'Sessions', Effect: 'Allow', Action: 'dynamodb:PutItem', Resource: '*' },
+              {
+                // Hot-patches its workers: the code it uploads runs with their roles.
+                Sid: 'Workers',
+                Effect: 'Allow',
+                Action: 'lambda:UpdateFunctionCode',
+                Resource: `arn:aws:lambda:us-east-1:${ACCOUNT}:function:app-*`,
+              },
             ),
           },
         ],
         attachedPolicyArns: [],
+        trustPolicy: document({
+          Effect: 'Allow',
+          Principal: { Service: 'ec2.amazonaws.com' },
+          Action: 'sts:AssumeRole',
+        }),
       },
       {
         name: 'security-audit',
@@ -346,6 +370,13 @@ export function sampleIamInventory(): IamInventory {
         tags: {},
         inlinePolicies: [],
         attachedPolicyArns: [AWS_READ_ONLY],
+        // The auditor's account, with the external ID it was given.
+        trustPolicy: document({
+          Effect: 'Allow',
+          Principal: { AWS: 'arn:aws:iam::999988887777:root' },
+          Action: 'sts:AssumeRole',
+          Condition: { StringEquals: { 'sts:ExternalId': 'acme-audit-7f3c' } },
+        }),
       },
     ]),
     users: listed([

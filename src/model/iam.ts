@@ -17,6 +17,11 @@ interface IamPrincipalBase {
 
 export interface IamRole extends IamPrincipalBase {
   tags: Tags;
+  /**
+   * The trust policy (AssumeRolePolicyDocument), URL-encoded as IAM returns it. Absent from
+   * inventories saved before it was collected: not collected, never "no trust policy".
+   */
+  trustPolicy?: string;
 }
 
 export interface IamUser extends IamPrincipalBase {

@@ -14,9 +14,19 @@ import {
   undetermined,
   unknown,
   type ResourceCheck,
+  type ResourceRef,
   type Rule,
+  type Verdict,
 } from './kit.js';
-import { coversResource, parsePolicy, type PolicyStatement } from './policy.js';
+import { escalationPaths, type PathHit, type SourcedStatement } from './iam-escalation.js';
+import { readTrustPolicy } from './iam-trust.js';
+import {
+  coversResource,
+  parsePolicy,
+  PolicyParseError,
+  statementName,
+  type PolicyStatement,
+} from './policy.js';
 
 /**
  * IAM checks judge principals (roles, users, groups; service-linked roles are left out by the
@@ -167,6 +177,63 @@ function parseSource(source: PolicySource, cache: Map<string, Parsed>): Parsed {
 /** Parsed policy texts, kept per IAM part: the three checks read the same documents. */
 const parsedByPart = new WeakMap<IamInventory, Map<string, Parsed>>();
 
+/** The statements of a principal's readable policies, and the policies that could not be read. */
+interface PolicyReading {
+  statements: SourcedStatement[];
+  unreadable: { policy: string; error?: CallFailure }[];
+  policiesRead: number;
+}
+
+/** Reads the principal's policies of the owners given (a missing group's count for every owner). */
+function readPolicies(
+  principal: Principal,
+  iam: IamInventory,
+  reads: readonly PolicyOwner[],
+): PolicyReading {
+  let cache = parsedByPart.get(iam);
+  if (!cache) parsedByPart.set(iam, (cache = new Map()));
+  const statements: SourcedStatement[] = [];
+  const unreadable: PolicyReading['unreadable'] = [];
+  const sources = principal.sources.filter((s) => s.owner === 'any' || reads.includes(s.owner));
+  for (const source of sources) {
+    const parsed = parseSource(source, cache);
+    if (!parsed.ok) {
+      unreadable.push({ policy: source.label, error: parsed.error });
+      continue;
+    }
+    parsed.statements.forEach((body, index) => {
+      statements.push({ policy: source.label, statement: statementName(body, index), body });
+    });
+  }
+  return { statements, unreadable, policiesRead: sources.length - unreadable.length };
+}
+
+/**
+ * UNKNOWN for a principal some of whose policies could not be read: a failed call names the
+ * permission to grant, so it is the one reported; else the first policy not collected.
+ */
+function unreadableVerdict(
+  unreadable: PolicyReading['unreadable'],
+  evidence: Record<string, unknown>,
+): Verdict | undefined {
+  if (unreadable.length === 0) return undefined;
+  const failure = unreadable.find((u) => u.error !== undefined)?.error;
+  if (failure) return unknown(failure, evidence);
+  const [first] = unreadable as [(typeof unreadable)[number]];
+  return undetermined(
+    `Could not be assessed: ${first.policy} is not in the collected IAM data.`,
+    evidence,
+  );
+}
+
+const principalRef = (principal: Principal): ResourceRef => ({
+  region: GLOBAL_REGION,
+  resourceId: principal.arn,
+  resourceArn: principal.arn,
+  resourceName: principal.name,
+  resourceType: RESOURCE_TYPES[principal.kind],
+});
+
 /**
  * A check judged per principal over the policies of the owners it reads. A statement that allows
  * too much is a FAIL even when another policy could not be read; no hit and an unreadable or
@@ -181,33 +248,13 @@ function principalRule(
   return resourceRule({
     meta,
     resources: principalsOf,
-    ref: (principal) => ({
-      region: GLOBAL_REGION,
-      resourceId: principal.arn,
-      resourceArn: principal.arn,
-      resourceName: principal.name,
-      resourceType: RESOURCE_TYPES[principal.kind],
-    }),
+    ref: principalRef,
     judge: (principal, iam) => {
-      let cache = parsedByPart.get(iam);
-      if (!cache) parsedByPart.set(iam, (cache = new Map()));
-      const hits: StatementHit[] = [];
-      const unreadable: { policy: string; error?: CallFailure }[] = [];
-      const sources = principal.sources.filter((s) => s.owner === 'any' || reads.includes(s.owner));
-      for (const source of sources) {
-        const parsed = parseSource(source, cache);
-        if (!parsed.ok) {
-          unreadable.push({ policy: source.label, error: parsed.error });
-          continue;
-        }
-        parsed.statements.forEach((statement, index) => {
-          const allows = test(statement);
-          if (allows === undefined) return;
-          const name = statement.sid ? `statement "${statement.sid}"` : `statement ${index + 1}`;
-          hits.push({ policy: source.label, statement: name, allows });
-        });
-      }
-      const policiesRead = sources.length - unreadable.length;
+      const { statements, unreadable, policiesRead } = readPolicies(principal, iam, reads);
+      const hits: StatementHit[] = statements.flatMap((s) => {
+        const allows = test(s.body);
+        return allows === undefined ? [] : [{ policy: s.policy, statement: s.statement, allows }];
+      });
       if (hits.length > 0) {
         const [first] = hits as [StatementHit];
         const more =
@@ -217,20 +264,13 @@ function principalRule(
           policiesRead,
         });
       }
-      if (unreadable.length > 0) {
-        const evidence = { unreadable: unreadable.map((u) => u.policy), policiesRead };
-        // A failed call names the permission to grant, so it is the one reported.
-        const failure = unreadable.find((u) => u.error !== undefined)?.error;
-        if (failure) return unknown(failure, evidence);
-        const [first] = unreadable as [(typeof unreadable)[number]];
-        return undetermined(
-          `Could not be assessed: ${first.policy} is not in the collected IAM data.`,
-          evidence,
-        );
-      }
-      return pass(
-        `${passDetail} (${policiesRead} ${policiesRead === 1 ? 'policy' : 'policies'} read).`,
-        { policiesRead },
+      const evidence = { unreadable: unreadable.map((u) => u.policy), policiesRead };
+      return (
+        unreadableVerdict(unreadable, evidence) ??
+        pass(
+          `${passDetail} (${policiesRead} ${policiesRead === 1 ? 'policy' : 'policies'} read).`,
+          { policiesRead },
+        )
       );
     },
   });
@@ -352,5 +392,149 @@ const wildcardResources = principalRule(
   'No inline or customer managed policy allows actions other than reads on Resource "*"',
 );
 
+const ALL_OWNERS: readonly PolicyOwner[] = ['inline', 'customer', 'aws'];
+
+/** Whether any of the principal's readable policies makes it a full administrator. */
+const isFullAdmin = (principal: Principal, iam: IamInventory): boolean =>
+  readPolicies(principal, iam, ALL_OWNERS).statements.some((s) => fullAdminStatement(s.body));
+
+/** Per IAM part: each role by ARN, whether it is a full administrator, or unreadable. */
+const roleAdminByPart = new WeakMap<IamInventory, Map<string, boolean | 'unreadable'>>();
+
+function roleIsAdmin(iam: IamInventory, arn: string): boolean | 'unreadable' {
+  let known = roleAdminByPart.get(iam);
+  if (!known) {
+    known = new Map();
+    roleAdminByPart.set(iam, known);
+    const principals = principalsOf(iam);
+    for (const role of principals.ok ? principals.value : []) {
+      if (role.kind !== 'role') continue;
+      const reading = readPolicies(role, iam, ALL_OWNERS);
+      const admin = reading.statements.some((s) => fullAdminStatement(s.body));
+      known.set(role.arn, admin || (reading.unreadable.length > 0 ? 'unreadable' : false));
+    }
+  }
+  // A role the listing lacks is not a role of the account: passing it grants nothing.
+  return known.get(arn) ?? false;
+}
+
+const grantWords = (hit: PathHit): string =>
+  hit.grants.map((g) => `${g.action} through ${g.policy}, ${g.statement}`).join('; ');
+
+const privilegeEscalation = resourceRule({
+  meta: {
+    id: 'iam.privilege-escalation',
+    title: 'IAM principal can escalate its own privileges',
+    service: 'iam',
+    category: 'security',
+    severity: 'high',
+    resourceType: RESOURCE_TYPES.role,
+    remediation: {
+      text: 'Remove the actions of the path, or confine them: name the resources (not other users, roles or policies), add iam:PassedToService and specific role ARNs to iam:PassRole, and set a permissions boundary on principals that manage IAM.',
+      url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html',
+    },
+    frameworks: {},
+    failWhen:
+      "The principal's policies (inline, customer and AWS managed, a user's groups' too) allow every action of a known privilege-escalation path (Rhino Security Labs' 21 methods: `iam:CreatePolicyVersion`, `iam:SetDefaultPolicyVersion`, `iam:Attach*Policy`/`iam:Put*Policy` on any user, group or role, `iam:AddUserToGroup`, `iam:CreateAccessKey`/`iam:CreateLoginProfile`/`iam:UpdateLoginProfile` on users other than itself, `iam:UpdateAssumeRolePolicy` with `sts:AssumeRole`, `iam:PassRole` with `ec2:RunInstances`, with `lambda:CreateFunction` and `lambda:InvokeFunction` or `lambda:CreateEventSourceMapping`, with `glue:CreateDevEndpoint`, `cloudformation:CreateStack` or `datapipeline:CreatePipeline` and `PutPipelineDefinition`, `lambda:UpdateFunctionCode`, `glue:UpdateDevEndpoint`), with no unconditional Deny removing one of them. `iam:PassRole` counts on any role pattern with a wildcard and on a named role that is a full administrator, for the services `iam:PassedToService` admits. Full administrators are left to `iam.full-admin`.",
+  },
+  resources: principalsOf,
+  ref: principalRef,
+  appliesTo: (principal, iam) => !isFullAdmin(principal, iam),
+  judge: (principal, iam) => {
+    const { statements, unreadable, policiesRead } = readPolicies(principal, iam, ALL_OWNERS);
+    const { hits, unreadableRoles } = escalationPaths(statements, {
+      arn: principal.arn,
+      roleIsAdmin: (arn) => roleIsAdmin(iam, arn),
+    });
+    if (hits.length > 0) {
+      const [first] = hits as [PathHit];
+      const more = hits.length > 1 ? `; ${hits.length - 1} more path(s) in the evidence` : '';
+      return fail(
+        `Allows the privilege-escalation path ${first.path} (Rhino Security Labs method ${first.method}): ${grantWords(first)}${more}.`,
+        { paths: hits, policiesRead },
+      );
+    }
+    const evidence = { unreadable: unreadable.map((u) => u.policy), policiesRead };
+    const notRead = unreadableVerdict(unreadable, evidence);
+    if (notRead) return notRead;
+    const [role] = unreadableRoles;
+    if (role) {
+      return undetermined(
+        `Could not be assessed: iam:PassRole reaches role "${role}", whose policies could not be read.`,
+        { unreadableRoles, policiesRead },
+      );
+    }
+    return pass(
+      `No known privilege-escalation path is allowed (${policiesRead} ${policiesRead === 1 ? 'policy' : 'policies'} read).`,
+      { policiesRead },
+    );
+  },
+});
+
+const roleTrustTooBroad = resourceRule({
+  meta: {
+    id: 'iam.role-trust-too-broad',
+    title: 'IAM role can be assumed by anyone or by any GitHub repository',
+    service: 'iam',
+    category: 'security',
+    severity: 'critical',
+    resourceType: RESOURCE_TYPES.role,
+    remediation: {
+      text: 'Name the accounts or principals that may assume the role (or pin aws:PrincipalOrgID or aws:PrincipalAccount); for GitHub Actions, require token.actions.githubusercontent.com:aud "sts.amazonaws.com" and a token.actions.githubusercontent.com:sub naming the repositories (repo:OWNER/REPO:...).',
+      url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_create_for-idp_oidc.html',
+    },
+    frameworks: {},
+    failWhen:
+      'An `Allow` statement of the trust policy for `sts:AssumeRole`, `sts:AssumeRoleWithWebIdentity` or `sts:AssumeRoleWithSAML` has principal `*` (or `{"AWS": "*"}`) and no condition pinning the caller (`aws:PrincipalAccount`, `aws:PrincipalOrgID`, `aws:PrincipalOrgPaths`, `aws:PrincipalArn` or `aws:userid`, or for a service `aws:SourceAccount`, `aws:SourceArn`, `aws:SourceOrgID`, `aws:SourceOrgPaths`; `sts:ExternalId` alone pins no one), with no Deny binding every other account; or trusts the GitHub OIDC provider `token.actions.githubusercontent.com` without a `...:aud` condition of `sts.amazonaws.com` and a `...:sub` condition naming specific repositories (under `StringLike`, `*`, `repo:*`, `repo:OWNER/*` or a wildcard in the repository name is a FAIL; a Deny with `StringNotLike`/`StringNotEquals` on `sub` or `aud` alone narrows like the positive form).',
+  },
+  resources: (iam: IamInventory) => iam.roles,
+  ref: (role) => ({
+    region: GLOBAL_REGION,
+    resourceId: role.arn,
+    resourceArn: role.arn,
+    resourceName: role.name,
+    resourceType: RESOURCE_TYPES.role,
+  }),
+  judge: (role) => {
+    if (role.trustPolicy === undefined) {
+      return undetermined(
+        'Could not be assessed: the trust policy was not collected (the inventory predates it).',
+      );
+    }
+    let statements: PolicyStatement[];
+    try {
+      statements = parsePolicy(role.trustPolicy);
+    } catch (error) {
+      if (!(error instanceof PolicyParseError)) throw error;
+      return unknown({
+        operation: 'iam:GetAccountAuthorizationDetails',
+        code: 'MalformedPolicyDocument',
+        message: error.message,
+      });
+    }
+    const { open, unreadable } = readTrustPolicy(statements, role.arn);
+    if (open.length > 0) {
+      const [first] = open as [(typeof open)[number]];
+      const more = open.length > 1 ? `; ${open.length - 1} more statement(s) in the evidence` : '';
+      return fail(`Lets ${first.who} assume the role through ${first.statement}${more}.`, {
+        statements: open,
+      });
+    }
+    const [first] = unreadable;
+    if (first) {
+      return undetermined(`Could not be assessed: ${first.statement} admits ${first.who}.`, {
+        statements: unreadable,
+      });
+    }
+    return pass('No statement lets any AWS account or any GitHub repository assume the role.');
+  },
+});
+
 /** The IAM checks of CHECKS.md, in catalogue order. */
-export const iamRules: readonly Rule[] = [fullAdmin, wildcardActions, wildcardResources];
+export const iamRules: readonly Rule[] = [
+  fullAdmin,
+  wildcardActions,
+  wildcardResources,
+  privilegeEscalation,
+  roleTrustTooBroad,
+];

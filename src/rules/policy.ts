@@ -290,7 +290,57 @@ const NEGATED_OPERATORS = new Set([
   'arnnotlike',
 ]);
 
-const hasWildcard = (text: string): boolean => /[*?]/.test(text);
+/**
+ * Whether a condition operator requires a match with its values (`StringEquals`, `ArnLike`, in
+ * any `ForAnyValue:`/`IfExists` form), requires the opposite (`StringNotLike`, ...), or is of
+ * another kind (`Null`, `Bool`, numeric, date).
+ */
+export function operatorSense(operator: string): 'positive' | 'negated' | 'other' {
+  const { base } = baseOperator(operator);
+  if (POSITIVE_OPERATORS.has(base)) return 'positive';
+  return NEGATED_OPERATORS.has(base) ? 'negated' : 'other';
+}
+
+export const hasWildcard = (text: string): boolean => /[*?]/.test(text);
+
+/** Whether the wildcard pattern can match some value that starts with `prefix`. */
+function globMayMatchPrefix(pattern: string, prefix: string): boolean {
+  // Walks the pattern over the prefix, keeping every position a `*` can stand at.
+  const close = (positions: Set<number>): Set<number> => {
+    for (const i of positions) if (pattern[i] === '*') positions.add(i + 1);
+    return positions;
+  };
+  let positions = close(new Set([0]));
+  for (const char of prefix) {
+    const next = new Set<number>();
+    for (const i of positions) {
+      const p = pattern[i];
+      if (p === '*') next.add(i);
+      else if (p === '?' || p === char) next.add(i + 1);
+    }
+    positions = close(next);
+    if (positions.size === 0) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a Resource pattern can match some ARN that starts with `prefix` (an ARN up to its
+ * resource part, e.g. `arn:aws:iam::111122223333:user/`): `*` and `arn:aws:iam::*:user/*` can
+ * match user ARNs, `arn:aws:iam::111122223333:role/x` cannot. As in ArnLike, each of the five
+ * fields before the resource is matched on its own (a `*` in the account field does not run on
+ * into the resource), case-sensitively.
+ */
+export function mayMatchArnPrefix(pattern: string, prefix: string): boolean {
+  const patternFields = pattern.split(':');
+  const prefixFields = prefix.split(':');
+  if (patternFields.length < 6 || prefixFields.length < 6)
+    return globMayMatchPrefix(pattern, prefix);
+  for (let i = 0; i < 5; i++) {
+    if (!globMatch(patternFields[i] ?? '', prefixFields[i] ?? '')) return false;
+  }
+  return globMayMatchPrefix(patternFields.slice(5).join(':'), prefixFields.slice(5).join(':'));
+}
 
 /** An ARN's account field names one account: present, and free of wildcards. */
 function arnNamesAccount(value: string): boolean {
@@ -322,8 +372,11 @@ function namesSomeone(key: string, value: string): boolean {
   }
 }
 
-/** The operator without `ForAnyValue:` and `IfExists`, and whether it had `IfExists`. */
-function baseOperator(operator: string): {
+/**
+ * The operator without its `ForAnyValue:`/`ForAllValues:` prefix and `IfExists` suffix, and
+ * which of them it had.
+ */
+export function baseOperator(operator: string): {
   base: string;
   ifExists: boolean;
   forAll: boolean;

@@ -22,6 +22,9 @@ const LOCAL_ARN = `arn:aws:iam::${ACCOUNT}:policy/deploy`;
 const UNUSED_ARN = `arn:aws:iam::${ACCOUNT}:policy/unused`;
 const ADMIN_DOC =
   '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}';
+/** A role's trust policy, which GAAD returns URL-encoded as AssumeRolePolicyDocument. */
+const TRUST_DOC =
+  '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]}';
 const encoded = (text: string) => encodeURIComponent(text);
 
 /** The items of a listing, failing the test when the listing failed. */
@@ -56,6 +59,7 @@ describe('collectIam', () => {
             Arn: `arn:aws:iam::${ACCOUNT}:role/ci`,
             Path: '/',
             Tags: [{ Key: 'Environment', Value: 'prod' }],
+            AssumeRolePolicyDocument: encoded(TRUST_DOC),
             RolePolicyList: [{ PolicyName: 'inline', PolicyDocument: encoded(ADMIN_DOC) }],
             AttachedManagedPolicies: [
               { PolicyName: 'AdministratorAccess', PolicyArn: ADMIN_ARN },
@@ -136,6 +140,8 @@ describe('collectIam', () => {
           tags: { Environment: 'prod' },
           inlinePolicies: [{ name: 'inline', document: encoded(ADMIN_DOC) }],
           attachedPolicyArns: [ADMIN_ARN, LOCAL_ARN],
+          // Kept URL-encoded, as GAAD returns it; the rules decode it.
+          trustPolicy: encoded(TRUST_DOC),
         },
       ],
     });
@@ -252,6 +258,8 @@ describe('collectIam', () => {
     expect(iamMock.commandCalls(GetPolicyCommand)).toHaveLength(0);
     expect(iamMock.commandCalls(GetPolicyVersionCommand)).toHaveLength(0);
     expect(part.managedPolicies).toEqual({ ok: true, value: [] });
+    // A role listed without AssumeRolePolicyDocument has no trustPolicy: not collected.
+    expect(listed(part.roles)[0]).not.toHaveProperty('trustPolicy');
   });
 
   it('records a denied GetPolicy or GetPolicyVersion on that policy only', async () => {

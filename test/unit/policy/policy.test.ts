@@ -10,7 +10,9 @@ import {
   explicitDeny,
   grantToEveryone,
   isPublicPrincipal,
+  mayMatchArnPrefix,
   normalizeStatements,
+  operatorSense,
   parsePolicy,
   wildcardMatch,
 } from '../../../src/rules/policy.js';
@@ -652,5 +654,45 @@ describe('the resource policy engine', () => {
     expect(evaluation.grants.map((g) => g.name)).toEqual(['statement "Anyone"']);
     expect(evaluation.denies.map((d) => d.name)).toEqual(['statement 2']);
     expect(evaluation.unmatched).toEqual([]);
+  });
+});
+
+describe('mayMatchArnPrefix', () => {
+  const USERS = 'arn:aws:iam::111122223333:user/';
+  it.each([
+    ['*', true],
+    ['arn:aws:iam::*:user/*', true],
+    ['arn:aws:iam::111122223333:user/bob', true],
+    ['arn:aws:iam::111122223333:*', true],
+    ['arn:aws:iam::111122223333:u?er/bob', true],
+    ['arn:aws:iam::111122223333:role/*', false],
+    ['arn:aws:iam::444455556666:user/*', false],
+    ['arn:aws:iam::111122223333:user', false],
+    ['arn:aws:s3:::bucket/*', false],
+    ['arn:aws:iam::*:group/*', false],
+  ])('%s can match a user ARN: %s', (pattern, expected) => {
+    expect(mayMatchArnPrefix(pattern, USERS)).toBe(expected);
+  });
+
+  it('compares ARNs case-sensitively', () => {
+    expect(mayMatchArnPrefix('arn:aws:iam::111122223333:USER/*', USERS)).toBe(false);
+  });
+});
+
+describe('operatorSense', () => {
+  it.each([
+    ['StringEquals', 'positive'],
+    ['StringLike', 'positive'],
+    ['ForAnyValue:StringLike', 'positive'],
+    ['StringEqualsIfExists', 'positive'],
+    ['ArnLike', 'positive'],
+    ['StringNotEquals', 'negated'],
+    ['ForAllValues:StringNotLike', 'negated'],
+    ['ArnNotEqualsIfExists', 'negated'],
+    ['Null', 'other'],
+    ['Bool', 'other'],
+    ['NumericLessThan', 'other'],
+  ])('%s is %s', (operator, sense) => {
+    expect(operatorSense(operator)).toBe(sense);
   });
 });
