@@ -481,8 +481,7 @@ async function benchScale() {
           '--fail-on-severity',
           'none',
         ],
-        { PATH: process.env.PATH, HOME: dir },
-        dir,
+        { env: { PATH: process.env.PATH, HOME: dir }, dir },
       );
       if (run.code !== 0)
         throw new Error(`the scan of ${size} resources failed (exit ${run.code}): ${run.stderr}`);
