@@ -1,9 +1,11 @@
-// `npm run bench [-- efs|infra]`: seeds a local moto_server and scans it with the bundled CLI
-// (dist/cli/index.js), printing wall time and API calls by operation. Not a test: it measures the
-// collectors' call budget and speed against an emulator. No argument runs both scenarios.
-// - efs: 10, 100 and 500 EFS file systems; calls per file system.
+// `npm run bench [-- efs|infra|scale|startup]`: measures the bundled CLI (dist/cli/index.js) and
+// action (dist/index.js). Not a test. No argument runs every scenario.
+// - efs: 10, 100 and 500 EFS file systems in a local moto_server; calls per file system.
 // - infra: EC2 instances and volumes, security groups, RDS DB instances and IAM roles (INFRA
-//   below); calls per 100 resources for each of the ec2, sg, rds and iam services.
+//   below) in moto; calls per 100 resources for each of the ec2, sg, rds and iam services.
+// - scale: synthetic inventories of 2,000, 13,000 and 50,000 resources (synthetic-inventory.mjs)
+//   evaluated offline with `scan --inventory`; wall time, peak RSS and report bytes per result.
+// - startup: how long the action takes to reach its configuration error (median of 20 runs).
 import { PutMetricDataCommand, CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import {
   AuthorizeSecurityGroupIngressCommand,
@@ -24,16 +26,23 @@ import {
   PutRolePolicyCommand,
 } from '@aws-sdk/client-iam';
 import { CreateDBInstanceCommand, RDSClient } from '@aws-sdk/client-rds';
-import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { resetMoto, startMoto } from './moto.mjs';
+import { syntheticInventory } from './synthetic-inventory.mjs';
 
 const SIZES = [10, 100, 500];
 const REGION = 'us-east-1';
 const CLI = 'dist/cli/index.js';
+const ACTION = 'dist/index.js';
+/** The action as the runner starts it, from another working directory. */
+const ACTION_FILE = resolve(ACTION);
+const SCALE_SIZES = [2000, 13_000, 50_000];
+const STARTUP_RUNS = 20;
 const EFS_SEED_CONCURRENCY = 16;
 /** moto_server is one process: more parallel requests than this only queue. */
 const INFRA_SEED_CONCURRENCY = 8;
@@ -401,7 +410,148 @@ async function benchInfra(endpoint) {
   printErrors(report);
 }
 
-const SCENARIOS = { efs: benchEfs, infra: benchInfra };
+/**
+ * Loaded into the measured process with --import: at exit it writes the process's own peak
+ * resident set (getrusage ru_maxrss, KiB) and CPU time to the file BENCH_USAGE_FILE names. Read by
+ * the process itself at exit, it needs no polling and no /usr/bin/time. CPU time, unlike wall
+ * time, hardly changes when other processes share the cores.
+ */
+const USAGE_HOOK = `import { writeFileSync } from 'node:fs';
+process.on('exit', () => {
+  const usage = process.resourceUsage();
+  const cpuMs = (usage.userCPUTime + usage.systemCPUTime) / 1000;
+  writeFileSync(process.env.BENCH_USAGE_FILE, JSON.stringify({ maxRssKiB: usage.maxRSS, cpuMs }));
+});
+`;
+
+/**
+ * Runs `node args` with the usage hook; resolves with its exit code, stdout, stderr, wall time,
+ * CPU time and peak RSS.
+ */
+function measured(args, options) {
+  const hook = join(options.dir, 'usage-hook.mjs');
+  const usageFile = join(options.dir, 'usage.json');
+  writeFileSync(hook, USAGE_HOOK);
+  rmSync(usageFile, { force: true });
+  const started = process.hrtime.bigint();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', pathToFileURL(hook).href, ...args], {
+      env: { ...options.env, BENCH_USAGE_FILE: usageFile },
+      cwd: options.cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      const usage = existsSync(usageFile)
+        ? JSON.parse(readFileSync(usageFile, 'utf8'))
+        : { maxRssKiB: NaN, cpuMs: NaN };
+      resolve({ code, ms, ...usage, stdout, stderr });
+    });
+  });
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const mib = (kib) => `${(kib / 1024).toFixed(0)} MB`;
+const cell = (value, width) => String(value).padStart(width);
+
+async function benchScale() {
+  console.log('\n== scale ==');
+  const dir = mkdtempSync(join(tmpdir(), 'posture-gate-bench-'));
+  const rows = [];
+  try {
+    for (const size of SCALE_SIZES) {
+      const inventoryPath = join(dir, `inventory-${size}.json`);
+      writeFileSync(inventoryPath, JSON.stringify(syntheticInventory(size)));
+      const output = join(dir, `report-${size}.json`);
+      const run = await measured(
+        [
+          CLI,
+          'scan',
+          '--inventory',
+          inventoryPath,
+          '--format',
+          'json',
+          '--output',
+          output,
+          '--fail-on-severity',
+          'none',
+        ],
+        { env: { PATH: process.env.PATH, HOME: dir }, dir },
+      );
+      if (run.code !== 0)
+        throw new Error(`the scan of ${size} resources failed (exit ${run.code}): ${run.stderr}`);
+      const reportBytes = statSync(output).size;
+      const results = JSON.parse(readFileSync(output, 'utf8')).results.length;
+      rows.push({
+        size,
+        inventoryBytes: statSync(inventoryPath).size,
+        results,
+        ms: run.ms,
+        cpuMs: run.cpuMs,
+        maxRssKiB: run.maxRssKiB,
+        reportBytes,
+      });
+      rmSync(inventoryPath);
+      rmSync(output);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  console.log(
+    `\n${'resources'.padStart(9)} ${'inventory'.padStart(10)} ${'results'.padStart(8)} ${'wall'.padStart(7)} ${'CPU'.padStart(7)} ` +
+      `${'peak RSS'.padStart(9)} ${'report'.padStart(10)} ${'bytes/result'.padStart(12)}`,
+  );
+  for (const r of rows) {
+    console.log(
+      `${cell(r.size, 9)} ${cell(`${(r.inventoryBytes / 1e6).toFixed(1)} MB`, 10)} ${cell(r.results, 8)} ` +
+        `${cell(seconds(r.ms), 7)} ${cell(seconds(r.cpuMs), 7)} ${cell(mib(r.maxRssKiB), 9)} ${cell(`${(r.reportBytes / 1e6).toFixed(1)} MB`, 10)} ` +
+        `${cell(Math.round(r.reportBytes / r.results), 12)}`,
+    );
+  }
+  const first = rows[0];
+  const last = rows.at(-1);
+  console.log(
+    `peak RSS at ${last.size} resources / at ${first.size}: ${(last.maxRssKiB / first.maxRssKiB).toFixed(2)} ` +
+      "(peak RSS: the scan process's own getrusage maxRSS, read at its exit)",
+  );
+}
+
+async function benchStartup() {
+  console.log('\n== startup ==');
+  const dir = mkdtempSync(join(tmpdir(), 'posture-gate-bench-'));
+  // The runner's environment with an input that fails validation: the run stops at its
+  // configuration error, before any AWS call.
+  const env = { PATH: process.env.PATH, HOME: dir, INPUT_REGION: 'bogus', GITHUB_WORKSPACE: dir };
+  const action = [];
+  const empty = [];
+  try {
+    for (let i = 0; i < STARTUP_RUNS; i++) {
+      const run = await measured([ACTION_FILE], { env, dir, cwd: dir });
+      if (!run.stdout.includes('Invalid input "region"')) {
+        throw new Error(`the action did not stop at its configuration error: ${run.stdout}`);
+      }
+      action.push(run);
+      empty.push(await measured(['-e', '0'], { env, dir, cwd: dir }));
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const line = (name, runs) =>
+    `  ${name.padEnd(36)} ${cell(median(runs.map((r) => r.ms)).toFixed(0), 6)} ms wall ` +
+    `${cell(median(runs.map((r) => r.cpuMs)).toFixed(0), 6)} ms CPU ` +
+    `${cell(mib(median(runs.map((r) => r.maxRssKiB))), 7)} peak RSS`;
+  console.log(`node ${process.version}, median of ${STARTUP_RUNS} runs each:`);
+  console.log(line('action to its configuration error', action));
+  console.log(line('empty node process (node -e 0)', empty));
+}
+
+const MOTO_SCENARIOS = { efs: benchEfs, infra: benchInfra };
+const SCENARIOS = { ...MOTO_SCENARIOS, scale: benchScale, startup: benchStartup };
 const chosen = process.argv.slice(2);
 const unknown = chosen.filter((name) => !(name in SCENARIOS));
 if (unknown.length > 0) {
@@ -410,15 +560,16 @@ if (unknown.length > 0) {
   );
   process.exit(2);
 }
-if (!existsSync(CLI)) {
-  console.error(`${CLI} is missing: run npm run package first.`);
-  process.exit(2);
-}
-const moto = await startMoto();
-try {
-  for (const name of chosen.length > 0 ? chosen : Object.keys(SCENARIOS)) {
-    await SCENARIOS[name](moto.endpoint);
+for (const file of [CLI, ACTION]) {
+  if (!existsSync(file)) {
+    console.error(`${file} is missing: run npm run package first.`);
+    process.exit(2);
   }
+}
+const names = chosen.length > 0 ? chosen : Object.keys(SCENARIOS);
+const moto = names.some((name) => name in MOTO_SCENARIOS) ? await startMoto() : undefined;
+try {
+  for (const name of names) await SCENARIOS[name](moto?.endpoint);
 } finally {
-  await moto.stop();
+  await moto?.stop();
 }

@@ -2,16 +2,15 @@ import * as core from '@actions/core';
 import { resolve } from 'node:path';
 import { ConfigError, INPUTS, parseConfig, type Config } from './config/schema.js';
 import type { Report } from './model/report.js';
-import { prepareRun } from './prepare.js';
-import { logConsoleReport, logOutcome, type ActionLog } from './report/action-log.js';
-import { colorWanted } from './report/console.js';
-import { emitReports } from './report/emit.js';
+import type { ActionLog } from './report/action-log.js';
 import { escapeLog } from './report/escape.js';
 import { ERROR_OUTPUTS } from './report/outputs.js';
-import { commentBody, postComment, type CommentLog } from './report/pr-comment.js';
-import { sarifAnchor } from './report/sarif.js';
-import { writeProblem } from './report/write.js';
-import { errorReport } from './triage/error-report.js';
+import type { CommentLog } from './report/pr-comment.js';
+import type { TriageInputs } from './triage/assemble.js';
+
+// Only what reading and checking the inputs needs is imported statically: the rules, the report
+// renderers and the scan are imported once the inputs are valid, so that a configuration error
+// (and the first AWS call) comes without loading them first.
 
 /**
  * Everything the action writes to the log, escaped for the runner: AWS-sourced text (names, tags,
@@ -54,7 +53,10 @@ async function writeJobSummary(markdown: string): Promise<void> {
 /** The sticky PR comment; whatever happens here, the gate is unaffected. */
 async function commentOnPullRequest(report: Report, config: Config): Promise<void> {
   try {
-    const { pullRequestEvent, commentClient } = await import('./github.js');
+    const [{ pullRequestEvent, commentClient }, { commentBody, postComment }] = await Promise.all([
+      import('./github.js'),
+      import('./report/pr-comment.js'),
+    ]);
     const event = pullRequestEvent();
     const token = config.githubToken;
     await postComment(
@@ -87,7 +89,7 @@ function readConfig(): Config | undefined {
 /** The live scan, or, when it cannot start or finish, a report with `result: error` saying why. */
 async function scanOrErrorReport(
   config: Config,
-  triage: Awaited<ReturnType<typeof prepareRun>>,
+  triage: Omit<TriageInputs, 'now'>,
 ): Promise<Report> {
   const startedAt = new Date();
   try {
@@ -104,6 +106,7 @@ async function scanOrErrorReport(
     return report;
   } catch (error) {
     const message = `posture-gate could not run the scan: ${(error as Error).message}`;
+    const { errorReport } = await import('./triage/error-report.js');
     return errorReport({ config, message, startedAt });
   }
 }
@@ -120,7 +123,8 @@ export async function run(): Promise<void> {
       { input: 'report-path', path: config.reportPath },
       ...(config.sarifPath === undefined ? [] : [{ input: 'sarif-path', path: config.sarifPath }]),
     ];
-    let triage: Awaited<ReturnType<typeof prepareRun>>;
+    const { prepareRun } = await import('./prepare.js');
+    let triage: Omit<TriageInputs, 'now'>;
     try {
       triage = await prepareRun(config, (path) => resolve(workspace, path), outputs);
     } catch (error) {
@@ -129,6 +133,13 @@ export async function run(): Promise<void> {
       return;
     }
     const report = await scanOrErrorReport(config, triage);
+    const [{ logConsoleReport, logOutcome }, { colorWanted }, { emitReports }, { sarifAnchor }] =
+      await Promise.all([
+        import('./report/action-log.js'),
+        import('./report/console.js'),
+        import('./report/emit.js'),
+        import('./report/sarif.js'),
+      ]);
     try {
       await emitReports(report, {
         json: { path: config.reportPath, file: resolve(workspace, config.reportPath) },
@@ -159,6 +170,7 @@ export async function run(): Promise<void> {
         return failed !== undefined && (failed.startsWith(file) || file.startsWith(failed));
       });
       if (output === undefined) throw error;
+      const { writeProblem } = await import('./report/write.js');
       failWithError(
         `posture-gate could not write its output: input "${output.input}" ("${output.path}") cannot be written: ${writeProblem(error)}.`,
       );

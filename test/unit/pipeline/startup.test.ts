@@ -17,7 +17,8 @@ function staticImports(file: string): string[] {
   return found;
 }
 
-function reachablePackages(entry: string): Map<string, string> {
+/** The packages (by name, with a file importing each) and files an entry reaches statically. */
+function reachable(entry: string): { packages: Map<string, string>; files: Set<string> } {
   const packages = new Map<string, string>();
   const seen = new Set<string>();
   const queue = [resolve(entry)];
@@ -33,12 +34,32 @@ function reachablePackages(entry: string): Map<string, string> {
       }
     }
   }
-  return packages;
+  return { packages, files: seen };
 }
+const reachablePackages = (entry: string): Map<string, string> => reachable(entry).packages;
 
 describe.each(['src/main.ts', 'src/cli.ts'])('start-up of %s', (entry) => {
   it('imports no AWS SDK package statically', () => {
     const sdk = [...reachablePackages(entry)].filter(([name]) => name.startsWith('@aws-sdk/'));
     expect(sdk.map(([name, from]) => `${name} (from ${from})`)).toEqual([]);
+  });
+});
+
+describe('start-up of the action (src/main.ts)', () => {
+  // Until its inputs are valid the action needs @actions/core, the config schema and the error
+  // outputs: the rules, the renderers and their packages load after, so a configuration error
+  // comes quickly.
+  it('loads no rule, renderer or triage module before reading its inputs', () => {
+    const { packages, files } = reachable('src/main.ts');
+    const late = [...files]
+      .map((file) => file.slice(resolve('.').length + 1))
+      .filter((file) =>
+        /^src\/(rules|triage|collect|aws)\/|^src\/report\/(?!escape|outputs)/.test(file),
+      );
+    expect(late).toEqual([]);
+    expect([...packages.keys()].filter((name) => !name.startsWith('node:')).sort()).toEqual([
+      '@actions/core',
+      'zod',
+    ]);
   });
 });
