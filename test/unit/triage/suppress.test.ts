@@ -173,6 +173,7 @@ describe('suppressions in the report of the demo account', () => {
     entry({ index: 4, check: 'sg.*', reason: 'Behind the VPN' }),
     entry({ index: 5, check: 'efs.no-backup', region: 'eu-west-1', expires: '2026-10-01' }),
     entry({ index: 6, check: 'ec2.public-ip', account: '999999999999' }),
+    entry({ index: 7, check: 'rds.snapshot-public', reason: 'Export shared for the audit' }),
   ];
   const report = demoReport({}, { suppressions: entries });
   const suppressed = report.results.filter((r) => r.suppressed);
@@ -217,9 +218,10 @@ describe('suppressions in the report of the demo account', () => {
     expect(report.suppressions?.applied.map((e) => [e.index, e.matched])).toEqual([
       [0, 10],
       [1, 3],
-      [2, 5],
+      [2, 6],
       [3, 1],
       [4, 6],
+      [7, 1],
     ]);
     expect(report.suppressions?.unused).toEqual([entries[6]]);
     expect(report.suppressions?.expiringSoon).toEqual([]);
