@@ -69,6 +69,24 @@ describe('inventories saved by 0.1.0', () => {
     expect(recordedPart(report, ids)).toEqual(recordedPart(recorded, ids));
   });
 
+  it.each(['demo', 'moto'])(
+    'the %s inventory gives UNKNOWN, never PASS, for the RDS checks of data it lacks',
+    (name) => {
+      const report = reportOf(fixture(`${name}-0.1.0.json`), `${name}-0.1.0.json`);
+      const rds = report.results.filter((r) =>
+        ['rds.snapshot-public', 'rds.snapshot-unencrypted', 'rds.auto-minor-upgrade-off'].includes(
+          r.checkId,
+        ),
+      );
+      expect(rds.length).toBeGreaterThan(0);
+      expect(rds.filter((r) => r.status !== 'UNKNOWN')).toEqual([]);
+      // Snapshots were not collected at all: one result per region says so.
+      const snapshots = rds.filter((r) => r.checkId !== 'rds.auto-minor-upgrade-off');
+      expect(snapshots.every((r) => r.resourceType === 'AWS::::Account')).toBe(true);
+      expect(snapshots.length).toBe(2 * report.regions.length);
+    },
+  );
+
   it('are migrated to the current schemaVersion', () => {
     const inventory = parseSavedInventory(fixture('moto-0.1.0.json'), 'moto-0.1.0.json');
     expect(inventory.schemaVersion).toBe(INVENTORY_SCHEMA_VERSION);
