@@ -335,7 +335,7 @@ const snapshotPublic = snapshotRule(
     },
     frameworks: { fsbp: ['RDS.1'] },
     failWhen:
-      'A manual DB snapshot or DB cluster snapshot of the account has `all` among the values of its `restore` attribute (DescribeDBSnapshotAttributes, DescribeDBClusterSnapshotAttributes): any AWS account can copy it or restore a database from it. Automated snapshots cannot be shared and are not judged; snapshots other accounts share with this one are not listed. A snapshot whose attribute could not be read is UNKNOWN.',
+      'A manual DB snapshot or DB cluster snapshot of the account has `all` among the values of its `restore` attribute (DescribeDBSnapshotAttributes, DescribeDBClusterSnapshotAttributes): any AWS account can copy it or restore a database from it. Automated snapshots cannot be shared and are not judged; snapshots other accounts share with this one are not listed. A snapshot whose attribute could not be read is UNKNOWN, and so is each region of an inventory saved before snapshots were collected.',
   },
   (snapshot) => snapshot.snapshotType === 'manual',
   'whether any DB or cluster snapshot is public',
@@ -377,7 +377,7 @@ const snapshotUnencrypted = snapshotRule(
     },
     frameworks: { fsbp: ['RDS.4'] },
     failWhen:
-      'A DB snapshot has `Encrypted` false, or a DB cluster snapshot has `StorageEncrypted` false: manual and automated snapshots of the account alike.',
+      'A DB snapshot has `Encrypted` false, or a DB cluster snapshot has `StorageEncrypted` false: manual and automated snapshots of the account alike. A snapshot whose answer lacked the field is UNKNOWN, and so is each region of an inventory saved before snapshots were collected.',
   },
   () => true,
   'whether any DB or cluster snapshot is unencrypted',
