@@ -42,7 +42,18 @@ const sg = z.looseObject({
 });
 
 const database = resource({ engine: z.string(), status: z.string(), tags });
-const rds = z.looseObject({ instances: listingOf(database), clusters: listingOf(database) });
+const snapshot = resource({
+  snapshotType: z.string(),
+  status: z.string(),
+  tags,
+  restorableBy: fetched(z.array(z.string())).optional(),
+});
+const rds = z.looseObject({
+  instances: listingOf(database),
+  clusters: listingOf(database),
+  snapshots: listingOf(snapshot).optional(),
+  clusterSnapshots: listingOf(snapshot).optional(),
+});
 
 const efs = z.looseObject({
   fileSystems: listingOf(

@@ -1,7 +1,7 @@
 import type { Ec2Instance, Ec2Inventory } from '../model/ec2.js';
 import type { IamInventory, IamRole } from '../model/iam.js';
 import type { Fetched, RegionInventory } from '../model/inventory.js';
-import type { RdsDbInstance, RdsInventory } from '../model/rds.js';
+import type { RdsDbInstance, RdsInventory, RdsSnapshot } from '../model/rds.js';
 import type { SgInventory } from '../model/sg.js';
 
 /**
@@ -165,6 +165,7 @@ function usEast1(): Required<Pick<RegionInventory, 'ec2' | 'sg' | 'rds'>> {
     backupRetentionPeriod: 7,
     multiAz: true,
     deletionProtection: true,
+    autoMinorVersionUpgrade: true,
   };
   const rds: RdsInventory = {
     instances: listed<RdsDbInstance>([
@@ -192,6 +193,7 @@ function usEast1(): Required<Pick<RegionInventory, 'ec2' | 'sg' | 'rds'>> {
         backupRetentionPeriod: 1,
         multiAz: false,
         deletionProtection: false,
+        autoMinorVersionUpgrade: false,
         tags: {},
       },
       {
@@ -216,6 +218,54 @@ function usEast1(): Required<Pick<RegionInventory, 'ec2' | 'sg' | 'rds'>> {
         multiAz: true,
         deletionProtection: false,
         tags: {},
+      },
+    ]),
+    snapshots: listed<RdsSnapshot>([
+      {
+        // An export someone made public to hand it over: unencrypted, like its database.
+        id: 'reporting-db-export',
+        arn: arn(region, 'rds', 'snapshot:reporting-db-export'),
+        sourceId: 'reporting-db',
+        engine: 'mysql',
+        snapshotType: 'manual',
+        status: 'available',
+        encrypted: false,
+        tags: {},
+        restorableBy: { ok: true, value: ['all'] },
+      },
+      {
+        id: 'orders-db-before-migration',
+        arn: arn(region, 'rds', 'snapshot:orders-db-before-migration'),
+        sourceId: 'orders-db',
+        engine: 'postgres',
+        snapshotType: 'manual',
+        status: 'available',
+        encrypted: true,
+        tags: { Environment: 'production' },
+        restorableBy: { ok: true, value: ['444455556666'] },
+      },
+      {
+        id: 'rds:orders-db-2026-10-31-05-00',
+        arn: arn(region, 'rds', 'snapshot:rds:orders-db-2026-10-31-05-00'),
+        sourceId: 'orders-db',
+        engine: 'postgres',
+        snapshotType: 'automated',
+        status: 'available',
+        encrypted: true,
+        tags: { Environment: 'production' },
+      },
+    ]),
+    clusterSnapshots: listed<RdsSnapshot>([
+      {
+        id: 'analytics-pre-upgrade',
+        arn: arn(region, 'rds', 'cluster-snapshot:analytics-pre-upgrade'),
+        sourceId: 'analytics',
+        engine: 'aurora-postgresql',
+        snapshotType: 'manual',
+        status: 'available',
+        encrypted: true,
+        tags: {},
+        restorableBy: { ok: true, value: [] },
       },
     ]),
   };
@@ -287,10 +337,13 @@ function euWest1(): Required<Pick<RegionInventory, 'ec2' | 'sg' | 'rds'>> {
           backupRetentionPeriod: 14,
           multiAz: true,
           deletionProtection: true,
+          autoMinorVersionUpgrade: true,
           tags: { Environment: 'production' },
         },
       ]),
       clusters: listed([]),
+      snapshots: listed([]),
+      clusterSnapshots: listed([]),
     },
   };
 }

@@ -1,12 +1,19 @@
-import { mapFetched } from '../model/inventory.js';
-import type { RdsDbCluster, RdsDbInstance, RdsInventory } from '../model/rds.js';
+import { mapFetched, type Fetched } from '../model/inventory.js';
+import type { RdsDbCluster, RdsDbInstance, RdsInventory, RdsSnapshot } from '../model/rds.js';
 import {
+  ACCOUNT_TYPE,
+  fail,
+  partsOf,
+  pass,
   passIf,
   resourceRule,
+  toFinding,
   undetermined,
+  unknown,
   type ResourceCheck,
   type ResourceRef,
   type Rule,
+  type Verdict,
 } from './kit.js';
 
 const INSTANCE_TYPE = 'AWS::RDS::DBInstance';
@@ -244,6 +251,190 @@ const deletionProtectionOff = databaseRule(
   }),
 );
 
+type Snapshot = { kind: 'db' | 'cluster'; snapshot: RdsSnapshot };
+
+const SNAPSHOT_TYPES = { db: 'AWS::RDS::DBSnapshot', cluster: 'AWS::RDS::DBClusterSnapshot' };
+
+/** DocumentDB and Neptune have cluster snapshots only; judged as their clusters are (above). */
+const OTHER_ENGINE_SNAPSHOTS: Readonly<Record<string, string>> = {
+  docdb: 'AWS::DocDB::DBClusterSnapshot',
+  neptune: 'AWS::Neptune::DBClusterSnapshot',
+};
+
+function snapshotRef({ kind, snapshot }: Snapshot, region: string): ResourceRef {
+  const ref = { region, resourceId: snapshot.id, resourceArn: snapshot.arn };
+  const other = Object.hasOwn(OTHER_ENGINE_SNAPSHOTS, snapshot.engine)
+    ? OTHER_ENGINE_SNAPSHOTS[snapshot.engine]
+    : undefined;
+  if (other) return { ...ref, resourceType: other, frameworks: {} };
+  return { ...ref, resourceType: SNAPSHOT_TYPES[kind] };
+}
+
+const snapshotLabel = ({ kind, snapshot }: Snapshot): string =>
+  `${snapshot.snapshotType} ${kind === 'db' ? 'DB snapshot' : 'DB cluster snapshot'} of ${snapshot.sourceId || 'an unnamed source'}`;
+
+/** A listing the inventory lacks: the judged part of the region adds nothing from it. */
+const NONE: Fetched<RdsSnapshot[]> = { ok: true, value: [] };
+
+/**
+ * A check judged per DB and cluster snapshot. An inventory saved before snapshots were collected
+ * has neither listing: one account-level UNKNOWN per region says so, never a silent PASS.
+ */
+function snapshotRule(
+  meta: ResourceCheck<'rds', Snapshot>['meta'],
+  applies: (snapshot: RdsSnapshot) => boolean,
+  uncollected: string,
+  judge: (snapshot: Snapshot) => Verdict,
+): Rule {
+  const listed = resourceRule({
+    meta,
+    resources: (rds) => [
+      mapFetched(rds.snapshots ?? NONE, (list) =>
+        list.map((snapshot): Snapshot => ({ kind: 'db', snapshot })),
+      ),
+      mapFetched(rds.clusterSnapshots ?? NONE, (list) =>
+        list.map((snapshot): Snapshot => ({ kind: 'cluster', snapshot })),
+      ),
+    ],
+    appliesTo: ({ snapshot }) => applies(snapshot),
+    ref: snapshotRef,
+    judge,
+  });
+  return {
+    meta,
+    evaluate: (inventory, context) => [
+      ...listed.evaluate(inventory, context),
+      ...partsOf(inventory, 'rds')
+        .filter(({ part }) => part.snapshots === undefined || part.clusterSnapshots === undefined)
+        .map(({ region }) =>
+          toFinding(
+            { region, resourceId: inventory.account, resourceType: ACCOUNT_TYPE },
+            undetermined(
+              `This inventory was saved before RDS snapshots were collected: ${uncollected} is unknown.`,
+            ),
+          ),
+        ),
+    ],
+  };
+}
+
+/** The `restore` value that lets every AWS account copy or restore a snapshot. */
+const EVERYONE = 'all';
+
+const snapshotPublic = snapshotRule(
+  {
+    id: 'rds.snapshot-public',
+    title: 'RDS snapshot public',
+    service: 'rds',
+    category: 'security',
+    severity: 'critical',
+    resourceType: SNAPSHOT_TYPES.db,
+    remediation: {
+      text: "Remove `all` from the snapshot's `restore` attribute (ModifyDBSnapshotAttribute or ModifyDBClusterSnapshotAttribute with ValuesToRemove `all`); share it with named accounts if it must be shared.",
+      url: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_ShareSnapshot.html',
+    },
+    frameworks: { fsbp: ['RDS.1'] },
+    failWhen:
+      'A manual DB snapshot or DB cluster snapshot of the account has `all` among the values of its `restore` attribute (DescribeDBSnapshotAttributes, DescribeDBClusterSnapshotAttributes): any AWS account can copy it or restore a database from it. Automated snapshots cannot be shared and are not judged; snapshots other accounts share with this one are not listed. A snapshot whose attribute could not be read is UNKNOWN, and so is each region of an inventory saved before snapshots were collected.',
+  },
+  (snapshot) => snapshot.snapshotType === 'manual',
+  'whether any DB or cluster snapshot is public',
+  (item) => {
+    const read = item.snapshot.restorableBy;
+    if (read === undefined) {
+      return undetermined(
+        `The ${snapshotLabel(item)} has no restore attribute in the inventory: whether it is public is unknown.`,
+      );
+    }
+    if (!read.ok) return unknown(read.error);
+    const accounts = read.value.filter((value) => value !== EVERYONE);
+    const evidence = { restore: read.value };
+    const shared =
+      accounts.length === 0
+        ? 'shared with no other account'
+        : `shared with ${accounts.length} named account${accounts.length === 1 ? '' : 's'}`;
+    if (read.value.includes(EVERYONE)) {
+      return fail(
+        `The ${snapshotLabel(item)} is public: its restore attribute includes all, so any AWS account can copy or restore it.`,
+        evidence,
+      );
+    }
+    return pass(`The ${snapshotLabel(item)} is not public (${shared}).`, evidence);
+  },
+);
+
+const snapshotUnencrypted = snapshotRule(
+  {
+    id: 'rds.snapshot-unencrypted',
+    title: 'RDS snapshot not encrypted',
+    service: 'rds',
+    category: 'security',
+    severity: 'medium',
+    resourceType: SNAPSHOT_TYPES.db,
+    remediation: {
+      text: 'Copy the snapshot with a KMS key (CopyDBSnapshot or CopyDBClusterSnapshot with KmsKeyId) and delete the unencrypted original. Snapshots of an unencrypted database stay unencrypted until the database itself is encrypted (rds.storage-unencrypted).',
+      url: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_CopySnapshot.html',
+    },
+    frameworks: { fsbp: ['RDS.4'] },
+    failWhen:
+      'A DB snapshot has `Encrypted` false, or a DB cluster snapshot has `StorageEncrypted` false: manual and automated snapshots of the account alike. A snapshot whose answer lacked the field is UNKNOWN, and so is each region of an inventory saved before snapshots were collected.',
+  },
+  () => true,
+  'whether any DB or cluster snapshot is unencrypted',
+  (item) => {
+    const { encrypted } = item.snapshot;
+    const field = item.kind === 'db' ? 'Encrypted' : 'StorageEncrypted';
+    if (encrypted === undefined) {
+      return undetermined(
+        `${field} was not in the answer for the ${snapshotLabel(item)}: whether it is encrypted is unknown.`,
+        { encrypted: null },
+      );
+    }
+    return passIf(encrypted, `The ${snapshotLabel(item)} is ${encrypted ? '' : 'not '}encrypted.`, {
+      encrypted,
+    });
+  },
+);
+
+const autoMinorUpgradeOff = databaseRule(
+  {
+    id: 'rds.auto-minor-upgrade-off',
+    title: 'RDS automatic minor version upgrades off',
+    service: 'rds',
+    category: 'security',
+    severity: 'medium',
+    resourceType: INSTANCE_TYPE,
+    remediation: {
+      text: 'Modify the DB instance to turn on Auto minor version upgrade. For an Aurora cluster, turn it on for the cluster and for every instance in it: Aurora upgrades only when all of them have it on.',
+      url: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_UpgradeDBInstance.Upgrading.html',
+    },
+    frameworks: { fsbp: ['RDS.13'], cis: ['2.3.2'] },
+    failWhen:
+      'A DB instance, cluster member or not, has `AutoMinorVersionUpgrade` false (each Aurora instance counts: Aurora applies a minor upgrade only when every instance of the cluster has it on). DocumentDB instances are not judged: the setting does not apply to DocumentDB. An instance whose answer lacked the field, or an inventory saved before it was collected, is UNKNOWN.',
+  },
+  // AWS: "This parameter does not apply to Amazon DocumentDB" (DocumentDB API, DBInstance).
+  { instances: (db) => db.engine !== 'docdb', clusters: false },
+  (database) => {
+    // Clusters are not judged here (`clusters: false`); only instances reach this.
+    const on = database.kind === 'instance' ? database.db.autoMinorVersionUpgrade : undefined;
+    if (on === undefined) {
+      return {
+        pass: undefined,
+        detail:
+          'AutoMinorVersionUpgrade is not in the inventory (an answer without it, or an inventory saved before it was collected): whether minor upgrades are applied automatically is unknown.',
+        evidence: { autoMinorVersionUpgrade: null },
+      };
+    }
+    return {
+      pass: on,
+      detail: on
+        ? 'Minor engine upgrades are applied automatically in the maintenance window.'
+        : 'AutoMinorVersionUpgrade is false: minor engine upgrades, security fixes among them, wait for a manual upgrade.',
+      evidence: { autoMinorVersionUpgrade: on, engine: database.db.engine },
+    };
+  },
+);
+
 /** The RDS checks of CHECKS.md, in catalogue order. */
 export const rdsRules: readonly Rule[] = [
   storageUnencrypted,
@@ -251,4 +442,7 @@ export const rdsRules: readonly Rule[] = [
   backupRetentionShort,
   singleAz,
   deletionProtectionOff,
+  snapshotPublic,
+  snapshotUnencrypted,
+  autoMinorUpgradeOff,
 ];

@@ -22,7 +22,12 @@ import {
   CreateMountTargetCommand,
 } from '@aws-sdk/client-efs';
 import { AttachRolePolicyCommand, CreateRoleCommand } from '@aws-sdk/client-iam';
-import { CreateDBClusterCommand, CreateDBInstanceCommand } from '@aws-sdk/client-rds';
+import {
+  CreateDBClusterCommand,
+  CreateDBClusterSnapshotCommand,
+  CreateDBInstanceCommand,
+  CreateDBSnapshotCommand,
+} from '@aws-sdk/client-rds';
 import { PutBucketTaggingCommand } from '@aws-sdk/client-s3';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -182,6 +187,19 @@ async function seed(): Promise<void> {
         Engine: 'aurora-postgresql',
         MasterUsername: 'admin_user',
         MasterUserPassword: 'e2e-password-123',
+      }),
+    );
+    // Manual snapshots, whose restore attributes are read one by one.
+    await aws.rds.send(
+      new CreateDBSnapshotCommand({
+        DBInstanceIdentifier: 'pg-fault',
+        DBSnapshotIdentifier: 'pg-fault-manual',
+      }),
+    );
+    await aws.rds.send(
+      new CreateDBClusterSnapshotCommand({
+        DBClusterIdentifier: 'aurora-fault',
+        DBClusterSnapshotIdentifier: 'aurora-fault-manual',
       }),
     );
 

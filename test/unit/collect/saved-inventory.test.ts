@@ -73,6 +73,24 @@ describe('inventories saved by earlier versions', () => {
     },
   );
 
+  it.each(['demo', 'moto'])(
+    'the %s inventory gives UNKNOWN, never PASS, for the RDS checks of data it lacks',
+    (name) => {
+      const report = reportOf(fixture(`${name}-0.1.0.json`), `${name}-0.1.0.json`);
+      const rds = report.results.filter((r) =>
+        ['rds.snapshot-public', 'rds.snapshot-unencrypted', 'rds.auto-minor-upgrade-off'].includes(
+          r.checkId,
+        ),
+      );
+      expect(rds.length).toBeGreaterThan(0);
+      expect(rds.filter((r) => r.status !== 'UNKNOWN')).toEqual([]);
+      // Snapshots were not collected at all: one result per region says so.
+      const snapshots = rds.filter((r) => r.checkId !== 'rds.auto-minor-upgrade-off');
+      expect(snapshots.every((r) => r.resourceType === 'AWS::::Account')).toBe(true);
+      expect(snapshots.length).toBe(2 * report.regions.length);
+    },
+  );
+
   it.each(['moto-0.1.0', 'demo-v2'])('%s is migrated to the current schemaVersion', (name) => {
     const inventory = parseSavedInventory(fixture(`${name}.json`), `${name}.json`);
     expect(inventory.schemaVersion).toBe(INVENTORY_SCHEMA_VERSION);

@@ -1,5 +1,10 @@
 import type { Fetched } from '../../../src/model/inventory.js';
-import type { RdsDbCluster, RdsDbInstance, RdsInventory } from '../../../src/model/rds.js';
+import type {
+  RdsDbCluster,
+  RdsDbInstance,
+  RdsInventory,
+  RdsSnapshot,
+} from '../../../src/model/rds.js';
 import { rdsRules } from '../../../src/rules/rds.js';
 import { evaluateRules } from '../../../src/rules/engine.js';
 import type { EvalContext, Rule } from '../../../src/rules/kit.js';
@@ -21,6 +26,7 @@ function instance(id: string, overrides: Partial<RdsDbInstance> = {}): RdsDbInst
     backupRetentionPeriod: 7,
     multiAz: true,
     deletionProtection: true,
+    autoMinorVersionUpgrade: true,
     tags: {},
     ...overrides,
   };
@@ -45,13 +51,20 @@ function cluster(id: string, overrides: Partial<RdsDbCluster> = {}): RdsDbCluste
 interface RdsLists {
   instances?: RdsDbInstance[] | Fetched<RdsDbInstance[]>;
   clusters?: RdsDbCluster[] | Fetched<RdsDbCluster[]>;
+  snapshots?: RdsSnapshot[] | Fetched<RdsSnapshot[]>;
+  clusterSnapshots?: RdsSnapshot[] | Fetched<RdsSnapshot[]>;
 }
 
 const listing = <T>(list: T[] | Fetched<T[]> = []): Fetched<T[]> =>
   Array.isArray(list) ? ok(list) : list;
 
 function rds(lists: RdsLists = {}): RdsInventory {
-  return { instances: listing(lists.instances), clusters: listing(lists.clusters) };
+  return {
+    instances: listing(lists.instances),
+    clusters: listing(lists.clusters),
+    snapshots: listing(lists.snapshots),
+    clusterSnapshots: listing(lists.clusterSnapshots),
+  };
 }
 
 const evaluate = (id: string, part: RdsInventory): Finding[] =>
@@ -353,5 +366,310 @@ describe('DocumentDB and Neptune, listed by the RDS calls', () => {
       expect(result.resourceType).toBe('AWS::::Account');
       expect(result.frameworks).toEqual(RDS_FRAMEWORKS[result.checkId]);
     }
+  });
+});
+
+/** A DB snapshot as DescribeDBSnapshots lists it: manual, encrypted and private unless overridden. */
+function dbSnapshot(id: string, overrides: Partial<RdsSnapshot> = {}): RdsSnapshot {
+  return {
+    id,
+    arn: `arn:aws:rds:us-east-1:${ACCOUNT}:snapshot:${id}`,
+    sourceId: 'orders',
+    engine: 'postgres',
+    snapshotType: 'manual',
+    status: 'available',
+    encrypted: true,
+    tags: {},
+    restorableBy: ok([]),
+    ...overrides,
+  };
+}
+
+function clusterSnapshot(id: string, overrides: Partial<RdsSnapshot> = {}): RdsSnapshot {
+  return {
+    ...dbSnapshot(id),
+    arn: `arn:aws:rds:us-east-1:${ACCOUNT}:cluster-snapshot:${id}`,
+    sourceId: 'aurora',
+    engine: 'aurora-postgresql',
+    ...overrides,
+  };
+}
+
+/** An inventory saved before snapshots were collected: the part has no snapshot listings. */
+function savedBeforeSnapshots(part: RdsInventory): RdsInventory {
+  const { snapshots: _db, clusterSnapshots: _cluster, ...rest } = part;
+  return rest;
+}
+
+describe('rds.snapshot-public', () => {
+  it('fails a manual DB or cluster snapshot whose restore attribute includes all', () => {
+    const findings = evaluate(
+      'rds.snapshot-public',
+      rds({
+        snapshots: [
+          dbSnapshot('private'),
+          dbSnapshot('shared', { restorableBy: ok(['444455556666']) }),
+          dbSnapshot('public', { sourceId: 'reporting', restorableBy: ok(['all']) }),
+        ],
+        clusterSnapshots: [
+          clusterSnapshot('aurora-public', { restorableBy: ok(['444455556666', 'all']) }),
+          clusterSnapshot('aurora-shared', { restorableBy: ok(['444455556666', '777788889999']) }),
+        ],
+      }),
+    );
+    expect(summary(findings)).toEqual([
+      ['AWS::RDS::DBSnapshot', 'private', 'PASS'],
+      ['AWS::RDS::DBSnapshot', 'shared', 'PASS'],
+      ['AWS::RDS::DBSnapshot', 'public', 'FAIL'],
+      ['AWS::RDS::DBClusterSnapshot', 'aurora-public', 'FAIL'],
+      ['AWS::RDS::DBClusterSnapshot', 'aurora-shared', 'PASS'],
+    ]);
+    expect(at(findings, 2).detail).toBe(
+      'The manual DB snapshot of reporting is public: its restore attribute includes all, so any AWS account can copy or restore it.',
+    );
+    expect(at(findings, 2).evidence).toEqual({ restore: ['all'] });
+    expect(at(findings, 0).detail).toBe(
+      'The manual DB snapshot of orders is not public (shared with no other account).',
+    );
+    expect(at(findings, 4).detail).toBe(
+      'The manual DB cluster snapshot of aurora is not public (shared with 2 named accounts).',
+    );
+  });
+
+  it('does not judge automated snapshots, which cannot be shared', () => {
+    const { restorableBy: _none, ...automated } = dbSnapshot('rds:orders-2026-11-30', {
+      snapshotType: 'automated',
+    });
+    const findings = evaluate(
+      'rds.snapshot-public',
+      rds({
+        snapshots: [automated],
+        clusterSnapshots: [clusterSnapshot('rds:aurora', { snapshotType: 'automated' })],
+      }),
+    );
+    expect(findings).toEqual([]);
+  });
+
+  it('is UNKNOWN, naming the call, when the restore attribute could not be read', () => {
+    const findings = evaluate(
+      'rds.snapshot-public',
+      rds({
+        snapshots: [
+          dbSnapshot('unread', { restorableBy: denied('rds:DescribeDBSnapshotAttributes') }),
+        ],
+        clusterSnapshots: [
+          clusterSnapshot('c-unread', {
+            restorableBy: denied('rds:DescribeDBClusterSnapshotAttributes'),
+          }),
+        ],
+      }),
+    );
+    expect(summary(findings)).toEqual([
+      ['AWS::RDS::DBSnapshot', 'unread', 'UNKNOWN'],
+      ['AWS::RDS::DBClusterSnapshot', 'c-unread', 'UNKNOWN'],
+    ]);
+    expect(at(findings, 0).failedCall).toEqual({
+      operation: 'rds:DescribeDBSnapshotAttributes',
+      code: 'AccessDenied',
+      permission: 'rds:DescribeDBSnapshotAttributes',
+    });
+    expect(at(findings, 1).failedCall?.permission).toBe('rds:DescribeDBClusterSnapshotAttributes');
+  });
+
+  it('is UNKNOWN, never PASS, for a manual snapshot with no restore attribute recorded', () => {
+    const { restorableBy: _none, ...bare } = dbSnapshot('bare');
+    const findings = evaluate('rds.snapshot-public', rds({ snapshots: [bare] }));
+    expect(summary(findings)).toEqual([['AWS::RDS::DBSnapshot', 'bare', 'UNKNOWN']]);
+  });
+
+  it('is UNKNOWN for the region when a snapshot listing failed, still judging the other', () => {
+    const findings = evaluate(
+      'rds.snapshot-public',
+      rds({
+        snapshots: [dbSnapshot('public', { restorableBy: ok(['all']) })],
+        clusterSnapshots: denied('rds:DescribeDBClusterSnapshots'),
+      }),
+    );
+    expect(summary(findings)).toEqual([
+      ['AWS::::Account', ACCOUNT, 'UNKNOWN'],
+      ['AWS::RDS::DBSnapshot', 'public', 'FAIL'],
+    ]);
+    expect(at(findings, 0).failedCall?.permission).toBe('rds:DescribeDBClusterSnapshots');
+  });
+
+  it('is UNKNOWN for each region of an inventory saved before snapshots were collected', () => {
+    const findings = evaluate('rds.snapshot-public', savedBeforeSnapshots(rds()));
+    expect(summary(findings)).toEqual([['AWS::::Account', ACCOUNT, 'UNKNOWN']]);
+    expect(at(findings, 0).detail).toBe(
+      'This inventory was saved before RDS snapshots were collected: whether any DB or cluster snapshot is public is unknown.',
+    );
+  });
+});
+
+describe('rds.snapshot-unencrypted', () => {
+  it('fails unencrypted DB and cluster snapshots, manual and automated alike', () => {
+    const findings = evaluate(
+      'rds.snapshot-unencrypted',
+      rds({
+        snapshots: [
+          dbSnapshot('enc'),
+          dbSnapshot('plain', { encrypted: false }),
+          dbSnapshot('rds:orders-auto', { snapshotType: 'automated', encrypted: false }),
+        ],
+        clusterSnapshots: [
+          clusterSnapshot('c-enc'),
+          clusterSnapshot('rds:aurora-auto', { snapshotType: 'automated', encrypted: false }),
+        ],
+      }),
+    );
+    expect(summary(findings)).toEqual([
+      ['AWS::RDS::DBSnapshot', 'enc', 'PASS'],
+      ['AWS::RDS::DBSnapshot', 'plain', 'FAIL'],
+      ['AWS::RDS::DBSnapshot', 'rds:orders-auto', 'FAIL'],
+      ['AWS::RDS::DBClusterSnapshot', 'c-enc', 'PASS'],
+      ['AWS::RDS::DBClusterSnapshot', 'rds:aurora-auto', 'FAIL'],
+    ]);
+    expect(at(findings, 2).detail).toBe('The automated DB snapshot of orders is not encrypted.');
+    expect(at(findings, 3).detail).toBe('The manual DB cluster snapshot of aurora is encrypted.');
+  });
+
+  it('is UNKNOWN, never PASS, when the answer lacked Encrypted or StorageEncrypted', () => {
+    const { encrypted: _db, ...noField } = dbSnapshot('db');
+    const { encrypted: _cluster, ...noClusterField } = clusterSnapshot('cluster');
+    const findings = evaluate(
+      'rds.snapshot-unencrypted',
+      rds({ snapshots: [noField], clusterSnapshots: [noClusterField] }),
+    );
+    expect(summary(findings)).toEqual([
+      ['AWS::RDS::DBSnapshot', 'db', 'UNKNOWN'],
+      ['AWS::RDS::DBClusterSnapshot', 'cluster', 'UNKNOWN'],
+    ]);
+    expect(at(findings, 1).detail).toBe(
+      'StorageEncrypted was not in the answer for the manual DB cluster snapshot of aurora: whether it is encrypted is unknown.',
+    );
+  });
+
+  it('is UNKNOWN when DescribeDBSnapshots failed, and on an inventory saved before snapshots', () => {
+    const failed = evaluate(
+      'rds.snapshot-unencrypted',
+      rds({ snapshots: denied('rds:DescribeDBSnapshots') }),
+    );
+    expect(summary(failed)).toEqual([['AWS::::Account', ACCOUNT, 'UNKNOWN']]);
+    expect(at(failed, 0).failedCall?.operation).toBe('rds:DescribeDBSnapshots');
+    const old = evaluate('rds.snapshot-unencrypted', savedBeforeSnapshots(rds()));
+    expect(summary(old)).toEqual([['AWS::::Account', ACCOUNT, 'UNKNOWN']]);
+    expect(at(old, 0).detail).toMatch(/saved before RDS snapshots were collected/);
+  });
+});
+
+describe('rds.auto-minor-upgrade-off', () => {
+  it('fails each DB instance with AutoMinorVersionUpgrade false, Aurora members included', () => {
+    const findings = evaluate(
+      'rds.auto-minor-upgrade-off',
+      rds({
+        instances: [
+          instance('db-auto'),
+          instance('db-manual', { autoMinorVersionUpgrade: false }),
+          instance('aurora-1', { clusterId: 'aurora', engine: 'aurora-postgresql' }),
+          instance('aurora-2', {
+            clusterId: 'aurora',
+            engine: 'aurora-postgresql',
+            autoMinorVersionUpgrade: false,
+          }),
+        ],
+        clusters: [cluster('aurora')],
+      }),
+    );
+    // Each Aurora instance counts, and clusters get no result of their own.
+    expect(summary(findings)).toEqual([
+      ['AWS::RDS::DBInstance', 'db-auto', 'PASS'],
+      ['AWS::RDS::DBInstance', 'db-manual', 'FAIL'],
+      ['AWS::RDS::DBInstance', 'aurora-1', 'PASS'],
+      ['AWS::RDS::DBInstance', 'aurora-2', 'FAIL'],
+    ]);
+    expect(at(findings, 1).detail).toBe(
+      'AutoMinorVersionUpgrade is false: minor engine upgrades, security fixes among them, wait for a manual upgrade.',
+    );
+    expect(at(findings, 1).evidence).toEqual({
+      autoMinorVersionUpgrade: false,
+      engine: 'postgres',
+    });
+  });
+
+  it('is UNKNOWN, never PASS, when the field is missing', () => {
+    const { autoMinorVersionUpgrade: _none, ...old } = instance('db-old');
+    const findings = evaluate('rds.auto-minor-upgrade-off', rds({ instances: [old] }));
+    expect(summary(findings)).toEqual([['AWS::RDS::DBInstance', 'db-old', 'UNKNOWN']]);
+    expect(at(findings, 0).detail).toMatch(/AutoMinorVersionUpgrade is not in the inventory/);
+  });
+
+  it('skips DocumentDB, where the setting does not apply, and judges Neptune unmapped', () => {
+    const results = evaluateRules(
+      rdsRules,
+      inventoryOf({
+        'us-east-1': {
+          rds: rds({
+            instances: [
+              instance('docs-1', { engine: 'docdb', autoMinorVersionUpgrade: false }),
+              instance('graph-1', { engine: 'neptune', autoMinorVersionUpgrade: false }),
+            ],
+          }),
+        },
+      }),
+      context,
+    ).filter((r) => r.checkId === 'rds.auto-minor-upgrade-off');
+    expect(results.map((r) => [r.resourceId, r.resourceType, r.status, r.frameworks])).toEqual([
+      ['graph-1', 'AWS::Neptune::DBInstance', 'FAIL', {}],
+    ]);
+  });
+
+  it('is UNKNOWN when DescribeDBInstances failed', () => {
+    const findings = evaluate(
+      'rds.auto-minor-upgrade-off',
+      rds({ instances: denied('rds:DescribeDBInstances') }),
+    );
+    expect(summary(findings)).toEqual([['AWS::::Account', ACCOUNT, 'UNKNOWN']]);
+  });
+});
+
+describe('snapshots of DocumentDB and Neptune clusters', () => {
+  it('carry their own resource types and no RDS framework mapping', () => {
+    const results = evaluateRules(
+      rdsRules,
+      inventoryOf({
+        'us-east-1': {
+          rds: rds({
+            clusterSnapshots: [
+              clusterSnapshot('docs-snap', { engine: 'docdb', restorableBy: ok(['all']) }),
+              clusterSnapshot('graph-snap', { engine: 'neptune', encrypted: false }),
+              clusterSnapshot('aurora-snap'),
+            ],
+          }),
+        },
+      }),
+      context,
+    ).filter((r) => r.checkId.startsWith('rds.snapshot-'));
+    expect(
+      results.map((r) => [r.checkId, r.resourceId, r.resourceType, r.status, r.frameworks]),
+    ).toEqual([
+      ['rds.snapshot-public', 'docs-snap', 'AWS::DocDB::DBClusterSnapshot', 'FAIL', {}],
+      ['rds.snapshot-public', 'graph-snap', 'AWS::Neptune::DBClusterSnapshot', 'PASS', {}],
+      [
+        'rds.snapshot-public',
+        'aurora-snap',
+        'AWS::RDS::DBClusterSnapshot',
+        'PASS',
+        { fsbp: ['RDS.1'] },
+      ],
+      ['rds.snapshot-unencrypted', 'docs-snap', 'AWS::DocDB::DBClusterSnapshot', 'PASS', {}],
+      ['rds.snapshot-unencrypted', 'graph-snap', 'AWS::Neptune::DBClusterSnapshot', 'FAIL', {}],
+      [
+        'rds.snapshot-unencrypted',
+        'aurora-snap',
+        'AWS::RDS::DBClusterSnapshot',
+        'PASS',
+        { fsbp: ['RDS.4'] },
+      ],
+    ]);
   });
 });

@@ -33,10 +33,13 @@ describe('a scanned service that was not collected', () => {
       (r) => r.service === 'rds' && r.region === region && r.resourceType === 'AWS::::Account',
     );
     expect(unknown.map((r) => r.checkId).sort()).toEqual([
+      'rds.auto-minor-upgrade-off',
       'rds.backup-retention-short',
       'rds.deletion-protection-off',
       'rds.publicly-accessible',
       'rds.single-az',
+      'rds.snapshot-public',
+      'rds.snapshot-unencrypted',
       'rds.storage-unencrypted',
     ]);
     for (const result of unknown) {

@@ -179,6 +179,7 @@ describe('suppressions in the report of the demo account', () => {
       resource: 'arn:aws:iam::*:role/ci-deploy',
       reason: 'Deploys from any repository of the organisation',
     }),
+    entry({ index: 8, check: 'rds.snapshot-public', reason: 'Export shared for the audit' }),
   ];
   const report = demoReport({}, { suppressions: entries });
   const suppressed = report.results.filter((r) => r.suppressed);
@@ -223,10 +224,11 @@ describe('suppressions in the report of the demo account', () => {
     expect(report.suppressions?.applied.map((e) => [e.index, e.matched])).toEqual([
       [0, 10],
       [1, 3],
-      [2, 5],
+      [2, 6],
       [3, 1],
       [4, 6],
       [7, 1],
+      [8, 1],
     ]);
     expect(report.suppressions?.unused).toEqual([entries[6]]);
     expect(report.suppressions?.expiringSoon).toEqual([]);
