@@ -1,5 +1,6 @@
 import type { CollectionError } from '../../../src/model/inventory.js';
 import { compareErrors, renderJson } from '../../../src/report/json.js';
+import { reportFromJson } from '../../../src/report/read.js';
 import { compareResults } from '../../../src/model/results.js';
 import type { Report } from '../../../src/model/report.js';
 import { runnerCommands } from '../../runner-commands.js';
@@ -115,18 +116,21 @@ function shuffled(report: Report): Report {
   });
 }
 
+/** A written report as every reader reads it back. */
+const read = (json: string): Report => reportFromJson(JSON.parse(json), 'posture-report.json');
+
 describe('renderJson', () => {
   it('carries no runner command when printed to a workflow log, and reads back the same', () => {
     const name = 'fz-ssh ##[warning]injected ::error::x';
     const text = renderJson(makeReport({ results: [makeResult({ resourceName: name })] }));
     expect(runnerCommands(text)).toEqual([]);
     expect(text).not.toContain('##[');
-    expect((JSON.parse(text) as Report).results[0]?.resourceName).toBe(name);
+    expect(read(text).results[0]?.resourceName).toBe(name);
   });
 
   it('is pretty-printed with two spaces and ends with one newline', () => {
     const json = renderJson(sampleReport());
-    expect(json.startsWith('{\n  "schemaVersion": 1,\n  "tool": {\n    "name"')).toBe(true);
+    expect(json.startsWith('{\n  "schemaVersion": 2,\n  "tool": {\n    "name"')).toBe(true);
     expect(json.endsWith('}\n')).toBe(true);
     expect(json.endsWith('\n\n')).toBe(false);
   });
@@ -139,11 +143,11 @@ describe('renderJson', () => {
 
   it('gives the same bytes after a round trip through its own output', () => {
     const json = renderJson(sampleReport());
-    expect(renderJson(JSON.parse(json) as Report)).toBe(json);
+    expect(renderJson(read(json))).toBe(json);
   });
 
   it('sorts results and resolved: severity, check, region, resource, status', () => {
-    const parsed = JSON.parse(renderJson(sampleReport())) as Report;
+    const parsed = read(renderJson(sampleReport()));
     expect(parsed.results.map(keyOf)).toEqual(SORTED_KEYS);
     expect(parsed.resolved.map(keyOf)).toEqual(SORTED_KEYS);
   });
@@ -172,7 +176,7 @@ describe('renderJson', () => {
   it('keeps every field and leaves the report it was given untouched', () => {
     const report = sampleReport();
     const before = structuredClone(report);
-    const parsed = JSON.parse(renderJson(report)) as Report;
+    const parsed = read(renderJson(report));
     expect(report).toEqual(before);
     expect(report.results.map(keyOf)).toEqual(before.results.map(keyOf));
     expect({ ...parsed, results: [], resolved: [], errors: [] }).toEqual({
@@ -243,7 +247,7 @@ describe('renderJson of DocumentDB and Neptune results', () => {
       now: new Date('2026-11-01T00:00:00Z'),
       minAgeDays: 30,
     }).filter((r) => r.checkId === 'rds.storage-unencrypted');
-    const written = JSON.parse(renderJson(makeReport({ results }))) as Report;
+    const written = read(renderJson(makeReport({ results })));
     expect(
       written.results.map((r) => [r.resourceId, r.resourceType, r.status, r.frameworks]),
     ).toEqual([
