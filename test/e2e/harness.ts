@@ -27,6 +27,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../../scripts/moto.mjs';
 import type { Report } from '../../src/model/report.js';
+import { reportFromJson } from '../../src/report/read.js';
 
 export { freePort, resetMoto } from '../../scripts/moto.mjs';
 
@@ -417,7 +418,7 @@ export async function runAction(
     outputs,
     summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
     report: existsSync(reportPath)
-      ? (JSON.parse(readFileSync(reportPath, 'utf8')) as Report)
+      ? reportFromJson(JSON.parse(readFileSync(reportPath, 'utf8')), reportPath)
       : undefined,
   };
 }

@@ -1,3 +1,7 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { emitReports } from '../../../src/report/emit.js';
 import type { CollectionError } from '../../../src/model/inventory.js';
 import { compareErrors, renderJson } from '../../../src/report/json.js';
 import { reportFromJson } from '../../../src/report/read.js';
@@ -188,6 +192,52 @@ describe('renderJson', () => {
     expect([...parsed.results].sort(compareResults)).toEqual(
       [...report.results].sort(compareResults),
     );
+  });
+});
+
+describe('the JSON report file', () => {
+  it('is written by emitReports as renderJson gives it: the catalogue once, one result a line', async () => {
+    const report = sampleReport();
+    const file = join(mkdtempSync(join(tmpdir(), 'posture-gate-json-')), 'report.json');
+    await emitReports(report, { json: { path: 'report.json', file } });
+    const text = readFileSync(file, 'utf8');
+    expect(text).toBe(renderJson(report));
+    const lines = text.split('\n');
+    const resultLines = lines.filter((line) => line.startsWith('    {"id":'));
+    expect(resultLines).toHaveLength(report.results.length + report.resolved.length);
+    const parsed = JSON.parse(text) as {
+      checks: Record<string, Record<string, unknown>>;
+      results: Record<string, unknown>[];
+    };
+    expect(Object.keys(parsed.checks)).toEqual(['a.crit', 'a.low', 'b.high', 'z.crit']);
+    expect(parsed.checks['a.low']).toEqual({
+      title: 'EFS file system is not encrypted at rest',
+      service: 'efs',
+      category: 'security',
+      severity: 'low',
+      resourceType: 'AWS::EFS::FileSystem',
+      remediation: {
+        text: 'Create an encrypted file system.',
+        url: 'https://docs.aws.amazon.com/',
+      },
+      frameworks: { fsbp: ['EFS.1'] },
+    });
+    expect(Object.keys(parsed.results[0] ?? {})).toEqual([
+      'id',
+      'checkId',
+      'status',
+      'account',
+      'region',
+      'resourceId',
+      'detail',
+    ]);
+  });
+
+  it('leaves out a check entry with no framework mapping, and no field is null', () => {
+    const text = renderJson(makeReport({ results: [makeResult({ frameworks: {} })] }));
+    const parsed = JSON.parse(text) as { checks: Record<string, Record<string, unknown>> };
+    expect(parsed.checks['efs.encryption-disabled']).not.toHaveProperty('frameworks');
+    expect(text).not.toContain('null');
   });
 });
 
