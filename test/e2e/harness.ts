@@ -278,6 +278,8 @@ export interface ActionResult extends ProcessResult {
   outputs: Record<string, string>;
   summary: string;
   report?: Report;
+  /** The JSON report file as written: what a later run reads as its baseline. */
+  reportText?: string;
 }
 
 async function childEnv(
@@ -417,10 +419,14 @@ export async function runAction(
     workspace,
     outputs,
     summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
-    report: existsSync(reportPath)
-      ? reportFromJson(JSON.parse(readFileSync(reportPath, 'utf8')), reportPath)
-      : undefined,
+    ...(existsSync(reportPath) ? readReportFile(reportPath) : {}),
   };
+}
+
+/** The JSON report a run wrote, as its bytes and as every reader reads it. */
+function readReportFile(path: string): { report: Report; reportText: string } {
+  const reportText = readFileSync(path, 'utf8');
+  return { report: reportFromJson(JSON.parse(reportText), path), reportText };
 }
 
 /** Runs `dist/cli/index.js` with Node 24 in a fresh workspace. */
