@@ -79,9 +79,33 @@ export interface SuppressionsOutcome {
  */
 export type ReportResources = Partial<Record<ServiceName, Record<string, unknown>>>;
 
-/** The JSON report, schemaVersion 1 (DESIGN.md). Every renderer reads only this. */
+/**
+ * The schemaVersion the JSON report is written in. Version 2 writes each check's metadata once,
+ * in `checks`; every reader also reads version 1, where each result carries it.
+ */
+export const REPORT_SCHEMA_VERSION = 2;
+
+/** The fields of a result that are its check's, written once per check in `checks` (version 2). */
+export const CHECK_FIELDS = [
+  'title',
+  'service',
+  'category',
+  'severity',
+  'resourceType',
+  'remediation',
+  'frameworks',
+] as const;
+
+/** One entry of the version 2 `checks` catalogue; `frameworks` is left out when it maps nothing. */
+export type CheckEntry = Pick<CheckResult, (typeof CHECK_FIELDS)[number]>;
+
+/**
+ * The report in memory, as every renderer reads it: each result carries its check's metadata (the
+ * same objects for every result of a check, so it costs a few references per result), whichever
+ * version it was read from. The writer turns it into version 2 (src/report/json.ts).
+ */
 export interface Report {
-  schemaVersion: 1;
+  schemaVersion: typeof REPORT_SCHEMA_VERSION;
   tool: { name: string; version: string };
   startedAt: string;
   finishedAt: string;

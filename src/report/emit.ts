@@ -1,6 +1,6 @@
 import type { Report } from '../model/report.js';
 import { renderConsole, type ConsoleOptions } from './console.js';
-import { renderJson } from './json.js';
+import { jsonChunks, renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import { actionOutputs } from './outputs.js';
 import { FALLBACK_ANCHOR, renderSarif } from './sarif.js';
@@ -56,7 +56,7 @@ export interface ReportTargets {
  */
 export async function emitReports(report: Report, targets: ReportTargets): Promise<void> {
   const reportPath = targets.json?.path;
-  if (targets.json) await writeFileAtomic(targets.json.file, renderJson(report));
+  if (targets.json) await writeFileAtomic(targets.json.file, jsonChunks(report));
   const { sarif } = targets;
   if (sarif) {
     await writeFileAtomic(sarif.file, renderSarif(report, { anchorPath: sarif.anchorPath }));

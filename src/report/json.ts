@@ -1,5 +1,10 @@
 import type { CollectionError } from '../model/inventory.js';
-import type { Report } from '../model/report.js';
+import {
+  CHECK_FIELDS,
+  REPORT_SCHEMA_VERSION,
+  type CheckEntry,
+  type Report,
+} from '../model/report.js';
 import { compareResults, compareText, type CheckResult } from '../model/results.js';
 
 export function compareErrors(a: CollectionError, b: CollectionError): number {
@@ -26,6 +31,7 @@ const REPORT_KEYS = [
   'scoreEvaluated',
   'gate',
   'summary',
+  'checks',
   'results',
   'resolved',
   'errors',
@@ -35,6 +41,7 @@ const REPORT_KEYS = [
   'stats',
 ] as const;
 
+/** A written result's own fields; its check's fields only where they differ from `checks`. */
 const RESULT_KEYS = [
   'id',
   'checkId',
@@ -80,16 +87,115 @@ function withKeyOrder(value: object, order: readonly string[]): Record<string, u
 const sortedKeys = (value: object): Record<string, unknown> =>
   withKeyOrder(value, Object.keys(value).sort(compareText));
 
-const orderResults = (results: readonly CheckResult[]): Record<string, unknown>[] =>
-  [...results].sort(compareResults).map((r) => withKeyOrder(r, RESULT_KEYS));
+/** Results of one check share their metadata objects, so the reference test settles most. */
+const sameValue = (a: unknown, b: unknown): boolean =>
+  a === b || JSON.stringify(a) === JSON.stringify(b);
 
-/** The JSON report: 2-space indent, trailing newline, the same bytes for the same report. */
-export function renderJson(report: Report): string {
+const entryOf = (result: CheckResult): CheckEntry => ({
+  title: result.title,
+  service: result.service,
+  category: result.category,
+  severity: result.severity,
+  resourceType: result.resourceType,
+  remediation: result.remediation,
+  frameworks: result.frameworks,
+});
+
+const sameEntry = (a: CheckEntry, b: CheckEntry): boolean =>
+  CHECK_FIELDS.every((field) => sameValue(a[field], b[field]));
+
+/**
+ * Each check's metadata as most of its results carry it (the first such, in written order, on a
+ * tie). Results that differ (a DocumentDB cluster judged by an RDS check has its own resource type
+ * and no framework mapping; a merged report of an older version a different title) write the
+ * fields that differ, so nothing is lost.
+ */
+export function checkCatalogue(results: Iterable<CheckResult>): Map<string, CheckEntry> {
+  const candidates = new Map<string, { entry: CheckEntry; count: number }[]>();
+  for (const result of results) {
+    const seen = candidates.get(result.checkId) ?? [];
+    candidates.set(result.checkId, seen);
+    const entry = entryOf(result);
+    const same = seen.find((candidate) => sameEntry(candidate.entry, entry));
+    if (same) same.count += 1;
+    else seen.push({ entry, count: 1 });
+  }
+  const catalogue = new Map<string, CheckEntry>();
+  for (const checkId of [...candidates.keys()].sort(compareText)) {
+    const [first, ...rest] = candidates.get(checkId) ?? [];
+    if (!first) continue;
+    catalogue.set(
+      checkId,
+      rest.reduce((best, c) => (c.count > best.count ? c : best), first).entry,
+    );
+  }
+  return catalogue;
+}
+
+function writtenEntry(entry: CheckEntry): Record<string, unknown> {
+  const { frameworks, ...rest } = entry;
+  const mapped = Object.keys(frameworks).length > 0;
+  return withKeyOrder(mapped ? { ...rest, frameworks } : rest, CHECK_FIELDS);
+}
+
+function writtenResult(
+  result: CheckResult,
+  entry: CheckEntry | undefined,
+): Record<string, unknown> {
+  const own = entry
+    ? Object.fromEntries(
+        Object.entries(result).filter(
+          ([key, value]) =>
+            !(CHECK_FIELDS as readonly string[]).includes(key) ||
+            !sameValue(value, entry[key as keyof CheckEntry]),
+        ),
+      )
+    : result;
+  return withKeyOrder(own, RESULT_KEYS);
+}
+
+// Printed to a workflow log (`--format json`), a line holding `##[` would be a runner command;
+// `#` appears only inside strings, where `\u005b` is the same `[` to every JSON reader.
+const safe = (json: string): string => json.replace(/##\[/g, '##\\u005b');
+
+/** A value as a member of the top-level object: 2-space indent, nested one level. */
+const member = (key: string, value: unknown): string =>
+  safe(`  ${JSON.stringify(key)}: ${JSON.stringify(value, null, 2).replace(/\n/g, '\n  ')}`);
+
+/** One result per line: the file stays readable and line-diffable at a fraction of the bytes. */
+function* resultList(
+  key: string,
+  results: readonly CheckResult[],
+  catalogue: ReadonlyMap<string, CheckEntry>,
+): Generator<string> {
+  if (results.length === 0) {
+    yield `  ${JSON.stringify(key)}: []`;
+    return;
+  }
+  yield `  ${JSON.stringify(key)}: [\n`;
+  for (let i = 0; i < results.length; i += 1) {
+    const result = results[i] as CheckResult;
+    const line = safe(JSON.stringify(writtenResult(result, catalogue.get(result.checkId))));
+    yield `    ${line}${i < results.length - 1 ? ',\n' : '\n'}`;
+  }
+  yield '  ]';
+}
+
+/**
+ * The JSON report, schemaVersion 2, in pieces to be written one after the other: the same bytes
+ * for the same report, whatever order its parts arrived in.
+ */
+export function* jsonChunks(report: Report): Generator<string> {
+  const results = [...report.results].sort(compareResults);
+  const resolved = [...report.resolved].sort(compareResults);
+  const catalogue = checkCatalogue([...results, ...resolved]);
   const ordered = withKeyOrder(
     {
       ...report,
-      results: orderResults(report.results),
-      resolved: orderResults(report.resolved),
+      schemaVersion: REPORT_SCHEMA_VERSION,
+      checks: Object.fromEntries(
+        [...catalogue].map(([checkId, entry]) => [checkId, writtenEntry(entry)]),
+      ),
       errors: [...report.errors].sort(compareErrors),
       // Calls finish in whatever order concurrency gives; the maps are keyed, so sort them.
       stats: withKeyOrder(
@@ -103,7 +209,19 @@ export function renderJson(report: Report): string {
     },
     REPORT_KEYS,
   );
-  // Printed to a workflow log (`--format json`), a line holding `##[` would be a runner command;
-  // `#` appears only inside strings, where `\u005b` is the same `[` to every JSON reader.
-  return `${JSON.stringify(ordered, null, 2)}\n`.replace(/##\[/g, '##\\u005b');
+  yield '{\n';
+  let first = true;
+  for (const [key, value] of Object.entries(ordered)) {
+    if (!first) yield ',\n';
+    first = false;
+    if (key === 'results') yield* resultList(key, results, catalogue);
+    else if (key === 'resolved') yield* resultList(key, resolved, catalogue);
+    else yield member(key, value);
+  }
+  yield '\n}\n';
+}
+
+/** The JSON report as one string (`--format json`): the bytes {@link jsonChunks} writes. */
+export function renderJson(report: Report): string {
+  return [...jsonChunks(report)].join('');
 }

@@ -1,19 +1,39 @@
-import { mkdir, open, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 /** The temporary file a write of `path` goes through (a suffix, so the rename stays on one disk). */
 const temporaryFile = (path: string, purpose = 'tmp'): string =>
   `${path}.${process.pid}.${purpose}`;
 
+/** Pieces are gathered to about this many characters per write: few system calls, little memory. */
+const WRITE_BATCH = 1 << 16;
+
 /**
  * Writes through a temporary file and a rename, so a reader never sees half a report and a failed
- * write leaves the file that was there (an earlier report) as it was.
+ * write leaves the file that was there (an earlier report) as it was. `content` may be given in
+ * pieces (a large report): they are written as they come, never joined into one string.
  */
-export async function writeFileAtomic(path: string, text: string): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  content: string | Iterable<string>,
+): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const temporary = temporaryFile(path);
   try {
-    await writeFile(temporary, text, 'utf8');
+    const handle = await open(temporary, 'w');
+    try {
+      let batch = '';
+      for (const piece of typeof content === 'string' ? [content] : content) {
+        batch += piece;
+        if (batch.length >= WRITE_BATCH) {
+          await handle.writeFile(batch, 'utf8');
+          batch = '';
+        }
+      }
+      if (batch !== '') await handle.writeFile(batch, 'utf8');
+    } finally {
+      await handle.close();
+    }
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true }).catch(() => undefined);

@@ -1,5 +1,10 @@
 import type { CollectionError, CollectStats, ServiceName } from '../model/inventory.js';
-import type { Report, ReportConfig, ReportResources } from '../model/report.js';
+import {
+  REPORT_SCHEMA_VERSION,
+  type Report,
+  type ReportConfig,
+  type ReportResources,
+} from '../model/report.js';
 import { compareResults, type CheckResult } from '../model/results.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import type { Suppression, SuppressionsOutcome } from '../model/report.js';
@@ -60,7 +65,7 @@ export function assembleReport(parts: ReportParts, triage: TriageInputs): Report
   const { score, evaluated } = computeScore(results);
   const gate = decideGate({ results, score, config: parts.config });
   return {
-    schemaVersion: 1,
+    schemaVersion: REPORT_SCHEMA_VERSION,
     tool: parts.tool ?? { name: TOOL_NAME, version: TOOL_VERSION },
     startedAt: parts.startedAt,
     finishedAt: parts.finishedAt.toISOString(),

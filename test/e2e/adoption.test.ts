@@ -24,7 +24,8 @@ test('a baseline lets the old findings pass and fails on a new public bucket onl
   const first = await runAction({ services: 's3' });
   expect(first.outputs.result).toBe('failed');
   expect(first.outputs['new-findings-count']).toBe('0');
-  const baseline = JSON.stringify(first.report);
+  const baseline = first.reportText ?? '';
+  expect(baseline).toContain('"schemaVersion": 2');
   const gateOnNew = { services: 's3', baseline: 'baseline.json', 'fail-on-new-only': 'true' };
 
   const second = await runAction(gateOnNew, { files: { 'baseline.json': baseline } });

@@ -27,6 +27,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../../scripts/moto.mjs';
 import type { Report } from '../../src/model/report.js';
+import { reportFromJson } from '../../src/report/read.js';
 
 export { freePort, resetMoto } from '../../scripts/moto.mjs';
 
@@ -277,6 +278,8 @@ export interface ActionResult extends ProcessResult {
   outputs: Record<string, string>;
   summary: string;
   report?: Report;
+  /** The JSON report file as written: what a later run reads as its baseline. */
+  reportText?: string;
 }
 
 async function childEnv(
@@ -416,10 +419,14 @@ export async function runAction(
     workspace,
     outputs,
     summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
-    report: existsSync(reportPath)
-      ? (JSON.parse(readFileSync(reportPath, 'utf8')) as Report)
-      : undefined,
+    ...(existsSync(reportPath) ? readReportFile(reportPath) : {}),
   };
+}
+
+/** The JSON report a run wrote, as its bytes and as every reader reads it. */
+function readReportFile(path: string): { report: Report; reportText: string } {
+  const reportText = readFileSync(path, 'utf8');
+  return { report: reportFromJson(JSON.parse(reportText), path), reportText };
 }
 
 /** Runs `dist/cli/index.js` with Node 24 in a fresh workspace. */

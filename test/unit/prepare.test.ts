@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ConfigError, parseConfig } from '../../src/config/schema.js';
 import { prepareRun } from '../../src/prepare.js';
+import { renderJson } from '../../src/report/json.js';
 import { makeReport } from './report/fixtures.js';
 
 const SUPPRESSIONS = `version: 1
@@ -43,7 +44,7 @@ describe('prepareRun', () => {
     const baseline = makeReport();
     const prepare = workspace({
       '.github/posture-suppressions.yml': SUPPRESSIONS,
-      'baseline/posture-report.json': JSON.stringify(baseline),
+      'baseline/posture-report.json': renderJson(baseline),
     });
     const triage = await prepare({
       suppressions: '.github/posture-suppressions.yml',

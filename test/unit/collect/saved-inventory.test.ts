@@ -5,6 +5,7 @@ import { InventoryFileError, parseSavedInventory } from '../../../src/collect/sa
 import { sampleInventory } from '../../../src/demo/index.js';
 import { INVENTORY_SCHEMA_VERSION } from '../../../src/model/inventory.js';
 import { renderJson } from '../../../src/report/json.js';
+import { reportFromJson } from '../../../src/report/read.js';
 import { evaluateInventory } from '../../../src/triage/evaluate.js';
 
 /**
@@ -34,8 +35,8 @@ function reportOf(text: string, path: string) {
     { ...parseConfig({}, {}), regions: inventory.regions },
     { startedAt: new Date('2026-12-01T00:00:00.000Z') },
   );
-  // As the JSON report writes it: sorted, keys in their documented order.
-  const written = JSON.parse(renderJson(report)) as typeof report;
+  // As the JSON report writes it (sorted, keys in their documented order) and every reader reads it.
+  const written = reportFromJson(JSON.parse(renderJson(report)), path);
   const { account, regions, services, score, gate, summary, results, errors, resources } = written;
   return { account, regions, services, score, gate, summary, results, errors, resources };
 }

@@ -1,5 +1,10 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { emitReports } from '../../../src/report/emit.js';
 import type { CollectionError } from '../../../src/model/inventory.js';
 import { compareErrors, renderJson } from '../../../src/report/json.js';
+import { reportFromJson } from '../../../src/report/read.js';
 import { compareResults } from '../../../src/model/results.js';
 import type { Report } from '../../../src/model/report.js';
 import { runnerCommands } from '../../runner-commands.js';
@@ -115,18 +120,21 @@ function shuffled(report: Report): Report {
   });
 }
 
+/** A written report as every reader reads it back. */
+const read = (json: string): Report => reportFromJson(JSON.parse(json), 'posture-report.json');
+
 describe('renderJson', () => {
   it('carries no runner command when printed to a workflow log, and reads back the same', () => {
     const name = 'fz-ssh ##[warning]injected ::error::x';
     const text = renderJson(makeReport({ results: [makeResult({ resourceName: name })] }));
     expect(runnerCommands(text)).toEqual([]);
     expect(text).not.toContain('##[');
-    expect((JSON.parse(text) as Report).results[0]?.resourceName).toBe(name);
+    expect(read(text).results[0]?.resourceName).toBe(name);
   });
 
   it('is pretty-printed with two spaces and ends with one newline', () => {
     const json = renderJson(sampleReport());
-    expect(json.startsWith('{\n  "schemaVersion": 1,\n  "tool": {\n    "name"')).toBe(true);
+    expect(json.startsWith('{\n  "schemaVersion": 2,\n  "tool": {\n    "name"')).toBe(true);
     expect(json.endsWith('}\n')).toBe(true);
     expect(json.endsWith('\n\n')).toBe(false);
   });
@@ -139,11 +147,11 @@ describe('renderJson', () => {
 
   it('gives the same bytes after a round trip through its own output', () => {
     const json = renderJson(sampleReport());
-    expect(renderJson(JSON.parse(json) as Report)).toBe(json);
+    expect(renderJson(read(json))).toBe(json);
   });
 
   it('sorts results and resolved: severity, check, region, resource, status', () => {
-    const parsed = JSON.parse(renderJson(sampleReport())) as Report;
+    const parsed = read(renderJson(sampleReport()));
     expect(parsed.results.map(keyOf)).toEqual(SORTED_KEYS);
     expect(parsed.resolved.map(keyOf)).toEqual(SORTED_KEYS);
   });
@@ -172,7 +180,7 @@ describe('renderJson', () => {
   it('keeps every field and leaves the report it was given untouched', () => {
     const report = sampleReport();
     const before = structuredClone(report);
-    const parsed = JSON.parse(renderJson(report)) as Report;
+    const parsed = read(renderJson(report));
     expect(report).toEqual(before);
     expect(report.results.map(keyOf)).toEqual(before.results.map(keyOf));
     expect({ ...parsed, results: [], resolved: [], errors: [] }).toEqual({
@@ -184,6 +192,52 @@ describe('renderJson', () => {
     expect([...parsed.results].sort(compareResults)).toEqual(
       [...report.results].sort(compareResults),
     );
+  });
+});
+
+describe('the JSON report file', () => {
+  it('is written by emitReports as renderJson gives it: the catalogue once, one result a line', async () => {
+    const report = sampleReport();
+    const file = join(mkdtempSync(join(tmpdir(), 'posture-gate-json-')), 'report.json');
+    await emitReports(report, { json: { path: 'report.json', file } });
+    const text = readFileSync(file, 'utf8');
+    expect(text).toBe(renderJson(report));
+    const lines = text.split('\n');
+    const resultLines = lines.filter((line) => line.startsWith('    {"id":'));
+    expect(resultLines).toHaveLength(report.results.length + report.resolved.length);
+    const parsed = JSON.parse(text) as {
+      checks: Record<string, Record<string, unknown>>;
+      results: Record<string, unknown>[];
+    };
+    expect(Object.keys(parsed.checks)).toEqual(['a.crit', 'a.low', 'b.high', 'z.crit']);
+    expect(parsed.checks['a.low']).toEqual({
+      title: 'EFS file system is not encrypted at rest',
+      service: 'efs',
+      category: 'security',
+      severity: 'low',
+      resourceType: 'AWS::EFS::FileSystem',
+      remediation: {
+        text: 'Create an encrypted file system.',
+        url: 'https://docs.aws.amazon.com/',
+      },
+      frameworks: { fsbp: ['EFS.1'] },
+    });
+    expect(Object.keys(parsed.results[0] ?? {})).toEqual([
+      'id',
+      'checkId',
+      'status',
+      'account',
+      'region',
+      'resourceId',
+      'detail',
+    ]);
+  });
+
+  it('leaves out a check entry with no framework mapping, and no field is null', () => {
+    const text = renderJson(makeReport({ results: [makeResult({ frameworks: {} })] }));
+    const parsed = JSON.parse(text) as { checks: Record<string, Record<string, unknown>> };
+    expect(parsed.checks['efs.encryption-disabled']).not.toHaveProperty('frameworks');
+    expect(text).not.toContain('null');
   });
 });
 
@@ -243,7 +297,7 @@ describe('renderJson of DocumentDB and Neptune results', () => {
       now: new Date('2026-11-01T00:00:00Z'),
       minAgeDays: 30,
     }).filter((r) => r.checkId === 'rds.storage-unencrypted');
-    const written = JSON.parse(renderJson(makeReport({ results }))) as Report;
+    const written = read(renderJson(makeReport({ results })));
     expect(
       written.results.map((r) => [r.resourceId, r.resourceType, r.status, r.frameworks]),
     ).toEqual([

@@ -44,6 +44,30 @@ describe('writeFileAtomic', () => {
   });
 });
 
+describe('writeFileAtomic of a report in pieces', () => {
+  it('writes every piece, in order, across its write batches', async () => {
+    const { dir, file } = directoryWithReport();
+    const pieces = Array.from(
+      { length: 5000 },
+      (_, i) => `{"n": ${i}, "text": "é${'x'.repeat(40)}"}\n`,
+    );
+    await writeFileAtomic(file, pieces.values());
+    expect(readFileSync(file, 'utf8')).toBe(pieces.join(''));
+    expect(readdirSync(dir)).toEqual(['posture-report.json']);
+  });
+
+  it('leaves the report already written whole when a piece fails past the first batch', async () => {
+    const { dir, file } = directoryWithReport();
+    function* failing(): Generator<string> {
+      for (let i = 0; i < 3000; i += 1) yield `${'y'.repeat(100)}\n`;
+      throw new Error('the report could not be rendered');
+    }
+    await expect(writeFileAtomic(file, failing())).rejects.toThrow('could not be rendered');
+    expect(readFileSync(file, 'utf8')).toBe(EARLIER);
+    expect(readdirSync(dir)).toEqual(['posture-report.json']);
+  });
+});
+
 describe('checkWritable', () => {
   it('never opens or changes a report already there', async () => {
     const { dir, file } = directoryWithReport();
