@@ -1,31 +1,51 @@
-// `npm run bench [-- efs|infra|scale|startup]`: measures the bundled CLI (dist/cli/index.js) and
+// `npm run bench [-- efs|infra|deeper|scale|startup]`: measures the bundled CLI (dist/cli/index.js) and
 // action (dist/index.js). Not a test. No argument runs every scenario.
 // - efs: 10, 100 and 500 EFS file systems in a local moto_server; calls per file system.
 // - infra: EC2 instances and volumes, security groups, RDS DB instances and IAM roles (INFRA
 //   below) in moto; calls per 100 resources for each of the ec2, sg, rds and iam services.
+// - deeper: snapshots, AMIs, addresses, gp2 volumes, VPCs and flow logs, DB snapshots, buckets and
+//   IAM users in moto, at 20 and 200 of each: the calls of each operation at both sizes, so that a
+//   call made once per region stays flat and a per-resource call grows by at most one per resource.
 // - scale: synthetic inventories of 2,000, 13,000 and 50,000 resources (synthetic-inventory.mjs)
 //   evaluated offline with `scan --inventory`; wall time, peak RSS and report bytes per result.
 // - startup: how long the action takes to reach its configuration error (median of 20 runs).
 import { PutMetricDataCommand, CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import {
+  AllocateAddressCommand,
+  AssociateAddressCommand,
   AuthorizeSecurityGroupIngressCommand,
+  CreateFlowLogsCommand,
+  CreateImageCommand,
   CreateSecurityGroupCommand,
+  CreateSnapshotCommand,
   CreateSubnetCommand,
   CreateVolumeCommand,
   CreateVpcCommand,
   DescribeImagesCommand,
+  ModifyImageAttributeCommand,
+  ModifySnapshotAttributeCommand,
   EC2Client,
   RunInstancesCommand,
 } from '@aws-sdk/client-ec2';
 import { CreateFileSystemCommand, CreateMountTargetCommand, EFSClient } from '@aws-sdk/client-efs';
 import {
   AttachRolePolicyCommand,
+  CreateAccessKeyCommand,
+  CreateLoginProfileCommand,
   CreatePolicyCommand,
   CreateRoleCommand,
+  CreateUserCommand,
   IAMClient,
   PutRolePolicyCommand,
+  UpdateAccountPasswordPolicyCommand,
 } from '@aws-sdk/client-iam';
-import { CreateDBInstanceCommand, RDSClient } from '@aws-sdk/client-rds';
+import {
+  CreateDBInstanceCommand,
+  CreateDBSnapshotCommand,
+  ModifyDBSnapshotAttributeCommand,
+  RDSClient,
+} from '@aws-sdk/client-rds';
+import { CreateBucketCommand, PutBucketAclCommand, S3Client } from '@aws-sdk/client-s3';
 import { execFile, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -550,7 +570,150 @@ async function benchStartup() {
   console.log(line('empty node process (node -e 0)', empty));
 }
 
-const MOTO_SCENARIOS = { efs: benchEfs, infra: benchInfra };
+/** The deeper checks' account at two sizes: the per-region calls stay, the per-resource ones grow. */
+const DEEPER_SIZES = [20, 200];
+
+/**
+ * N of each: EBS snapshots (every fifth public), AMIs (every fifth public), Elastic IPs (half
+ * associated), gp2 volumes, DB snapshots (every fifth public), buckets (every fourth public-read),
+ * IAM users (half with a console password, a third with an access key); N/10 VPCs, half with a
+ * flow log; one password policy.
+ */
+async function seedDeeper(endpoint, n) {
+  const config = clientConfig(endpoint);
+  const ec2 = new EC2Client(config);
+  const rds = new RDSClient(config);
+  const iam = new IAMClient(config);
+  const s3 = new S3Client({ ...config, forcePathStyle: true });
+  try {
+    const { Images = [] } = await ec2.send(new DescribeImagesCommand({}));
+    const { Instances = [] } = await ec2.send(
+      new RunInstancesCommand({ ImageId: Images[0]?.ImageId, MinCount: 1, MaxCount: 1 }),
+    );
+    const InstanceId = Instances[0]?.InstanceId;
+    const { VolumeId } = await ec2.send(
+      new CreateVolumeCommand({ AvailabilityZone: `${REGION}a`, Size: 8, VolumeType: 'gp2' }),
+    );
+    await rds.send(
+      new CreateDBInstanceCommand({
+        DBInstanceIdentifier: 'bench-deeper',
+        DBInstanceClass: 'db.t3.micro',
+        Engine: 'postgres',
+        AllocatedStorage: 20,
+        MasterUsername: 'bench_user',
+        MasterUserPassword: 'bench-password-123',
+      }),
+    );
+    await s3.send(new CreateBucketCommand({ Bucket: 'bench-flow-logs' }));
+    await iam.send(new UpdateAccountPasswordPolicyCommand({ MinimumPasswordLength: 8 }));
+    await inPool(range(n), INFRA_SEED_CONCURRENCY, async (i) => {
+      const { SnapshotId } = await ec2.send(new CreateSnapshotCommand({ VolumeId }));
+      if (i % 5 === 0) {
+        await ec2.send(
+          new ModifySnapshotAttributeCommand({
+            SnapshotId,
+            Attribute: 'createVolumePermission',
+            OperationType: 'add',
+            GroupNames: ['all'],
+          }),
+        );
+      }
+      const { ImageId } = await ec2.send(
+        new CreateImageCommand({ InstanceId, Name: `bench-${i}` }),
+      );
+      if (i % 5 === 0) {
+        await ec2.send(
+          new ModifyImageAttributeCommand({
+            ImageId,
+            LaunchPermission: { Add: [{ Group: 'all' }] },
+          }),
+        );
+      }
+      const { AllocationId } = await ec2.send(new AllocateAddressCommand({ Domain: 'vpc' }));
+      if (i % 2 === 0) {
+        await ec2.send(new AssociateAddressCommand({ AllocationId, InstanceId }));
+      }
+      await ec2.send(
+        new CreateVolumeCommand({ AvailabilityZone: `${REGION}a`, Size: 100, VolumeType: 'gp2' }),
+      );
+      if (i % 10 === 0) {
+        const { Vpc } = await ec2.send(new CreateVpcCommand({ CidrBlock: '10.60.0.0/16' }));
+        if (i % 20 === 0) {
+          await ec2.send(
+            new CreateFlowLogsCommand({
+              ResourceIds: [Vpc.VpcId],
+              ResourceType: 'VPC',
+              TrafficType: 'ALL',
+              LogDestinationType: 's3',
+              LogDestination: 'arn:aws:s3:::bench-flow-logs',
+            }),
+          );
+        }
+      }
+      const DBSnapshotIdentifier = `bench-${i}`;
+      await rds.send(
+        new CreateDBSnapshotCommand({ DBInstanceIdentifier: 'bench-deeper', DBSnapshotIdentifier }),
+      );
+      if (i % 5 === 0) {
+        await rds.send(
+          new ModifyDBSnapshotAttributeCommand({
+            DBSnapshotIdentifier,
+            AttributeName: 'restore',
+            ValuesToAdd: ['all'],
+          }),
+        );
+      }
+      const Bucket = `bench-deeper-${i}`;
+      await s3.send(new CreateBucketCommand({ Bucket }));
+      if (i % 4 === 0) await s3.send(new PutBucketAclCommand({ Bucket, ACL: 'public-read' }));
+      const UserName = `bench-${i}`;
+      await iam.send(new CreateUserCommand({ UserName }));
+      if (i % 2 === 0) {
+        await iam.send(
+          new CreateLoginProfileCommand({ UserName, Password: 'bench-Password-123!' }),
+        );
+      }
+      if (i % 3 === 0) await iam.send(new CreateAccessKeyCommand({ UserName }));
+    });
+  } finally {
+    for (const client of [ec2, rds, iam, s3]) client.destroy();
+  }
+}
+
+async function benchDeeper(endpoint) {
+  console.log('\n== deeper ==');
+  const runs = [];
+  for (const n of DEEPER_SIZES) {
+    await resetMoto(endpoint);
+    const seedStart = Date.now();
+    await seedDeeper(endpoint, n);
+    const seedMs = Date.now() - seedStart;
+    const { ms, report } = await scan(
+      endpoint,
+      mkdtempSync(join(tmpdir(), 'posture-gate-bench-')),
+      ['--services', 'ec2,sg,rds,s3,iam', '--min-age-days', '0'],
+    );
+    console.log(`\n${n} of each: scan ${seconds(ms)}, seeding ${seconds(seedMs)}`);
+    printErrors(report);
+    runs.push({ n, calls: report.stats.apiCalls });
+  }
+  const [small, large] = runs;
+  const added = large.n - small.n;
+  console.log(
+    `\ncalls by operation at ${small.n} and ${large.n} of each resource, and per resource added ` +
+      '(0: once per region or account; 1 or less: at most one call per resource):',
+  );
+  const operations = [...new Set([...Object.keys(small.calls), ...Object.keys(large.calls)])];
+  for (const operation of operations.sort()) {
+    const a = small.calls[operation] ?? 0;
+    const b = large.calls[operation] ?? 0;
+    console.log(
+      `  ${operation.padEnd(44)} ${cell(a, 6)} ${cell(b, 6)} ${cell(((b - a) / added).toFixed(2), 6)}`,
+    );
+  }
+}
+
+const MOTO_SCENARIOS = { efs: benchEfs, infra: benchInfra, deeper: benchDeeper };
 const SCENARIOS = { ...MOTO_SCENARIOS, scale: benchScale, startup: benchStartup };
 const chosen = process.argv.slice(2);
 const unknown = chosen.filter((name) => !(name in SCENARIOS));
