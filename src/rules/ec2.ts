@@ -238,7 +238,7 @@ const snapshotPublic: Rule = {
         return [toFinding(account, undetermined(notCollected('DescribeSnapshots', region)))];
       if (!listed.ok) return [listingUnknown(inventory.account, region, listed.error)];
       const findings = listed.value.flatMap((snapshot): Finding[] => {
-        const ref = { ...resourceRef(snapshot, region), resourceType: SNAPSHOT_TYPE };
+        const ref = resourceRef(snapshot, region);
         const everyone = snapshot.restorableByAll;
         if (!everyone.ok) return [toFinding(ref, unknown(everyone.error))];
         if (!everyone.value) return [];
