@@ -4,6 +4,7 @@ import {
   CreateVolumeCommand,
   CreateVpcCommand,
   DescribeSecurityGroupsCommand,
+  DescribeSnapshotsCommand,
   DescribeVpcsCommand,
   ModifyImageAttributeCommand,
   ModifySnapshotAttributeCommand,
@@ -36,6 +37,8 @@ interface Seeded {
 }
 
 let moto: MotoServer;
+/** The account's own snapshots in both regions, the AMIs' backing snapshots moto makes included. */
+let ownSnapshots = 0;
 let run: ActionResult;
 let report: Report;
 const seeded: Seeded = {
@@ -165,6 +168,12 @@ beforeAll(async () => {
   moto = await startMoto({ env: { MOTO_EC2_LOAD_DEFAULT_AMIS: 'false' } });
   await seedEast();
   await seedWest();
+  for (const region of [EAST, WEST]) {
+    const aws = seedClients(region, moto.endpoint);
+    const { Snapshots = [] } = await aws.ec2.send(new DescribeSnapshotsCommand({}));
+    ownSnapshots += Snapshots.filter((s) => s.OwnerId === ACCOUNT_ID).length;
+    aws.destroy();
+  }
   run = await runAction(
     { region: `${EAST},${WEST}`, services: 'ec2,sg', 'fail-on-severity': 'none' },
     { endpoint: moto.endpoint },
@@ -196,7 +205,8 @@ test('a snapshot restorable by everyone fails; private and shared ones get no re
   ]);
   // moto ignores the listing's filters: each of the account's snapshots is confirmed, once.
   expect(report.stats.apiCalls['ec2:DescribeSnapshots']).toBe(2);
-  expect(report.stats.apiCalls['ec2:DescribeSnapshotAttribute']).toBe(4);
+  expect(ownSnapshots).toBeGreaterThanOrEqual(4);
+  expect(report.stats.apiCalls['ec2:DescribeSnapshotAttribute']).toBe(ownSnapshots);
 });
 
 test("moto's Public field follows the launch permission: the public AMI fails, the other passes", () => {
