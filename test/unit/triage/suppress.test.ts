@@ -173,6 +173,7 @@ describe('suppressions in the report of the demo account', () => {
     entry({ index: 4, check: 'sg.*', reason: 'Behind the VPN' }),
     entry({ index: 5, check: 'efs.no-backup', region: 'eu-west-1', expires: '2026-10-01' }),
     entry({ index: 6, check: 'ec2.public-ip', account: '999999999999' }),
+    entry({ index: 7, check: 'ec2.*-public', reason: 'Published on purpose' }),
   ];
   const report = demoReport({}, { suppressions: entries });
   const suppressed = report.results.filter((r) => r.suppressed);
@@ -219,7 +220,8 @@ describe('suppressions in the report of the demo account', () => {
       [1, 3],
       [2, 5],
       [3, 1],
-      [4, 6],
+      [4, 7],
+      [7, 2],
     ]);
     expect(report.suppressions?.unused).toEqual([entries[6]]);
     expect(report.suppressions?.expiringSoon).toEqual([]);
