@@ -34,10 +34,25 @@ const ec2 = z.looseObject({
   instances: listingOf(resource({ state: z.string(), tags })),
   volumes: listingOf(resource({ encrypted: z.boolean(), attachedTo: z.array(z.string()) })),
   ebsEncryptionByDefault: fetched(z.boolean().nullable()),
+  publicSnapshots: listingOf(
+    resource({ encrypted: z.boolean(), restorableByAll: fetched(z.boolean()), tags }),
+  ).optional(),
+  images: listingOf(resource({ state: z.string(), tags })).optional(),
+  snapshotBlockPublicAccess: fetched(z.string().nullable()).optional(),
+  imdsDefaultHttpTokens: fetched(z.string().nullable()).optional(),
+  vpcs: listingOf(resource({ isDefault: z.boolean(), tags })).optional(),
+  flowLogs: listingOf(z.looseObject({ id: z.string(), resourceId: z.string() })).optional(),
 });
 
 const sg = z.looseObject({
-  groups: listingOf(resource({ name: z.string(), tags, ingress: z.array(z.looseObject({})) })),
+  groups: listingOf(
+    resource({
+      name: z.string(),
+      tags,
+      ingress: z.array(z.looseObject({})),
+      egress: z.array(z.looseObject({})).optional(),
+    }),
+  ),
   networkInterfaceCounts: fetched(z.record(z.string(), z.number())),
 });
 

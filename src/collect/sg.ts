@@ -21,6 +21,7 @@ function toGroup(group: SecurityGroup, arnPrefix: string): Ec2SecurityGroup {
     name: group.GroupName ?? '',
     tags: tagsOf(group.Tags),
     ingress: (group.IpPermissions ?? []).map(toIngressPermission),
+    egress: (group.IpPermissionsEgress ?? []).map(toIngressPermission),
   };
   if (group.VpcId) out.vpcId = group.VpcId;
   return out;

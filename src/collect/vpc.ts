@@ -1,10 +1,12 @@
 import {
   paginateDescribeSecurityGroups,
   paginateDescribeSubnets,
+  paginateDescribeVpcs,
   paginateGetManagedPrefixListEntries,
   type IpPermission,
   type SecurityGroup,
   type Subnet,
+  type Vpc,
 } from '@aws-sdk/client-ec2';
 import type { IngressPermission, PrefixListEntries } from '../model/network.js';
 import type { CollectContext } from './context.js';
@@ -36,6 +38,17 @@ export function listSubnets(ctx: CollectContext): Promise<Fetched<Subnet[]>> {
       'ec2:DescribeSubnets',
       paginateDescribeSubnets({ client: ctx.clients.ec2, pageSize: EC2_PAGE_SIZE }, {}),
       (page) => page.Subnets,
+    ),
+  );
+}
+
+/** Every VPC of the region, listed once per scan whichever collector asks first. */
+export function listVpcs(ctx: CollectContext): Promise<Fetched<Vpc[]>> {
+  return ctx.shared('ec2:DescribeVpcs', () =>
+    ctx.pages(
+      'ec2:DescribeVpcs',
+      paginateDescribeVpcs({ client: ctx.clients.ec2, pageSize: EC2_PAGE_SIZE }, {}),
+      (page) => page.Vpcs,
     ),
   );
 }

@@ -80,6 +80,51 @@ function usEast1(): Required<Pick<RegionInventory, 'ec2' | 'sg' | 'rds'>> {
       },
     ]),
     ebsEncryptionByDefault: { ok: true, value: false },
+    // A snapshot and an AMI shared with everyone, and no account-wide guard against either.
+    publicSnapshots: listed([
+      {
+        id: 'snap-0a1b2c3d4e5f60001',
+        arn: `arn:aws:ec2:${region}::snapshot/snap-0a1b2c3d4e5f60001`,
+        name: 'orders-db-export',
+        volumeId: 'vol-0a1b2c3d4e5f60001',
+        encrypted: false,
+        restorableByAll: { ok: true, value: true },
+        tags: { Name: 'orders-db-export' },
+      },
+    ]),
+    images: listed([
+      {
+        id: 'ami-0a1b2c3d4e5f60001',
+        arn: `arn:aws:ec2:${region}::image/ami-0a1b2c3d4e5f60001`,
+        name: 'golden-base-2026-10',
+        state: 'available',
+        public: true,
+        tags: {},
+      },
+      {
+        id: 'ami-0a1b2c3d4e5f60002',
+        arn: `arn:aws:ec2:${region}::image/ami-0a1b2c3d4e5f60002`,
+        name: 'api-2026-11',
+        state: 'available',
+        public: false,
+        tags: {},
+      },
+    ]),
+    snapshotBlockPublicAccess: { ok: true, value: 'unblocked' },
+    imdsDefaultHttpTokens: { ok: true, value: null },
+    vpcs: listed([
+      {
+        id: 'vpc-0a1b2c3d',
+        arn: arn(region, 'ec2', 'vpc/vpc-0a1b2c3d'),
+        name: 'main',
+        isDefault: false,
+        tags: { Name: 'main' },
+      },
+    ]),
+    // A flow log on one subnet only: the VPC itself has none.
+    flowLogs: listed([
+      { id: 'fl-0a1b2c3d4e5f60001', resourceId: 'subnet-0a1b2c3d', status: 'ACTIVE' },
+    ]),
   };
   const sg: SgInventory = {
     groups: listed([
@@ -142,7 +187,9 @@ function usEast1(): Required<Pick<RegionInventory, 'ec2' | 'sg' | 'rds'>> {
         name: 'default',
         vpcId: 'vpc-0a1b2c3d',
         tags: {},
+        // As AWS creates it: all traffic from itself in, everything out.
         ingress: [{ IpProtocol: '-1' }],
+        egress: [{ IpProtocol: '-1', IpRanges: WORLD_V4 }],
       },
     ]),
     networkInterfaceCounts: {
@@ -297,6 +344,30 @@ function euWest1(): Required<Pick<RegionInventory, 'ec2' | 'sg' | 'rds'>> {
         },
       ]),
       ebsEncryptionByDefault: { ok: true, value: true },
+      publicSnapshots: listed([]),
+      images: listed([
+        {
+          id: 'ami-0e1f2a3b4c5d60001',
+          arn: `arn:aws:ec2:${region}::image/ami-0e1f2a3b4c5d60001`,
+          name: 'api-eu-2026-11',
+          state: 'available',
+          public: false,
+          tags: {},
+        },
+      ]),
+      snapshotBlockPublicAccess: { ok: true, value: 'block-all-sharing' },
+      imdsDefaultHttpTokens: { ok: true, value: 'required' },
+      vpcs: listed([
+        {
+          id: 'vpc-0e1f2a3b',
+          arn: arn(region, 'ec2', 'vpc/vpc-0e1f2a3b'),
+          isDefault: false,
+          tags: {},
+        },
+      ]),
+      flowLogs: listed([
+        { id: 'fl-0e1f2a3b4c5d60001', resourceId: 'vpc-0e1f2a3b', status: 'ACTIVE' },
+      ]),
     },
     sg: {
       groups: listed([
@@ -317,6 +388,16 @@ function euWest1(): Required<Pick<RegionInventory, 'ec2' | 'sg' | 'rds'>> {
           tags: {},
           // Every port but the reserved 0: every port that can be used.
           ingress: [{ IpProtocol: 'tcp', FromPort: 1, ToPort: 65535, IpRanges: WORLD_V4 }],
+        },
+        {
+          id: 'sg-0e1f2a3b4c5d60003',
+          arn: arn(region, 'ec2', 'security-group/sg-0e1f2a3b4c5d60003'),
+          name: 'default',
+          vpcId: 'vpc-0e1f2a3b',
+          tags: {},
+          // Emptied of its rules, as CIS 5.4 asks.
+          ingress: [],
+          egress: [],
         },
       ]),
       networkInterfaceCounts: {

@@ -30,6 +30,52 @@ export interface EbsVolume {
   tags: Tags;
 }
 
+// Snapshots, AMIs, VPCs and account settings read by the public-sharing, metadata-default and
+// flow-log checks. Every field of Ec2Inventory below that uses them is optional: an inventory
+// saved before they were collected lacks it, and the checks are then UNKNOWN.
+
+/**
+ * An EBS snapshot of the account that DescribeSnapshots listed as restorable by everyone, with the
+ * DescribeSnapshotAttribute read that confirms it.
+ */
+export interface EbsSnapshot {
+  id: string;
+  arn: string;
+  name?: string;
+  volumeId?: string;
+  encrypted: boolean;
+  /** Whether `createVolumePermission` includes the group `all`. */
+  restorableByAll: Fetched<boolean>;
+  tags: Tags;
+}
+
+/** An AMI the account owns (DescribeImages, Owners `self`). */
+export interface Ami {
+  id: string;
+  arn: string;
+  name?: string;
+  state: string;
+  /** `Public`: whether the image has public launch permissions; absent when the answer lacked it. */
+  public?: boolean;
+  tags: Tags;
+}
+
+export interface Vpc {
+  id: string;
+  arn: string;
+  name?: string;
+  isDefault: boolean;
+  tags: Tags;
+}
+
+/** A flow log of the region: on a VPC, a subnet or a network interface (its `ResourceId`). */
+export interface FlowLog {
+  id: string;
+  resourceId: string;
+  /** `FlowLogStatus`: `ACTIVE` when it is publishing; absent when the answer lacked it. */
+  status?: string;
+}
+
 export interface Ec2Inventory {
   /** DescribeInstances. */
   instances: Fetched<Ec2Instance[]>;
@@ -40,4 +86,22 @@ export interface Ec2Inventory {
    * when the answer lacked the field, which AWS always returns.
    */
   ebsEncryptionByDefault: Fetched<boolean | null>;
+  /**
+   * DescribeSnapshots (OwnerIds `self`, RestorableByUserIds `all`): the account's snapshots the
+   * listing says are public, each confirmed with DescribeSnapshotAttribute.
+   */
+  publicSnapshots?: Fetched<EbsSnapshot[]>;
+  /** DescribeImages, Owners `self`. */
+  images?: Fetched<Ami[]>;
+  /** GetSnapshotBlockPublicAccessState `State`; null when the answer lacked it. */
+  snapshotBlockPublicAccess?: Fetched<string | null>;
+  /**
+   * GetInstanceMetadataDefaults `AccountLevel.HttpTokens`; null when the account sets no default
+   * (AWS leaves the field out).
+   */
+  imdsDefaultHttpTokens?: Fetched<string | null>;
+  /** DescribeVpcs. */
+  vpcs?: Fetched<Vpc[]>;
+  /** DescribeFlowLogs: every flow log of the region. */
+  flowLogs?: Fetched<FlowLog[]>;
 }

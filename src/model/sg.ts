@@ -12,6 +12,12 @@ export interface Ec2SecurityGroup {
    * managed prefix lists.
    */
   ingress: IngressPermission[];
+  /**
+   * Outbound permissions (`IpPermissionsEgress`) in the same shape; a permission that lists none
+   * of CIDRs and prefix lists names security groups. Absent in inventories saved before they were
+   * collected.
+   */
+  egress?: IngressPermission[];
 }
 
 export interface SgInventory {

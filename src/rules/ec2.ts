@@ -1,11 +1,16 @@
-import type { EbsVolume, Ec2Instance } from '../model/ec2.js';
+import type { Ami, EbsSnapshot, EbsVolume, Ec2Instance, Ec2Inventory, Vpc } from '../model/ec2.js';
+import type { Fetched } from '../model/inventory.js';
+import type { CheckMeta, Finding } from '../model/results.js';
 import {
   ACCOUNT_TYPE,
   fail,
   fieldRule,
+  listingUnknown,
+  partsOf,
   pass,
   regionRule,
   resourceRule,
+  toFinding,
   undetermined,
   unknown,
   type ResourceRef,
@@ -15,7 +20,10 @@ import {
 const INSTANCE_TYPE = 'AWS::EC2::Instance';
 const VOLUME_TYPE = 'AWS::EC2::Volume';
 
-function resourceRef(resource: Ec2Instance | EbsVolume, region: string): ResourceRef {
+function resourceRef(
+  resource: Ec2Instance | EbsVolume | EbsSnapshot | Ami | Vpc,
+  region: string,
+): ResourceRef {
   const ref: ResourceRef = { region, resourceId: resource.id, resourceArn: resource.arn };
   if (resource.name !== undefined) ref.resourceName = resource.name;
   return ref;
@@ -156,10 +164,281 @@ const publicIp = resourceRule({
         }),
 });
 
+// Public sharing, metadata defaults and flow logs (issue 12). Their listings are optional in the
+// inventory: a region whose inventory was saved before they were collected gets one account-level
+// UNKNOWN per check instead of results.
+
+const SNAPSHOT_TYPE = 'AWS::EC2::Snapshot';
+const IMAGE_TYPE = 'AWS::EC2::Image';
+const VPC_TYPE = 'AWS::EC2::VPC';
+
+/** The sentence of an UNKNOWN for a region whose saved inventory lacks `what`. */
+const notCollected = (what: string, region: string): string =>
+  `This inventory was saved before ${what} was collected: ${region} could not be assessed.`;
+
+const accountRef = (account: string, region: string): ResourceRef => ({
+  region,
+  resourceId: account,
+  resourceType: ACCOUNT_TYPE,
+});
+
+/**
+ * A per-resource check on a listing that saved inventories may lack: the kit judges the regions
+ * that have it; each region without it gets one account-level UNKNOWN naming `what`.
+ */
+function collectedResourceRule<T>(
+  listing: (ec2: Ec2Inventory) => Fetched<T[]> | undefined,
+  what: string,
+  rule: (resources: (ec2: Ec2Inventory) => Fetched<T[]>) => Rule,
+): Rule {
+  const judged = rule((ec2) => listing(ec2) ?? { ok: true, value: [] });
+  return {
+    meta: judged.meta,
+    evaluate(inventory, context) {
+      const gaps = partsOf(inventory, 'ec2')
+        .filter(({ part }) => listing(part) === undefined)
+        .map(({ region }) =>
+          toFinding(
+            accountRef(inventory.account, region),
+            undetermined(notCollected(what, region)),
+          ),
+        );
+      return [...judged.evaluate(inventory, context), ...gaps];
+    },
+  };
+}
+
+const snapshotPublicMeta: CheckMeta = {
+  id: 'ec2.snapshot-public',
+  title: 'EBS snapshot is publicly restorable',
+  service: 'ec2',
+  category: 'security',
+  severity: 'critical',
+  resourceType: SNAPSHOT_TYPE,
+  remediation: {
+    text: 'Make the snapshot private (aws ec2 modify-snapshot-attribute --attribute createVolumePermission --operation-type remove --group-names all), share it with named accounts if needed, and turn on snapshot block public access.',
+    url: 'https://docs.aws.amazon.com/ebs/latest/userguide/ebs-modifying-snapshot-permissions.html',
+  },
+  frameworks: { fsbp: ['EC2.1'] },
+  failWhen:
+    "A snapshot the account owns is restorable by everyone: `DescribeSnapshots` (OwnerIds `self`, RestorableByUserIds `all`) lists it and its `createVolumePermission` attribute includes the group `all`. One FAIL per public snapshot; one PASS per region, about the account, when there is none; UNKNOWN when the listing or a snapshot's attribute could not be read.",
+};
+
+/**
+ * FAIL per public snapshot, else one region-level PASS about the account: a private snapshot is
+ * not listed at all on AWS (the listing is filtered to public ones), so it has no result of its own.
+ */
+const snapshotPublic: Rule = {
+  meta: snapshotPublicMeta,
+  evaluate(inventory) {
+    return partsOf(inventory, 'ec2').flatMap(({ region, part }): Finding[] => {
+      const account = accountRef(inventory.account, region);
+      const listed = part.publicSnapshots;
+      if (!listed)
+        return [toFinding(account, undetermined(notCollected('DescribeSnapshots', region)))];
+      if (!listed.ok) return [listingUnknown(inventory.account, region, listed.error)];
+      const findings = listed.value.flatMap((snapshot): Finding[] => {
+        const ref = resourceRef(snapshot, region);
+        const everyone = snapshot.restorableByAll;
+        if (!everyone.ok) return [toFinding(ref, unknown(everyone.error))];
+        if (!everyone.value) return [];
+        const volume = snapshot.volumeId ? ` of volume ${snapshot.volumeId}` : '';
+        return [
+          toFinding(
+            ref,
+            fail(
+              `The ${snapshot.encrypted ? 'encrypted' : 'unencrypted'} snapshot${volume} is restorable by every AWS account (createVolumePermission includes the group all).`,
+              { restorableBy: 'all', encrypted: snapshot.encrypted },
+            ),
+          ),
+        ];
+      });
+      if (findings.length > 0) return findings;
+      return [
+        toFinding(
+          account,
+          pass(`No snapshot of this account is restorable by everyone in ${region}.`, {
+            publicSnapshots: 0,
+            confirmed: listed.value.length,
+          }),
+        ),
+      ];
+    });
+  },
+};
+
+const amiPublic = collectedResourceRule(
+  (ec2) => ec2.images,
+  'DescribeImages',
+  (resources) =>
+    fieldRule({
+      meta: {
+        id: 'ec2.ami-public',
+        title: 'AMI is public',
+        service: 'ec2',
+        category: 'security',
+        severity: 'critical',
+        resourceType: IMAGE_TYPE,
+        remediation: {
+          text: 'Remove the public launch permission (aws ec2 modify-image-attribute --launch-permission "Remove=[{Group=all}]"), share the AMI with named accounts if needed, and turn on block public access for AMIs.',
+          url: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/sharingamis-intro.html',
+        },
+        frameworks: {},
+        failWhen:
+          'An AMI the account owns (`DescribeImages`, Owners `self`) has `Public` true: it has public launch permissions, so any AWS account can launch it and read its snapshots.',
+      },
+      resources,
+      ref: resourceRef,
+      field: (image) => image.public,
+      missing:
+        'Public was not in the DescribeImages answer: whether the AMI is public is not known.',
+      passes: (isPublic) => !isPublic,
+      detail: (isPublic, image) =>
+        isPublic
+          ? `The ${image.state} AMI is public: every AWS account can launch it.`
+          : `The ${image.state} AMI is not public.`,
+      evidence: (isPublic, image) => ({ public: isPublic ?? null, state: image.state }),
+    }),
+);
+
+const BLOCK_ALL_SHARING = 'block-all-sharing';
+
+const snapshotBlockPublicAccessOff = regionRule({
+  meta: {
+    id: 'ec2.snapshot-block-public-access-off',
+    title: 'EBS snapshot block public access is not blocking all sharing',
+    service: 'ec2',
+    category: 'security',
+    severity: 'high',
+    resourceType: ACCOUNT_TYPE,
+    remediation: {
+      text: 'Turn on block public access for snapshots in this region in the block-all-sharing mode (aws ec2 enable-snapshot-block-public-access --state block-all-sharing): snapshots already public then stop being publicly available too.',
+      url: 'https://docs.aws.amazon.com/ebs/latest/userguide/block-public-access-snapshots-enable.html',
+    },
+    frameworks: { fsbp: ['EC2.182'] },
+    failWhen:
+      "The region's snapshot block public access state (`GetSnapshotBlockPublicAccessState`) is not `block-all-sharing`: `unblocked`, or `block-new-sharing`, which leaves snapshots already public publicly available. One result per region, about the account.",
+  },
+  judge: (ec2, region) => {
+    const state = ec2.snapshotBlockPublicAccess;
+    if (!state) return undetermined(notCollected('GetSnapshotBlockPublicAccessState', region));
+    if (!state.ok) return unknown(state.error);
+    if (state.value === null) {
+      return undetermined(
+        `State was not in the GetSnapshotBlockPublicAccessState answer for ${region}: whether snapshots can be shared publicly is not known.`,
+        { state: null },
+      );
+    }
+    if (state.value === BLOCK_ALL_SHARING) {
+      return pass(`Snapshot block public access is ${BLOCK_ALL_SHARING} in ${region}.`, {
+        state: state.value,
+      });
+    }
+    const why =
+      state.value === 'block-new-sharing'
+        ? 'new public sharing is blocked, but snapshots already public stay publicly available'
+        : 'snapshots can be shared publicly';
+    return fail(
+      `Snapshot block public access is ${state.value} in ${region}, not ${BLOCK_ALL_SHARING}: ${why}.`,
+      { state: state.value },
+    );
+  },
+});
+
+const imdsDefaultsNotRequired = regionRule({
+  meta: {
+    id: 'ec2.imds-defaults-not-required',
+    title: 'Account instance metadata defaults do not require IMDSv2',
+    service: 'ec2',
+    category: 'security',
+    severity: 'medium',
+    resourceType: ACCOUNT_TYPE,
+    remediation: {
+      text: 'Set the account-level instance metadata default to IMDSv2 only in this region (aws ec2 modify-instance-metadata-defaults --http-tokens required), after checking that your software uses IMDSv2.',
+      url: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/configuring-IMDS-new-instances.html',
+    },
+    frameworks: {},
+    failWhen:
+      "The region's account-level instance metadata default (`GetInstanceMetadataDefaults` `AccountLevel.HttpTokens`) is not `required`: `optional`, or no default at all (the field absent), in which case a new instance requires IMDSv2 only if its launch request or AMI says so. One result per region, about the account.",
+  },
+  judge: (ec2, region) => {
+    const tokens = ec2.imdsDefaultHttpTokens;
+    if (!tokens) return undetermined(notCollected('GetInstanceMetadataDefaults', region));
+    if (!tokens.ok) return unknown(tokens.error);
+    if (tokens.value === 'required') {
+      return pass(`New instances in ${region} require IMDSv2 by default (HttpTokens required).`, {
+        httpTokens: tokens.value,
+      });
+    }
+    return fail(
+      tokens.value === null
+        ? `The account sets no instance metadata default in ${region}: new instances serve IMDSv1 unless their launch request or AMI requires IMDSv2.`
+        : `The account's instance metadata default in ${region} is HttpTokens ${tokens.value}, not required: new instances serve IMDSv1 unless their launch request or AMI requires IMDSv2.`,
+      { httpTokens: tokens.value },
+    );
+  },
+});
+
+const ACTIVE = 'ACTIVE';
+
+const vpcFlowLogsOff = collectedResourceRule(
+  (ec2) => ec2.vpcs,
+  'DescribeVpcs',
+  (resources) =>
+    resourceRule({
+      meta: {
+        id: 'ec2.vpc-flow-logs-off',
+        title: 'VPC has no flow log',
+        service: 'ec2',
+        category: 'operations',
+        severity: 'medium',
+        resourceType: VPC_TYPE,
+        remediation: {
+          text: 'Create a flow log on the VPC (aws ec2 create-flow-logs --resource-type VPC --resource-ids VPC_ID --traffic-type ALL or REJECT) to CloudWatch Logs or S3.',
+          url: 'https://docs.aws.amazon.com/vpc/latest/userguide/working-with-flow-logs.html',
+        },
+        frameworks: { fsbp: ['EC2.6'], cis: ['3.7'] },
+        failWhen:
+          'No flow log of the region (`DescribeFlowLogs`) with `FlowLogStatus` `ACTIVE` has the VPC itself as its `ResourceId`: flow logs on single subnets or network interfaces do not cover the VPC. UNKNOWN when the flow log listing failed.',
+      },
+      resources,
+      ref: resourceRef,
+      judge: (vpc, ec2) => {
+        const flowLogs = ec2.flowLogs;
+        if (!flowLogs) return undetermined(notCollected('DescribeFlowLogs', 'the region'));
+        if (!flowLogs.ok) return unknown(flowLogs.error);
+        const onVpc = flowLogs.value.filter((log) => log.resourceId === vpc.id);
+        const active = onVpc.filter((log) => log.status === ACTIVE);
+        const evidence = {
+          isDefault: vpc.isDefault,
+          flowLogs: onVpc.map((log) => ({ id: log.id, status: log.status ?? null })),
+        };
+        if (active.length > 0) {
+          return pass(
+            `The VPC has ${active.length} active flow log${active.length === 1 ? '' : 's'} (${active.map((l) => l.id).join(', ')}).`,
+            evidence,
+          );
+        }
+        const inactive = onVpc.map((l) => `${l.id} is ${l.status ?? 'of unknown status'}`);
+        return fail(
+          inactive.length > 0
+            ? `The VPC has no active flow log (${inactive.join('; ')}); flow logs on its subnets or network interfaces, if any, do not cover the VPC.`
+            : 'No flow log is on the VPC itself; flow logs on its subnets or network interfaces, if any, do not cover the VPC.',
+          evidence,
+        );
+      },
+    }),
+);
+
 /** The EC2 checks of CHECKS.md, in catalogue order. */
 export const ec2Rules: readonly Rule[] = [
   imdsv2NotRequired,
   ebsVolumeUnencrypted,
   ebsDefaultEncryptionOff,
   publicIp,
+  snapshotPublic,
+  amiPublic,
+  snapshotBlockPublicAccessOff,
+  imdsDefaultsNotRequired,
+  vpcFlowLogsOff,
 ];

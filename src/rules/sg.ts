@@ -1,5 +1,5 @@
 import type { CallFailure } from '../model/inventory.js';
-import type { PrefixListEntries } from '../model/network.js';
+import type { IngressPermission, PrefixListEntries } from '../model/network.js';
 import type { Ec2SecurityGroup, SgInventory } from '../model/sg.js';
 import {
   fail,
@@ -237,4 +237,80 @@ const allPortsOpen = groupRule(
 );
 
 /** The security group checks of CHECKS.md, in catalogue order. */
-export const sgRules: readonly Rule[] = [highRiskPortOpen, allPortsOpen];
+// The default security group check (issue 12).
+
+/** One permission in words: `all traffic` or `tcp 22`, and its peers (CIDRs, prefix lists, groups). */
+function describePermission(permission: IngressPermission): string {
+  const { IpProtocol: protocol = '', FromPort: from, ToPort: to } = permission;
+  const traffic =
+    protocol === '-1'
+      ? 'all traffic'
+      : from === undefined || from === to
+        ? `${protocol}${from === undefined ? '' : ` ${from}`}`
+        : `${protocol} ${from}-${to}`;
+  const peers = [
+    ...(permission.IpRanges ?? []).flatMap((r) => (r.CidrIp ? [r.CidrIp] : [])),
+    ...(permission.Ipv6Ranges ?? []).flatMap((r) => (r.CidrIpv6 ? [r.CidrIpv6] : [])),
+    ...(permission.PrefixListIds ?? []).flatMap((l) => (l.PrefixListId ? [l.PrefixListId] : [])),
+  ];
+  // The reduced permission keeps no group references: a permission with no other peer names groups.
+  return `${traffic} with ${peers.length > 0 ? peers.join(', ') : 'security groups'}`;
+}
+
+function countOf(permissions: readonly IngressPermission[], direction: string): string {
+  const n = permissions.length;
+  return `${n} ${direction} permission${n === 1 ? '' : 's'}${n > 0 ? ` (${permissions.map(describePermission).join('; ')})` : ''}`;
+}
+
+const defaultGroupNotRestricted = resourceRule({
+  meta: {
+    id: 'sg.default-group-not-restricted',
+    title: "VPC's default security group has rules",
+    service: 'sg',
+    category: 'security',
+    severity: 'high',
+    resourceType: GROUP_TYPE,
+    remediation: {
+      text: 'Move what uses the default security group to least-privilege groups of its own, then remove every inbound and outbound rule of the default group (it cannot be deleted).',
+      url: 'https://docs.aws.amazon.com/vpc/latest/userguide/default-security-group.html',
+    },
+    frameworks: { fsbp: ['EC2.2'], cis: ['5.4'] },
+    failWhen:
+      "A VPC's default security group (GroupName `default`, with a VpcId) has any inbound or outbound rule: IPv4 or IPv6 ranges, prefix lists or security group references. UNKNOWN when it has no inbound rule and its outbound rules were not collected (an inventory saved before they were).",
+  },
+  resources: (sg) => sg.groups,
+  ref: groupRef,
+  appliesTo: (group) => group.name === 'default' && group.vpcId !== undefined,
+  judge: (group, sg) => {
+    const networkInterfaces = attachments(group, sg);
+    const attachment = attachmentNote(group, sg);
+    const vpc = group.vpcId ?? '';
+    const evidence = {
+      vpcId: vpc,
+      inbound: group.ingress.length,
+      outbound: group.egress?.length ?? null,
+      networkInterfaces,
+    };
+    if (group.egress === undefined && group.ingress.length === 0) {
+      return undetermined(
+        `The default security group of ${vpc} has no inbound rule, and this inventory was saved before outbound rules were collected: whether it allows outbound traffic is unknown. ${attachment}`,
+        evidence,
+      );
+    }
+    const egress = group.egress ?? [];
+    if (group.ingress.length === 0 && egress.length === 0) {
+      return pass(
+        `The default security group of ${vpc} has no inbound and no outbound rule. ${attachment}`,
+        evidence,
+      );
+    }
+    const outbound =
+      group.egress === undefined ? 'outbound rules not collected' : countOf(egress, 'outbound');
+    return fail(
+      `The default security group of ${vpc} allows traffic: ${countOf(group.ingress, 'inbound')}, ${outbound}. ${attachment}`,
+      evidence,
+    );
+  },
+});
+
+export const sgRules: readonly Rule[] = [highRiskPortOpen, allPortsOpen, defaultGroupNotRestricted];

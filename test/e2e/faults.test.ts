@@ -9,6 +9,7 @@ import {
   AuthorizeSecurityGroupIngressCommand,
   CreateManagedPrefixListCommand,
   CreateSecurityGroupCommand,
+  CreateSnapshotCommand,
   CreateSubnetCommand,
   CreateTagsCommand,
   CreateVolumeCommand,
@@ -69,7 +70,12 @@ const ROLE_ARN = `arn:aws:iam::${ACCOUNT_ID}:role/posture-gate-audit`;
  * Operations moto does not implement (../shared notes: aws-and-moto.md): they fail in every run,
  * clean or not, and their checks are UNKNOWN throughout.
  */
-const MOTO_UNSUPPORTED = ['backup:ListProtectedResources', 'efs:DescribeReplicationConfigurations'];
+const MOTO_UNSUPPORTED = [
+  'backup:ListProtectedResources',
+  'ec2:GetInstanceMetadataDefaults',
+  'ec2:GetSnapshotBlockPublicAccessState',
+  'efs:DescribeReplicationConfigurations',
+];
 
 /** Names an account user could give resources to steer the log or the summary. */
 const HOSTILE = {
@@ -142,6 +148,8 @@ async function seed(): Promise<void> {
     const volume = await aws.ec2.send(
       new CreateVolumeCommand({ AvailabilityZone: `${REGION}a`, Size: 8 }),
     );
+    // A snapshot of the account, so that its attribute is read (DescribeSnapshotAttribute).
+    await aws.ec2.send(new CreateSnapshotCommand({ VolumeId: volume.VolumeId }));
     await aws.ec2.send(
       new CreateTagsCommand({
         Resources: [instance, volume.VolumeId ?? ''],

@@ -332,7 +332,7 @@ describe('adopting in steps on the command line', () => {
     const run = await cli('demo', '--suppressions', path, '--format', 'json');
     expect(run.code).toBe(EXIT.passed);
     const report = JSON.parse(run.stdout) as Report;
-    expect(report.summary.suppressed).toBe(6);
+    expect(report.summary.suppressed).toBe(7);
     expect(report.suppressions?.expired.map((e) => e.index)).toEqual([1]);
     expect(report.suppressions?.unused.map((e) => e.index)).toEqual([2]);
     expect(run.stderr).toContain(

@@ -11,7 +11,11 @@ import { ACCOUNT, at, collectContext, ok, serviceError, valueOf } from './fixtur
 const ec2Mock = mockClient(EC2Client);
 const client = new EC2Client({ region: 'us-east-1' });
 
-beforeEach(() => ec2Mock.reset());
+beforeEach(() => {
+  ec2Mock.reset();
+  // Calls a test does not stub answer empty, as AWS does for an account without such resources.
+  ec2Mock.onAnyCommand().resolves({});
+});
 
 describe('collectEc2', () => {
   it('drains instance pages of 1000 and keeps what the checks read', async () => {
@@ -127,9 +131,7 @@ describe('collectEc2', () => {
   });
 
   it('turns each denied call into a failed read and an error, never into data', async () => {
-    ec2Mock.on(DescribeInstancesCommand).rejects(serviceError('UnauthorizedOperation'));
-    ec2Mock.on(DescribeVolumesCommand).rejects(serviceError('UnauthorizedOperation'));
-    ec2Mock.on(GetEbsEncryptionByDefaultCommand).rejects(serviceError('UnauthorizedOperation'));
+    ec2Mock.onAnyCommand().rejects(serviceError('UnauthorizedOperation'));
     const { ctx, errors } = collectContext('ec2', { ec2: client }, 'eu-west-1');
 
     const part = await collectEc2(ctx);
@@ -147,12 +149,26 @@ describe('collectEc2', () => {
       instances: failed('ec2:DescribeInstances'),
       volumes: failed('ec2:DescribeVolumes'),
       ebsEncryptionByDefault: failed('ec2:GetEbsEncryptionByDefault'),
+      publicSnapshots: failed('ec2:DescribeSnapshots'),
+      images: failed('ec2:DescribeImages'),
+      snapshotBlockPublicAccess: failed('ec2:GetSnapshotBlockPublicAccessState'),
+      imdsDefaultHttpTokens: failed('ec2:GetInstanceMetadataDefaults'),
+      vpcs: failed('ec2:DescribeVpcs'),
+      flowLogs: failed('ec2:DescribeFlowLogs'),
     });
-    expect(errors.map((e) => [e.service, e.region, e.operation, e.code]).sort()).toEqual([
-      ['ec2', 'eu-west-1', 'ec2:DescribeInstances', 'UnauthorizedOperation'],
-      ['ec2', 'eu-west-1', 'ec2:DescribeVolumes', 'UnauthorizedOperation'],
-      ['ec2', 'eu-west-1', 'ec2:GetEbsEncryptionByDefault', 'UnauthorizedOperation'],
-    ]);
+    expect(errors.map((e) => [e.service, e.region, e.operation, e.code]).sort()).toEqual(
+      [
+        'ec2:DescribeFlowLogs',
+        'ec2:DescribeImages',
+        'ec2:DescribeInstances',
+        'ec2:DescribeSnapshots',
+        'ec2:DescribeVolumes',
+        'ec2:DescribeVpcs',
+        'ec2:GetEbsEncryptionByDefault',
+        'ec2:GetInstanceMetadataDefaults',
+        'ec2:GetSnapshotBlockPublicAccessState',
+      ].map((operation) => ['ec2', 'eu-west-1', operation, 'UnauthorizedOperation']),
+    );
   });
 
   it('fails the whole listing when a later page fails', async () => {

@@ -36,6 +36,7 @@ describe('selectRules', () => {
     expect(selected(['sg.*', 'rds.publicly-accessible'])).toEqual([
       'sg.high-risk-port-open',
       'sg.all-ports-open',
+      'sg.default-group-not-restricted',
       'rds.publicly-accessible',
     ]);
   });

@@ -86,6 +86,7 @@ describe('collectSecurityGroups', () => {
             },
             { IpProtocol: '-1' },
           ],
+          egress: [{ IpProtocol: '-1', IpRanges: [{ CidrIp: '0.0.0.0/0' }] }],
         },
         {
           id: 'sg-idle',
@@ -93,6 +94,7 @@ describe('collectSecurityGroups', () => {
           name: 'idle',
           tags: {},
           ingress: [],
+          egress: [],
         },
       ],
     });

@@ -180,6 +180,7 @@ describe('suppressions in the report of the demo account', () => {
       reason: 'Deploys from any repository of the organisation',
     }),
     entry({ index: 8, check: 'rds.snapshot-public', reason: 'Export shared for the audit' }),
+    entry({ index: 9, check: 'ec2.*-public', reason: 'Published on purpose' }),
   ];
   const report = demoReport({}, { suppressions: entries });
   const suppressed = report.results.filter((r) => r.suppressed);
@@ -226,9 +227,10 @@ describe('suppressions in the report of the demo account', () => {
       [1, 3],
       [2, 6],
       [3, 1],
-      [4, 6],
+      [4, 7],
       [7, 1],
       [8, 1],
+      [9, 2],
     ]);
     expect(report.suppressions?.unused).toEqual([entries[6]]);
     expect(report.suppressions?.expiringSoon).toEqual([]);
