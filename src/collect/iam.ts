@@ -8,6 +8,7 @@ import {
   type PolicyDetail,
 } from '@aws-sdk/client-iam';
 import type { CollectContext } from './context.js';
+import { collectCredentialReport, collectPasswordPolicy } from './credential-report.js';
 import { isAwsManagedPolicy, tagsOf } from './convert.js';
 import {
   managedPolicyName,
@@ -74,6 +75,10 @@ async function fetchManagedPolicy(ctx: CollectContext, arn: string): Promise<Iam
  * calls, once, however many principals it is attached to.
  */
 export async function collectIam(ctx: CollectContext): Promise<IamInventory> {
+  // Read alongside the listing: the report may take seconds to be generated.
+  const credentials = Promise.all([collectCredentialReport(ctx), collectPasswordPolicy(ctx)]).then(
+    ([credentialReport, passwordPolicy]) => ({ credentialReport, passwordPolicy }),
+  );
   const details = await ctx.pages(
     'iam:GetAccountAuthorizationDetails',
     paginateGetAccountAuthorizationDetails(
@@ -83,7 +88,13 @@ export async function collectIam(ctx: CollectContext): Promise<IamInventory> {
     (page): Details[] => [page],
   );
   if (!details.ok) {
-    return { roles: details, users: details, groups: details, managedPolicies: details };
+    return {
+      roles: details,
+      users: details,
+      groups: details,
+      managedPolicies: details,
+      ...(await credentials),
+    };
   }
   const pages = details.value;
   const roles: IamRole[] = pages
@@ -141,5 +152,6 @@ export async function collectIam(ctx: CollectContext): Promise<IamInventory> {
     users: { ok: true, value: users },
     groups: { ok: true, value: groups },
     managedPolicies: { ok: true, value: managedPolicies },
+    ...(await credentials),
   };
 }

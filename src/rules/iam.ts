@@ -16,6 +16,7 @@ import {
   type ResourceCheck,
   type Rule,
 } from './kit.js';
+import { iamCredentialRules } from './iam-credentials.js';
 import { coversResource, parsePolicy, type PolicyStatement } from './policy.js';
 
 /**
@@ -353,4 +354,9 @@ const wildcardResources = principalRule(
 );
 
 /** The IAM checks of CHECKS.md, in catalogue order. */
-export const iamRules: readonly Rule[] = [fullAdmin, wildcardActions, wildcardResources];
+export const iamRules: readonly Rule[] = [
+  fullAdmin,
+  wildcardActions,
+  wildcardResources,
+  ...iamCredentialRules,
+];
