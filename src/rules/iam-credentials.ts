@@ -155,6 +155,12 @@ const hasPassword = (user: CredentialReportUser): boolean => user.passwordEnable
 
 const days = (n: number): string => `${n} ${n === 1 ? 'day' : 'days'}`;
 
+/** Phrases joined into the start of a sentence. */
+const sentence = (phrases: readonly string[]): string => {
+  const text = phrases.join('; ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+};
+
 const rootAccessKey = rootRule(
   {
     id: 'iam.root-access-key',
@@ -256,7 +262,7 @@ const accessKeyNotRotated = userRule({
     const old = keys.filter((k) => k.ageDays !== undefined && k.ageDays > ROTATION_DAYS);
     if (old.length > 0) {
       const words = old.map((k) => `${k.key} was last rotated ${days(k.ageDays as number)} ago`);
-      return fail(`${words.join('; ')}: more than ${ROTATION_DAYS} days.`, evidence);
+      return fail(`${sentence(words)}: more than ${ROTATION_DAYS} days.`, evidence);
     }
     const unread = keys.find((k) => k.ageDays === undefined);
     if (unread) {
@@ -349,18 +355,15 @@ const credentialsUnused = userRule({
         idleDays: idleDays ?? null,
       })),
     };
-    const sentence = (list: Idle[]): string => {
-      const text = list.map((i) => i.words).join('; ');
-      return text.charAt(0).toUpperCase() + text.slice(1);
-    };
+    const words = (list: Idle[]): string => sentence(list.map((i) => i.words));
     const stale = idle.filter((i) => i.idleDays !== undefined && i.idleDays >= UNUSED_DAYS);
     if (stale.length > 0) {
-      return fail(`${sentence(stale)}: unused for ${UNUSED_DAYS} days or more.`, evidence);
+      return fail(`${words(stale)}: unused for ${UNUSED_DAYS} days or more.`, evidence);
     }
     const unread = idle.filter((i) => i.idleDays === undefined);
     if (unread.length > 0)
       return undetermined(`Could not be assessed: ${unread[0]?.words}.`, evidence);
-    return pass(`${sentence(idle)}: each within ${UNUSED_DAYS} days.`, evidence);
+    return pass(`${words(idle)}: each within ${UNUSED_DAYS} days.`, evidence);
   },
 });
 

@@ -173,6 +173,7 @@ describe('suppressions in the report of the demo account', () => {
     entry({ index: 4, check: 'sg.*', reason: 'Behind the VPN' }),
     entry({ index: 5, check: 'efs.no-backup', region: 'eu-west-1', expires: '2026-10-01' }),
     entry({ index: 6, check: 'ec2.public-ip', account: '999999999999' }),
+    entry({ index: 7, check: 'iam.root-*', reason: 'Root key retired next sprint' }),
   ];
   const report = demoReport({}, { suppressions: entries });
   const suppressed = report.results.filter((r) => r.suppressed);
@@ -220,6 +221,7 @@ describe('suppressions in the report of the demo account', () => {
       [2, 5],
       [3, 1],
       [4, 6],
+      [7, 2],
     ]);
     expect(report.suppressions?.unused).toEqual([entries[6]]);
     expect(report.suppressions?.expiringSoon).toEqual([]);
