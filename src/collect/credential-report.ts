@@ -156,7 +156,7 @@ function joinNameFields(record: readonly string[], columns: number): string[] {
 /** Waits between polls; the scan deadline ends the wait (the next call then records it). */
 async function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
   try {
-    await sleep(ms, undefined, { signal, ref: false });
+    await sleep(ms, undefined, { signal });
   } catch {
     // Aborted by the deadline: the caller's next call fails with ScanDeadline.
   }
