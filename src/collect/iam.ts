@@ -72,7 +72,9 @@ async function fetchManagedPolicy(ctx: CollectContext, arn: string): Promise<Iam
  * IAM is global: collected once per run from the home region, whatever the regions scanned. One
  * paginated GetAccountAuthorizationDetails gives every principal with its inline policies and the
  * account's own managed policies; each AWS-managed policy attached to a principal then costs two
- * calls, once, however many principals it is attached to.
+ * calls, once, however many principals it is attached to. The credential report (one
+ * GenerateCredentialReport, GetCredentialReport until it is ready) and the password policy (one
+ * GetAccountPasswordPolicy) are read alongside, whatever the listing's fate.
  */
 export async function collectIam(ctx: CollectContext): Promise<IamInventory> {
   // Read alongside the listing: the report may take seconds to be generated.

@@ -292,11 +292,19 @@ test('the run completes with no collection error and reports both regions', () =
   expect(run.code).toBe(0);
   expect(report.errors).toEqual([]);
   expect(report.regions).toEqual([EAST, WEST]);
-  // The one UNKNOWN is the Aurora member moto describes without PubliclyAccessible.
-  expect(report.summary.unknown).toBe(1);
+  // The UNKNOWNs: the Aurora member moto describes without PubliclyAccessible, and the root
+  // checks, whose <root_account> row moto's credential report lacks.
+  expect(report.summary.unknown).toBe(3);
   expect(
-    report.results.filter((r) => r.status === 'UNKNOWN').map((r) => [r.checkId, r.resourceId]),
-  ).toEqual([['rds.publicly-accessible', 'aurora-eu-1']]);
+    report.results
+      .filter((r) => r.status === 'UNKNOWN')
+      .map((r) => [r.checkId, r.resourceId])
+      .sort(),
+  ).toEqual([
+    ['iam.root-access-key', ACCOUNT_ID],
+    ['iam.root-mfa-off', ACCOUNT_ID],
+    ['rds.publicly-accessible', 'aurora-eu-1'],
+  ]);
 });
 
 test('IAM is collected once and reported once under global', () => {
