@@ -54,6 +54,10 @@ export const OPERATION_PERMISSIONS: Readonly<Record<string, readonly string[]>> 
   'iam:GetAccountAuthorizationDetails': ['iam:GetAccountAuthorizationDetails'],
   'iam:GetPolicy': ['iam:GetPolicy'],
   'iam:GetPolicyVersion': ['iam:GetPolicyVersion'],
+  // Not a read: it asks IAM to prepare the report, and changes nothing in the account.
+  'iam:GenerateCredentialReport': ['iam:GenerateCredentialReport'],
+  'iam:GetCredentialReport': ['iam:GetCredentialReport'],
+  'iam:GetAccountPasswordPolicy': ['iam:GetAccountPasswordPolicy'],
 };
 
 /** The IAM actions to grant for an operation, or the operation itself when the table names none. */

@@ -46,6 +46,8 @@ export interface CollectContext {
    * resource of one region (an S3 bucket) reports the failure where the resource is.
    */
   recordingIn(region: string): CollectContext;
+  /** Aborts when the scan deadline passes: a collector that waits between calls stops waiting. */
+  signal?: AbortSignal;
 }
 
 export async function mapPool<I, O>(
@@ -152,5 +154,6 @@ export function createCollectContext(options: ContextOptions): CollectContext {
       return hit;
     },
     recordingIn: (errorRegion) => createCollectContext({ ...options, errorRegion }),
+    signal: deadline?.signal,
   };
 }

@@ -8,6 +8,7 @@ import {
   type PolicyDetail,
 } from '@aws-sdk/client-iam';
 import type { CollectContext } from './context.js';
+import { collectCredentialReport, collectPasswordPolicy } from './credential-report.js';
 import { isAwsManagedPolicy, tagsOf } from './convert.js';
 import {
   managedPolicyName,
@@ -71,9 +72,15 @@ async function fetchManagedPolicy(ctx: CollectContext, arn: string): Promise<Iam
  * IAM is global: collected once per run from the home region, whatever the regions scanned. One
  * paginated GetAccountAuthorizationDetails gives every principal with its inline policies and the
  * account's own managed policies; each AWS-managed policy attached to a principal then costs two
- * calls, once, however many principals it is attached to.
+ * calls, once, however many principals it is attached to. The credential report (one
+ * GenerateCredentialReport, GetCredentialReport until it is ready) and the password policy (one
+ * GetAccountPasswordPolicy) are read alongside, whatever the listing's fate.
  */
 export async function collectIam(ctx: CollectContext): Promise<IamInventory> {
+  // Read alongside the listing: the report may take seconds to be generated.
+  const credentials = Promise.all([collectCredentialReport(ctx), collectPasswordPolicy(ctx)]).then(
+    ([credentialReport, passwordPolicy]) => ({ credentialReport, passwordPolicy }),
+  );
   const details = await ctx.pages(
     'iam:GetAccountAuthorizationDetails',
     paginateGetAccountAuthorizationDetails(
@@ -83,7 +90,13 @@ export async function collectIam(ctx: CollectContext): Promise<IamInventory> {
     (page): Details[] => [page],
   );
   if (!details.ok) {
-    return { roles: details, users: details, groups: details, managedPolicies: details };
+    return {
+      roles: details,
+      users: details,
+      groups: details,
+      managedPolicies: details,
+      ...(await credentials),
+    };
   }
   const pages = details.value;
   const roles: IamRole[] = pages
@@ -142,5 +155,6 @@ export async function collectIam(ctx: CollectContext): Promise<IamInventory> {
     users: { ok: true, value: users },
     groups: { ok: true, value: groups },
     managedPolicies: { ok: true, value: managedPolicies },
+    ...(await credentials),
   };
 }

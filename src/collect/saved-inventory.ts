@@ -98,11 +98,41 @@ const s3 = z.looseObject({
 });
 
 const principal = z.looseObject({ name: z.string(), arn: z.string() });
+const reportKey = z.looseObject({
+  active: z.boolean(),
+  lastRotated: z.string(),
+  lastUsed: z.string(),
+});
 const iam = z.looseObject({
   roles: listingOf(principal.extend({ trustPolicy: z.string().optional() })),
   users: listingOf(principal),
   groups: listingOf(principal),
   managedPolicies: listingOf(z.looseObject({ arn: z.string() })),
+  credentialReport: fetched(
+    z.looseObject({
+      generatedAt: z.string(),
+      users: z.array(
+        z.looseObject({
+          user: z.string(),
+          arn: z.string(),
+          createdAt: z.string(),
+          passwordEnabled: z.union([z.boolean(), z.literal('not_supported')]),
+          passwordLastUsed: z.string(),
+          passwordLastChanged: z.string(),
+          mfaActive: z.boolean(),
+          accessKeys: z.tuple([reportKey, reportKey]),
+        }),
+      ),
+    }),
+  ).optional(),
+  passwordPolicy: fetched(
+    z
+      .looseObject({
+        minimumPasswordLength: z.number().optional(),
+        passwordReusePrevention: z.number().optional(),
+      })
+      .nullable(),
+  ).optional(),
 });
 
 const INVENTORY_FILE = z.looseObject({

@@ -1,5 +1,6 @@
 import { INVENTORY_SCHEMA_VERSION, SERVICES, type Inventory } from '../model/inventory.js';
 import { sampleEfsErrors, sampleEfsRegions } from './efs.js';
+import { withCredentials } from './iam-credentials.js';
 import { sampleIamInventory, sampleInfraRegions } from './infra.js';
 import { sampleS3Errors, sampleS3Inventory } from './s3.js';
 
@@ -16,7 +17,10 @@ export function sampleInventory(): Inventory {
     collectedAt: '2026-11-01T06:00:00.000Z',
     regions: ['us-east-1', 'eu-west-1'],
     services: [...SERVICES],
-    global: { s3: sampleS3Inventory(), iam: sampleIamInventory() },
+    global: {
+      s3: sampleS3Inventory(),
+      iam: withCredentials(sampleIamInventory()),
+    },
     regional: {
       'us-east-1': { ...infra['us-east-1'], efs: efs['us-east-1'] },
       'eu-west-1': { ...infra['eu-west-1'], efs: efs['eu-west-1'] },

@@ -1,3 +1,4 @@
+import type { CredentialReport, PasswordPolicy } from './iam-credentials.js';
 import type { Fetched, Tags } from './inventory.js';
 
 /** An inline policy; `document` as IAM returned it (URL-encoded or plain JSON). */
@@ -54,6 +55,10 @@ export interface IamInventory {
   groups: Fetched<IamGroup[]>;
   /** Every managed policy attached to a listed principal, with its default version. */
   managedPolicies: Fetched<IamManagedPolicy[]>;
+  /** The credential report's rows; absent in inventories saved before it was collected. */
+  credentialReport?: Fetched<CredentialReport>;
+  /** The account password policy, null when none is set; absent as `credentialReport` is. */
+  passwordPolicy?: Fetched<PasswordPolicy | null>;
 }
 
 /**

@@ -18,6 +18,7 @@ import {
   type Rule,
   type Verdict,
 } from './kit.js';
+import { iamCredentialRules } from './iam-credentials.js';
 import { escalationPaths, type PathHit, type SourcedStatement } from './iam-escalation.js';
 import { readTrustPolicy } from './iam-trust.js';
 import {
@@ -537,4 +538,5 @@ export const iamRules: readonly Rule[] = [
   wildcardResources,
   privilegeEscalation,
   roleTrustTooBroad,
+  ...iamCredentialRules,
 ];

@@ -230,6 +230,11 @@ describe('a saved inventory that cannot be used', () => {
       current.replace('"id":"vol-0a1b2c3d4e5f60001"', '"volume":"vol-0a1b2c3d4e5f60001"'),
       /regional\.us-east-1\.ec2\.volumes\.value\.0\.id/,
     ],
+    [
+      'with a credential report row whose MFA is not a boolean',
+      current.replace('"mfaActive":false', '"mfaActive":"false"'),
+      /global\.iam\.credentialReport\.value\.users\.0\.mfaActive/,
+    ],
   ])('%s is refused with a message naming the file and the field', (_case, text, message) => {
     expect(() => parseSavedInventory(text, 'inv.json')).toThrow(InventoryFileError);
     expect(() => parseSavedInventory(text, 'inv.json')).toThrow(message);

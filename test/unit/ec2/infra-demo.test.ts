@@ -1,6 +1,7 @@
 import { sampleInventory } from '../../../src/demo/index.js';
 import { ec2Rules } from '../../../src/rules/ec2.js';
 import { iamRules } from '../../../src/rules/iam.js';
+import { ACCOUNT_TYPE, type Rule } from '../../../src/rules/kit.js';
 import { rdsRules } from '../../../src/rules/rds.js';
 import { applyScope } from '../../../src/rules/scope.js';
 import { sgRules } from '../../../src/rules/sg.js';
@@ -12,11 +13,25 @@ describe('demo inventory: EC2, security groups, RDS and IAM', () => {
     excludeTags: [{ key: 'Temporary', value: 'true' }],
   });
 
-  it.each([...ec2Rules, ...sgRules, ...rdsRules, ...iamRules].map((r) => [r.meta.id, r]))(
+  /** Settings of the one account (the root user, the password policy): one result, a FAIL. */
+  const accountWide = (rule: Rule): boolean =>
+    rule.meta.service === 'iam' && rule.meta.resourceType === ACCOUNT_TYPE;
+  const rules = [...ec2Rules, ...sgRules, ...rdsRules, ...iamRules];
+
+  it.each(rules.filter((r) => !accountWide(r)).map((r) => [r.meta.id, r]))(
     '%s fails somewhere and passes elsewhere',
     (_id, rule) => {
       const statuses = new Set(rule.evaluate(inventory, context).map((f) => f.status));
       expect(statuses).toEqual(new Set(['PASS', 'FAIL']));
+    },
+  );
+
+  it.each(rules.filter(accountWide).map((r) => [r.meta.id, r]))(
+    '%s fails for the account',
+    (_id, rule) => {
+      expect(rule.evaluate(inventory, context).map((f) => [f.resourceId, f.status])).toEqual([
+        ['111122223333', 'FAIL'],
+      ]);
     },
   );
 

@@ -1,5 +1,8 @@
 import {
+  GenerateCredentialReportCommand,
   GetAccountAuthorizationDetailsCommand,
+  GetAccountPasswordPolicyCommand,
+  GetCredentialReportCommand,
   GetPolicyCommand,
   GetPolicyVersionCommand,
   IAMClient,
@@ -9,11 +12,24 @@ import { isAwsManagedPolicy } from '../../../src/collect/convert.js';
 import { collectIam } from '../../../src/collect/iam.js';
 import type { Fetched } from '../../../src/model/inventory.js';
 import { ACCOUNT, at, collectContext, serviceError } from '../ec2/fixtures.js';
+import { REPORT_HEADER } from './credential-fixtures.js';
 
 const iamMock = mockClient(IAMClient);
 const client = new IAMClient({ region: 'us-east-1' });
 
-beforeEach(() => iamMock.reset());
+const REPORT_TIME = new Date('2026-10-31T22:00:00Z');
+
+beforeEach(() => {
+  iamMock.reset();
+  // The credential side has its own tests (credential-report.test.ts): here a report with no
+  // rows and no password policy.
+  iamMock.on(GenerateCredentialReportCommand).resolves({ State: 'COMPLETE' });
+  iamMock.on(GetCredentialReportCommand).resolves({
+    Content: new TextEncoder().encode(`${REPORT_HEADER}\n`),
+    GeneratedTime: REPORT_TIME,
+  });
+  iamMock.on(GetAccountPasswordPolicyCommand).rejects(serviceError('NoSuchEntity', 404));
+});
 
 const ADMIN_ARN = 'arn:aws:iam::aws:policy/AdministratorAccess';
 const READ_ARN = 'arn:aws:iam::aws:policy/ReadOnlyAccess';
@@ -314,7 +330,7 @@ describe('collectIam', () => {
     ]);
   });
 
-  it('records a denied GAAD as a failed listing with no principals and no further calls', async () => {
+  it('records a denied GAAD as a failed listing with no principals and no further policy calls; the credential report and password policy are read all the same', async () => {
     iamMock.on(GetAccountAuthorizationDetailsCommand).rejects(serviceError('AccessDenied'));
     const { ctx, errors } = collectContext('iam', { iam: client });
 
@@ -334,6 +350,11 @@ describe('collectIam', () => {
       users: failed,
       groups: failed,
       managedPolicies: failed,
+      credentialReport: {
+        ok: true,
+        value: { generatedAt: REPORT_TIME.toISOString(), users: [] },
+      },
+      passwordPolicy: { ok: true, value: null },
     });
     expect(errors).toHaveLength(1);
     expect(iamMock.commandCalls(GetPolicyCommand)).toHaveLength(0);

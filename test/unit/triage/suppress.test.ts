@@ -181,6 +181,7 @@ describe('suppressions in the report of the demo account', () => {
     }),
     entry({ index: 8, check: 'rds.snapshot-public', reason: 'Export shared for the audit' }),
     entry({ index: 9, check: 'ec2.*-public', reason: 'Published on purpose' }),
+    entry({ index: 10, check: 'iam.root-*', reason: 'Root key retired next sprint' }),
   ];
   const report = demoReport({}, { suppressions: entries });
   const suppressed = report.results.filter((r) => r.suppressed);
@@ -231,6 +232,7 @@ describe('suppressions in the report of the demo account', () => {
       [7, 1],
       [8, 1],
       [9, 2],
+      [10, 2],
     ]);
     expect(report.suppressions?.unused).toEqual([entries[6]]);
     expect(report.suppressions?.expiringSoon).toEqual([]);
