@@ -38,6 +38,7 @@ export const OPERATION_PERMISSIONS: Readonly<Record<string, readonly string[]>> 
   'ec2:DescribeInstances': ['ec2:DescribeInstances'],
   'ec2:DescribeVolumes': ['ec2:DescribeVolumes'],
   'ec2:GetEbsEncryptionByDefault': ['ec2:GetEbsEncryptionByDefault'],
+  'ec2:DescribeAddresses': ['ec2:DescribeAddresses'],
   'rds:DescribeDBInstances': ['rds:DescribeDBInstances'],
   'rds:DescribeDBClusters': ['rds:DescribeDBClusters'],
   'iam:GetAccountAuthorizationDetails': ['iam:GetAccountAuthorizationDetails'],

@@ -1,13 +1,15 @@
 import {
+  DescribeAddressesCommand,
   GetEbsEncryptionByDefaultCommand,
   paginateDescribeInstances,
   paginateDescribeVolumes,
+  type Address,
   type Instance,
   type Volume,
 } from '@aws-sdk/client-ec2';
 import type { CollectContext } from './context.js';
 import { partitionOf, tagsOf } from './convert.js';
-import type { EbsVolume, Ec2Instance, Ec2Inventory } from '../model/ec2.js';
+import type { EbsVolume, Ec2Instance, Ec2Inventory, ElasticIp } from '../model/ec2.js';
 import { mapFetched } from '../model/inventory.js';
 
 /** The largest page sizes the two listings accept. */
@@ -45,14 +47,44 @@ function toVolume(volume: Volume, arnPrefix: string): EbsVolume {
     tags,
   };
   if (tags.Name) out.name = tags.Name;
+  Object.assign(out, volumePricing(volume));
   return out;
 }
 
-/** Instances and volumes of one region, listed in pages, plus the region's EBS default encryption. */
+/** What the cost checks price a volume by; each field only when the answer had it. */
+function volumePricing(volume: Volume): Partial<EbsVolume> {
+  const out: Partial<EbsVolume> = {};
+  if (volume.VolumeType) out.volumeType = volume.VolumeType;
+  if (volume.Size !== undefined) out.sizeGib = volume.Size;
+  if (volume.Iops !== undefined) out.iops = volume.Iops;
+  if (volume.Throughput !== undefined) out.throughputMibps = volume.Throughput;
+  if (volume.CreateTime) out.createdAt = volume.CreateTime.toISOString();
+  return out;
+}
+
+function toElasticIp(address: Address, arnPrefix: string): ElasticIp {
+  const tags = tagsOf(address.Tags);
+  // An EC2-Classic address had no allocation id; its public IP named it.
+  const id = address.AllocationId ?? address.PublicIp ?? '';
+  const out: ElasticIp = { id, arn: `${arnPrefix}:elastic-ip/${id}`, tags };
+  if (tags.Name) out.name = tags.Name;
+  if (address.PublicIp) out.publicIp = address.PublicIp;
+  if (address.AssociationId) out.associationId = address.AssociationId;
+  if (address.InstanceId) out.instanceId = address.InstanceId;
+  if (address.NetworkInterfaceId) out.networkInterfaceId = address.NetworkInterfaceId;
+  if (address.Domain) out.domain = address.Domain;
+  if (address.PublicIpv4Pool) out.publicIpv4Pool = address.PublicIpv4Pool;
+  return out;
+}
+
+/**
+ * Instances and volumes of one region, listed in pages, plus the region's EBS default encryption
+ * and its Elastic IP addresses.
+ */
 export async function collectEc2(ctx: CollectContext): Promise<Ec2Inventory> {
   const client = ctx.clients.ec2;
   const arnPrefix = `arn:${partitionOf(ctx.region)}:ec2:${ctx.region}:${ctx.account}`;
-  const [instances, volumes, encryptionByDefault] = await Promise.all([
+  const [instances, volumes, encryptionByDefault, addresses] = await Promise.all([
     ctx.pages(
       'ec2:DescribeInstances',
       paginateDescribeInstances(
@@ -72,6 +104,8 @@ export async function collectEc2(ctx: CollectContext): Promise<Ec2Inventory> {
     ctx.call('ec2:GetEbsEncryptionByDefault', () =>
       client.send(new GetEbsEncryptionByDefaultCommand({})),
     ),
+    // Not paginated (no MaxResults or NextToken): one call returns every address of the region.
+    ctx.call('ec2:DescribeAddresses', () => client.send(new DescribeAddressesCommand({}))),
   ]);
   return {
     instances: mapFetched(instances, (list) => list.map((i) => toInstance(i, arnPrefix))),
@@ -79,5 +113,8 @@ export async function collectEc2(ctx: CollectContext): Promise<Ec2Inventory> {
     ebsEncryptionByDefault: encryptionByDefault.ok
       ? { ok: true, value: encryptionByDefault.value?.EbsEncryptionByDefault ?? null }
       : encryptionByDefault,
+    addresses: mapFetched(addresses, (answer) =>
+      (answer?.Addresses ?? []).map((a) => toElasticIp(a, arnPrefix)),
+    ),
   };
 }

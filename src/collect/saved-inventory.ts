@@ -32,8 +32,19 @@ const listingOf = <T extends z.ZodType>(item: T) => fetched(z.array(item));
 
 const ec2 = z.looseObject({
   instances: listingOf(resource({ state: z.string(), tags })),
-  volumes: listingOf(resource({ encrypted: z.boolean(), attachedTo: z.array(z.string()) })),
+  volumes: listingOf(
+    resource({
+      encrypted: z.boolean(),
+      attachedTo: z.array(z.string()),
+      volumeType: z.string().optional(),
+      sizeGib: z.number().optional(),
+      iops: z.number().optional(),
+      throughputMibps: z.number().optional(),
+      createdAt: z.string().optional(),
+    }),
+  ),
   ebsEncryptionByDefault: fetched(z.boolean().nullable()),
+  addresses: listingOf(resource({ tags })).optional(),
 });
 
 const sg = z.looseObject({

@@ -1,4 +1,5 @@
 import type { EbsVolume, Ec2Instance } from '../model/ec2.js';
+import { ec2CostRules } from './ec2-cost.js';
 import {
   ACCOUNT_TYPE,
   fail,
@@ -162,4 +163,5 @@ export const ec2Rules: readonly Rule[] = [
   ebsVolumeUnencrypted,
   ebsDefaultEncryptionOff,
   publicIp,
+  ...ec2CostRules,
 ];

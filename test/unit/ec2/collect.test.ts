@@ -1,4 +1,5 @@
 import {
+  DescribeAddressesCommand,
   DescribeInstancesCommand,
   DescribeVolumesCommand,
   EC2Client,
@@ -130,6 +131,7 @@ describe('collectEc2', () => {
     ec2Mock.on(DescribeInstancesCommand).rejects(serviceError('UnauthorizedOperation'));
     ec2Mock.on(DescribeVolumesCommand).rejects(serviceError('UnauthorizedOperation'));
     ec2Mock.on(GetEbsEncryptionByDefaultCommand).rejects(serviceError('UnauthorizedOperation'));
+    ec2Mock.on(DescribeAddressesCommand).rejects(serviceError('UnauthorizedOperation'));
     const { ctx, errors } = collectContext('ec2', { ec2: client }, 'eu-west-1');
 
     const part = await collectEc2(ctx);
@@ -147,8 +149,10 @@ describe('collectEc2', () => {
       instances: failed('ec2:DescribeInstances'),
       volumes: failed('ec2:DescribeVolumes'),
       ebsEncryptionByDefault: failed('ec2:GetEbsEncryptionByDefault'),
+      addresses: failed('ec2:DescribeAddresses'),
     });
     expect(errors.map((e) => [e.service, e.region, e.operation, e.code]).sort()).toEqual([
+      ['ec2', 'eu-west-1', 'ec2:DescribeAddresses', 'UnauthorizedOperation'],
       ['ec2', 'eu-west-1', 'ec2:DescribeInstances', 'UnauthorizedOperation'],
       ['ec2', 'eu-west-1', 'ec2:DescribeVolumes', 'UnauthorizedOperation'],
       ['ec2', 'eu-west-1', 'ec2:GetEbsEncryptionByDefault', 'UnauthorizedOperation'],
