@@ -1,6 +1,8 @@
 // The EC2 cost checks, on volumes and addresses shaped as DescribeVolumes and DescribeAddresses
 // return them. Expected dollars are worked by hand from the us-east-1 list prices (EBS pricing
 // page; public IPv4 at $0.005 an hour, 730 hours a month), not read back from the code.
+import { readFileSync } from 'node:fs';
+import { parseSavedInventory } from '../../../src/collect/saved-inventory.js';
 import type { EbsVolume, Ec2Inventory, ElasticIp } from '../../../src/model/ec2.js';
 import type { Finding } from '../../../src/model/results.js';
 import { ec2Rules } from '../../../src/rules/ec2.js';
@@ -388,5 +390,28 @@ describe('ec2.eip-unassociated', () => {
       ['us-east-1', ACCOUNT, 'UNKNOWN'],
     ]);
     expect(findings[0]?.detail).toContain('Elastic IP addresses were not collected in us-east-1');
+  });
+});
+
+describe('the EC2 cost checks on inventories saved by 0.1.0', () => {
+  // Saved before volume types, sizes, creation times and addresses were collected.
+  const saved = parseSavedInventory(
+    readFileSync('test/fixtures/inventories/moto-0.1.0.json', 'utf8'),
+    'moto-0.1.0.json',
+  );
+  const results = (id: string) =>
+    rule(id)
+      .evaluate(saved, context)
+      .map((f) => [f.resourceId, f.status]);
+
+  it('judge only what the file has: attached volumes pass, the rest is UNKNOWN, never PASS', () => {
+    const volumes = saved.regional['us-east-1']?.ec2?.volumes;
+    const listed = volumes?.ok ? volumes.value : [];
+    expect(new Set(listed.map((v) => v.state))).toEqual(new Set(['in-use', 'available']));
+    expect(results('ec2.ebs-volume-unattached')).toEqual(
+      listed.map((v) => [v.id, v.state === 'in-use' ? 'PASS' : 'UNKNOWN']),
+    );
+    expect(results('ec2.ebs-gp2-volume')).toEqual(listed.map((v) => [v.id, 'UNKNOWN']));
+    expect(results('ec2.eip-unassociated')).toEqual([[saved.account, 'UNKNOWN']]);
   });
 });
