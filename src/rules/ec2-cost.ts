@@ -5,6 +5,7 @@ import { formatUsd, roundUsd } from '../model/money.js';
 import {
   EC2_PRICES,
   gp2Performance,
+  gp3Bill,
   gp3Equivalent,
   monthlyPublicIpv4Usd,
   monthlyVolumeBill,
@@ -52,19 +53,21 @@ function priced(volume: EbsVolume): PricedVolume | undefined {
 const NOT_PRICED =
   'VolumeType or Size was not collected (an inventory saved before they were), so the saving cannot be computed';
 
-function describeLine(line: BillLine, volume: PricedVolume): string {
+function describeLine(line: BillLine, volumeType: string): string {
   const usd = formatUsd(line.usd);
+  const unit = formatPrice(line.unitUsd);
   switch (line.what) {
     case 'storage':
-      return `${count(line.quantity)} GiB of ${volume.volumeType} at ${formatPrice(EC2_PRICES.storageGbMonth[volume.volumeType] ?? 0)} per GB-month (${usd})`;
+      return `${count(line.quantity)} GiB of ${volumeType} at ${unit} per GB-month (${usd})`;
     case 'iops':
-      return volume.volumeType === 'gp3'
-        ? `${count(line.quantity)} IOPS above the included ${count(EC2_PRICES.gp3IncludedIops)} at ${formatPrice(EC2_PRICES.gp3IopsMonth)} per IOPS-month (${usd})`
-        : volume.volumeType === 'io2'
-          ? `${count(line.quantity)} provisioned IOPS at io2's tiered prices from ${formatPrice(EC2_PRICES.io2IopsTiers[0].iopsMonth)} per IOPS-month (${usd})`
-          : `${count(line.quantity)} provisioned IOPS at ${formatPrice(EC2_PRICES.io1IopsMonth)} per IOPS-month (${usd})`;
+      if (volumeType === 'gp3') {
+        return `${count(line.quantity)} IOPS above the included ${count(EC2_PRICES.gp3IncludedIops)} at ${unit} per IOPS-month (${usd})`;
+      }
+      return volumeType === 'io2'
+        ? `${count(line.quantity)} provisioned IOPS at io2's tiered prices from ${unit} per IOPS-month (${usd})`
+        : `${count(line.quantity)} provisioned IOPS at ${unit} per IOPS-month (${usd})`;
     case 'throughput':
-      return `${count(line.quantity)} MiB/s above the included ${EC2_PRICES.gp3IncludedThroughputMibps} at ${formatPrice(EC2_PRICES.gp3ThroughputMibpsMonth)} per MiB/s-month (${usd})`;
+      return `${count(line.quantity)} MiB/s above the included ${EC2_PRICES.gp3IncludedThroughputMibps} at ${unit} per MiB/s-month (${usd})`;
   }
 }
 
@@ -119,7 +122,9 @@ const ebsVolumeUnattached = resourceRule({
     if (!bill.ok)
       return fail(`${unattached}. The saving cannot be computed: ${bill.reason}.`, evidence);
     const savings = roundUsd(bill.usd);
-    const parts = bill.lines.map((line) => describeLine(line, pricedVolume)).join(' plus ');
+    const parts = bill.lines
+      .map((line) => describeLine(line, pricedVolume.volumeType))
+      .join(' plus ');
     // Unattached, a magnetic volume makes no I/O requests; what it made before only the bill knows.
     const magnetic =
       pricedVolume.volumeType === 'standard'
@@ -175,11 +180,12 @@ const ebsGp2Volume = resourceRule({
         evidence,
       );
     }
-    const gp2Usd = roundUsd(sizeGib * (EC2_PRICES.storageGbMonth.gp2 ?? 0));
+    const gp2Price = EC2_PRICES.storageGbMonth.gp2;
+    const gp2Usd = roundUsd(sizeGib * gp2Price);
     const gp2 = gp2Performance(sizeGib);
     const gp3 = gp3Equivalent(sizeGib);
-    const bill = monthlyVolumeBill(gp3);
-    const gp3Usd = bill.ok ? roundUsd(bill.usd) : 0;
+    const bill = gp3Bill(gp3);
+    const gp3Usd = roundUsd(bill.usd);
     const matched = `gp3 of the same size with ${count(gp3.iops)} IOPS (gp2 gives ${count(gp2.iops)} baseline, bursting to 3,000) and ${gp3.throughputMibps} MiB/s (gp2's most at ${count(sizeGib)} GiB) costs ${formatUsd(gp3Usd)}`;
     const gp3Evidence = {
       ...evidence,
@@ -189,14 +195,14 @@ const ebsGp2Volume = resourceRule({
       gp3ThroughputMibps: gp3.throughputMibps,
     };
     const savings = roundUsd(gp2Usd - gp3Usd);
-    const gp2Text = `The volume is gp2: ${count(sizeGib)} GiB at ${formatPrice(EC2_PRICES.storageGbMonth.gp2 ?? 0)} per GB-month costs ${formatUsd(gp2Usd)} a month`;
+    const gp2Text = `The volume is gp2: ${count(sizeGib)} GiB at ${formatPrice(gp2Price)} per GB-month costs ${formatUsd(gp2Usd)} a month`;
     if (savings <= 0) {
       return fail(
         `${gp2Text}; ${matched}, no less: at this size gp3 saves nothing.${unattached}`,
         gp3Evidence,
       );
     }
-    const lines = bill.ok ? bill.lines.map((line) => describeLine(line, gp3)).join(' plus ') : '';
+    const lines = bill.lines.map((line) => describeLine(line, 'gp3')).join(' plus ');
     return fail(
       `${gp2Text}; ${matched} (${lines}): modifying it to gp3 saves ${formatUsd(savings)} a month.${unattached}`,
       gp3Evidence,

@@ -35,7 +35,7 @@ export const EC2_PRICES = {
     st1: 0.045, // medium confidence
     sc1: 0.015, // medium confidence
     standard: 0.05, // medium confidence; magnetic, previous generation
-  } as Readonly<Record<string, number>>,
+  },
   /** gp3 includes 3,000 IOPS and 125 MiB/s; more is billed per IOPS-month and per MiB/s-month. */
   gp3IncludedIops: 3000,
   gp3IopsMonth: 0.005,
@@ -76,42 +76,60 @@ export interface BillLine {
   what: 'storage' | 'iops' | 'throughput';
   /** GiB, IOPS or MiB/s billed. */
   quantity: number;
+  /** The price of one: per GB-month, per IOPS-month (io2: its first tier) or per MiB/s-month. */
+  unitUsd: number;
   usd: number;
 }
 
+export interface Bill {
+  usd: number;
+  lines: BillLine[];
+}
+
 /** A volume's monthly bill, or why it cannot be priced. */
-export type VolumeBill =
-  { ok: true; usd: number; lines: BillLine[] } | { ok: false; reason: string };
+export type VolumeBill = ({ ok: true } & Bill) | { ok: false; reason: string };
+
+type StorageType = keyof typeof EC2_PRICES.storageGbMonth;
+
+/** The GB-month price of a volume type; own keys only, as the type is text AWS sent. */
+export function storagePrice(volumeType: string): number | undefined {
+  return Object.hasOwn(EC2_PRICES.storageGbMonth, volumeType)
+    ? EC2_PRICES.storageGbMonth[volumeType as StorageType]
+    : undefined;
+}
+
+const line = (
+  what: BillLine['what'],
+  quantity: number,
+  unitUsd: number,
+  usd = quantity * unitUsd,
+) => ({
+  what,
+  quantity,
+  unitUsd,
+  usd,
+});
 
 function io2IopsUsd(iops: number): number {
   let usd = 0;
   let below = 0;
   for (const tier of EC2_PRICES.io2IopsTiers) {
-    const inTier = Math.max(0, Math.min(iops, tier.upTo) - below);
-    usd += inTier * tier.iopsMonth;
+    usd += Math.max(0, Math.min(iops, tier.upTo) - below) * tier.iopsMonth;
     below = tier.upTo;
   }
   return usd;
 }
 
-/** The IOPS part of the bill: what a type bills beyond storage, undefined when it needs a figure it lacks. */
-function iopsLine(volume: PricedVolume): BillLine | undefined | 'missing' {
-  const { volumeType, iops } = volume;
-  if (volumeType !== 'gp3' && volumeType !== 'io1' && volumeType !== 'io2') return undefined;
-  if (iops === undefined) return 'missing';
-  if (volumeType === 'gp3') {
-    const billed = Math.max(0, iops - EC2_PRICES.gp3IncludedIops);
-    return { what: 'iops', quantity: billed, usd: billed * EC2_PRICES.gp3IopsMonth };
-  }
-  const usd = volumeType === 'io1' ? iops * EC2_PRICES.io1IopsMonth : io2IopsUsd(iops);
-  return { what: 'iops', quantity: iops, usd };
-}
-
-function throughputLine(volume: PricedVolume): BillLine | undefined | 'missing' {
-  if (volume.volumeType !== 'gp3') return undefined;
-  if (volume.throughputMibps === undefined) return 'missing';
-  const billed = Math.max(0, volume.throughputMibps - EC2_PRICES.gp3IncludedThroughputMibps);
-  return { what: 'throughput', quantity: billed, usd: billed * EC2_PRICES.gp3ThroughputMibpsMonth };
+/** A gp3 volume's bill: storage, and IOPS and throughput above what gp3 includes. */
+export function gp3Bill(volume: { sizeGib: number; iops: number; throughputMibps: number }): Bill {
+  const iops = Math.max(0, volume.iops - EC2_PRICES.gp3IncludedIops);
+  const throughput = Math.max(0, volume.throughputMibps - EC2_PRICES.gp3IncludedThroughputMibps);
+  const lines = [
+    line('storage', volume.sizeGib, EC2_PRICES.storageGbMonth.gp3),
+    line('iops', iops, EC2_PRICES.gp3IopsMonth),
+    line('throughput', throughput, EC2_PRICES.gp3ThroughputMibpsMonth),
+  ].filter((l) => l.what === 'storage' || l.quantity > 0);
+  return { usd: lines.reduce((sum, l) => sum + l.usd, 0), lines };
 }
 
 /**
@@ -120,26 +138,33 @@ function throughputLine(volume: PricedVolume): BillLine | undefined | 'missing' 
  * magnetic volume, which only the bill knows.
  */
 export function monthlyVolumeBill(volume: PricedVolume): VolumeBill {
-  const gbMonth = EC2_PRICES.storageGbMonth[volume.volumeType];
+  const { volumeType, sizeGib, iops, throughputMibps } = volume;
+  const gbMonth = storagePrice(volumeType);
   if (gbMonth === undefined) {
-    return { ok: false, reason: `posture-gate has no price for volume type ${volume.volumeType}` };
+    return { ok: false, reason: `posture-gate has no price for volume type ${volumeType}` };
   }
-  const lines: BillLine[] = [
-    { what: 'storage', quantity: volume.sizeGib, usd: volume.sizeGib * gbMonth },
-  ];
-  for (const [line, field] of [
-    [iopsLine(volume), 'Iops'],
-    [throughputLine(volume), 'Throughput'],
-  ] as const) {
-    if (line === 'missing') {
-      return {
-        ok: false,
-        reason: `DescribeVolumes reported no ${field} for the ${volume.volumeType} volume`,
-      };
+  const missing = (field: string): VolumeBill => ({
+    ok: false,
+    reason: `DescribeVolumes reported no ${field} for the ${volumeType} volume`,
+  });
+  const storage = line('storage', sizeGib, gbMonth);
+  switch (volumeType) {
+    case 'gp3':
+      if (iops === undefined) return missing('Iops');
+      if (throughputMibps === undefined) return missing('Throughput');
+      return { ok: true, ...gp3Bill({ sizeGib, iops, throughputMibps }) };
+    case 'io1':
+    case 'io2': {
+      if (iops === undefined) return missing('Iops');
+      const iopsLine =
+        volumeType === 'io1'
+          ? line('iops', iops, EC2_PRICES.io1IopsMonth)
+          : line('iops', iops, EC2_PRICES.io2IopsTiers[0].iopsMonth, io2IopsUsd(iops));
+      return { ok: true, usd: storage.usd + iopsLine.usd, lines: [storage, iopsLine] };
     }
-    if (line && line.quantity > 0) lines.push(line);
+    default:
+      return { ok: true, usd: storage.usd, lines: [storage] };
   }
-  return { ok: true, usd: lines.reduce((sum, line) => sum + line.usd, 0), lines };
 }
 
 /** gp2 IOPS: 3 per GiB, at least 100 and at most 16,000. */
@@ -169,9 +194,12 @@ export function gp2Performance(sizeGib: number): { iops: number; throughputMibps
  * 3,000 IOPS gp3 includes (which also covers gp2's burst to 3,000) or gp2's baseline if higher,
  * and gp2's throughput for that size.
  */
-export function gp3Equivalent(
-  sizeGib: number,
-): PricedVolume & { iops: number; throughputMibps: number } {
+export function gp3Equivalent(sizeGib: number): {
+  volumeType: 'gp3';
+  sizeGib: number;
+  iops: number;
+  throughputMibps: number;
+} {
   const gp2 = gp2Performance(sizeGib);
   return {
     volumeType: 'gp3',

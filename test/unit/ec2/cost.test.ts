@@ -415,3 +415,12 @@ describe('the EC2 cost checks on inventories saved by 0.1.0', () => {
     expect(results('ec2.eip-unassociated')).toEqual([[saved.account, 'UNKNOWN']]);
   });
 });
+
+describe('volume types that are not priced', () => {
+  it('never reads a price off the prototype of the price table: the type is text AWS sent', () => {
+    expect(monthlyVolumeBill({ volumeType: 'toString', sizeGib: 10 })).toEqual({
+      ok: false,
+      reason: 'posture-gate has no price for volume type toString',
+    });
+  });
+});
