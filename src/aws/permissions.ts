@@ -45,6 +45,7 @@ export const OPERATION_PERMISSIONS: Readonly<Record<string, readonly string[]>> 
   'ec2:GetInstanceMetadataDefaults': ['ec2:GetInstanceMetadataDefaults'],
   'ec2:DescribeVpcs': ['ec2:DescribeVpcs'],
   'ec2:DescribeFlowLogs': ['ec2:DescribeFlowLogs'],
+  'ec2:DescribeAddresses': ['ec2:DescribeAddresses'],
   'rds:DescribeDBInstances': ['rds:DescribeDBInstances'],
   'rds:DescribeDBClusters': ['rds:DescribeDBClusters'],
   'rds:DescribeDBSnapshots': ['rds:DescribeDBSnapshots'],

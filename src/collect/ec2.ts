@@ -1,4 +1,5 @@
 import {
+  DescribeAddressesCommand,
   DescribeSnapshotAttributeCommand,
   GetEbsEncryptionByDefaultCommand,
   GetInstanceMetadataDefaultsCommand,
@@ -9,6 +10,7 @@ import {
   paginateDescribeSnapshots,
   paginateDescribeVolumes,
   type Image,
+  type Address,
   type Instance,
   type Snapshot,
   type Volume,
@@ -16,7 +18,14 @@ import {
 import type { CollectContext } from './context.js';
 import { partitionOf, tagsOf } from './convert.js';
 import { listVpcs } from './vpc.js';
-import type { Ami, EbsSnapshot, EbsVolume, Ec2Instance, Ec2Inventory } from '../model/ec2.js';
+import type {
+  Ami,
+  EbsSnapshot,
+  EbsVolume,
+  Ec2Instance,
+  Ec2Inventory,
+  ElasticIp,
+} from '../model/ec2.js';
 import { mapFetched, type Fetched } from '../model/inventory.js';
 
 /** The largest page sizes the two listings accept. */
@@ -54,6 +63,7 @@ function toVolume(volume: Volume, arnPrefix: string): EbsVolume {
     tags,
   };
   if (tags.Name) out.name = tags.Name;
+  Object.assign(out, volumePricing(volume));
   return out;
 }
 
@@ -99,6 +109,32 @@ function toImage(image: Image, arnPrefix: string): Ami {
   };
   if (image.Name) out.name = image.Name;
   if (image.Public !== undefined) out.public = image.Public;
+  return out;
+}
+
+/** What the cost checks price a volume by; each field only when the answer had it. */
+function volumePricing(volume: Volume): Partial<EbsVolume> {
+  const out: Partial<EbsVolume> = {};
+  if (volume.VolumeType) out.volumeType = volume.VolumeType;
+  if (volume.Size !== undefined) out.sizeGib = volume.Size;
+  if (volume.Iops !== undefined) out.iops = volume.Iops;
+  if (volume.Throughput !== undefined) out.throughputMibps = volume.Throughput;
+  if (volume.CreateTime) out.createdAt = volume.CreateTime.toISOString();
+  return out;
+}
+
+function toElasticIp(address: Address, arnPrefix: string): ElasticIp {
+  const tags = tagsOf(address.Tags);
+  // An EC2-Classic address had no allocation id; its public IP named it.
+  const id = address.AllocationId ?? address.PublicIp ?? '';
+  const out: ElasticIp = { id, arn: `${arnPrefix}:elastic-ip/${id}`, tags };
+  if (tags.Name) out.name = tags.Name;
+  if (address.PublicIp) out.publicIp = address.PublicIp;
+  if (address.AssociationId) out.associationId = address.AssociationId;
+  if (address.InstanceId) out.instanceId = address.InstanceId;
+  if (address.NetworkInterfaceId) out.networkInterfaceId = address.NetworkInterfaceId;
+  if (address.Domain) out.domain = address.Domain;
+  if (address.PublicIpv4Pool) out.publicIpv4Pool = address.PublicIpv4Pool;
   return out;
 }
 
@@ -192,11 +228,14 @@ async function collectExposure(
   };
 }
 
-/** Instances and volumes of one region, listed in pages, plus the region's EBS default encryption. */
+/**
+ * Instances and volumes of one region, listed in pages, plus the region's EBS default encryption,
+ * its Elastic IP addresses and what the exposure checks read.
+ */
 export async function collectEc2(ctx: CollectContext): Promise<Ec2Inventory> {
   const client = ctx.clients.ec2;
   const arnPrefix = `arn:${partitionOf(ctx.region)}:ec2:${ctx.region}:${ctx.account}`;
-  const [instances, volumes, encryptionByDefault, exposure] = await Promise.all([
+  const [instances, volumes, encryptionByDefault, addresses, exposure] = await Promise.all([
     ctx.pages(
       'ec2:DescribeInstances',
       paginateDescribeInstances(
@@ -216,6 +255,8 @@ export async function collectEc2(ctx: CollectContext): Promise<Ec2Inventory> {
     ctx.call('ec2:GetEbsEncryptionByDefault', () =>
       client.send(new GetEbsEncryptionByDefaultCommand({})),
     ),
+    // Not paginated (no MaxResults or NextToken): one call returns every address of the region.
+    ctx.call('ec2:DescribeAddresses', () => client.send(new DescribeAddressesCommand({}))),
     collectExposure(ctx),
   ]);
   return {
@@ -224,6 +265,9 @@ export async function collectEc2(ctx: CollectContext): Promise<Ec2Inventory> {
     ebsEncryptionByDefault: encryptionByDefault.ok
       ? { ok: true, value: encryptionByDefault.value?.EbsEncryptionByDefault ?? null }
       : encryptionByDefault,
+    addresses: mapFetched(addresses, (answer) =>
+      (answer?.Addresses ?? []).map((a) => toElasticIp(a, arnPrefix)),
+    ),
     ...exposure,
   };
 }

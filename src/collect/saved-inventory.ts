@@ -32,7 +32,17 @@ const listingOf = <T extends z.ZodType>(item: T) => fetched(z.array(item));
 
 const ec2 = z.looseObject({
   instances: listingOf(resource({ state: z.string(), tags })),
-  volumes: listingOf(resource({ encrypted: z.boolean(), attachedTo: z.array(z.string()) })),
+  volumes: listingOf(
+    resource({
+      encrypted: z.boolean(),
+      attachedTo: z.array(z.string()),
+      volumeType: z.string().optional(),
+      sizeGib: z.number().optional(),
+      iops: z.number().optional(),
+      throughputMibps: z.number().optional(),
+      createdAt: z.string().optional(),
+    }),
+  ),
   ebsEncryptionByDefault: fetched(z.boolean().nullable()),
   publicSnapshots: listingOf(
     resource({ encrypted: z.boolean(), restorableByAll: fetched(z.boolean()), tags }),
@@ -42,6 +52,7 @@ const ec2 = z.looseObject({
   imdsDefaultHttpTokens: fetched(z.string().nullable()).optional(),
   vpcs: listingOf(resource({ isDefault: z.boolean(), tags })).optional(),
   flowLogs: listingOf(z.looseObject({ id: z.string(), resourceId: z.string() })).optional(),
+  addresses: listingOf(resource({ tags })).optional(),
 });
 
 const sg = z.looseObject({

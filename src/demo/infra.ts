@@ -1,4 +1,4 @@
-import type { Ec2Instance, Ec2Inventory } from '../model/ec2.js';
+import type { EbsVolume, Ec2Instance, Ec2Inventory, ElasticIp } from '../model/ec2.js';
 import type { IamInventory, IamRole } from '../model/iam.js';
 import type { Fetched, RegionInventory } from '../model/inventory.js';
 import type { RdsDbInstance, RdsInventory, RdsSnapshot } from '../model/rds.js';
@@ -61,7 +61,7 @@ function usEast1(): Required<Pick<RegionInventory, 'ec2' | 'sg' | 'rds'>> {
         tags: { Name: 'scratch', Temporary: 'true' },
       },
     ]),
-    volumes: listed([
+    volumes: listed<EbsVolume>([
       {
         id: 'vol-0a1b2c3d4e5f60001',
         arn: arn(region, 'ec2', 'volume/vol-0a1b2c3d4e5f60001'),
@@ -69,6 +69,10 @@ function usEast1(): Required<Pick<RegionInventory, 'ec2' | 'sg' | 'rds'>> {
         encrypted: false,
         attachedTo: ['i-0a1b2c3d4e5f60001'],
         tags: {},
+        volumeType: 'gp2',
+        sizeGib: 100,
+        iops: 300,
+        createdAt: '2024-03-11T09:12:00.000Z',
       },
       {
         id: 'vol-0a1b2c3d4e5f60002',
@@ -77,6 +81,25 @@ function usEast1(): Required<Pick<RegionInventory, 'ec2' | 'sg' | 'rds'>> {
         encrypted: true,
         attachedTo: ['i-0a1b2c3d4e5f60002'],
         tags: {},
+        volumeType: 'gp3',
+        sizeGib: 200,
+        iops: 3000,
+        throughputMibps: 125,
+        createdAt: '2025-02-03T14:30:00.000Z',
+      },
+      {
+        // Left behind by a retired build host: unattached gp2, counted once at its whole price.
+        id: 'vol-0a1b2c3d4e5f60003',
+        arn: arn(region, 'ec2', 'volume/vol-0a1b2c3d4e5f60003'),
+        name: 'build-cache-old',
+        state: 'available',
+        encrypted: true,
+        attachedTo: [],
+        tags: { Name: 'build-cache-old' },
+        volumeType: 'gp2',
+        sizeGib: 500,
+        iops: 1500,
+        createdAt: '2025-04-14T08:00:00.000Z',
       },
     ]),
     ebsEncryptionByDefault: { ok: true, value: false },
@@ -124,6 +147,28 @@ function usEast1(): Required<Pick<RegionInventory, 'ec2' | 'sg' | 'rds'>> {
     // A flow log on one subnet only: the VPC itself has none.
     flowLogs: listed([
       { id: 'fl-0a1b2c3d4e5f60001', resourceId: 'subnet-0a1b2c3d', status: 'ACTIVE' },
+    ]),
+    addresses: listed<ElasticIp>([
+      {
+        id: 'eipalloc-0a1b2c3d4e5f60001',
+        arn: arn(region, 'ec2', 'elastic-ip/eipalloc-0a1b2c3d4e5f60001'),
+        publicIp: '54.210.10.5',
+        associationId: 'eipassoc-0a1b2c3d4e5f60001',
+        instanceId: 'i-0a1b2c3d4e5f60001',
+        networkInterfaceId: 'eni-0a1b2c3d4e5f60001',
+        domain: 'vpc',
+        publicIpv4Pool: 'amazon',
+        tags: {},
+      },
+      {
+        id: 'eipalloc-0a1b2c3d4e5f60002',
+        arn: arn(region, 'ec2', 'elastic-ip/eipalloc-0a1b2c3d4e5f60002'),
+        name: 'old-vpn-endpoint',
+        publicIp: '3.214.77.20',
+        domain: 'vpc',
+        publicIpv4Pool: 'amazon',
+        tags: { Name: 'old-vpn-endpoint' },
+      },
     ]),
   };
   const sg: SgInventory = {
@@ -333,7 +378,7 @@ function euWest1(): Required<Pick<RegionInventory, 'ec2' | 'sg' | 'rds'>> {
           tags: { Name: 'api-eu', Environment: 'production' },
         },
       ]),
-      volumes: listed([
+      volumes: listed<EbsVolume>([
         {
           id: 'vol-0e1f2a3b4c5d60001',
           arn: arn(region, 'ec2', 'volume/vol-0e1f2a3b4c5d60001'),
@@ -341,6 +386,25 @@ function euWest1(): Required<Pick<RegionInventory, 'ec2' | 'sg' | 'rds'>> {
           encrypted: true,
           attachedTo: ['i-0e1f2a3b4c5d60001'],
           tags: {},
+          volumeType: 'gp3',
+          sizeGib: 100,
+          iops: 3000,
+          throughputMibps: 125,
+          createdAt: '2025-09-01T12:00:00.000Z',
+        },
+        {
+          // A restore test nobody deleted: its provisioned IOPS bill more than its storage.
+          id: 'vol-0e1f2a3b4c5d60002',
+          arn: arn(region, 'ec2', 'volume/vol-0e1f2a3b4c5d60002'),
+          name: 'orders-db-restore-test',
+          state: 'available',
+          encrypted: true,
+          attachedTo: [],
+          tags: { Name: 'orders-db-restore-test' },
+          volumeType: 'io1',
+          sizeGib: 100,
+          iops: 1000,
+          createdAt: '2026-02-10T16:45:00.000Z',
         },
       ]),
       ebsEncryptionByDefault: { ok: true, value: true },
@@ -368,6 +432,7 @@ function euWest1(): Required<Pick<RegionInventory, 'ec2' | 'sg' | 'rds'>> {
       flowLogs: listed([
         { id: 'fl-0e1f2a3b4c5d60001', resourceId: 'vpc-0e1f2a3b', status: 'ACTIVE' },
       ]),
+      addresses: listed<ElasticIp>([]),
     },
     sg: {
       groups: listed([

@@ -28,6 +28,36 @@ export interface EbsVolume {
   /** Instances the volume is attached to. */
   attachedTo: string[];
   tags: Tags;
+  // What the cost checks price the volume by. Each is absent in inventories saved before it was
+  // collected (not collected: a check that needs it is UNKNOWN), or when the answer lacked it.
+  /** `VolumeType`: gp2, gp3, io1, io2, st1, sc1 or standard. */
+  volumeType?: string;
+  /** `Size`, in GiB. */
+  sizeGib?: number;
+  /** `Iops`: provisioned IOPS (gp3, io1, io2), or the baseline AWS reports for gp2. */
+  iops?: number;
+  /** `Throughput`, in MiB/s: gp3 only. */
+  throughputMibps?: number;
+  /** `CreateTime`, ISO 8601. */
+  createdAt?: string;
+}
+
+/** An Elastic IP address (DescribeAddresses). */
+export interface ElasticIp {
+  /** `AllocationId`. */
+  id: string;
+  arn: string;
+  name?: string;
+  publicIp?: string;
+  /** Absent when the address is associated with nothing. */
+  associationId?: string;
+  instanceId?: string;
+  networkInterfaceId?: string;
+  /** `vpc` or `standard`. */
+  domain?: string;
+  /** `amazon`, or the id of a BYOIP pool: AWS does not charge for BYOIP addresses. */
+  publicIpv4Pool?: string;
+  tags: Tags;
 }
 
 // Snapshots, AMIs, VPCs and account settings read by the public-sharing, metadata-default and
@@ -104,4 +134,9 @@ export interface Ec2Inventory {
   vpcs?: Fetched<Vpc[]>;
   /** DescribeFlowLogs: every flow log of the region. */
   flowLogs?: Fetched<FlowLog[]>;
+  /**
+   * DescribeAddresses (one call per region: it is not paginated). Absent in inventories saved
+   * before it was collected.
+   */
+  addresses?: Fetched<ElasticIp[]>;
 }

@@ -1,6 +1,7 @@
 import type { Ami, EbsSnapshot, EbsVolume, Ec2Instance, Ec2Inventory, Vpc } from '../model/ec2.js';
 import type { Fetched } from '../model/inventory.js';
 import type { CheckMeta, Finding } from '../model/results.js';
+import { ec2CostRules } from './ec2-cost.js';
 import {
   ACCOUNT_TYPE,
   fail,
@@ -441,4 +442,5 @@ export const ec2Rules: readonly Rule[] = [
   snapshotBlockPublicAccessOff,
   imdsDefaultsNotRequired,
   vpcFlowLogsOff,
+  ...ec2CostRules,
 ];

@@ -1,4 +1,5 @@
 import {
+  DescribeAddressesCommand,
   DescribeInstancesCommand,
   DescribeVolumesCommand,
   EC2Client,
@@ -155,9 +156,11 @@ describe('collectEc2', () => {
       imdsDefaultHttpTokens: failed('ec2:GetInstanceMetadataDefaults'),
       vpcs: failed('ec2:DescribeVpcs'),
       flowLogs: failed('ec2:DescribeFlowLogs'),
+      addresses: failed('ec2:DescribeAddresses'),
     });
     expect(errors.map((e) => [e.service, e.region, e.operation, e.code]).sort()).toEqual(
       [
+        'ec2:DescribeAddresses',
         'ec2:DescribeFlowLogs',
         'ec2:DescribeImages',
         'ec2:DescribeInstances',
