@@ -1,5 +1,4 @@
 import {
-  DescribeAddressesCommand,
   DescribeInstancesCommand,
   DescribeVolumesCommand,
   EC2Client,
