@@ -169,7 +169,7 @@ describe('suppressions in the report of the demo account', () => {
     entry({ index: 0, check: 'efs.*', resource: 'fs-0a1b2c3d00000002', reason: 'Lab file system' }),
     entry({ index: 1, check: 'iam.full-admin', reason: 'Break-glass principals' }),
     entry({ index: 2, check: 'rds.*', resource: 'arn:aws:rds:us-east-1:*:db:reporting-db' }),
-    entry({ index: 3, check: 's3.public-access-not-blocked', resource: 'acme-public-*' }),
+    entry({ index: 3, check: 's3.*public*', resource: 'acme-public-*' }),
     entry({ index: 4, check: 'sg.*', reason: 'Behind the VPN' }),
     entry({ index: 5, check: 'efs.no-backup', region: 'eu-west-1', expires: '2026-10-01' }),
     entry({ index: 6, check: 'ec2.public-ip', account: '999999999999' }),
@@ -218,7 +218,7 @@ describe('suppressions in the report of the demo account', () => {
       [0, 10],
       [1, 3],
       [2, 5],
-      [3, 1],
+      [3, 2],
       [4, 6],
     ]);
     expect(report.suppressions?.unused).toEqual([entries[6]]);
