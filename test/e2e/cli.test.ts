@@ -45,7 +45,7 @@ test('scan exits 0 when the gate passes', async () => {
   const report = parseReport(run.stdout);
   expect(report.schemaVersion).toBe(1);
   expect(report.gate.passed).toBe(true);
-  expect(report.results.filter((r) => r.status === 'PASS')).toHaveLength(4);
+  expect(report.results.filter((r) => r.status === 'PASS')).toHaveLength(7);
 });
 
 test('scan exits 1 when the gate fails', async () => {
