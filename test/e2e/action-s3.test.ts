@@ -62,7 +62,8 @@ test('a bucket with nothing configured fails the default gate on its critical fi
     'unknown-count': '0',
     'report-path': 'posture-report.json',
   });
-  expect(Number(run.outputs.score)).toBe(0);
+  // Only s3.bucket-public passes: critical 10 / (10 + FAIL 10 + 5 + 2 + 2 + 2 + 1) = 31.25
+  expect(Number(run.outputs.score)).toBe(31.3);
   expect(Number(run.outputs['monthly-savings-usd'])).toBe(0);
   expect(errorLines(run.stdout).join('\n')).toMatch(/critical/i);
 

@@ -217,8 +217,9 @@ export async function seedBucket(
     });
   }
   if (setup.accessLogging) {
-    // The grant to the logging service that AWS documents; moto refuses logging without it.
-    statements.push({
+    // The grant to the logging service that AWS documents; moto refuses logging without it, and
+    // reads it only ahead of a statement with a string Principal (a 500 otherwise).
+    statements.unshift({
       Sid: 'S3ServerAccessLogsPolicy',
       Effect: 'Allow',
       Principal: { Service: 'logging.s3.amazonaws.com' },
