@@ -368,8 +368,11 @@ function policyExposure(bucket: S3Bucket, s3: S3Inventory): Exposure {
   if ('on' in restrict) {
     return closed(`RestrictPublicBuckets is on for ${restrict.on}, so no policy makes it public`);
   }
+  // Undecided by the policy: a failed read of RestrictPublicBuckets, which would decide, is named.
+  const undecided = (verdict: Verdict): Exposure =>
+    unsettled('failure' in restrict ? unknown(restrict.failure) : verdict);
   const status = bucket.policyStatus;
-  if (!status) return unsettled(notCollected('policy status', 'whether it is public'));
+  if (!status) return undecided(notCollected('policy status', 'whether it is public'));
   if (!status.ok) return unsettled(unknown(status.error));
   if (status.value === null) return closed('it has no bucket policy');
   if (status.value.isPublic === false) {
@@ -390,7 +393,7 @@ function policyExposure(bucket: S3Bucket, s3: S3Inventory): Exposure {
   try {
     grants = grantsToEveryone(parsePolicy(read.value), bucket.arn);
   } catch (error) {
-    return unsettled(
+    return undecided(
       undetermined(
         `${noVerdict}, and the bucket policy is unreadable (${(error as Error).message}), so whether it is public is not known.`,
       ),
@@ -398,7 +401,7 @@ function policyExposure(bucket: S3Bucket, s3: S3Inventory): Exposure {
   }
   if (!grants || grants.length === 0) {
     // Our reading is stricter than AWS's in places, never proof of a private policy.
-    return unsettled(
+    return undecided(
       undetermined(
         `${noVerdict}, and posture-gate's own reading of the bucket policy finds no grant to everyone, which does not settle it: whether the policy is public is not known.`,
       ),
@@ -426,7 +429,10 @@ function aclExposure(bucket: S3Bucket, s3: S3Inventory): Exposure {
     return closed(`IgnorePublicAcls is on for ${ignore.on}, so no ACL makes it public`);
   }
   const acl = bucket.acl;
-  if (!acl) return unsettled(notCollected('ACL', 'whether it is public'));
+  if (!acl) {
+    const failure = 'failure' in ignore ? ignore.failure : undefined;
+    return unsettled(failure ? unknown(failure) : notCollected('ACL', 'whether it is public'));
+  }
   if (!acl.ok) return unsettled(unknown(acl.error));
   const grants = acl.value.flatMap((grant) => {
     const who = grant.granteeType === 'Group' && grant.uri ? PUBLIC_GROUPS[grant.uri] : undefined;

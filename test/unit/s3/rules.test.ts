@@ -875,6 +875,21 @@ describe('s3.bucket-public', () => {
       expect(finding.status).toBe('UNKNOWN');
     });
 
+    it('is UNKNOWN naming the Block Public Access read, which would decide, when its reading finds no grant', () => {
+      const policy = grantPolicy('b', { AWS: 'arn:aws:iam::444455556666:root' });
+      const finding = single(
+        check,
+        bucket('b', {
+          publicAccessBlock: denied('s3:GetPublicAccessBlock'),
+          policy: ok(policy),
+          policyStatus: noVerdict,
+        }),
+        noAccountBlock,
+      );
+      expect(finding.status).toBe('UNKNOWN');
+      expect(finding.failedCall?.operation).toBe('s3:GetPublicAccessBlock');
+    });
+
     it('is UNKNOWN naming the policy read when the policy could not be read', () => {
       const finding = single(
         check,
