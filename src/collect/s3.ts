@@ -1,12 +1,17 @@
 import {
+  GetBucketAclCommand,
   GetBucketEncryptionCommand,
   GetBucketLocationCommand,
+  GetBucketLoggingCommand,
+  GetBucketOwnershipControlsCommand,
   GetBucketPolicyCommand,
+  GetBucketPolicyStatusCommand,
   GetBucketTaggingCommand,
   GetBucketVersioningCommand,
   GetPublicAccessBlockCommand,
   paginateListBuckets,
   type Bucket,
+  type Grant,
   type PublicAccessBlockConfiguration,
 } from '@aws-sdk/client-s3';
 import { GetPublicAccessBlockCommand as GetAccountPublicAccessBlockCommand } from '@aws-sdk/client-s3-control';
@@ -18,6 +23,7 @@ import type {
   PublicAccessBlockSettings,
   S3Bucket,
   S3EncryptionRule,
+  S3Grant,
   S3Inventory,
 } from '../model/s3.js';
 
@@ -36,17 +42,68 @@ function toSettings(config: PublicAccessBlockConfiguration | undefined): PublicA
   };
 }
 
-type BucketReads = Pick<
-  S3Bucket,
-  'tags' | 'encryption' | 'versioning' | 'publicAccessBlock' | 'policy'
+function toGrant(grant: Grant): S3Grant[] {
+  const grantee = grant.Grantee;
+  if (!grantee?.Type || !grant.Permission) return [];
+  const out: S3Grant = { granteeType: grantee.Type, permission: grant.Permission };
+  if (grantee.URI) out.uri = grantee.URI;
+  if (grantee.ID) out.id = grantee.ID;
+  return [out];
+}
+
+type BucketReads = Required<
+  Pick<
+    S3Bucket,
+    | 'tags'
+    | 'encryption'
+    | 'versioning'
+    | 'publicAccessBlock'
+    | 'policy'
+    | 'policyStatus'
+    | 'acl'
+    | 'objectOwnership'
+    | 'logging'
+  >
 >;
+
+/**
+ * GetBucketPolicyStatus, asked only when the bucket may have a policy: AWS answers
+ * NoSuchBucketPolicy for a bucket without one, which the policy read has already said.
+ */
+async function readPolicyStatus(
+  ctx: CollectContext,
+  s3: RegionClients['s3'],
+  name: string,
+  policy: Fetched<unknown>,
+): Promise<BucketReads['policyStatus']> {
+  if (policy.ok && policy.value === null) return { ok: true, value: null };
+  const status = await ctx.call(
+    's3:GetBucketPolicyStatus',
+    () => s3.send(new GetBucketPolicyStatusCommand({ Bucket: name })),
+    ['NoSuchBucketPolicy'],
+  );
+  return mapFetched(status, (answer) => {
+    if (!answer) return null;
+    const isPublic = answer.PolicyStatus?.IsPublic;
+    return isPublic === undefined ? {} : { isPublic };
+  });
+}
 
 async function readBucket(
   ctx: CollectContext,
   s3: RegionClients['s3'],
   name: string,
 ): Promise<BucketReads> {
-  const [tagging, encryption, versioning, publicAccessBlock, policy] = await Promise.all([
+  const [
+    tagging,
+    encryption,
+    versioning,
+    publicAccessBlock,
+    [policy, policyStatus],
+    acl,
+    ownership,
+    logging,
+  ] = await Promise.all([
     ctx.call('s3:GetBucketTagging', () => s3.send(new GetBucketTaggingCommand({ Bucket: name })), [
       'NoSuchTagSet',
     ]),
@@ -63,9 +120,18 @@ async function readBucket(
       () => s3.send(new GetPublicAccessBlockCommand({ Bucket: name })),
       ['NoSuchPublicAccessBlockConfiguration'],
     ),
-    ctx.call('s3:GetBucketPolicy', () => s3.send(new GetBucketPolicyCommand({ Bucket: name })), [
-      'NoSuchBucketPolicy',
-    ]),
+    ctx
+      .call('s3:GetBucketPolicy', () => s3.send(new GetBucketPolicyCommand({ Bucket: name })), [
+        'NoSuchBucketPolicy',
+      ])
+      .then(async (read) => [read, await readPolicyStatus(ctx, s3, name, read)] as const),
+    ctx.call('s3:GetBucketAcl', () => s3.send(new GetBucketAclCommand({ Bucket: name }))),
+    ctx.call(
+      's3:GetBucketOwnershipControls',
+      () => s3.send(new GetBucketOwnershipControlsCommand({ Bucket: name })),
+      ['OwnershipControlsNotFoundError'],
+    ),
+    ctx.call('s3:GetBucketLogging', () => s3.send(new GetBucketLoggingCommand({ Bucket: name }))),
   ]);
   return {
     tags: mapFetched(tagging, (answer) => {
@@ -90,6 +156,17 @@ async function readBucket(
       answer ? toSettings(answer.PublicAccessBlockConfiguration) : null,
     ),
     policy: mapFetched(policy, (answer) => answer?.Policy ?? null),
+    policyStatus,
+    acl: mapFetched(acl, (answer) => (answer?.Grants ?? []).flatMap(toGrant)),
+    objectOwnership: mapFetched(
+      ownership,
+      (answer) => answer?.OwnershipControls?.Rules?.[0]?.ObjectOwnership ?? null,
+    ),
+    logging: mapFetched(logging, (answer) => {
+      const enabled = answer?.LoggingEnabled;
+      if (!enabled?.TargetBucket) return null;
+      return { targetBucket: enabled.TargetBucket, targetPrefix: enabled.TargetPrefix ?? '' };
+    }),
   };
 }
 
@@ -102,6 +179,10 @@ function unreadBucket(failure: CallFailure): BucketReads {
     versioning: failed,
     publicAccessBlock: failed,
     policy: failed,
+    policyStatus: failed,
+    acl: failed,
+    objectOwnership: failed,
+    logging: failed,
   };
 }
 

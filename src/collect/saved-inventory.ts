@@ -104,7 +104,20 @@ const efs = z.looseObject({
 const s3 = z.looseObject({
   accountPublicAccessBlock: fetched(z.looseObject({}).nullable()),
   buckets: listingOf(
-    z.looseObject({ name: z.string(), arn: z.string(), region: z.string(), tags: fetched(tags) }),
+    z.looseObject({
+      name: z.string(),
+      arn: z.string(),
+      region: z.string(),
+      tags: fetched(tags),
+      policyStatus: fetched(z.object({ isPublic: z.boolean().optional() }).nullable()).optional(),
+      acl: fetched(
+        z.array(z.looseObject({ granteeType: z.string(), permission: z.string() })),
+      ).optional(),
+      objectOwnership: fetched(z.string().nullable()).optional(),
+      logging: fetched(
+        z.looseObject({ targetBucket: z.string(), targetPrefix: z.string() }).nullable(),
+      ).optional(),
+    }),
   ),
 });
 

@@ -1,5 +1,5 @@
 import type { CallFailure, CollectionError, Fetched } from '../model/inventory.js';
-import type { PublicAccessBlockSettings, S3Inventory } from '../model/s3.js';
+import type { PublicAccessBlockSettings, S3Grant, S3Inventory } from '../model/s3.js';
 
 const ACCOUNT = '111122223333';
 
@@ -18,6 +18,14 @@ const ALL_ON: PublicAccessBlockSettings = {
   blockPublicPolicy: true,
   restrictPublicBuckets: true,
 };
+
+const OWNER_ID = 'c1a2f3e4d5b6978800112233445566778899aabbccddeeff0011223344556677';
+const OWNER: S3Grant = { granteeType: 'CanonicalUser', id: OWNER_ID, permission: 'FULL_CONTROL' };
+const group = (name: string, permission: string): S3Grant => ({
+  granteeType: 'Group',
+  uri: `http://acs.amazonaws.com/groups/${name}`,
+  permission,
+});
 
 function tlsDenyPolicy(bucket: string, secureTransport: 'false' | false): string {
   return JSON.stringify({
@@ -71,6 +79,10 @@ export function sampleS3Inventory(): S3Inventory {
         versioning: { ok: true, value: 'Enabled' },
         publicAccessBlock: { ok: true, value: ALL_ON },
         policy: { ok: true, value: tlsDenyPolicy('acme-prod-assets', 'false') },
+        policyStatus: ok({ isPublic: false }),
+        acl: ok([OWNER]),
+        objectOwnership: ok('BucketOwnerEnforced'),
+        logging: ok({ targetBucket: 'acme-eu-logs', targetPrefix: 's3/acme-prod-assets/' }),
       },
       {
         name: 'acme-public-website',
@@ -96,6 +108,11 @@ export function sampleS3Inventory(): S3Inventory {
             ],
           }),
         },
+        policyStatus: ok({ isPublic: true }),
+        // The account's IgnorePublicAcls makes this grant moot; the policy makes the bucket public.
+        acl: ok([OWNER, group('global/AllUsers', 'READ')]),
+        objectOwnership: ok('BucketOwnerPreferred'),
+        logging: ok(null),
       },
       {
         name: 'acme-eu-analytics',
@@ -116,6 +133,10 @@ export function sampleS3Inventory(): S3Inventory {
           },
         },
         policy: { ok: true, value: tlsDenyPolicy('acme-eu-analytics', false) },
+        policyStatus: ok({ isPublic: false }),
+        acl: ok([OWNER]),
+        objectOwnership: ok(null),
+        logging: ok({ targetBucket: 'acme-eu-logs', targetPrefix: 's3/acme-eu-analytics/' }),
       },
       {
         name: 'acme-eu-logs',
@@ -127,6 +148,11 @@ export function sampleS3Inventory(): S3Inventory {
         versioning: { ok: true, value: null },
         publicAccessBlock: { ok: true, value: ALL_ON },
         policy: { ok: false, error: POLICY_DENIED },
+        policyStatus: ok({ isPublic: false }),
+        // The log bucket still lets the S3 log delivery group write through its ACL.
+        acl: ok([OWNER, group('s3/LogDelivery', 'WRITE'), group('s3/LogDelivery', 'READ_ACP')]),
+        objectOwnership: ok('ObjectWriter'),
+        logging: ok(null),
       },
     ]),
   };

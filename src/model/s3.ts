@@ -16,6 +16,24 @@ export interface S3EncryptionRule {
   bucketKeyEnabled?: boolean;
 }
 
+/** One grant of a bucket ACL (GetBucketAcl). */
+export interface S3Grant {
+  /** `CanonicalUser`, `Group` or `AmazonCustomerByEmail`. */
+  granteeType: string;
+  /** The group's URI, for a `Group` grantee. */
+  uri?: string;
+  /** The canonical user ID, for a `CanonicalUser` grantee. */
+  id?: string;
+  /** `FULL_CONTROL`, `READ`, `WRITE`, `READ_ACP` or `WRITE_ACP`. */
+  permission: string;
+}
+
+/** Where a bucket's server access logs go (GetBucketLogging LoggingEnabled). */
+export interface S3Logging {
+  targetBucket: string;
+  targetPrefix: string;
+}
+
 export interface S3Bucket {
   name: string;
   arn: string;
@@ -31,6 +49,18 @@ export interface S3Bucket {
   publicAccessBlock: Fetched<PublicAccessBlockSettings | null>;
   /** The bucket policy as JSON text; null when the bucket has none. */
   policy: Fetched<string | null>;
+  /**
+   * GetBucketPolicyStatus: `isPublic` as AWS evaluates the policy (absent when the answer lacked
+   * it); null when the bucket has no policy. The fields below are absent in inventories saved
+   * before they were collected: not collected, never "not configured".
+   */
+  policyStatus?: Fetched<{ isPublic?: boolean } | null>;
+  /** GetBucketAcl: the grants of the bucket ACL. */
+  acl?: Fetched<S3Grant[]>;
+  /** GetBucketOwnershipControls: the Object Ownership setting; null when none is set. */
+  objectOwnership?: Fetched<string | null>;
+  /** GetBucketLogging: the server access logging target; null when logging is off. */
+  logging?: Fetched<S3Logging | null>;
 }
 
 export interface S3Inventory {

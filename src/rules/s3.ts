@@ -1,5 +1,5 @@
-import type { Fetched } from '../model/inventory.js';
-import type { PublicAccessBlockSettings, S3Bucket } from '../model/s3.js';
+import type { CallFailure, Fetched } from '../model/inventory.js';
+import type { PublicAccessBlockSettings, S3Bucket, S3Inventory } from '../model/s3.js';
 import {
   fail,
   firstFailure,
@@ -10,16 +10,19 @@ import {
   type ResourceCheck,
   type ResourceRef,
   type Rule,
+  type Verdict,
 } from './kit.js';
 import {
   coversEvery,
   deniesOnInsecureTransport,
   explicitDeny,
+  grantToEveryone,
   isPublicPrincipal,
   parsePolicy,
   statementName,
   type NamedStatement,
   type PolicyRequest,
+  type Caller,
   type PolicyStatement,
 } from './policy.js';
 import { tagValue } from './tags.js';
@@ -288,6 +291,250 @@ const tlsNotEnforced = bucketRule(
   },
 );
 
+/** A read this inventory lacks because it was saved before the read was collected. */
+function notCollected(read: string, question: string): Verdict {
+  return undetermined(
+    `This inventory was saved before the bucket's ${read} was collected, so ${question} is not known.`,
+  );
+}
+
+/** Where a Block Public Access setting is on ("the bucket", "the account"), off, or unread. */
+type Blocking = { on: string } | { off: true } | { failure: CallFailure };
+
+function blocking(
+  bucket: S3Bucket,
+  s3: S3Inventory,
+  key: keyof PublicAccessBlockSettings,
+): Blocking {
+  const onBucket = settingOn(bucket.publicAccessBlock, key);
+  const onAccount = settingOn(s3.accountPublicAccessBlock, key);
+  if (onBucket === true) return { on: 'the bucket' };
+  if (onAccount === true) return { on: 'the account' };
+  const failure = firstFailure(bucket.publicAccessBlock, s3.accountPublicAccessBlock);
+  return failure ? { failure } : { off: true };
+}
+
+/** What one way of making a bucket public (its policy, its ACL) comes to, as a phrase. */
+type Exposure =
+  | { status: 'public'; phrase: string }
+  | { status: 'closed'; phrase: string }
+  | { status: 'unknown'; verdict: Verdict };
+
+const closed = (phrase: string): Exposure => ({ status: 'closed', phrase });
+const unsettled = (verdict: Verdict): Exposure => ({ status: 'unknown', verdict });
+
+/** Public unless the setting is on; UNKNOWN when whether it is on could not be read. */
+function unlessBlocked(block: Blocking, label: string, phrase: string): Exposure {
+  if ('failure' in block) return unsettled(unknown(block.failure));
+  return {
+    status: 'public',
+    phrase: `${phrase}, and ${label} is on neither the bucket nor the account`,
+  };
+}
+
+const CALLERS: readonly Caller[] = ['anonymous', 'authenticated'];
+
+/**
+ * posture-gate's own reading of a bucket policy, for an answer of GetBucketPolicyStatus without
+ * IsPublic (moto): the statements whose grant to everyone stands once the Denies are weighed.
+ * Each public Allow is asked about for its own actions and resources, so a Deny of part of them
+ * leaves the rest open. Undefined when the reading turns on a statement it cannot match.
+ */
+function grantsToEveryone(
+  statements: readonly PolicyStatement[],
+  bucketArn: string,
+): NamedStatement[] | undefined {
+  const open = new Map<string, NamedStatement>();
+  let undecided = false;
+  for (const statement of statements) {
+    if (statement.effect !== 'Allow' || !isPublicPrincipal(statement)) continue;
+    for (const action of statement.action ?? ['*']) {
+      for (const resource of statement.resource ?? [bucketArn]) {
+        for (const caller of CALLERS) {
+          const verdict = grantToEveryone(statements, { action, resource, caller });
+          if (verdict.status === 'open') for (const g of verdict.grants) open.set(g.name, g);
+          if (verdict.status === 'unknown') undecided = true;
+        }
+      }
+    }
+  }
+  if (open.size === 0 && undecided) return undefined;
+  return [...open.values()];
+}
+
+/** Whether the bucket policy makes the bucket public: AWS's IsPublic first, then our reading. */
+function policyExposure(bucket: S3Bucket, s3: S3Inventory): Exposure {
+  const restrict = blocking(bucket, s3, 'restrictPublicBuckets');
+  if ('on' in restrict) {
+    return closed(`RestrictPublicBuckets is on for ${restrict.on}, so no policy makes it public`);
+  }
+  // Undecided by the policy: a failed read of RestrictPublicBuckets, which would decide, is named.
+  const undecided = (verdict: Verdict): Exposure =>
+    unsettled('failure' in restrict ? unknown(restrict.failure) : verdict);
+  const status = bucket.policyStatus;
+  if (!status) return undecided(notCollected('policy status', 'whether it is public'));
+  if (!status.ok) return unsettled(unknown(status.error));
+  if (status.value === null) return closed('it has no bucket policy');
+  if (status.value.isPublic === false) {
+    return closed('AWS evaluates its bucket policy as not public');
+  }
+  if (status.value.isPublic === true) {
+    return unlessBlocked(
+      restrict,
+      'RestrictPublicBuckets',
+      'AWS evaluates its bucket policy as public (GetBucketPolicyStatus IsPublic)',
+    );
+  }
+  const read = bucket.policy;
+  if (!read.ok) return unsettled(unknown(read.error));
+  if (read.value === null) return closed('it has no bucket policy');
+  const noVerdict = 'GetBucketPolicyStatus gave no IsPublic';
+  let grants: NamedStatement[] | undefined;
+  try {
+    grants = grantsToEveryone(parsePolicy(read.value), bucket.arn);
+  } catch (error) {
+    return undecided(
+      undetermined(
+        `${noVerdict}, and the bucket policy is unreadable (${(error as Error).message}), so whether it is public is not known.`,
+      ),
+    );
+  }
+  if (!grants || grants.length === 0) {
+    // Our reading is stricter than AWS's in places, never proof of a private policy.
+    return undecided(
+      undetermined(
+        `${noVerdict}, and posture-gate's own reading of the bucket policy finds no grant to everyone, which does not settle it: whether the policy is public is not known.`,
+      ),
+    );
+  }
+  const actions = [...new Set(grants.flatMap((g) => g.statement.action ?? ['*']))];
+  return unlessBlocked(
+    restrict,
+    'RestrictPublicBuckets',
+    `${noVerdict}, and by posture-gate's own reading its bucket policy grants ${actions.join(', ')} to everyone (${grants.map((g) => g.name).join(', ')})`,
+  );
+}
+
+/** The ACL groups that make a bucket public, and who they are. */
+const PUBLIC_GROUPS: Readonly<Record<string, string>> = {
+  'http://acs.amazonaws.com/groups/global/AllUsers': 'AllUsers (everyone)',
+  'http://acs.amazonaws.com/groups/global/AuthenticatedUsers':
+    'AuthenticatedUsers (any AWS account)',
+};
+
+/** Whether the bucket ACL makes the bucket public. */
+function aclExposure(bucket: S3Bucket, s3: S3Inventory): Exposure {
+  const ignore = blocking(bucket, s3, 'ignorePublicAcls');
+  if ('on' in ignore) {
+    return closed(`IgnorePublicAcls is on for ${ignore.on}, so no ACL makes it public`);
+  }
+  const acl = bucket.acl;
+  if (!acl) {
+    const failure = 'failure' in ignore ? ignore.failure : undefined;
+    return unsettled(failure ? unknown(failure) : notCollected('ACL', 'whether it is public'));
+  }
+  if (!acl.ok) return unsettled(unknown(acl.error));
+  const grants = acl.value.flatMap((grant) => {
+    const who = grant.granteeType === 'Group' && grant.uri ? PUBLIC_GROUPS[grant.uri] : undefined;
+    return who ? [`${grant.permission} to ${who}`] : [];
+  });
+  if (grants.length === 0)
+    return closed('its ACL grants nothing to AllUsers or AuthenticatedUsers');
+  return unlessBlocked(ignore, 'IgnorePublicAcls', `its ACL grants ${joinAnd(grants)}`);
+}
+
+const bucketPublic = bucketRule(
+  {
+    id: 's3.bucket-public',
+    title: 'S3 bucket is public',
+    service: 's3',
+    category: 'security',
+    severity: 'critical',
+    resourceType: BUCKET_TYPE,
+    remediation: {
+      text: 'Turn on Block Public Access for the account or the bucket (at least RestrictPublicBuckets and IgnorePublicAcls), then remove the public statements from the bucket policy and the AllUsers and AuthenticatedUsers grants from the ACL; serve public content through CloudFront with origin access control instead.',
+      url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html',
+    },
+    frameworks: { fsbp: ['S3.2', 'S3.3'] },
+    failWhen:
+      "The bucket is public by AWS's own evaluation: `GetBucketPolicyStatus` says `IsPublic` and `RestrictPublicBuckets` is on neither the bucket nor the account, or its ACL grants any permission to the `AllUsers` or `AuthenticatedUsers` group and `IgnorePublicAcls` is on neither. The detail says which. When the policy status has no `IsPublic` (the moto emulator), posture-gate's own reading of the bucket policy decides a grant to everyone, and the detail says so; finding none leaves it UNKNOWN, never PASS.",
+  },
+  (bucket, s3) => {
+    const exposures = [policyExposure(bucket, s3), aclExposure(bucket, s3)];
+    const phrases = (status: 'public' | 'closed') =>
+      exposures.flatMap((e) => (e.status === status ? [e.phrase] : []));
+    const evidence = {
+      policyStatus: bucket.policyStatus?.ok ? bucket.policyStatus.value : null,
+      acl: bucket.acl?.ok ? bucket.acl.value : null,
+    };
+    const opened = phrases('public');
+    if (opened.length > 0) return fail(`The bucket is public: ${opened.join('; ')}.`, evidence);
+    for (const exposure of exposures) if (exposure.status === 'unknown') return exposure.verdict;
+    return pass(`The bucket is not public: ${phrases('closed').join('; ')}.`, evidence);
+  },
+);
+
+const aclsEnabled = bucketRule(
+  {
+    id: 's3.acls-enabled',
+    title: 'S3 bucket ACLs enabled',
+    service: 's3',
+    category: 'security',
+    severity: 'medium',
+    resourceType: BUCKET_TYPE,
+    remediation: {
+      text: 'Set Object Ownership to BucketOwnerEnforced, which disables ACLs; first move any access the ACLs grant (such as log delivery) into the bucket policy.',
+      url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/about-object-ownership.html',
+    },
+    frameworks: { fsbp: ['S3.12'] },
+    failWhen:
+      'Object Ownership is not `BucketOwnerEnforced` (`BucketOwnerPreferred`, `ObjectWriter`, or no ownership controls at all), so ACLs still apply.',
+  },
+  (bucket) => {
+    const read = bucket.objectOwnership;
+    if (!read) return notCollected('Object Ownership', 'whether ACLs apply');
+    if (!read.ok) return unknown(read.error);
+    const evidence = { objectOwnership: read.value };
+    if (read.value === 'BucketOwnerEnforced') {
+      return pass('Object Ownership is BucketOwnerEnforced: ACLs are disabled.', evidence);
+    }
+    return fail(
+      read.value === null
+        ? 'The bucket has no ownership controls, so ACLs apply (Object Ownership is not BucketOwnerEnforced).'
+        : `Object Ownership is ${read.value}, not BucketOwnerEnforced, so ACLs still apply.`,
+      evidence,
+    );
+  },
+);
+
+const accessLoggingOff = bucketRule(
+  {
+    id: 's3.access-logging-off',
+    title: 'S3 server access logging off',
+    service: 's3',
+    category: 'operations',
+    severity: 'low',
+    resourceType: BUCKET_TYPE,
+    remediation: {
+      text: 'Turn on server access logging, delivering to a separate bucket in the same Region (one that is not itself logged into).',
+      url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/enable-server-access-logging.html',
+    },
+    frameworks: { fsbp: ['S3.9'] },
+    failWhen: 'Server access logging is off: `GetBucketLogging` has no `LoggingEnabled`.',
+  },
+  (bucket) => {
+    const read = bucket.logging;
+    if (!read) return notCollected('logging configuration', 'whether access logging is on');
+    if (!read.ok) return unknown(read.error);
+    if (read.value === null) return fail('Server access logging is off.', { logging: null });
+    const { targetBucket, targetPrefix } = read.value;
+    const prefix = targetPrefix ? ` under prefix ${targetPrefix}` : '';
+    return pass(`Server access logging delivers to bucket ${targetBucket}${prefix}.`, {
+      logging: read.value,
+    });
+  },
+);
+
 /** "a", "a and b", "a, b and c". */
 function joinAnd(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
@@ -300,4 +547,7 @@ export const s3Rules: Rule[] = [
   defaultEncryptionMissing,
   versioningOff,
   tlsNotEnforced,
+  bucketPublic,
+  aclsEnabled,
+  accessLoggingOff,
 ];

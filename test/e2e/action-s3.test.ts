@@ -21,6 +21,9 @@ const S3_CHECKS = [
   's3.tls-not-enforced',
 ] as const;
 
+/** What a bare moto bucket fails: every S3 check but s3.bucket-public (private ACL, no policy). */
+const BARE_FAILS = [...S3_CHECKS, 's3.acls-enabled', 's3.access-logging-off'];
+
 const COUNT_OUTPUTS = [
   'critical-count',
   'high-count',
@@ -53,13 +56,14 @@ test('a bucket with nothing configured fails the default gate on its critical fi
     result: 'failed',
     'critical-count': '1',
     'high-count': '1',
-    'medium-count': '2',
-    'low-count': '0',
-    'findings-count': '4',
+    'medium-count': '3',
+    'low-count': '1',
+    'findings-count': '6',
     'unknown-count': '0',
     'report-path': 'posture-report.json',
   });
-  expect(Number(run.outputs.score)).toBe(0);
+  // Only s3.bucket-public passes: critical 10 / (10 + FAIL 10 + 5 + 2 + 2 + 2 + 1) = 31.25
+  expect(Number(run.outputs.score)).toBe(31.3);
   expect(Number(run.outputs['monthly-savings-usd'])).toBe(0);
   expect(errorLines(run.stdout).join('\n')).toMatch(/critical/i);
 
@@ -73,7 +77,8 @@ test('a bucket with nothing configured fails the default gate on its critical fi
   expect(report.schemaVersion).toBe(2);
   expect(report.account).toBe(ACCOUNT_ID);
   expect(report.gate).toMatchObject({ passed: false, result: 'failed' });
-  for (const check of S3_CHECKS) expect(statusOf(report, check, 'pg-e2e-bare')).toBe('FAIL');
+  for (const check of BARE_FAILS) expect(statusOf(report, check, 'pg-e2e-bare')).toBe('FAIL');
+  expect(statusOf(report, 's3.bucket-public', 'pg-e2e-bare')).toBe('PASS');
   expect(report.errors).toEqual([]);
   expect(report.stats.apiCalls['s3:ListBuckets']).toBeGreaterThanOrEqual(1);
 });
@@ -98,9 +103,9 @@ test('with sarif-path, the action writes SARIF anchored to the workflow file and
   };
   expect(log.version).toBe('2.1.0');
   const results = log.runs[0]?.results ?? [];
-  expect(results.map((r) => r.ruleId).sort()).toEqual([...S3_CHECKS].sort());
+  expect(results.map((r) => r.ruleId).sort()).toEqual([...BARE_FAILS].sort());
   expect(results.map((r) => r.locations[0]?.physicalLocation.artifactLocation.uri)).toEqual(
-    S3_CHECKS.map(() => '.github/workflows/posture.yml'),
+    BARE_FAILS.map(() => '.github/workflows/posture.yml'),
   );
   const ids = run.report?.results.filter((r) => r.status === 'FAIL').map((r) => r.id) ?? [];
   expect(results.map((r) => r.partialFingerprints['postureGateResultId/v1']).sort()).toEqual(
@@ -119,20 +124,22 @@ test('a report-only run passes and still reports every finding', async () => {
     passed: 'true',
     result: 'passed',
     'critical-count': '1',
-    'findings-count': '4',
+    'findings-count': '6',
   });
   expect(run.summary).toContain('pg-e2e-bare');
   expect(run.report?.gate.passed).toBe(true);
-  expect(run.report?.summary.fail).toBe(4);
+  expect(run.report?.summary.fail).toBe(6);
 });
 
 test('the score gate uses the severity weights', async () => {
   await seedBucket(aws.s3, 'pg-e2e-good', FULLY_CONFIGURED);
   await seedBucket(aws.s3, 'pg-e2e-half', { encryption: true, versioning: true });
-  // pg-e2e-good: PASS critical 10 + high 5 + medium 2 + medium 2 = 19
-  // pg-e2e-half: PASS high 5 + medium 2 (versioning) = 7; FAIL critical 10 + medium 2 (TLS) = 12
-  // score = 100 * (19 + 7) / (19 + 7 + 12) = 68.42... -> 68.4
-  const expectedScore = '68.4';
+  // pg-e2e-good: PASS critical 10 + high 5 + medium 2 + medium 2, and the deeper checks
+  // critical 10 (not public) + medium 2 (ACLs disabled) + low 1 (logging) = 32
+  // pg-e2e-half: PASS high 5 + medium 2 (versioning) + critical 10 (not public) = 17;
+  // FAIL critical 10 + medium 2 (TLS) + medium 2 (ACLs) + low 1 (logging) = 15
+  // score = 100 * (32 + 17) / (32 + 17 + 15) = 76.56... -> 76.6
+  const expectedScore = '76.6';
 
   const below = await runAction({
     services: 's3',
@@ -150,12 +157,12 @@ test('the score gate uses the severity weights', async () => {
   expect(statusOf(report, 's3.default-encryption-missing', 'pg-e2e-half')).toBe('PASS');
   expect(statusOf(report, 's3.versioning-off', 'pg-e2e-half')).toBe('PASS');
   expect(statusOf(report, 's3.tls-not-enforced', 'pg-e2e-half')).toBe('FAIL');
-  expect(report.score).toBe(68.4);
+  expect(report.score).toBe(76.6);
   expect(report.gate.reasons).toHaveLength(1);
-  expect(report.gate.reasons[0]).toMatch(/68\.4/);
+  expect(report.gate.reasons[0]).toMatch(/76\.6/);
   expect(report.gate.reasons[0]).toMatch(/90/);
 
-  const at = await runAction({ services: 's3', 'fail-on-severity': 'none', 'minimum-score': '68' });
+  const at = await runAction({ services: 's3', 'fail-on-severity': 'none', 'minimum-score': '76' });
 
   expect(at.code).toBe(0);
   expect(at.outputs).toMatchObject({ score: expectedScore, passed: 'true', result: 'passed' });
@@ -196,13 +203,17 @@ test('a denied GetBucketPolicy makes the TLS check UNKNOWN, never PASS, and the 
 
     expect(proxy.denied.length).toBeGreaterThanOrEqual(2);
     expect(run.code).toBe(0);
-    expect(run.outputs).toMatchObject({ result: 'passed', 'unknown-count': '2' });
+    // The bare bucket's policy status says no IsPublic (moto), and its policy cannot be read:
+    // s3.bucket-public is UNKNOWN there too.
+    expect(run.outputs).toMatchObject({ result: 'passed', 'unknown-count': '3' });
     const report = run.report;
     expect(report).toBeDefined();
     if (!report) return;
     for (const bucket of ['pg-e2e-good', 'pg-e2e-bare']) {
       expect(statusOf(report, 's3.tls-not-enforced', bucket)).toBe('UNKNOWN');
     }
+    expect(statusOf(report, 's3.bucket-public', 'pg-e2e-bare')).toBe('UNKNOWN');
+    expect(statusOf(report, 's3.bucket-public', 'pg-e2e-good')).toBe('PASS');
     for (const check of S3_CHECKS.slice(0, 3)) {
       expect(statusOf(report, check, 'pg-e2e-good')).toBe('PASS');
       expect(statusOf(report, check, 'pg-e2e-bare')).toBe('FAIL');
@@ -216,7 +227,7 @@ test('a denied GetBucketPolicy makes the TLS check UNKNOWN, never PASS, and the 
         }),
       ]),
     );
-    expect(report.summary.unknown).toBe(2);
+    expect(report.summary.unknown).toBe(3);
     // The summary says what could not be assessed and which permission is missing.
     expect(run.summary).toContain('s3:GetBucketPolicy');
   } finally {
@@ -233,5 +244,5 @@ test('a fully configured bucket passes with score 100 and zero counts', async ()
   for (const name of COUNT_OUTPUTS) expect(run.outputs[name]).toBe('0');
   expect(run.outputs).toMatchObject({ passed: 'true', result: 'passed' });
   expect(Number(run.outputs.score)).toBe(100);
-  expect(run.report?.results.filter((r) => r.status === 'PASS')).toHaveLength(4);
+  expect(run.report?.results.filter((r) => r.status === 'PASS')).toHaveLength(7);
 });

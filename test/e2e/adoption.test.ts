@@ -33,19 +33,19 @@ test('a baseline lets the old findings pass and fails on a new public bucket onl
   expect(second.outputs).toMatchObject({ result: 'passed', 'new-findings-count': '0' });
   expect(second.outputs['critical-count']).toBe('1');
   expect(second.summary).toContain('New since the baseline (0)');
-  expect(second.report?.results.filter((r) => r.baseline === 'existing')).toHaveLength(4);
+  expect(second.report?.results.filter((r) => r.baseline === 'existing')).toHaveLength(6);
 
   await seedBucket(aws.s3, 'pg-e2e-new');
   const third = await runAction(gateOnNew, { files: { 'baseline.json': baseline } });
   expect(third.code).not.toBe(0);
-  expect(third.outputs).toMatchObject({ result: 'failed', 'new-findings-count': '4' });
+  expect(third.outputs).toMatchObject({ result: 'failed', 'new-findings-count': '6' });
   const errors = workflowCommands(third.stdout, 'error').join('\n');
   expect(errors).toContain('1 critical new finding');
   expect(errors).toContain('pg-e2e-new');
   expect(errors).not.toContain('pg-e2e-old');
   const fresh = third.report?.results.filter((r) => r.baseline === 'new') ?? [];
   expect(new Set(fresh.map((r) => r.resourceId))).toEqual(new Set(['pg-e2e-new']));
-  expect(third.summary.indexOf('New since the baseline (4)')).toBeLessThan(
+  expect(third.summary.indexOf('New since the baseline (6)')).toBeLessThan(
     third.summary.indexOf('Findings by service'),
   );
 });
@@ -88,9 +88,11 @@ test('a suppressions file with one expired and one valid entry', async () => {
       },
     ],
   ]);
-  expect(report.summary).toMatchObject({ fail: 3, suppressed: 1, pass: 0 });
-  expect(report.summary.bySeverity).toEqual({ critical: 0, high: 1, medium: 2, low: 0 });
-  expect(report.score).toBe(0);
+  // s3.bucket-public passes: moto's new bucket has a private ACL and no policy.
+  expect(report.summary).toMatchObject({ fail: 5, suppressed: 1, pass: 1 });
+  expect(report.summary.bySeverity).toEqual({ critical: 0, high: 1, medium: 3, low: 1 });
+  // PASS critical 10 / (10 + FAIL high 5 + medium 3 x 2 + low 1) = 45.45...
+  expect(report.score).toBe(45.5);
   // The only critical finding is suppressed: the default gate passes.
   expect(run.outputs).toMatchObject({ result: 'passed', 'critical-count': '0' });
   expect(report.suppressions?.applied.map((e) => [e.index, e.matched])).toEqual([[1, 1]]);

@@ -48,7 +48,7 @@ test('scan exits 0 when the gate passes', async () => {
   expect(run.code).toBe(0);
   const report = parseReport(run.stdout);
   expect(report.gate.passed).toBe(true);
-  expect(report.results.filter((r) => r.status === 'PASS')).toHaveLength(4);
+  expect(report.results.filter((r) => r.status === 'PASS')).toHaveLength(7);
 });
 
 test('scan exits 1 when the gate fails', async () => {

@@ -6,6 +6,8 @@ import { RDSClient } from '@aws-sdk/client-rds';
 import {
   CreateBucketCommand,
   PutBucketEncryptionCommand,
+  PutBucketLoggingCommand,
+  PutBucketOwnershipControlsCommand,
   PutBucketPolicyCommand,
   PutBucketVersioningCommand,
   PutPublicAccessBlockCommand,
@@ -142,12 +144,16 @@ export function seedClients(region = REGION, endpoint = motoEndpoint()): SeedCli
   };
 }
 
-/** Which of the four settings the S3 checks look at a seeded bucket has. */
+/** Which of the settings the S3 checks look at a seeded bucket has. */
 export interface BucketSetup {
   blockPublicAccess?: boolean;
   encryption?: boolean;
   versioning?: boolean;
   tlsPolicy?: boolean;
+  /** Object Ownership BucketOwnerEnforced. */
+  aclsDisabled?: boolean;
+  /** Server access logging into the bucket itself, allowed by a bucket policy statement. */
+  accessLogging?: boolean;
 }
 
 export const FULLY_CONFIGURED: Readonly<Required<BucketSetup>> = {
@@ -155,9 +161,14 @@ export const FULLY_CONFIGURED: Readonly<Required<BucketSetup>> = {
   encryption: true,
   versioning: true,
   tlsPolicy: true,
+  aclsDisabled: true,
+  accessLogging: true,
 };
 
-/** Creates a bucket in moto with the given settings; with none it is bare (all four checks FAIL). */
+/**
+ * Creates a bucket in moto with the given settings; with none it is bare: every S3 check FAILs
+ * but s3.bucket-public (moto's new bucket has a private ACL and no policy).
+ */
 export async function seedBucket(
   s3: S3Client,
   name: string,
@@ -195,21 +206,49 @@ export async function seedBucket(
       }),
     );
   }
+  const statements: object[] = [];
   if (setup.tlsPolicy) {
-    const policy = {
-      Version: '2012-10-17',
-      Statement: [
-        {
-          Sid: 'DenyInsecureTransport',
-          Effect: 'Deny',
-          Principal: '*',
-          Action: 's3:*',
-          Resource: [`arn:aws:s3:::${name}`, `arn:aws:s3:::${name}/*`],
-          Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+    statements.push({
+      Sid: 'DenyInsecureTransport',
+      Effect: 'Deny',
+      Principal: '*',
+      Action: 's3:*',
+      Resource: [`arn:aws:s3:::${name}`, `arn:aws:s3:::${name}/*`],
+      Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+    });
+  }
+  if (setup.accessLogging) {
+    // The grant to the logging service that AWS documents; moto refuses logging without it, and
+    // reads it only ahead of a statement with a string Principal (a 500 otherwise).
+    statements.unshift({
+      Sid: 'S3ServerAccessLogsPolicy',
+      Effect: 'Allow',
+      Principal: { Service: 'logging.s3.amazonaws.com' },
+      Action: 's3:PutObject',
+      Resource: `arn:aws:s3:::${name}/access-logs/*`,
+    });
+  }
+  if (statements.length > 0) {
+    const policy = JSON.stringify({ Version: '2012-10-17', Statement: statements });
+    await s3.send(new PutBucketPolicyCommand({ Bucket: name, Policy: policy }));
+  }
+  if (setup.aclsDisabled) {
+    await s3.send(
+      new PutBucketOwnershipControlsCommand({
+        Bucket: name,
+        OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] },
+      }),
+    );
+  }
+  if (setup.accessLogging) {
+    await s3.send(
+      new PutBucketLoggingCommand({
+        Bucket: name,
+        BucketLoggingStatus: {
+          LoggingEnabled: { TargetBucket: name, TargetPrefix: 'access-logs/' },
         },
-      ],
-    };
-    await s3.send(new PutBucketPolicyCommand({ Bucket: name, Policy: JSON.stringify(policy) }));
+      }),
+    );
   }
 }
 
@@ -679,6 +718,10 @@ const S3_SUBRESOURCES: Readonly<Record<string, string>> = {
   versioning: 's3:GetBucketVersioning',
   publicAccessBlock: 's3:GetPublicAccessBlock',
   policy: 's3:GetBucketPolicy',
+  policyStatus: 's3:GetBucketPolicyStatus',
+  acl: 's3:GetBucketAcl',
+  ownershipControls: 's3:GetBucketOwnershipControls',
+  logging: 's3:GetBucketLogging',
 };
 
 /** SigV4 signing names that differ from the client names of src/aws/permissions.ts. */

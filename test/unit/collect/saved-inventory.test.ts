@@ -92,6 +92,33 @@ describe('inventories saved by earlier versions', () => {
     },
   );
 
+  it.each(['demo', 'moto'])(
+    'the %s inventory leaves the deeper S3 checks UNKNOWN where it lacks their reads',
+    (name) => {
+      const { results } = reportOf(fixture(`${name}-0.1.0.json`), `${name}-0.1.0.json`);
+      const of = (id: string) => results.filter((r) => r.checkId === id);
+      for (const id of ['s3.acls-enabled', 's3.access-logging-off']) {
+        expect(of(id).length).toBeGreaterThan(0);
+        for (const r of of(id)) {
+          expect([r.status, r.detail]).toEqual([
+            'UNKNOWN',
+            expect.stringContaining('saved before'),
+          ]);
+        }
+      }
+      // Public or not is known without the new reads only where Block Public Access decides it.
+      for (const r of of('s3.bucket-public')) {
+        if (r.status === 'PASS')
+          expect(r.detail).toMatch(/RestrictPublicBuckets is on.*IgnorePublicAcls is on/);
+        else
+          expect([r.status, r.detail]).toEqual([
+            'UNKNOWN',
+            expect.stringContaining('saved before'),
+          ]);
+      }
+    },
+  );
+
   it.each(['moto-0.1.0', 'demo-v2'])('%s is migrated to the current schemaVersion', (name) => {
     const inventory = parseSavedInventory(fixture(`${name}.json`), `${name}.json`);
     expect(inventory.schemaVersion).toBe(INVENTORY_SCHEMA_VERSION);

@@ -45,6 +45,9 @@ describe('selectRules', () => {
     expect(selected(['s3.*'], ['s3.versioning-off', 's3.tls-*'])).toEqual([
       's3.public-access-not-blocked',
       's3.default-encryption-missing',
+      's3.bucket-public',
+      's3.acls-enabled',
+      's3.access-logging-off',
     ]);
   });
 
@@ -94,6 +97,9 @@ describe('check selection in a report', () => {
     const ran = new Set(report.results.map((r) => r.checkId));
     expect([...ran].sort()).toEqual([
       'iam.full-admin',
+      's3.access-logging-off',
+      's3.acls-enabled',
+      's3.bucket-public',
       's3.default-encryption-missing',
       's3.public-access-not-blocked',
       's3.versioning-off',

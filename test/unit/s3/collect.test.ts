@@ -1,7 +1,11 @@
 import {
+  GetBucketAclCommand,
   GetBucketEncryptionCommand,
   GetBucketLocationCommand,
+  GetBucketLoggingCommand,
+  GetBucketOwnershipControlsCommand,
   GetBucketPolicyCommand,
+  GetBucketPolicyStatusCommand,
   GetBucketTaggingCommand,
   GetBucketVersioningCommand,
   GetPublicAccessBlockCommand,
@@ -74,6 +78,8 @@ function setup(withClientsFor = true, errorRegion?: string) {
 }
 
 const POLICY = '{"Version":"2012-10-17","Statement":[]}';
+const OWNER_ID = '79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be';
+const ALL_USERS = 'http://acs.amazonaws.com/groups/global/AllUsers';
 
 /** The buckets ListBuckets gave, failing the test when it failed. */
 function listed(buckets: Fetched<S3Bucket[]>): S3Bucket[] {
@@ -114,6 +120,20 @@ function configuredBuckets(): void {
     },
   });
   s3Mock.on(GetBucketPolicyCommand).resolves({ Policy: POLICY });
+  s3Mock.on(GetBucketPolicyStatusCommand).resolves({ PolicyStatus: { IsPublic: true } });
+  s3Mock.on(GetBucketAclCommand).resolves({
+    Owner: { ID: OWNER_ID },
+    Grants: [
+      { Grantee: { Type: 'CanonicalUser', ID: OWNER_ID }, Permission: 'FULL_CONTROL' },
+      { Grantee: { Type: 'Group', URI: ALL_USERS }, Permission: 'READ' },
+    ],
+  });
+  s3Mock.on(GetBucketOwnershipControlsCommand).resolves({
+    OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerPreferred' }] },
+  });
+  s3Mock.on(GetBucketLoggingCommand).resolves({
+    LoggingEnabled: { TargetBucket: 'access-logs', TargetPrefix: 'logs/' },
+  });
   s3ControlMock.on(GetAccountPublicAccessBlockCommand).resolves({
     PublicAccessBlockConfiguration: { BlockPublicAcls: true },
   });
@@ -178,6 +198,16 @@ describe('collectS3', () => {
               },
             },
             policy: { ok: true, value: POLICY },
+            policyStatus: { ok: true, value: { isPublic: true } },
+            acl: {
+              ok: true,
+              value: [
+                { granteeType: 'CanonicalUser', id: OWNER_ID, permission: 'FULL_CONTROL' },
+                { granteeType: 'Group', uri: ALL_USERS, permission: 'READ' },
+              ],
+            },
+            objectOwnership: { ok: true, value: 'BucketOwnerPreferred' },
+            logging: { ok: true, value: { targetBucket: 'access-logs', targetPrefix: 'logs/' } },
           },
         ],
       },
@@ -222,6 +252,11 @@ describe('collectS3', () => {
       .on(GetPublicAccessBlockCommand)
       .rejects(s3Error('NoSuchPublicAccessBlockConfiguration', 404));
     s3Mock.on(GetBucketPolicyCommand).rejects(s3Error('NoSuchBucketPolicy', 404));
+    s3Mock.on(GetBucketAclCommand).resolves({ Owner: { ID: OWNER_ID }, Grants: [] });
+    s3Mock
+      .on(GetBucketOwnershipControlsCommand)
+      .rejects(s3Error('OwnershipControlsNotFoundError', 404));
+    s3Mock.on(GetBucketLoggingCommand).resolves({});
     s3ControlMock
       .on(GetAccountPublicAccessBlockCommand)
       .rejects(s3ControlError('NoSuchPublicAccessBlockConfiguration', 404));
@@ -235,7 +270,13 @@ describe('collectS3', () => {
       versioning: { ok: true, value: null },
       publicAccessBlock: { ok: true, value: null },
       policy: { ok: true, value: null },
+      policyStatus: { ok: true, value: null },
+      acl: { ok: true, value: [] },
+      objectOwnership: { ok: true, value: null },
+      logging: { ok: true, value: null },
     });
+    // No policy, so no policy status to ask for (AWS would answer NoSuchBucketPolicy).
+    expect(s3Mock.commandCalls(GetBucketPolicyStatusCommand)).toHaveLength(0);
     // Read, not failed, and empty.
     expect(bucketAt(s3.buckets, 0).tags).toEqual({ ok: true, value: {} });
   });
@@ -245,6 +286,10 @@ describe('collectS3', () => {
     ['s3:GetBucketVersioning', GetBucketVersioningCommand, 'versioning'],
     ['s3:GetPublicAccessBlock', GetPublicAccessBlockCommand, 'publicAccessBlock'],
     ['s3:GetBucketPolicy', GetBucketPolicyCommand, 'policy'],
+    ['s3:GetBucketPolicyStatus', GetBucketPolicyStatusCommand, 'policyStatus'],
+    ['s3:GetBucketAcl', GetBucketAclCommand, 'acl'],
+    ['s3:GetBucketOwnershipControls', GetBucketOwnershipControlsCommand, 'objectOwnership'],
+    ['s3:GetBucketLogging', GetBucketLoggingCommand, 'logging'],
   ] as const)(
     'records AccessDenied on %s as an error and a failed read',
     async (operation, command, field) => {
@@ -432,10 +477,48 @@ describe('collectS3', () => {
           versioning: { ok: false, error: failure },
           publicAccessBlock: { ok: false, error: failure },
           policy: { ok: false, error: failure },
+          policyStatus: { ok: false, error: failure },
+          acl: { ok: false, error: failure },
+          objectOwnership: { ok: false, error: failure },
+          logging: { ok: false, error: failure },
         },
       ],
     });
     expect(s3Mock.commandCalls(GetBucketPolicyCommand)).toHaveLength(0);
+    expect(s3Mock.commandCalls(GetBucketAclCommand)).toHaveLength(0);
+  });
+
+  it('asks for the policy status when the policy could not be read, and keeps an answer without IsPublic as undecided', async () => {
+    configuredBuckets();
+    s3Mock.on(ListBucketsCommand).resolves({ Buckets: [{ Name: 'b', BucketRegion: HOME }] });
+    s3Mock.on(GetBucketPolicyCommand).rejects(s3Error('AccessDenied', 403));
+    // moto 5.2.1 answers {PolicyStatus: {}}: no evaluation, which is not "not public".
+    s3Mock.on(GetBucketPolicyStatusCommand).resolves({ PolicyStatus: {} });
+    const { ctx } = setup();
+    const s3 = await collectS3(ctx, [HOME]);
+    expect(s3Mock.commandCalls(GetBucketPolicyStatusCommand)).toHaveLength(1);
+    expect(bucketAt(s3.buckets, 0).policyStatus).toEqual({ ok: true, value: {} });
+  });
+
+  it('reads NoSuchBucketPolicy from the policy status as "no policy" and IsPublic false as data', async () => {
+    configuredBuckets();
+    s3Mock.on(ListBucketsCommand).resolves({
+      Buckets: [
+        { Name: 'gone', BucketRegion: HOME },
+        { Name: 'private', BucketRegion: HOME },
+      ],
+    });
+    s3Mock
+      .on(GetBucketPolicyStatusCommand, { Bucket: 'gone' })
+      .rejects(s3Error('NoSuchBucketPolicy', 404));
+    s3Mock
+      .on(GetBucketPolicyStatusCommand, { Bucket: 'private' })
+      .resolves({ PolicyStatus: { IsPublic: false } });
+    const { ctx, errors } = setup();
+    const s3 = await collectS3(ctx, [HOME]);
+    expect(errors).toEqual([]);
+    expect(bucketAt(s3.buckets, 0).policyStatus).toEqual({ ok: true, value: null });
+    expect(bucketAt(s3.buckets, 1).policyStatus).toEqual({ ok: true, value: { isPublic: false } });
   });
 
   it('treats an emulator HTML 500 as a failure, not as "not configured"', async () => {

@@ -1,5 +1,10 @@
 import type { CallFailure, Fetched, Inventory } from '../../../src/model/inventory.js';
-import type { PublicAccessBlockSettings, S3Bucket, S3Inventory } from '../../../src/model/s3.js';
+import type {
+  PublicAccessBlockSettings,
+  S3Bucket,
+  S3Grant,
+  S3Inventory,
+} from '../../../src/model/s3.js';
 import { sampleS3Errors, sampleS3Inventory } from '../../../src/demo/s3.js';
 import { s3Rules } from '../../../src/rules/s3.js';
 import type { Finding } from '../../../src/model/results.js';
@@ -41,6 +46,19 @@ const tlsPolicy = (
     ],
   });
 
+const OWNER_ID = '79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be';
+const OWNER_ONLY: S3Grant[] = [
+  { granteeType: 'CanonicalUser', id: OWNER_ID, permission: 'FULL_CONTROL' },
+];
+const ALL_USERS = 'http://acs.amazonaws.com/groups/global/AllUsers';
+const AUTHENTICATED_USERS = 'http://acs.amazonaws.com/groups/global/AuthenticatedUsers';
+const LOG_DELIVERY = 'http://acs.amazonaws.com/groups/s3/LogDelivery';
+const groupGrant = (uri: string, permission: string): S3Grant => ({
+  granteeType: 'Group',
+  uri,
+  permission,
+});
+
 /** A bucket that passes every S3 check unless overridden. */
 function bucket(name: string, overrides: Partial<S3Bucket> = {}): S3Bucket {
   return {
@@ -52,6 +70,10 @@ function bucket(name: string, overrides: Partial<S3Bucket> = {}): S3Bucket {
     versioning: ok('Enabled'),
     publicAccessBlock: ok(ALL_ON),
     policy: ok(tlsPolicy(name)),
+    policyStatus: ok({ isPublic: false }),
+    acl: ok(OWNER_ONLY),
+    objectOwnership: ok('BucketOwnerEnforced'),
+    logging: ok({ targetBucket: 'acme-access-logs', targetPrefix: `${name}/` }),
     ...overrides,
   };
 }
@@ -120,6 +142,10 @@ describe('S3 check catalogue', () => {
           encryption: ok(null),
           versioning: ok(null),
           policy: ok(null),
+          policyStatus: ok(null),
+          acl: ok([...OWNER_ONLY, groupGrant(ALL_USERS, 'READ')]),
+          objectOwnership: ok(null),
+          logging: ok(null),
         }),
         'FAIL',
       ],
@@ -130,6 +156,10 @@ describe('S3 check catalogue', () => {
           encryption: denied('s3:GetBucketEncryption'),
           versioning: denied('s3:GetBucketVersioning'),
           policy: denied('s3:GetBucketPolicy'),
+          policyStatus: denied('s3:GetBucketPolicyStatus'),
+          acl: denied('s3:GetBucketAcl'),
+          objectOwnership: denied('s3:GetBucketOwnershipControls'),
+          logging: denied('s3:GetBucketLogging'),
         }),
         'UNKNOWN',
       ],
@@ -596,5 +626,352 @@ describe('the demo S3 inventory', () => {
     );
     const names = run('s3.versioning-off', inv).map((f) => f.resourceName);
     expect(names).toContain('<img src=x>|**bold**');
+  });
+});
+
+/** A policy of one statement granting `action` on the bucket's objects to `principal`. */
+function grantPolicy(name: string, principal: unknown, extra: Record<string, unknown> = {}) {
+  return JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Sid: 'PublicRead',
+        Effect: 'Allow',
+        Principal: principal,
+        Action: 's3:GetObject',
+        Resource: `arn:aws:s3:::${name}/*`,
+        ...extra,
+      },
+    ],
+  });
+}
+
+/** A bucket saved by a version that did not collect the reads of the deeper checks. */
+function oldBucket(name: string, overrides: Partial<S3Bucket> = {}): S3Bucket {
+  const b = bucket(name, overrides);
+  delete b.policyStatus;
+  delete b.acl;
+  delete b.objectOwnership;
+  delete b.logging;
+  return b;
+}
+
+describe('s3.bucket-public', () => {
+  const check = 's3.bucket-public';
+  // Neither Block Public Access setting that matters is on anywhere unless a test says so.
+  const open = (overrides: Partial<S3Bucket>) =>
+    bucket('b', { publicAccessBlock: ok(ALL_OFF), ...overrides });
+  const noAccountBlock = { accountPublicAccessBlock: ok(null) };
+
+  it('passes a bucket without a policy whose ACL grants only its owner', () => {
+    const finding = single(
+      check,
+      open({ policy: ok(null), policyStatus: ok(null) }),
+      noAccountBlock,
+    );
+    expect(finding.status).toBe('PASS');
+    expect(finding.detail).toContain('has no bucket policy');
+    expect(finding.detail).toContain('ACL grants nothing to AllUsers or AuthenticatedUsers');
+  });
+
+  it('passes a policy AWS evaluates as not public, even one posture-gate would read as a grant to everyone', () => {
+    // aws:SourceIp confines a grant for AWS's evaluation; AWS's IsPublic is the primary source.
+    const policy = grantPolicy('b', '*', {
+      Condition: { IpAddress: { 'aws:SourceIp': '203.0.113.0/24' } },
+    });
+    const finding = single(
+      check,
+      open({ policy: ok(policy), policyStatus: ok({ isPublic: false }) }),
+      noAccountBlock,
+    );
+    expect(finding.status).toBe('PASS');
+    expect(finding.detail).toContain('AWS evaluates its bucket policy as not public');
+  });
+
+  it('fails a policy AWS evaluates as public when RestrictPublicBuckets is on neither the bucket nor the account', () => {
+    const finding = single(check, open({ policyStatus: ok({ isPublic: true }) }), {
+      accountPublicAccessBlock: ok({ ...ALL_OFF, blockPublicAcls: true, ignorePublicAcls: true }),
+    });
+    expect(finding.status).toBe('FAIL');
+    expect(finding.detail).toBe(
+      'The bucket is public: AWS evaluates its bucket policy as public (GetBucketPolicyStatus IsPublic), and RestrictPublicBuckets is on neither the bucket nor the account.',
+    );
+  });
+
+  it.each([
+    ['the account', { ...ALL_OFF }, { ...ALL_OFF, restrictPublicBuckets: true }],
+    ['the bucket', { ...ALL_OFF, restrictPublicBuckets: true }, null],
+  ])(
+    'passes a public policy when RestrictPublicBuckets is on for %s',
+    (where, onBucket, onAccount) => {
+      const finding = single(
+        check,
+        bucket('b', { publicAccessBlock: ok(onBucket), policyStatus: ok({ isPublic: true }) }),
+        { accountPublicAccessBlock: ok(onAccount) },
+      );
+      expect(finding.status).toBe('PASS');
+      expect(finding.detail).toContain(`RestrictPublicBuckets is on for ${where}`);
+    },
+  );
+
+  it.each([
+    [ALL_USERS, 'READ', 'READ to AllUsers (everyone)'],
+    [AUTHENTICATED_USERS, 'WRITE', 'WRITE to AuthenticatedUsers (any AWS account)'],
+    [ALL_USERS, 'FULL_CONTROL', 'FULL_CONTROL to AllUsers (everyone)'],
+  ])(
+    'fails an ACL granting %s %s when IgnorePublicAcls is on neither',
+    (uri, permission, phrase) => {
+      const finding = single(
+        check,
+        open({ acl: ok([...OWNER_ONLY, groupGrant(uri, permission)]) }),
+        noAccountBlock,
+      );
+      expect(finding.status).toBe('FAIL');
+      expect(finding.detail).toBe(
+        `The bucket is public: its ACL grants ${phrase}, and IgnorePublicAcls is on neither the bucket nor the account.`,
+      );
+    },
+  );
+
+  it('names every public grant of the ACL', () => {
+    const acl = [groupGrant(ALL_USERS, 'READ'), groupGrant(AUTHENTICATED_USERS, 'READ_ACP')];
+    const finding = single(check, open({ acl: ok(acl) }), noAccountBlock);
+    expect(finding.detail).toContain(
+      'its ACL grants READ to AllUsers (everyone) and READ_ACP to AuthenticatedUsers (any AWS account)',
+    );
+  });
+
+  it('passes a public ACL when IgnorePublicAcls is on for the account', () => {
+    const finding = single(check, open({ acl: ok([groupGrant(ALL_USERS, 'READ')]) }), {
+      accountPublicAccessBlock: ok({ ...ALL_OFF, ignorePublicAcls: true }),
+    });
+    expect(finding.status).toBe('PASS');
+    expect(finding.detail).toContain('IgnorePublicAcls is on for the account');
+  });
+
+  it('does not count the log delivery group as public', () => {
+    const acl = [...OWNER_ONLY, groupGrant(LOG_DELIVERY, 'WRITE')];
+    expect(single(check, open({ acl: ok(acl) }), noAccountBlock).status).toBe('PASS');
+  });
+
+  it('says which when both the policy and the ACL make it public', () => {
+    const finding = single(
+      check,
+      open({ policyStatus: ok({ isPublic: true }), acl: ok([groupGrant(ALL_USERS, 'READ')]) }),
+      noAccountBlock,
+    );
+    expect(finding.status).toBe('FAIL');
+    expect(finding.detail).toMatch(/bucket policy as public.*; its ACL grants READ to AllUsers/);
+  });
+
+  it('fails on a public ACL even when the policy status could not be read', () => {
+    const finding = single(
+      check,
+      open({
+        policyStatus: denied('s3:GetBucketPolicyStatus'),
+        acl: ok([groupGrant(ALL_USERS, 'READ')]),
+      }),
+      noAccountBlock,
+    );
+    expect(finding.status).toBe('FAIL');
+  });
+
+  it.each([
+    ['policyStatus', 's3:GetBucketPolicyStatus'],
+    ['acl', 's3:GetBucketAcl'],
+  ] as const)('is UNKNOWN, never PASS, when %s could not be read', (field, operation) => {
+    const finding = single(check, open({ [field]: denied(operation) }), noAccountBlock);
+    expect(finding.status).toBe('UNKNOWN');
+    expect(finding.failedCall?.operation).toBe(operation);
+  });
+
+  it('is UNKNOWN when the policy is public and where RestrictPublicBuckets stands could not be read', () => {
+    const finding = single(
+      check,
+      bucket('b', {
+        publicAccessBlock: denied('s3:GetPublicAccessBlock'),
+        policyStatus: ok({ isPublic: true }),
+      }),
+      noAccountBlock,
+    );
+    expect(finding.status).toBe('UNKNOWN');
+    expect(finding.failedCall?.operation).toBe('s3:GetPublicAccessBlock');
+  });
+
+  it('needs no read of the ACL or policy status when the account ignores public ACLs and restricts public buckets', () => {
+    const finding = single(check, open({ policyStatus: denied('x:Y'), acl: denied('x:Y') }), {
+      accountPublicAccessBlock: ok({
+        ...ALL_OFF,
+        ignorePublicAcls: true,
+        restrictPublicBuckets: true,
+      }),
+    });
+    expect(finding.status).toBe('PASS');
+  });
+
+  it('is UNKNOWN on an inventory saved before the policy status and ACL were collected', () => {
+    const finding = single(
+      check,
+      oldBucket('b', { publicAccessBlock: ok(ALL_OFF) }),
+      noAccountBlock,
+    );
+    expect(finding.status).toBe('UNKNOWN');
+    expect(finding.detail).toContain('saved before');
+    expect(finding.failedCall).toBeUndefined();
+  });
+
+  it('judges an old inventory from the Block Public Access settings it has', () => {
+    const finding = single(check, oldBucket('b'), noAccountBlock);
+    expect(finding.status).toBe('PASS');
+  });
+
+  describe('when the policy status has no IsPublic (moto)', () => {
+    const noVerdict = ok({});
+
+    it("fails a policy that grants to everyone by posture-gate's reading, and says so", () => {
+      const finding = single(
+        check,
+        open({ policy: ok(grantPolicy('b', '*')), policyStatus: noVerdict }),
+        noAccountBlock,
+      );
+      expect(finding.status).toBe('FAIL');
+      expect(finding.detail).toBe(
+        'The bucket is public: GetBucketPolicyStatus gave no IsPublic, and by posture-gate\'s own reading its bucket policy grants s3:GetObject to everyone (statement "PublicRead"), and RestrictPublicBuckets is on neither the bucket nor the account.',
+      );
+    });
+
+    it('passes such a policy when RestrictPublicBuckets is on', () => {
+      const finding = single(
+        check,
+        open({ policy: ok(grantPolicy('b', '*')), policyStatus: noVerdict }),
+        { accountPublicAccessBlock: ok({ ...ALL_OFF, restrictPublicBuckets: true }) },
+      );
+      expect(finding.status).toBe('PASS');
+    });
+
+    it('is UNKNOWN, not PASS, when its reading finds no grant to everyone', () => {
+      const policy = grantPolicy('b', { AWS: 'arn:aws:iam::444455556666:root' });
+      const finding = single(
+        check,
+        open({ policy: ok(policy), policyStatus: noVerdict }),
+        noAccountBlock,
+      );
+      expect(finding.status).toBe('UNKNOWN');
+      expect(finding.detail).toContain('GetBucketPolicyStatus gave no IsPublic');
+    });
+
+    it('is UNKNOWN when a Deny removes the grant to everyone', () => {
+      const policy = JSON.stringify({
+        Statement: [
+          JSON.parse(grantPolicy('b', '*')).Statement[0],
+          { Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: 'arn:aws:s3:::b/*' },
+        ],
+      });
+      const finding = single(
+        check,
+        open({ policy: ok(policy), policyStatus: noVerdict }),
+        noAccountBlock,
+      );
+      expect(finding.status).toBe('UNKNOWN');
+    });
+
+    it('is UNKNOWN naming the Block Public Access read, which would decide, when its reading finds no grant', () => {
+      const policy = grantPolicy('b', { AWS: 'arn:aws:iam::444455556666:root' });
+      const finding = single(
+        check,
+        bucket('b', {
+          publicAccessBlock: denied('s3:GetPublicAccessBlock'),
+          policy: ok(policy),
+          policyStatus: noVerdict,
+        }),
+        noAccountBlock,
+      );
+      expect(finding.status).toBe('UNKNOWN');
+      expect(finding.failedCall?.operation).toBe('s3:GetPublicAccessBlock');
+    });
+
+    it('is UNKNOWN naming the policy read when the policy could not be read', () => {
+      const finding = single(
+        check,
+        open({ policy: denied('s3:GetBucketPolicy'), policyStatus: noVerdict }),
+        noAccountBlock,
+      );
+      expect(finding.status).toBe('UNKNOWN');
+      expect(finding.failedCall?.operation).toBe('s3:GetBucketPolicy');
+    });
+  });
+});
+
+describe('s3.acls-enabled', () => {
+  const check = 's3.acls-enabled';
+
+  it('passes when Object Ownership is BucketOwnerEnforced', () => {
+    const finding = single(check, bucket('b'));
+    expect(finding.status).toBe('PASS');
+    expect(finding.detail).toBe('Object Ownership is BucketOwnerEnforced: ACLs are disabled.');
+  });
+
+  it.each(['BucketOwnerPreferred', 'ObjectWriter'])(
+    'fails when Object Ownership is %s',
+    (value) => {
+      const finding = single(check, bucket('b', { objectOwnership: ok(value) }));
+      expect(finding.status).toBe('FAIL');
+      expect(finding.detail).toBe(
+        `Object Ownership is ${value}, not BucketOwnerEnforced, so ACLs still apply.`,
+      );
+    },
+  );
+
+  it('fails, naming that none are set, when the bucket has no ownership controls', () => {
+    const finding = single(check, bucket('b', { objectOwnership: ok(null) }));
+    expect(finding.status).toBe('FAIL');
+    expect(finding.detail).toBe(
+      'The bucket has no ownership controls, so ACLs apply (Object Ownership is not BucketOwnerEnforced).',
+    );
+  });
+
+  it('is UNKNOWN when GetBucketOwnershipControls failed', () => {
+    const finding = single(
+      check,
+      bucket('b', { objectOwnership: denied('s3:GetBucketOwnershipControls') }),
+    );
+    expect(finding.status).toBe('UNKNOWN');
+    expect(finding.failedCall?.permission).toBe('s3:GetBucketOwnershipControls');
+  });
+
+  it('is UNKNOWN on an inventory saved before Object Ownership was collected', () => {
+    const finding = single(check, oldBucket('b'));
+    expect(finding.status).toBe('UNKNOWN');
+    expect(finding.detail).toContain('saved before');
+  });
+});
+
+describe('s3.access-logging-off', () => {
+  const check = 's3.access-logging-off';
+
+  it('passes when server access logs are delivered, naming where', () => {
+    const finding = single(check, bucket('b'));
+    expect(finding.status).toBe('PASS');
+    expect(finding.detail).toBe(
+      'Server access logging delivers to bucket acme-access-logs under prefix b/.',
+    );
+  });
+
+  it('fails when GetBucketLogging has no LoggingEnabled', () => {
+    const finding = single(check, bucket('b', { logging: ok(null) }));
+    expect(finding.status).toBe('FAIL');
+    expect(finding.detail).toBe('Server access logging is off.');
+  });
+
+  it('is UNKNOWN when GetBucketLogging failed', () => {
+    const finding = single(check, bucket('b', { logging: denied('s3:GetBucketLogging') }));
+    expect(finding.status).toBe('UNKNOWN');
+    expect(finding.failedCall?.permission).toBe('s3:GetBucketLogging');
+  });
+
+  it('is UNKNOWN on an inventory saved before logging was collected', () => {
+    const finding = single(check, oldBucket('b'));
+    expect(finding.status).toBe('UNKNOWN');
+    expect(finding.detail).toContain('saved before');
   });
 });
