@@ -138,8 +138,20 @@ function v1ToV2(file: Json): Json {
   };
 }
 
+/**
+ * 2 to 3: version 3 added the reads of the deeper checks (EBS snapshots and AMIs, snapshot block
+ * public access, metadata defaults, VPCs and flow logs, Elastic IPs and volume pricing fields,
+ * default groups' egress, RDS snapshots and minor upgrades, bucket ACLs, ownership, logging and
+ * policy status, the credential report, the password policy and role trust policies), each an
+ * optional field. A version 2 file lacks them, which the checks read as "not collected"; nothing
+ * it has changes shape.
+ */
+function v2ToV3(file: Json): Json {
+  return { ...file, schemaVersion: 3 };
+}
+
 /** The step from each version to the next. */
-const STEPS: Record<number, (file: Json) => Json> = { 1: v1ToV2 };
+const STEPS: Record<number, (file: Json) => Json> = { 1: v1ToV2, 2: v2ToV3 };
 
 export class InventoryVersionError extends Error {
   override name = 'InventoryVersionError';

@@ -76,7 +76,7 @@ export interface RegionInventory {
  * The shape version of a saved inventory. A new shape gets the next number and a migration from
  * the one before (src/collect/migrations.ts), so files saved by every earlier version still load.
  */
-export const INVENTORY_SCHEMA_VERSION = 2;
+export const INVENTORY_SCHEMA_VERSION = 3;
 
 /** Everything one scan collected: JSON-serialisable, evaluated offline by the rules. */
 export interface Inventory {

@@ -125,6 +125,48 @@ describe('inventories saved by earlier versions', () => {
   });
 });
 
+describe('the migration from version 2', () => {
+  it('changes nothing but the version: the reads version 3 added stay absent, not collected', () => {
+    const file = JSON.parse(fixture('demo-v2.json')) as Record<string, unknown>;
+    const migrated = migrateInventory(file);
+    expect(migrated).toEqual({ ...file, schemaVersion: 3 });
+    const east = (migrated.regional as Record<string, Record<string, object>>)['us-east-1'];
+    expect(east?.ec2).not.toHaveProperty('publicSnapshots');
+    expect(east?.ec2).not.toHaveProperty('addresses');
+  });
+
+  it('gives UNKNOWN, never PASS, for every check whose reads version 3 added', () => {
+    const { results } = reportOf(fixture('demo-v2.json'), 'demo-v2.json');
+    const added = [
+      'ec2.snapshot-public',
+      'ec2.ami-public',
+      'ec2.snapshot-block-public-access-off',
+      'ec2.imds-defaults-not-required',
+      'ec2.vpc-flow-logs-off',
+      'ec2.eip-unassociated',
+      'rds.snapshot-public',
+      'rds.snapshot-unencrypted',
+      'rds.auto-minor-upgrade-off',
+      's3.acls-enabled',
+      's3.access-logging-off',
+      'iam.root-access-key',
+      'iam.root-mfa-off',
+      'iam.user-console-no-mfa',
+      'iam.access-key-not-rotated',
+      'iam.credentials-unused',
+      'iam.password-policy-weak',
+      'iam.role-trust-too-broad',
+    ];
+    for (const id of added) {
+      const of = results.filter((r) => r.checkId === id);
+      expect([id, of.length > 0]).toEqual([id, true]);
+      expect(of.filter((r) => r.status !== 'UNKNOWN').map((r) => [id, r.status, r.detail])).toEqual(
+        [],
+      );
+    }
+  });
+});
+
 describe('the migration from version 1', () => {
   it('turns a failed listing into a failed list, whatever items stood beside it', () => {
     const file = v1(
@@ -245,7 +287,7 @@ describe('a saved inventory that cannot be used', () => {
     [
       'of a newer version',
       JSON.stringify({ ...sampleInventory(), schemaVersion: 99 }),
-      /schemaVersion 99 is not one this version of posture-gate reads \(1 to 2\)/,
+      /schemaVersion 99 is not one this version of posture-gate reads \(1 to 3\)/,
     ],
     [
       'with a listing cut short',
