@@ -1,12 +1,13 @@
 // Fixtures shared by the EC2, security group, RDS and IAM tests.
 import type { RegionClients } from '../../../src/aws/clients.js';
 import { createCollectContext, type CollectContext } from '../../../src/collect/context.js';
-import type {
-  CollectionError,
-  Fetched,
-  Inventory,
-  RegionInventory,
-  ServiceName,
+import {
+  INVENTORY_SCHEMA_VERSION,
+  type CollectionError,
+  type Fetched,
+  type Inventory,
+  type RegionInventory,
+  type ServiceName,
 } from '../../../src/model/inventory.js';
 import type { Finding } from '../../../src/model/results.js';
 import type { Rule } from '../../../src/rules/kit.js';
@@ -52,7 +53,7 @@ export function inventoryOf(
   global: Inventory['global'] = {},
 ): Inventory {
   return {
-    schemaVersion: 2,
+    schemaVersion: INVENTORY_SCHEMA_VERSION,
     account: ACCOUNT,
     collectedAt: '2026-11-01T00:00:00.000Z',
     regions: Object.keys(regional),

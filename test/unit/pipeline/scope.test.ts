@@ -1,9 +1,9 @@
 import { applyScope } from '../../../src/rules/scope.js';
-import type { Inventory } from '../../../src/model/inventory.js';
+import { INVENTORY_SCHEMA_VERSION, type Inventory } from '../../../src/model/inventory.js';
 
 function inventoryWithTags(tagSets: Record<string, string>[]): Inventory {
   return {
-    schemaVersion: 2,
+    schemaVersion: INVENTORY_SCHEMA_VERSION,
     account: '123456789012',
     collectedAt: '2026-11-01T00:00:00.000Z',
     regions: ['us-east-1'],

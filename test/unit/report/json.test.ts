@@ -2,7 +2,11 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { emitReports } from '../../../src/report/emit.js';
-import type { CollectionError } from '../../../src/model/inventory.js';
+import {
+  INVENTORY_SCHEMA_VERSION,
+  type CollectionError,
+  type Inventory,
+} from '../../../src/model/inventory.js';
 import { compareErrors, renderJson } from '../../../src/report/json.js';
 import { reportFromJson } from '../../../src/report/read.js';
 import { compareResults } from '../../../src/model/results.js';
@@ -270,8 +274,8 @@ describe('renderJson of DocumentDB and Neptune results', () => {
       deletionProtection: true,
       tags: {},
     };
-    const inventory = {
-      schemaVersion: 2 as const,
+    const inventory: Inventory = {
+      schemaVersion: INVENTORY_SCHEMA_VERSION,
       account: '111122223333',
       collectedAt: '2026-11-01T00:00:00.000Z',
       regions: ['us-east-1'],

@@ -1,4 +1,9 @@
-import type { CallFailure, Fetched, Inventory } from '../../../src/model/inventory.js';
+import {
+  INVENTORY_SCHEMA_VERSION,
+  type CallFailure,
+  type Fetched,
+  type Inventory,
+} from '../../../src/model/inventory.js';
 import type {
   PublicAccessBlockSettings,
   S3Bucket,
@@ -80,7 +85,7 @@ function bucket(name: string, overrides: Partial<S3Bucket> = {}): S3Bucket {
 
 function inventory(buckets: S3Bucket[], part: Partial<S3Inventory> = {}): Inventory {
   return {
-    schemaVersion: 2,
+    schemaVersion: INVENTORY_SCHEMA_VERSION,
     account: '111122223333',
     collectedAt: '2026-11-01T00:00:00.000Z',
     regions: ['us-east-1', 'eu-west-1'],
