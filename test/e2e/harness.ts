@@ -462,10 +462,17 @@ export async function runAction(
   };
 }
 
-/** The JSON report a run wrote, as its bytes and as every reader reads it. */
-function readReportFile(path: string): { report: Report; reportText: string } {
+/**
+ * The JSON report a run wrote, as its bytes and as every reader reads it. A file that is not a
+ * report (one a test put there and the run was to leave alone) comes back as its bytes only.
+ */
+function readReportFile(path: string): { report?: Report; reportText: string } {
   const reportText = readFileSync(path, 'utf8');
-  return { report: reportFromJson(JSON.parse(reportText), path), reportText };
+  try {
+    return { report: reportFromJson(JSON.parse(reportText), path), reportText };
+  } catch {
+    return { reportText };
+  }
 }
 
 /** Runs `dist/cli/index.js` with Node 24 in a fresh workspace. */
