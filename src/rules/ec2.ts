@@ -360,12 +360,18 @@ const imdsDefaultsNotRequired = regionRule({
     },
     frameworks: {},
     failWhen:
-      "The region's account-level instance metadata default (`GetInstanceMetadataDefaults` `AccountLevel.HttpTokens`) is not `required`: `optional`, or no default at all (the field absent), in which case a new instance requires IMDSv2 only if its launch request or AMI says so. One result per region, about the account.",
+      "The region's account-level instance metadata default (`GetInstanceMetadataDefaults` `AccountLevel.HttpTokens`) is not `required`: `optional`, or no default at all (the field absent), in which case a new instance requires IMDSv2 only if its launch request or AMI says so; unless the region enforces IMDSv2 at launch (`AccountLevel.HttpTokensEnforced` `enabled`), which no instance that serves IMDSv1 can pass. One result per region, about the account.",
   },
   judge: (ec2, region) => {
     const tokens = ec2.imdsDefaultHttpTokens;
     if (!tokens) return undetermined(notCollected('GetInstanceMetadataDefaults', region));
     if (!tokens.ok) return unknown(tokens.error);
+    if (ec2.imdsDefaultHttpTokensEnforced === true && tokens.value !== 'required') {
+      return pass(
+        `New instances in ${region} cannot start with IMDSv1: the account enforces IMDSv2 at launch (HttpTokensEnforced enabled), so a launch that does not require IMDSv2 fails.`,
+        { httpTokens: tokens.value, httpTokensEnforced: 'enabled' },
+      );
+    }
     if (tokens.value === 'required') {
       return pass(`New instances in ${region} require IMDSv2 by default (HttpTokens required).`, {
         httpTokens: tokens.value,

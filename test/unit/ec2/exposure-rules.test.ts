@@ -232,6 +232,24 @@ describe('ec2.imds-defaults-not-required', () => {
     );
   });
 
+  it('passes a region that enforces IMDSv2 at launch (HttpTokensEnforced enabled) whatever the default', () => {
+    // EC2 API Reference, InstanceMetadataDefaultsResponse: "When enforcement is enabled, the
+    // instance can't launch unless IMDSv2 (HttpTokens) is set to required."
+    const findings = evaluate(id, {
+      'us-east-1': ec2({ imdsDefaultHttpTokens: ok(null), imdsDefaultHttpTokensEnforced: true }),
+      'eu-west-1': ec2({
+        imdsDefaultHttpTokens: ok('optional'),
+        imdsDefaultHttpTokensEnforced: false,
+      }),
+    });
+
+    expect(findings.map((f) => [f.region, f.status])).toEqual([
+      ['us-east-1', 'PASS'],
+      ['eu-west-1', 'FAIL'],
+    ]);
+    expect(at(findings, 0).detail).toMatch(/HttpTokensEnforced/);
+  });
+
   it('is UNKNOWN when the call failed or was never collected', () => {
     const findings = evaluate(id, {
       'us-east-1': ec2({ imdsDefaultHttpTokens: denied('ec2:GetInstanceMetadataDefaults') }),
