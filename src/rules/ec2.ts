@@ -170,6 +170,7 @@ const publicIp = resourceRule({
 // UNKNOWN per check instead of results.
 
 const SNAPSHOT_TYPE = 'AWS::EC2::Snapshot';
+const BLOCK_ALL_SHARING = 'block-all-sharing';
 const IMAGE_TYPE = 'AWS::EC2::Image';
 const VPC_TYPE = 'AWS::EC2::VPC';
 
@@ -222,7 +223,7 @@ const snapshotPublicMeta: CheckMeta = {
   },
   frameworks: { fsbp: ['EC2.1'] },
   failWhen:
-    "A snapshot the account owns is restorable by everyone: `DescribeSnapshots` (OwnerIds `self`, RestorableByUserIds `all`) lists it and its `createVolumePermission` attribute includes the group `all`. One FAIL per public snapshot; one PASS per region, about the account, when there is none; UNKNOWN when the listing or a snapshot's attribute could not be read.",
+    "A snapshot the account owns is restorable by everyone: `DescribeSnapshots` (OwnerIds `self`, RestorableByUserIds `all`) lists it and its `createVolumePermission` attribute includes the group `all`, and the region's snapshot block public access is not `block-all-sharing` (which keeps such a snapshot private although its attribute still says `all`: that snapshot PASSes). One FAIL per public snapshot; one PASS per region, about the account, when there is none; UNKNOWN when the listing or a snapshot's attribute could not be read.",
 };
 
 /**
@@ -244,6 +245,20 @@ const snapshotPublic: Rule = {
         if (!everyone.ok) return [toFinding(ref, unknown(everyone.error))];
         if (!everyone.value) return [];
         const volume = snapshot.volumeId ? ` of volume ${snapshot.volumeId}` : '';
+        const block = part.snapshotBlockPublicAccess;
+        if (block?.ok && block.value === BLOCK_ALL_SHARING) {
+          // The attribute still says all, but AWS treats the snapshot as private (EC2 API
+          // Reference, EnableSnapshotBlockPublicAccess).
+          return [
+            toFinding(
+              ref,
+              pass(
+                `The snapshot${volume} is not publicly available: its createVolumePermission includes the group all, but snapshot block public access is block-all-sharing in ${region}, so AWS treats it as private (it becomes public again if that setting is relaxed).`,
+                { restorableBy: 'all', snapshotBlockPublicAccess: BLOCK_ALL_SHARING },
+              ),
+            ),
+          ];
+        }
         return [
           toFinding(
             ref,
@@ -301,8 +316,6 @@ const amiPublic = collectedResourceRule(
       evidence: (isPublic, image) => ({ public: isPublic ?? null, state: image.state }),
     }),
 );
-
-const BLOCK_ALL_SHARING = 'block-all-sharing';
 
 const snapshotBlockPublicAccessOff = regionRule({
   meta: {

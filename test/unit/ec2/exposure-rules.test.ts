@@ -75,6 +75,7 @@ describe('ec2.snapshot-public', () => {
     const findings = evaluate(id, {
       'us-east-1': ec2({
         publicSnapshots: ok([snapshot('snap-open', ok(true)), snapshot('snap-shared', ok(false))]),
+        snapshotBlockPublicAccess: ok('unblocked'),
       }),
     });
 
@@ -90,6 +91,30 @@ describe('ec2.snapshot-public', () => {
     expect(open.detail).toBe(
       'The unencrypted snapshot of volume vol-1 is restorable by every AWS account (createVolumePermission includes the group all).',
     );
+  });
+
+  it('passes a snapshot whose attribute says all when block-all-sharing keeps it private', () => {
+    // EC2 API Reference, EnableSnapshotBlockPublicAccess: in block-all-sharing mode the
+    // attributes of snapshots already shared "still indicate that they are publicly shared, even
+    // though they are not publicly available"; block-new-sharing leaves them public.
+    const findings = evaluate(id, {
+      'us-east-1': ec2({ publicSnapshots: ok([snapshot('snap-open', ok(true))]) }),
+      'eu-west-1': ec2({
+        publicSnapshots: ok([snapshot('snap-open', ok(true))]),
+        snapshotBlockPublicAccess: ok('block-new-sharing'),
+      }),
+      'eu-central-1': ec2({
+        publicSnapshots: ok([snapshot('snap-open', ok(true))]),
+        snapshotBlockPublicAccess: denied('ec2:GetSnapshotBlockPublicAccessState'),
+      }),
+    });
+
+    expect(findings.map((f) => [f.region, f.resourceId, f.status])).toEqual([
+      ['us-east-1', 'snap-open', 'PASS'],
+      ['eu-west-1', 'snap-open', 'FAIL'],
+      ['eu-central-1', 'snap-open', 'FAIL'],
+    ]);
+    expect(at(findings, 0).detail).toMatch(/block-all-sharing/);
   });
 
   it('passes once per region, about the account, when no snapshot is public', () => {
