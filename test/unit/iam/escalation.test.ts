@@ -8,6 +8,7 @@ import type {
 import type { Finding } from '../../../src/model/results.js';
 import { iamRules } from '../../../src/rules/iam.js';
 import type { EvalContext } from '../../../src/rules/kit.js';
+import { applyScope } from '../../../src/rules/scope.js';
 import { ACCOUNT, at, denied, inventoryOf, ok, ruleById } from '../ec2/fixtures.js';
 
 /**
@@ -256,6 +257,35 @@ describe('iam.privilege-escalation: paths of several actions', () => {
       'to-admin': 'FAIL',
       'to-unknown': 'PASS',
     });
+  });
+
+  it('counts iam:PassRole on an administrator role that exclude-tags or environment leave out of scope', () => {
+    // The pipeline scopes the inventory before the rules: a role left out is not judged itself,
+    // but it is still a role of the account that the user can pass.
+    const part: IamInventory = {
+      roles: ok([
+        role('admin', [], {
+          attachedPolicyArns: [ADMINISTRATOR_ACCESS.arn],
+          tags: { Environment: 'shared' },
+        }),
+      ]),
+      users: ok([
+        user('to-admin', [allow('iam:PassRole', `${ROLES}/admin`), allow('ec2:RunInstances')], {
+          tags: { Environment: 'production' },
+        }),
+      ]),
+      groups: ok([]),
+      managedPolicies: ok([ADMINISTRATOR_ACCESS]),
+    };
+    const { inventory } = applyScope(inventoryOf({ 'us-east-1': {} }, { iam: part }), {
+      excludeTags: [],
+      environment: 'production',
+    });
+
+    const findings = rule.evaluate(inventory, context);
+
+    expect(byName(findings)).toEqual({ 'to-admin': 'FAIL' });
+    expect(find(findings, 'to-admin').detail).toContain('iam:PassRole + ec2:RunInstances');
   });
 
   it('is UNKNOWN when the named role iam:PassRole reaches cannot be read', () => {
