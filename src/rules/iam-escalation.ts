@@ -164,10 +164,12 @@ const OWN_USER = /:user\/(?:.*\/)?\$\{aws:username\}$/i;
 const reachesOtherUser = (pattern: string, self: string): boolean =>
   pattern !== self && !OWN_USER.test(pattern);
 
-/** A Resource pattern that names one role: no wildcard after `role/`. */
+/**
+ * A Resource pattern that names one role: no wildcard anywhere (`arn:aws:iam::*:role/admin`
+ * matches the account's own role admin, so it counts as a pattern, not as a role's ARN).
+ */
 function namedRole(pattern: string): string | undefined {
-  const at = pattern.indexOf(':role/');
-  if (at < 0 || hasWildcard(pattern.slice(at))) return undefined;
+  if (!pattern.includes(':role/') || hasWildcard(pattern)) return undefined;
   return pattern;
 }
 

@@ -288,6 +288,22 @@ describe('iam.privilege-escalation: paths of several actions', () => {
     expect(find(findings, 'to-admin').detail).toContain('iam:PassRole + ec2:RunInstances');
   });
 
+  it('counts iam:PassRole on a role pattern with a wildcard in its account field', () => {
+    // arn:aws:iam::*:role/admin matches the account's own role admin, a full administrator.
+    const findings = evaluate({
+      roles: [role('admin', [], { attachedPolicyArns: [ADMINISTRATOR_ACCESS.arn] })],
+      users: [
+        user('any-account', [
+          allow('iam:PassRole', 'arn:aws:iam::*:role/admin'),
+          allow('ec2:RunInstances'),
+        ]),
+      ],
+      managedPolicies: [ADMINISTRATOR_ACCESS],
+    });
+
+    expect(byName(findings)).toEqual({ 'any-account': 'FAIL' });
+  });
+
   it('is UNKNOWN when the named role iam:PassRole reaches cannot be read', () => {
     const findings = evaluate({
       roles: [role('opaque', [], { attachedPolicyArns: ['arn:aws:iam::aws:policy/Gone'] })],
