@@ -167,6 +167,7 @@ describe('iam.privilege-escalation: credentials of other users', () => {
     ['its own ARN', `${USERS}/u`],
     ['${aws:username}', 'arn:aws:iam::*:user/${aws:username}'],
     ['${aws:username} under any path', `arn:aws:iam::${ACCOUNT}:user/*/\${aws:username}`],
+    ['its own name in any account', 'arn:aws:iam::*:user/u'],
   ])('passes iam:CreateAccessKey on %s (self-service)', (_, resource) => {
     expect(judge(allow(['iam:CreateAccessKey', 'iam:UpdateLoginProfile'], resource)).status).toBe(
       'PASS',
