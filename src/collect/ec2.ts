@@ -206,6 +206,9 @@ async function collectExposure(
       imdsDefaults,
       (answer) => answer?.AccountLevel?.HttpTokens ?? null,
     ),
+    ...(imdsDefaults.ok && imdsDefaults.value?.AccountLevel?.HttpTokensEnforced === 'enabled'
+      ? { imdsDefaultHttpTokensEnforced: true }
+      : {}),
     vpcs: mapFetched(vpcs, (list) =>
       list.map((vpc) => {
         const tags = tagsOf(vpc.Tags);

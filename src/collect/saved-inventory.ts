@@ -50,6 +50,7 @@ const ec2 = z.looseObject({
   images: listingOf(resource({ state: z.string(), tags })).optional(),
   snapshotBlockPublicAccess: fetched(z.string().nullable()).optional(),
   imdsDefaultHttpTokens: fetched(z.string().nullable()).optional(),
+  imdsDefaultHttpTokensEnforced: z.boolean().optional(),
   vpcs: listingOf(resource({ isDefault: z.boolean(), tags })).optional(),
   flowLogs: listingOf(z.looseObject({ id: z.string(), resourceId: z.string() })).optional(),
   addresses: listingOf(resource({ tags })).optional(),

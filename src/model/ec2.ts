@@ -130,6 +130,12 @@ export interface Ec2Inventory {
    * (AWS leaves the field out).
    */
   imdsDefaultHttpTokens?: Fetched<string | null>;
+  /**
+   * GetInstanceMetadataDefaults `AccountLevel.HttpTokensEnforced` is `enabled`: no instance can
+   * launch unless it requires IMDSv2. From the same answer as `imdsDefaultHttpTokens`; absent
+   * when not enabled or not collected.
+   */
+  imdsDefaultHttpTokensEnforced?: boolean;
   /** DescribeVpcs. */
   vpcs?: Fetched<Vpc[]>;
   /** DescribeFlowLogs: every flow log of the region. */

@@ -59,6 +59,12 @@ export interface IamInventory {
   credentialReport?: Fetched<CredentialReport>;
   /** The account password policy, null when none is set; absent as `credentialReport` is. */
   passwordPolicy?: Fetched<PasswordPolicy | null>;
+  /**
+   * Every listed role, in scope or not: set by `applyScope` so that iam.privilege-escalation
+   * still knows an administrator role that `exclude-tags` or `environment` leave out when a
+   * principal in scope can pass it. Never collected or saved.
+   */
+  allRoles?: IamRole[];
 }
 
 /**

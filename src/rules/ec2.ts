@@ -170,6 +170,7 @@ const publicIp = resourceRule({
 // UNKNOWN per check instead of results.
 
 const SNAPSHOT_TYPE = 'AWS::EC2::Snapshot';
+const BLOCK_ALL_SHARING = 'block-all-sharing';
 const IMAGE_TYPE = 'AWS::EC2::Image';
 const VPC_TYPE = 'AWS::EC2::VPC';
 
@@ -222,7 +223,7 @@ const snapshotPublicMeta: CheckMeta = {
   },
   frameworks: { fsbp: ['EC2.1'] },
   failWhen:
-    "A snapshot the account owns is restorable by everyone: `DescribeSnapshots` (OwnerIds `self`, RestorableByUserIds `all`) lists it and its `createVolumePermission` attribute includes the group `all`. One FAIL per public snapshot; one PASS per region, about the account, when there is none; UNKNOWN when the listing or a snapshot's attribute could not be read.",
+    "A snapshot the account owns is restorable by everyone: `DescribeSnapshots` (OwnerIds `self`, RestorableByUserIds `all`) lists it and its `createVolumePermission` attribute includes the group `all`, and the region's snapshot block public access is not `block-all-sharing` (which keeps such a snapshot private although its attribute still says `all`: that snapshot PASSes). One FAIL per public snapshot; one PASS per region, about the account, when there is none; UNKNOWN when the listing or a snapshot's attribute could not be read.",
 };
 
 /**
@@ -244,6 +245,20 @@ const snapshotPublic: Rule = {
         if (!everyone.ok) return [toFinding(ref, unknown(everyone.error))];
         if (!everyone.value) return [];
         const volume = snapshot.volumeId ? ` of volume ${snapshot.volumeId}` : '';
+        const block = part.snapshotBlockPublicAccess;
+        if (block?.ok && block.value === BLOCK_ALL_SHARING) {
+          // The attribute still says all, but AWS treats the snapshot as private (EC2 API
+          // Reference, EnableSnapshotBlockPublicAccess).
+          return [
+            toFinding(
+              ref,
+              pass(
+                `The snapshot${volume} is not publicly available: its createVolumePermission includes the group all, but snapshot block public access is block-all-sharing in ${region}, so AWS treats it as private (it becomes public again if that setting is relaxed).`,
+                { restorableBy: 'all', snapshotBlockPublicAccess: BLOCK_ALL_SHARING },
+              ),
+            ),
+          ];
+        }
         return [
           toFinding(
             ref,
@@ -302,8 +317,6 @@ const amiPublic = collectedResourceRule(
     }),
 );
 
-const BLOCK_ALL_SHARING = 'block-all-sharing';
-
 const snapshotBlockPublicAccessOff = regionRule({
   meta: {
     id: 'ec2.snapshot-block-public-access-off',
@@ -360,12 +373,18 @@ const imdsDefaultsNotRequired = regionRule({
     },
     frameworks: {},
     failWhen:
-      "The region's account-level instance metadata default (`GetInstanceMetadataDefaults` `AccountLevel.HttpTokens`) is not `required`: `optional`, or no default at all (the field absent), in which case a new instance requires IMDSv2 only if its launch request or AMI says so. One result per region, about the account.",
+      "The region's account-level instance metadata default (`GetInstanceMetadataDefaults` `AccountLevel.HttpTokens`) is not `required`: `optional`, or no default at all (the field absent), in which case a new instance requires IMDSv2 only if its launch request or AMI says so; unless the region enforces IMDSv2 at launch (`AccountLevel.HttpTokensEnforced` `enabled`), which no instance that serves IMDSv1 can pass. One result per region, about the account.",
   },
   judge: (ec2, region) => {
     const tokens = ec2.imdsDefaultHttpTokens;
     if (!tokens) return undetermined(notCollected('GetInstanceMetadataDefaults', region));
     if (!tokens.ok) return unknown(tokens.error);
+    if (ec2.imdsDefaultHttpTokensEnforced === true && tokens.value !== 'required') {
+      return pass(
+        `New instances in ${region} cannot start with IMDSv1: the account enforces IMDSv2 at launch (HttpTokensEnforced enabled), so a launch that does not require IMDSv2 fails.`,
+        { httpTokens: tokens.value, httpTokensEnforced: 'enabled' },
+      );
+    }
     if (tokens.value === 'required') {
       return pass(`New instances in ${region} require IMDSv2 by default (HttpTokens required).`, {
         httpTokens: tokens.value,

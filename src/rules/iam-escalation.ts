@@ -160,14 +160,23 @@ const REACH_TYPE: Partial<Record<Reach, string>> = {
 /** `user/${aws:username}`, under any path: the caller's own user, whatever the account field. */
 const OWN_USER = /:user\/(?:.*\/)?\$\{aws:username\}$/i;
 
-/** Whether a Resource pattern that can match user ARNs can match a user other than `self`. */
-const reachesOtherUser = (pattern: string, self: string): boolean =>
-  pattern !== self && !OWN_USER.test(pattern);
+/**
+ * Whether a Resource pattern that can match user ARNs can match a user other than `self`. A
+ * pattern whose wildcards are all before `:user/` (`arn:aws:iam::*:user/u`) matches, in the
+ * principal's account, only the user it names.
+ */
+function reachesOtherUser(pattern: string, self: string): boolean {
+  if (pattern === self || OWN_USER.test(pattern)) return false;
+  const at = pattern.indexOf(':user/');
+  return !(at >= 0 && !hasWildcard(pattern.slice(at)) && wildcardMatch(pattern, self));
+}
 
-/** A Resource pattern that names one role: no wildcard after `role/`. */
+/**
+ * A Resource pattern that names one role: no wildcard anywhere (`arn:aws:iam::*:role/admin`
+ * matches the account's own role admin, so it counts as a pattern, not as a role's ARN).
+ */
 function namedRole(pattern: string): string | undefined {
-  const at = pattern.indexOf(':role/');
-  if (at < 0 || hasWildcard(pattern.slice(at))) return undefined;
+  if (!pattern.includes(':role/') || hasWildcard(pattern)) return undefined;
   return pattern;
 }
 

@@ -13,6 +13,7 @@ import {
   type PolicyCondition,
   type PolicyStatement,
 } from './policy.js';
+import { globMatch } from '../model/glob.js';
 
 /** The STS actions that assume a role; `sts:TagSession` and `sts:SetSourceIdentity` do not. */
 const ASSUME_ACTIONS = [
@@ -137,6 +138,14 @@ const isBroad = (r: SubjectReading): r is Broad => r.kind === 'broad';
 const ANY_REPOSITORY: Broad = { kind: 'broad', who: 'any repository on GitHub', rank: 0 };
 
 /**
+ * Subjects GitHub issues (https://docs.github.com/en/actions/reference/security/oidc) for a
+ * branch, a pull request and an environment of a repository of an owner no trust policy names.
+ */
+const PROBE_SUBJECTS = ['ref:refs/heads/main', 'pull_request', 'environment:production'].map(
+  (context) => `repo:posture-gate-probe-owner/posture-gate-probe-repo:${context}`,
+);
+
+/**
  * What one `sub` value lets in. Under StringEquals a value is exact (its `*` is a literal
  * character, so it names one subject); under StringLike it names specific repositories only
  * when the owner and the repository name are free of wildcards (`repo:org/app:*` is every
@@ -147,6 +156,10 @@ function readSubject(value: string, like: boolean): SubjectReading {
   if (/^[*?]+$/.test(value)) return ANY_REPOSITORY;
   const repo = /^repo:([^/:]*)(?:\/([^:]*))?/.exec(value);
   if (!repo) {
+    // A pattern that does not start `repo:OWNER` may still match every repository (`*:*`,
+    // `repo*`): it does if it matches subjects of an owner and a repository no policy names
+    // (StringLike is case-sensitive).
+    if (PROBE_SUBJECTS.some((subject) => globMatch(value, subject))) return ANY_REPOSITORY;
     return {
       kind: 'unreadable',
       who: `a subject pattern "${value}" in a format the check does not read`,

@@ -407,7 +407,10 @@ function roleIsAdmin(iam: IamInventory, arn: string): boolean | 'unreadable' {
   if (!known) {
     known = new Map();
     roleAdminByPart.set(iam, known);
-    const principals = principalsOf(iam);
+    // Out-of-scope roles too (see IamInventory.allRoles): passing one is a path all the same.
+    const principals = principalsOf(
+      iam.allRoles ? { ...iam, roles: { ok: true, value: iam.allRoles } } : iam,
+    );
     for (const role of principals.ok ? principals.value : []) {
       if (role.kind !== 'role') continue;
       const reading = readPolicies(role, iam, ALL_OWNERS);

@@ -110,5 +110,9 @@ export function applyScope(inventory: Inventory, options: ScopeOptions): ScopeOu
       filterPart(part as object, 'global'),
     ]),
   );
+  if (inventory.global.iam?.roles.ok && global.iam) {
+    // iam.privilege-escalation: iam:PassRole to an administrator role out of scope is a path.
+    global.iam.allRoles = inventory.global.iam.roles.value;
+  }
   return { inventory: { ...inventory, regional, global }, excludedByRegion };
 }

@@ -179,6 +179,18 @@ describe('collectEc2: snapshots, AMIs, account settings, VPCs and flow logs', ()
     expect(part.imdsDefaultHttpTokens).toEqual(ok('required'));
   });
 
+  it('reads the account-level IMDSv2 launch enforcement (HttpTokensEnforced)', async () => {
+    ec2Mock
+      .on(GetInstanceMetadataDefaultsCommand)
+      .resolves({ AccountLevel: { HttpTokensEnforced: 'enabled' } });
+    const { ctx } = collectContext('ec2', { ec2: client });
+
+    const part = await collectEc2(ctx);
+
+    expect(part.imdsDefaultHttpTokens).toEqual(ok(null));
+    expect(part.imdsDefaultHttpTokensEnforced).toBe(true);
+  });
+
   it('reads an account without metadata defaults as null, a server error as a failed read', async () => {
     // AWS leaves AccountLevel (or its HttpTokens) out when the account sets no default.
     ec2Mock.on(GetInstanceMetadataDefaultsCommand).resolves({ AccountLevel: {} });

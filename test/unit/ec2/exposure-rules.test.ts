@@ -75,6 +75,7 @@ describe('ec2.snapshot-public', () => {
     const findings = evaluate(id, {
       'us-east-1': ec2({
         publicSnapshots: ok([snapshot('snap-open', ok(true)), snapshot('snap-shared', ok(false))]),
+        snapshotBlockPublicAccess: ok('unblocked'),
       }),
     });
 
@@ -90,6 +91,30 @@ describe('ec2.snapshot-public', () => {
     expect(open.detail).toBe(
       'The unencrypted snapshot of volume vol-1 is restorable by every AWS account (createVolumePermission includes the group all).',
     );
+  });
+
+  it('passes a snapshot whose attribute says all when block-all-sharing keeps it private', () => {
+    // EC2 API Reference, EnableSnapshotBlockPublicAccess: in block-all-sharing mode the
+    // attributes of snapshots already shared "still indicate that they are publicly shared, even
+    // though they are not publicly available"; block-new-sharing leaves them public.
+    const findings = evaluate(id, {
+      'us-east-1': ec2({ publicSnapshots: ok([snapshot('snap-open', ok(true))]) }),
+      'eu-west-1': ec2({
+        publicSnapshots: ok([snapshot('snap-open', ok(true))]),
+        snapshotBlockPublicAccess: ok('block-new-sharing'),
+      }),
+      'eu-central-1': ec2({
+        publicSnapshots: ok([snapshot('snap-open', ok(true))]),
+        snapshotBlockPublicAccess: denied('ec2:GetSnapshotBlockPublicAccessState'),
+      }),
+    });
+
+    expect(findings.map((f) => [f.region, f.resourceId, f.status])).toEqual([
+      ['us-east-1', 'snap-open', 'PASS'],
+      ['eu-west-1', 'snap-open', 'FAIL'],
+      ['eu-central-1', 'snap-open', 'FAIL'],
+    ]);
+    expect(at(findings, 0).detail).toMatch(/block-all-sharing/);
   });
 
   it('passes once per region, about the account, when no snapshot is public', () => {
@@ -230,6 +255,24 @@ describe('ec2.imds-defaults-not-required', () => {
     expect(at(findings, 2).detail).toBe(
       'The account sets no instance metadata default in eu-central-1: new instances serve IMDSv1 unless their launch request or AMI requires IMDSv2.',
     );
+  });
+
+  it('passes a region that enforces IMDSv2 at launch (HttpTokensEnforced enabled) whatever the default', () => {
+    // EC2 API Reference, InstanceMetadataDefaultsResponse: "When enforcement is enabled, the
+    // instance can't launch unless IMDSv2 (HttpTokens) is set to required."
+    const findings = evaluate(id, {
+      'us-east-1': ec2({ imdsDefaultHttpTokens: ok(null), imdsDefaultHttpTokensEnforced: true }),
+      'eu-west-1': ec2({
+        imdsDefaultHttpTokens: ok('optional'),
+        imdsDefaultHttpTokensEnforced: false,
+      }),
+    });
+
+    expect(findings.map((f) => [f.region, f.status])).toEqual([
+      ['us-east-1', 'PASS'],
+      ['eu-west-1', 'FAIL'],
+    ]);
+    expect(at(findings, 0).detail).toMatch(/HttpTokensEnforced/);
   });
 
   it('is UNKNOWN when the call failed or was never collected', () => {

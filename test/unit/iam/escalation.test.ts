@@ -8,6 +8,7 @@ import type {
 import type { Finding } from '../../../src/model/results.js';
 import { iamRules } from '../../../src/rules/iam.js';
 import type { EvalContext } from '../../../src/rules/kit.js';
+import { applyScope } from '../../../src/rules/scope.js';
 import { ACCOUNT, at, denied, inventoryOf, ok, ruleById } from '../ec2/fixtures.js';
 
 /**
@@ -166,6 +167,7 @@ describe('iam.privilege-escalation: credentials of other users', () => {
     ['its own ARN', `${USERS}/u`],
     ['${aws:username}', 'arn:aws:iam::*:user/${aws:username}'],
     ['${aws:username} under any path', `arn:aws:iam::${ACCOUNT}:user/*/\${aws:username}`],
+    ['its own name in any account', 'arn:aws:iam::*:user/u'],
   ])('passes iam:CreateAccessKey on %s (self-service)', (_, resource) => {
     expect(judge(allow(['iam:CreateAccessKey', 'iam:UpdateLoginProfile'], resource)).status).toBe(
       'PASS',
@@ -256,6 +258,51 @@ describe('iam.privilege-escalation: paths of several actions', () => {
       'to-admin': 'FAIL',
       'to-unknown': 'PASS',
     });
+  });
+
+  it('counts iam:PassRole on an administrator role that exclude-tags or environment leave out of scope', () => {
+    // The pipeline scopes the inventory before the rules: a role left out is not judged itself,
+    // but it is still a role of the account that the user can pass.
+    const part: IamInventory = {
+      roles: ok([
+        role('admin', [], {
+          attachedPolicyArns: [ADMINISTRATOR_ACCESS.arn],
+          tags: { Environment: 'shared' },
+        }),
+      ]),
+      users: ok([
+        user('to-admin', [allow('iam:PassRole', `${ROLES}/admin`), allow('ec2:RunInstances')], {
+          tags: { Environment: 'production' },
+        }),
+      ]),
+      groups: ok([]),
+      managedPolicies: ok([ADMINISTRATOR_ACCESS]),
+    };
+    const { inventory } = applyScope(inventoryOf({ 'us-east-1': {} }, { iam: part }), {
+      excludeTags: [],
+      environment: 'production',
+    });
+
+    const findings = rule.evaluate(inventory, context);
+
+    expect(byName(findings)).toEqual({ 'to-admin': 'FAIL' });
+    expect(find(findings, 'to-admin').detail).toContain('iam:PassRole + ec2:RunInstances');
+  });
+
+  it('counts iam:PassRole on a role pattern with a wildcard in its account field', () => {
+    // arn:aws:iam::*:role/admin matches the account's own role admin, a full administrator.
+    const findings = evaluate({
+      roles: [role('admin', [], { attachedPolicyArns: [ADMINISTRATOR_ACCESS.arn] })],
+      users: [
+        user('any-account', [
+          allow('iam:PassRole', 'arn:aws:iam::*:role/admin'),
+          allow('ec2:RunInstances'),
+        ]),
+      ],
+      managedPolicies: [ADMINISTRATOR_ACCESS],
+    });
+
+    expect(byName(findings)).toEqual({ 'any-account': 'FAIL' });
   });
 
   it('is UNKNOWN when the named role iam:PassRole reaches cannot be read', () => {

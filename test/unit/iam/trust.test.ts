@@ -322,6 +322,15 @@ describe('iam.role-trust-too-broad: the GitHub OIDC provider', () => {
     expect(finding.detail).toContain('any repository on GitHub');
   });
 
+  it.each(['*:*', 'repo*', '*/*:*', '*repo:*'])(
+    'FAILs a wildcard sub "%s" that matches every repository though it does not start repo:OWNER',
+    (pattern) => {
+      const finding = judge(trust(github({ ...aud, StringLike: { [SUB]: pattern } })));
+      expect(finding.status).toBe('FAIL');
+      expect(finding.detail).toContain('any repository on GitHub');
+    },
+  );
+
   it('is UNKNOWN on a wildcard sub in a format it does not read', () => {
     const finding = judge(
       trust(github({ ...aud, StringLike: { [SUB]: 'repository_owner_id:1234:*' } })),
