@@ -70,12 +70,16 @@ export function evaluateRules(
   context: EvalContext,
 ): CheckResult[] {
   const services = new Set(inventory.services);
-  return rules
-    .filter((rule) => services.has(rule.meta.service))
-    .flatMap((rule) =>
-      [
-        ...rule.evaluate(inventory, context),
-        ...notCollectedFindings(inventory, rule.meta.service),
-      ].map((f) => toCheckResult(rule, inventory.account, f)),
-    );
+  // One array, pushed to: no per-rule arrays spread and mapped into copies.
+  const results: CheckResult[] = [];
+  for (const rule of rules) {
+    if (!services.has(rule.meta.service)) continue;
+    for (const finding of rule.evaluate(inventory, context)) {
+      results.push(toCheckResult(rule, inventory.account, finding));
+    }
+    for (const finding of notCollectedFindings(inventory, rule.meta.service)) {
+      results.push(toCheckResult(rule, inventory.account, finding));
+    }
+  }
+  return results;
 }
