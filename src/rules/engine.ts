@@ -24,7 +24,12 @@ export function resultId(
     .toString('hex', 0, 8);
 }
 
-export function toCheckResult(rule: Rule, account: string, finding: Finding): CheckResult {
+export function toCheckResult(
+  rule: Rule,
+  account: string,
+  finding: Finding,
+  details?: Map<string, string>,
+): CheckResult {
   const { meta } = rule;
   const result: CheckResult = {
     id: resultId(
@@ -48,7 +53,7 @@ export function toCheckResult(rule: Rule, account: string, finding: Finding): Ch
     region: finding.region,
     resourceType: finding.resourceType ?? meta.resourceType,
     resourceId: finding.resourceId,
-    detail: finding.detail,
+    detail: details ? interned(details, finding.detail) : finding.detail,
     remediation: meta.remediation,
     frameworks: finding.frameworks ?? meta.frameworks,
   };
@@ -58,6 +63,17 @@ export function toCheckResult(rule: Rule, account: string, finding: Finding): Ch
   if (finding.monthlySavingsUsd !== undefined) result.monthlySavingsUsd = finding.monthlySavingsUsd;
   if (finding.failedCall !== undefined) result.failedCall = finding.failedCall;
   return result;
+}
+
+/**
+ * One string for every copy of the same text: most details repeat (a few hundred distinct
+ * sentences for thousands of results), and each copy would be held until the report is written.
+ */
+function interned(strings: Map<string, string>, text: string): string {
+  const known = strings.get(text);
+  if (known !== undefined) return known;
+  strings.set(text, text);
+  return text;
 }
 
 /**
@@ -72,13 +88,14 @@ export function evaluateRules(
   const services = new Set(inventory.services);
   // One array, pushed to: no per-rule arrays spread and mapped into copies.
   const results: CheckResult[] = [];
+  const details = new Map<string, string>();
   for (const rule of rules) {
     if (!services.has(rule.meta.service)) continue;
     for (const finding of rule.evaluate(inventory, context)) {
-      results.push(toCheckResult(rule, inventory.account, finding));
+      results.push(toCheckResult(rule, inventory.account, finding, details));
     }
     for (const finding of notCollectedFindings(inventory, rule.meta.service)) {
-      results.push(toCheckResult(rule, inventory.account, finding));
+      results.push(toCheckResult(rule, inventory.account, finding, details));
     }
   }
   return results;
