@@ -486,10 +486,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       text: {
         format,
         sarifAnchor: anchorPath,
-        write: (text) =>
-          toFile
-            ? writeFileAtomic(output, text)
-            : io.stdout(text.endsWith('\n') ? text : `${text}\n`),
+        write: toFile
+          ? { file: output }
+          : (text) => io.stdout(text.endsWith('\n') ? text : `${text}\n`),
         // A file gets plain text 80 columns wide; the terminal its own width and, on a TTY, color.
         console: {
           quiet,

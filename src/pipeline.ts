@@ -1,9 +1,11 @@
 /**
  * The live scan: credentials, account, regions, collection. Entry points import this module
- * only when they scan, so a run that evaluates a saved inventory never loads the AWS SDK.
+ * only when they scan, so a run that evaluates a saved inventory never loads the AWS SDK. It
+ * loads with it only STS and the credential providers: the collectors, every other SDK client and
+ * the rules are imported once the identity call has answered.
  */
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
-import { createClientFactory } from './aws/clients.js';
+import { createClientFactory, loadServiceClients } from './aws/clients.js';
 import { getAccountId, resolveCredentials } from './aws/credentials.js';
 import {
   formatMinutes,
@@ -12,13 +14,11 @@ import {
   untilDeadline,
   type ScanDeadline,
 } from './collect/deadline.js';
-import { collectInventory, enabledRegions, type CollectProgress } from './collect/index.js';
+import type { CollectProgress } from './collect/index.js';
 import { ScanError } from './errors.js';
 import type { Config } from './config/schema.js';
 import type { CollectStats, Inventory } from './model/inventory.js';
-import { ALL_RULES } from './rules/index.js';
-import { selectRules } from './rules/select.js';
-import { evaluateInventory, type EvaluateOptions } from './triage/evaluate.js';
+import type { EvaluateOptions } from './triage/evaluate.js';
 import type { Report } from './model/report.js';
 
 /** Where account-wide calls go: the first scanned region, or the environment's for `all`. */
@@ -68,6 +68,12 @@ export async function collectAccount(
   );
   const account = identity.account;
   deps.log?.(`Scanning account ${account} as ${identity.arn}`);
+  const [{ collectInventory, enabledRegions }, { ALL_RULES }, { selectRules }] = await Promise.all([
+    import('./collect/index.js'),
+    import('./rules/index.js'),
+    import('./rules/select.js'),
+    loadServiceClients(),
+  ]);
   const regions =
     config.regions === 'all'
       ? await beforeCollection('the enabled regions could be listed', () =>
@@ -155,6 +161,7 @@ async function scanWithin(
     deadline,
     ...(deps.onProgress ? { onProgress: deps.onProgress } : {}),
   });
+  const { evaluateInventory } = await import('./triage/evaluate.js');
   return {
     report: evaluateInventory(inventory, config, { startedAt, stats, triage }),
     inventory,

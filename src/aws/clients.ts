@@ -1,29 +1,41 @@
-import { BackupClient } from '@aws-sdk/client-backup';
-import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
-import { EC2Client } from '@aws-sdk/client-ec2';
-import { EFSClient } from '@aws-sdk/client-efs';
-import { IAMClient } from '@aws-sdk/client-iam';
-import { RDSClient } from '@aws-sdk/client-rds';
-import { S3Client } from '@aws-sdk/client-s3';
-import { S3ControlClient } from '@aws-sdk/client-s3-control';
 import { STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
+import type { SERVICE_CLIENTS } from './service-clients.js';
 
 /** Operation names are counted as `<prefix>:<Operation>`, the same prefix used in errors. */
-const CLIENT_CLASSES = {
-  backup: BackupClient,
-  cloudwatch: CloudWatchClient,
-  ec2: EC2Client,
-  efs: EFSClient,
-  iam: IAMClient,
-  rds: RDSClient,
-  s3: S3Client,
-  s3control: S3ControlClient,
-  sts: STSClient,
-} as const;
+type ClientClasses = typeof SERVICE_CLIENTS & { sts: typeof STSClient };
 
-export type ClientName = keyof typeof CLIENT_CLASSES;
-export type RegionClients = { [K in ClientName]: InstanceType<(typeof CLIENT_CLASSES)[K]> };
+export type ClientName = keyof ClientClasses;
+export type RegionClients = { [K in ClientName]: InstanceType<ClientClasses[K]> };
+
+const CLIENT_NAMES: readonly ClientName[] = [
+  'backup',
+  'cloudwatch',
+  'ec2',
+  'efs',
+  'iam',
+  'rds',
+  's3',
+  's3control',
+  'sts',
+];
+
+/**
+ * The service clients' classes, once {@link loadServiceClients} has loaded them. Only STS is
+ * loaded with this module: the identity call, the first AWS call of a scan, waits for no other
+ * SDK client's code.
+ */
+let classes: ClientClasses | undefined;
+
+export async function loadServiceClients(): Promise<void> {
+  classes ??= { ...(await import('./service-clients.js')).SERVICE_CLIENTS, sts: STSClient };
+}
+
+function classOf<K extends ClientName>(name: K): ClientClasses[K] {
+  if (name === 'sts') return STSClient as ClientClasses[K];
+  if (!classes) throw new Error(`The ${name} client is used before loadServiceClients().`);
+  return classes[name];
+}
 
 export interface ClientFactoryOptions {
   credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider;
@@ -74,7 +86,7 @@ export function createClientFactory(options: ClientFactoryOptions): ClientFactor
     if (name === 's3control' && hasEndpointOverride(env, 'S3_CONTROL')) {
       extra.endpointProvider = withoutAccountIdHost(region);
     }
-    const Ctor = CLIENT_CLASSES[name] as unknown as new (config: object) => RegionClients[K];
+    const Ctor = classOf(name) as unknown as new (config: object) => RegionClients[K];
     const client = new Ctor({
       region,
       credentials: options.credentials,
@@ -110,7 +122,7 @@ export function createClientFactory(options: ClientFactoryOptions): ClientFactor
       if (!clients) {
         const cache: Partial<RegionClients> = {};
         clients = {} as RegionClients;
-        for (const name of Object.keys(CLIENT_CLASSES) as ClientName[]) {
+        for (const name of CLIENT_NAMES) {
           Object.defineProperty(clients, name, {
             enumerable: true,
             get: () => (cache[name] ??= build(name, region) as never),
@@ -133,7 +145,9 @@ type EndpointProvider = (params: Record<string, unknown>, context?: unknown) => 
  */
 function withoutAccountIdHost(region: string): EndpointProvider {
   const standard = (
-    new S3ControlClient({ region }).config as unknown as { endpointProvider: EndpointProvider }
+    new (classOf('s3control'))({ region }).config as unknown as {
+      endpointProvider: EndpointProvider;
+    }
   ).endpointProvider;
   return (params, context) => standard({ ...params, RequiresAccountId: false }, context);
 }

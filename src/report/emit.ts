@@ -40,7 +40,11 @@ export interface ReportTargets {
   /** The report as text, in a format, to the console, stdout or a file. */
   text?: {
     format: Format;
-    write: (text: string) => Promise<void> | void;
+    /**
+     * Where the text goes: a function given the whole text, or a file, written in pieces as they
+     * are made (a large JSON report is never held as one string).
+     */
+    write: ((text: string) => Promise<void> | void) | { file: string };
     /** The file SARIF results are anchored to; `action.yml` when not given. */
     sarifAnchor?: string;
     /** Width, color and quiet for the table format. */
@@ -69,7 +73,12 @@ export async function emitReports(report: Report, targets: ReportTargets): Promi
   }
   if (targets.text) {
     const { format, write, sarifAnchor, console } = targets.text;
-    await write(renderReport(report, format, reportPath, sarifAnchor, console));
+    if (typeof write !== 'function' && format === 'json') {
+      await writeFileAtomic(write.file, jsonChunks(report));
+    } else {
+      const text = renderReport(report, format, reportPath, sarifAnchor, console);
+      await (typeof write === 'function' ? write(text) : writeFileAtomic(write.file, text));
+    }
   }
   if (targets.summary) {
     await targets.summary(renderMarkdown(report, reportPath ? { reportPath } : {}));

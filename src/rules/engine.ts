@@ -24,7 +24,12 @@ export function resultId(
     .toString('hex', 0, 8);
 }
 
-export function toCheckResult(rule: Rule, account: string, finding: Finding): CheckResult {
+export function toCheckResult(
+  rule: Rule,
+  account: string,
+  finding: Finding,
+  details?: Map<string, string>,
+): CheckResult {
   const { meta } = rule;
   const result: CheckResult = {
     id: resultId(
@@ -48,7 +53,7 @@ export function toCheckResult(rule: Rule, account: string, finding: Finding): Ch
     region: finding.region,
     resourceType: finding.resourceType ?? meta.resourceType,
     resourceId: finding.resourceId,
-    detail: finding.detail,
+    detail: details ? interned(details, finding.detail) : finding.detail,
     remediation: meta.remediation,
     frameworks: finding.frameworks ?? meta.frameworks,
   };
@@ -61,6 +66,17 @@ export function toCheckResult(rule: Rule, account: string, finding: Finding): Ch
 }
 
 /**
+ * One string for every copy of the same text: most details repeat (a few hundred distinct
+ * sentences for thousands of results), and each copy would be held until the report is written.
+ */
+function interned(strings: Map<string, string>, text: string): string {
+  const known = strings.get(text);
+  if (known !== undefined) return known;
+  strings.set(text, text);
+  return text;
+}
+
+/**
  * Runs every rule of the scanned services over the inventory. A rule judges the parts that were
  * collected; where a part is missing, each of the service's checks is UNKNOWN there.
  */
@@ -70,12 +86,17 @@ export function evaluateRules(
   context: EvalContext,
 ): CheckResult[] {
   const services = new Set(inventory.services);
-  return rules
-    .filter((rule) => services.has(rule.meta.service))
-    .flatMap((rule) =>
-      [
-        ...rule.evaluate(inventory, context),
-        ...notCollectedFindings(inventory, rule.meta.service),
-      ].map((f) => toCheckResult(rule, inventory.account, f)),
-    );
+  // One array, pushed to: no per-rule arrays spread and mapped into copies.
+  const results: CheckResult[] = [];
+  const details = new Map<string, string>();
+  for (const rule of rules) {
+    if (!services.has(rule.meta.service)) continue;
+    for (const finding of rule.evaluate(inventory, context)) {
+      results.push(toCheckResult(rule, inventory.account, finding, details));
+    }
+    for (const finding of notCollectedFindings(inventory, rule.meta.service)) {
+      results.push(toCheckResult(rule, inventory.account, finding, details));
+    }
+  }
+  return results;
 }

@@ -11,6 +11,7 @@ import { createServer, type AddressInfo, type Server, type Socket } from 'node:n
 import {
   CONNECTION_TIMEOUT_MS,
   createClientFactory,
+  loadServiceClients,
   REQUEST_TIMEOUT_MS,
 } from '../../../src/aws/clients.js';
 
@@ -87,6 +88,9 @@ afterEach(() => {
     else process.env[name] = value;
   }
 });
+
+// The pipeline loads every client but STS after the identity call; these tests build them at once.
+beforeAll(() => loadServiceClients());
 
 describe('createClientFactory', () => {
   it('counts every call by operation: once per page, not once per retry', async () => {

@@ -8,7 +8,7 @@ import {
 import { ListBucketsCommand, S3Client } from '@aws-sdk/client-s3';
 import { GetPublicAccessBlockCommand, S3ControlClient } from '@aws-sdk/client-s3-control';
 import { mockClient } from 'aws-sdk-client-mock';
-import { createClientFactory } from '../../../src/aws/clients.js';
+import { createClientFactory, loadServiceClients } from '../../../src/aws/clients.js';
 import {
   collectInventory,
   enabledRegions,
@@ -27,6 +27,9 @@ beforeEach(() => {
   s3.reset();
   s3control.reset();
 });
+
+// The pipeline loads every client but STS after the identity call; these tests build them at once.
+beforeAll(() => loadServiceClients());
 
 describe('enabledRegions', () => {
   it('keeps opted-in and default regions and drops the ones not opted in', async () => {
