@@ -1,0 +1,445 @@
+export const id = 435;
+export const ids = [435,693];
+export const modules = {
+
+/***/ 435:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FORMATS: () => (/* binding */ FORMATS),
+/* harmony export */   emitReports: () => (/* binding */ emitReports),
+/* harmony export */   renderReport: () => (/* binding */ renderReport)
+/* harmony export */ });
+/* harmony import */ var _console_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9475);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2794);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4285);
+/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5468);
+/* harmony import */ var _sarif_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5881);
+/* harmony import */ var _write_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1693);
+
+
+
+
+
+
+const FORMATS = ['table', 'json', 'markdown', 'sarif'];
+/**
+ * The report in one of the text formats; `reportPath` is where the summary says the JSON is, and
+ * `sarifAnchor` the repository file SARIF results point at.
+ */
+function renderReport(report, format, reportPath, sarifAnchor = _sarif_js__WEBPACK_IMPORTED_MODULE_4__.FALLBACK_ANCHOR, consoleOptions = {}) {
+    if (format === 'json')
+        return (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .renderJson */ .hF)(report);
+    if (format === 'sarif')
+        return (0,_sarif_js__WEBPACK_IMPORTED_MODULE_4__.renderSarif)(report, { anchorPath: sarifAnchor });
+    if (format === 'markdown')
+        return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .renderMarkdown */ .Gc)(report, reportPath ? { reportPath } : {});
+    return (0,_console_js__WEBPACK_IMPORTED_MODULE_0__.renderConsole)(report, consoleOptions);
+}
+/**
+ * Writes every form of one report, the JSON file first, so that a later failure (a summary that
+ * cannot be written) never costs the report already on disk.
+ */
+async function emitReports(report, targets) {
+    const reportPath = targets.json?.path;
+    if (targets.json)
+        await (0,_write_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .q)(targets.json.file, (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonChunks */ .VQ)(report));
+    const { sarif } = targets;
+    if (sarif) {
+        await (0,_write_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .q)(sarif.file, (0,_sarif_js__WEBPACK_IMPORTED_MODULE_4__.renderSarif)(report, { anchorPath: sarif.anchorPath }));
+    }
+    if (reportPath !== undefined) {
+        targets.setOutputs?.({
+            ...(0,_outputs_js__WEBPACK_IMPORTED_MODULE_3__/* .actionOutputs */ .d)(report, reportPath),
+            ...(sarif ? { 'sarif-path': sarif.path } : {}),
+        });
+    }
+    if (targets.text) {
+        const { format, write, sarifAnchor, console } = targets.text;
+        if (typeof write !== 'function' && format === 'json') {
+            await (0,_write_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .q)(write.file, (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .jsonChunks */ .VQ)(report));
+        }
+        else {
+            const text = renderReport(report, format, reportPath, sarifAnchor, console);
+            await (typeof write === 'function' ? write(text) : (0,_write_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .q)(write.file, text));
+        }
+    }
+    if (targets.summary) {
+        await targets.summary((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .renderMarkdown */ .Gc)(report, reportPath ? { reportPath } : {}));
+    }
+}
+
+
+/***/ }),
+
+/***/ 5881:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FALLBACK_ANCHOR: () => (/* binding */ FALLBACK_ANCHOR),
+/* harmony export */   FINGERPRINT_KEY: () => (/* binding */ FINGERPRINT_KEY),
+/* harmony export */   SARIF_MAX_BYTES: () => (/* binding */ SARIF_MAX_BYTES),
+/* harmony export */   SARIF_MAX_RESULTS: () => (/* binding */ SARIF_MAX_RESULTS),
+/* harmony export */   buildSarif: () => (/* binding */ buildSarif),
+/* harmony export */   renderSarif: () => (/* binding */ renderSarif),
+/* harmony export */   sarifAnchor: () => (/* binding */ sarifAnchor),
+/* harmony export */   sarifText: () => (/* binding */ sarifText)
+/* harmony export */ });
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _model_results_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3111);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7036);
+/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2239);
+// SARIF 2.1.0 for GitHub code scanning (DESIGN.md "SARIF"): one run, the checks as rules, one
+// result per FAIL. Pure: the report and the repository file to anchor results to go in, the SARIF
+// log comes out; where that file comes from (GITHUB_WORKFLOW_REF) is the entry points' business.
+
+
+
+
+/** GitHub code scanning rejects a run of more results than this. */
+const SARIF_MAX_RESULTS = 25_000;
+/** The file stays under 10 MB (GitHub's upload limit), with room to spare. */
+const SARIF_MAX_BYTES = 9_900_000;
+/** The `partialFingerprints` key that carries a result's stable id. */
+const FINGERPRINT_KEY = 'postureGateResultId/v1';
+/** The file results are anchored to when the workflow file is not known. */
+const FALLBACK_ANCHOR = 'action.yml';
+const SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+const LEVELS = {
+    critical: 'error',
+    high: 'error',
+    medium: 'warning',
+    low: 'note',
+};
+/** GitHub's security-severity scale: critical 9.0 and up, high 7.0 to 8.9, and so on. */
+const SECURITY_SEVERITY = {
+    critical: '9.0',
+    high: '7.0',
+    medium: '5.0',
+    low: '3.0',
+};
+/** GitHub shows at most 10 tags of a rule (and rejects more than 20). */
+const MAX_TAGS = 10;
+/** GitHub cuts rule descriptions at 1,024 characters. */
+const MAX_DESCRIPTION = 1024;
+/**
+ * The workflow file of the run, from `GITHUB_WORKFLOW_REF`
+ * (`owner/repo/.github/workflows/posture.yml@refs/heads/main`), or `action.yml` when it is not
+ * set or not of that shape.
+ */
+function sarifAnchor(workflowRef) {
+    const match = /^[^/]+\/[^/]+\/(\.github\/workflows\/[^@]+)@/.exec(workflowRef?.trim() ?? '');
+    const path = match?.[1];
+    if (!path || path.split('/').some((part) => part === '..' || part === ''))
+        return FALLBACK_ANCHOR;
+    return path;
+}
+/* eslint-disable no-control-regex -- matching control characters is the point */
+/** C0, DEL, C1, line separators and bidi controls: they end a line or reorder what is shown. */
+const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/* eslint-enable no-control-regex */
+/**
+ * AWS-sourced text for a SARIF message. SARIF message text is plain text in which `[` and `]`
+ * start embedded links unless escaped with a backslash, and GitHub renders it as markdown: every
+ * character either would act on is backslash-escaped (`#` too, which would link an issue), so a
+ * resource named `<img src=x>|**bold**` shows as those characters. The message is one line, so
+ * markers that act only at the start of a line need nothing.
+ */
+function sarifText(text) {
+    return (text
+        .replace(UNSAFE_CHARACTERS, ' ')
+        // With `[` and `]` escaped no link can form, so `(`, `)` and `!` stay as they are.
+        .replace(/[\\`*_[\]#|~$<>&]/g, '\\$&')
+        // A mention notifies people, even after escaping; a word joiner keeps the text as shown.
+        .replace(/(^|\W)@(?=\w)/g, '$1@\u2060'));
+}
+/** Our own text (a reason from the suppressions file) as one plain line. */
+const plainLine = (text) => text.replace(UNSAFE_CHARACTERS, ' ');
+const cut = (text, max) => text.length <= max ? text : `${text.slice(0, max - 3)}...`;
+/** `s3.versioning-off` as `S3VersioningOff`: SARIF's readable rule name. */
+function ruleName(checkId) {
+    return checkId
+        .split(/[.-]/)
+        .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+        .join('');
+}
+function tags(meta) {
+    return [
+        meta.category,
+        ...(meta.frameworks.fsbp ?? []).map((id) => `FSBP:${id}`),
+        ...(meta.frameworks.cis ?? []).map((id) => `CIS:${id}`),
+    ].slice(0, MAX_TAGS);
+}
+function sarifRule(meta) {
+    const { text, url } = meta.remediation;
+    return {
+        id: meta.id,
+        name: ruleName(meta.id),
+        shortDescription: { text: cut(meta.title, MAX_DESCRIPTION) },
+        fullDescription: { text: cut(meta.failWhen || meta.title, MAX_DESCRIPTION) },
+        defaultConfiguration: { level: LEVELS[meta.severity] },
+        // The help carries the whole FAIL condition, which the description may have had to cut.
+        help: {
+            text: [
+                ...(meta.failWhen ? [`FAIL when: ${meta.failWhen}`] : []),
+                `Remediation: ${text}`,
+                `AWS documentation: ${url}`,
+            ].join('\n\n'),
+            markdown: [
+                ...(meta.failWhen ? [`**FAIL when:** ${(0,_catalogue_js__WEBPACK_IMPORTED_MODULE_3__/* .docText */ .il)(meta.failWhen)}`] : []),
+                `**Remediation:** ${(0,_catalogue_js__WEBPACK_IMPORTED_MODULE_3__/* .docText */ .il)(text)}`,
+                `[AWS documentation](${url})`,
+            ].join('\n\n'),
+        },
+        helpUri: url,
+        properties: { tags: tags(meta), 'security-severity': SECURITY_SEVERITY[meta.severity] },
+    };
+}
+/** A check's metadata as its results carry it, for a check the catalogue does not know. */
+function metaOfResult(result) {
+    return {
+        id: result.checkId,
+        title: result.title,
+        service: result.service,
+        category: result.category,
+        severity: result.severity,
+        resourceType: result.resourceType,
+        remediation: result.remediation,
+        frameworks: result.frameworks,
+        failWhen: '',
+    };
+}
+/** One line naming the resource and where it is, then the rule's detail sentence. */
+function messageText(result) {
+    const id = sarifText(result.resourceId);
+    const name = result.resourceName && result.resourceName !== result.resourceId;
+    const label = name ? `${sarifText(result.resourceName)} (${id})` : id;
+    const region = result.region === 'global' ? '' : `, ${result.region}`;
+    return `${result.resourceType} ${label} (account ${sarifText(result.account)}${sarifText(region)}): ${sarifText(result.detail)}`;
+}
+function sarifResult(result, ruleIndex, anchorPath) {
+    return {
+        ruleId: result.checkId,
+        ruleIndex,
+        level: LEVELS[result.severity],
+        message: { text: messageText(result) },
+        locations: [
+            {
+                physicalLocation: { artifactLocation: { uri: anchorPath }, region: { startLine: 1 } },
+                logicalLocations: [
+                    {
+                        name: result.resourceId,
+                        fullyQualifiedName: result.resourceArn ?? result.resourceId,
+                        kind: 'resource',
+                    },
+                ],
+            },
+        ],
+        partialFingerprints: { [FINGERPRINT_KEY]: result.id },
+        ...(result.baseline
+            ? { baselineState: result.baseline === 'new' ? 'new' : 'unchanged' }
+            : {}),
+        ...(result.suppressed
+            ? {
+                suppressions: [
+                    {
+                        kind: 'external',
+                        status: 'accepted',
+                        justification: plainLine(result.suppressed.reason),
+                    },
+                ],
+            }
+            : {}),
+    };
+}
+/** The FAIL results, unsuppressed first, each part most severe first. */
+function failsInOrder(report) {
+    const fails = report.results.filter((r) => r.status === 'FAIL');
+    const open = fails.filter((r) => !r.suppressed).sort(_model_results_js__WEBPACK_IMPORTED_MODULE_1__/* .compareResults */ .ex);
+    const suppressed = fails.filter((r) => r.suppressed).sort(_model_results_js__WEBPACK_IMPORTED_MODULE_1__/* .compareResults */ .ex);
+    return [...open, ...suppressed];
+}
+/** Keeps runs of different accounts and regions apart in code scanning (its "category"). */
+function automationId(report) {
+    const regions = report.config.regions === 'all' ? 'all' : [...report.regions].sort().join(',');
+    return `posture-gate/${report.account}/${regions || 'none'}/`;
+}
+function byteLength(value) {
+    return node_buffer__WEBPACK_IMPORTED_MODULE_0__.Buffer.byteLength(JSON.stringify(value), 'utf8');
+}
+/**
+ * The SARIF log of a report: the checks that have results as rules (catalogue order), and one
+ * result per FAIL, anchored to `anchorPath`. Past `maxResults` or `maxBytes` the least severe
+ * results are left out, and the run's properties say how many.
+ */
+function buildSarif(report, options) {
+    const maxResults = options.maxResults ?? SARIF_MAX_RESULTS;
+    const maxBytes = options.maxBytes ?? SARIF_MAX_BYTES;
+    const catalogue = options.checks ?? _rules_index_js__WEBPACK_IMPORTED_MODULE_2__.ALL_RULES.map((rule) => rule.meta);
+    const order = new Map(catalogue.map((meta, index) => [meta.id, index]));
+    const metaById = new Map(catalogue.map((meta) => [meta.id, meta]));
+    const checkIds = [...new Set(report.results.map((r) => r.checkId))].sort((a, b) => (order.get(a) ?? order.size) - (order.get(b) ?? order.size) || (a < b ? -1 : a > b ? 1 : 0));
+    const rules = checkIds.map((id) => {
+        const meta = metaById.get(id) ?? metaOfResult(report.results.find((r) => r.checkId === id));
+        return sarifRule(meta);
+    });
+    const ruleIndex = new Map(checkIds.map((id, index) => [id, index]));
+    const fails = failsInOrder(report);
+    const results = fails
+        .slice(0, maxResults)
+        .map((r) => sarifResult(r, ruleIndex.get(r.checkId) ?? 0, options.anchorPath));
+    const log = (kept, leftOut) => {
+        const bySeverity = Object.fromEntries(_model_results_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.map((s) => [s, leftOut.filter((r) => r.severity === s).length]));
+        const note = `${leftOut.length} of ${fails.length} FAIL results were left out to stay within GitHub code scanning's limits (${maxResults} results, ${maxBytes} bytes), the least severe first; the JSON report has every result.`;
+        return {
+            $schema: SCHEMA_URI,
+            version: '2.1.0',
+            runs: [
+                {
+                    tool: {
+                        driver: {
+                            name: report.tool.name,
+                            version: report.tool.version,
+                            ...(/^\d+\.\d+\.\d+/.test(report.tool.version)
+                                ? { semanticVersion: report.tool.version }
+                                : {}),
+                            rules,
+                        },
+                    },
+                    automationDetails: { id: automationId(report) },
+                    invocations: [
+                        {
+                            executionSuccessful: report.gate.result !== 'error',
+                            startTimeUtc: report.startedAt,
+                            endTimeUtc: report.finishedAt,
+                            ...(leftOut.length > 0
+                                ? { toolExecutionNotifications: [{ level: 'warning', message: { text: note } }] }
+                                : {}),
+                        },
+                    ],
+                    results: kept,
+                    properties: {
+                        resultsLeftOut: leftOut.length,
+                        ...(leftOut.length > 0 ? { resultsLeftOutBySeverity: bySeverity } : {}),
+                    },
+                },
+            ],
+        };
+    };
+    // The size of everything but the results, with the largest left-out figures it can carry.
+    const frame = byteLength(log([], fails)) + 1;
+    let size = frame;
+    let kept = 0;
+    for (const result of results) {
+        const next = size + byteLength(result) + (kept > 0 ? 1 : 0);
+        if (next >= maxBytes)
+            break;
+        size = next;
+        kept += 1;
+    }
+    return log(results.slice(0, kept), fails.slice(kept));
+}
+/** The SARIF file's text: compact JSON (the size limit counts), one trailing newline. */
+function renderSarif(report, options) {
+    return `${JSON.stringify(buildSarif(report, options))}\n`;
+}
+
+
+/***/ }),
+
+/***/ 1693:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ checkWritable),
+/* harmony export */   q: () => (/* binding */ writeFileAtomic),
+/* harmony export */   writeProblem: () => (/* binding */ writeProblem)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** The temporary file a write of `path` goes through (a suffix, so the rename stays on one disk). */
+const temporaryFile = (path, purpose = 'tmp') => `${path}.${process.pid}.${purpose}`;
+/** Pieces are gathered to about this many characters per write: few system calls, little memory. */
+const WRITE_BATCH = 1 << 16;
+/**
+ * Writes through a temporary file and a rename, so a reader never sees half a report and a failed
+ * write leaves the file that was there (an earlier report) as it was. `content` may be given in
+ * pieces (a large report): they are written as they come, never joined into one string.
+ */
+async function writeFileAtomic(path, content) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+    const temporary = temporaryFile(path);
+    try {
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(temporary, 'w');
+        try {
+            let batch = '';
+            for (const piece of typeof content === 'string' ? [content] : content) {
+                batch += piece;
+                if (batch.length >= WRITE_BATCH) {
+                    await handle.writeFile(batch, 'utf8');
+                    batch = '';
+                }
+            }
+            if (batch !== '')
+                await handle.writeFile(batch, 'utf8');
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(temporary, path);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temporary, { force: true }).catch(() => undefined);
+        throw error;
+    }
+}
+/**
+ * Checks, before a run, that {@link writeFileAtomic} will be able to write `path`: its directory is
+ * created, a temporary file is created and removed beside it, and `path` is not a directory. An
+ * existing file at `path` is never opened. Throws the file system's error (with its `code`).
+ */
+async function checkWritable(path) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+    const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch((error) => {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    });
+    if (existing?.isDirectory()) {
+        throw Object.assign(new Error(`EISDIR: illegal operation on a directory, '${path}'`), {
+            code: 'EISDIR',
+        });
+    }
+    const probe = temporaryFile(path, 'probe');
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(probe, 'wx');
+    await handle.close();
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(probe, { force: true });
+}
+/** Why a path cannot be written, in words, from the file system's error code. */
+function writeProblem(error) {
+    const { code, message } = error;
+    const reasons = {
+        ENOTDIR: 'a part of its directory is a file, not a directory',
+        EISDIR: 'it is a directory',
+        EACCES: 'permission denied',
+        EPERM: 'permission denied',
+        EROFS: 'the file system is read-only',
+        ENOSPC: 'no space left on the device',
+        ENAMETOOLONG: 'the name is too long',
+        ELOOP: 'too many symbolic links',
+    };
+    const reason = code === undefined ? undefined : reasons[code];
+    return reason === undefined ? String(message ?? error) : `${reason} (${code})`;
+}
+
+
+/***/ })
+
+};
