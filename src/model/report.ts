@@ -99,6 +99,17 @@ export const CHECK_FIELDS = [
 /** One entry of the version 2 `checks` catalogue; `frameworks` is left out when it maps nothing. */
 export type CheckEntry = Pick<CheckResult, (typeof CHECK_FIELDS)[number]>;
 
+/** The metadata of a result's check, as the result carries it. */
+export const checkEntryOf = (result: CheckResult): CheckEntry => ({
+  title: result.title,
+  service: result.service,
+  category: result.category,
+  severity: result.severity,
+  resourceType: result.resourceType,
+  remediation: result.remediation,
+  frameworks: result.frameworks,
+});
+
 /**
  * The report in memory, as every renderer reads it: each result carries its check's metadata (the
  * same objects for every result of a check, so it costs a few references per result), whichever

@@ -1,6 +1,7 @@
 import type { CollectionError } from '../model/inventory.js';
 import {
   CHECK_FIELDS,
+  checkEntryOf,
   REPORT_SCHEMA_VERSION,
   type CheckEntry,
   type Report,
@@ -91,16 +92,6 @@ const sortedKeys = (value: object): Record<string, unknown> =>
 const sameValue = (a: unknown, b: unknown): boolean =>
   a === b || JSON.stringify(a) === JSON.stringify(b);
 
-const entryOf = (result: CheckResult): CheckEntry => ({
-  title: result.title,
-  service: result.service,
-  category: result.category,
-  severity: result.severity,
-  resourceType: result.resourceType,
-  remediation: result.remediation,
-  frameworks: result.frameworks,
-});
-
 const sameEntry = (a: CheckEntry, b: CheckEntry): boolean =>
   CHECK_FIELDS.every((field) => sameValue(a[field], b[field]));
 
@@ -115,7 +106,7 @@ export function checkCatalogue(results: Iterable<CheckResult>): Map<string, Chec
   for (const result of results) {
     const seen = candidates.get(result.checkId) ?? [];
     candidates.set(result.checkId, seen);
-    const entry = entryOf(result);
+    const entry = checkEntryOf(result);
     const same = seen.find((candidate) => sameEntry(candidate.entry, entry));
     if (same) same.count += 1;
     else seen.push({ entry, count: 1 });

@@ -2,7 +2,7 @@
 // result per FAIL. Pure: the report and the repository file to anchor results to go in, the SARIF
 // log comes out; where that file comes from (GITHUB_WORKFLOW_REF) is the entry points' business.
 import { Buffer } from 'node:buffer';
-import type { Report } from '../model/report.js';
+import { checkEntryOf, type Report } from '../model/report.js';
 import {
   compareResults,
   SEVERITIES,
@@ -203,17 +203,7 @@ function sarifRule(meta: CheckMeta): SarifRule {
 
 /** A check's metadata as its results carry it, for a check the catalogue does not know. */
 function metaOfResult(result: CheckResult): CheckMeta {
-  return {
-    id: result.checkId,
-    title: result.title,
-    service: result.service,
-    category: result.category,
-    severity: result.severity,
-    resourceType: result.resourceType,
-    remediation: result.remediation,
-    frameworks: result.frameworks,
-    failWhen: '',
-  };
+  return { id: result.checkId, ...checkEntryOf(result), failWhen: '' };
 }
 
 /** One line naming the resource and where it is, then the rule's detail sentence. */
