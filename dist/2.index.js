@@ -156,8 +156,9 @@ __webpack_unused_export__ = closest;
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ REPORT_SCHEMA_VERSION),
-/* harmony export */   n: () => (/* binding */ CHECK_FIELDS)
+/* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION),
+/* harmony export */   Ws: () => (/* binding */ checkEntryOf),
+/* harmony export */   nB: () => (/* binding */ CHECK_FIELDS)
 /* harmony export */ });
 /**
  * The schemaVersion the JSON report is written in. Version 2 writes each check's metadata once,
@@ -174,6 +175,16 @@ const CHECK_FIELDS = [
     'remediation',
     'frameworks',
 ];
+/** The metadata of a result's check, as the result carries it. */
+const checkEntryOf = (result) => ({
+    title: result.title,
+    service: result.service,
+    category: result.category,
+    severity: result.severity,
+    resourceType: result.resourceType,
+    remediation: result.remediation,
+    frameworks: result.frameworks,
+});
 
 
 /***/ }),
@@ -418,7 +429,7 @@ function assembleReport(parts, triage) {
     const { score, evaluated } = computeScore(results);
     const gate = (0,triage_gate/* decideGate */.q7)({ results, score, config: parts.config });
     return {
-        schemaVersion: report/* REPORT_SCHEMA_VERSION */.W,
+        schemaVersion: report/* REPORT_SCHEMA_VERSION */.WI,
         tool: parts.tool ?? { name: version/* TOOL_NAME */.l, version: version/* TOOL_VERSION */.w },
         startedAt: parts.startedAt,
         finishedAt: parts.finishedAt.toISOString(),

@@ -6,8 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ REPORT_SCHEMA_VERSION),
-/* harmony export */   n: () => (/* binding */ CHECK_FIELDS)
+/* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION),
+/* harmony export */   Ws: () => (/* binding */ checkEntryOf),
+/* harmony export */   nB: () => (/* binding */ CHECK_FIELDS)
 /* harmony export */ });
 /**
  * The schemaVersion the JSON report is written in. Version 2 writes each check's metadata once,
@@ -24,6 +25,16 @@ const CHECK_FIELDS = [
     'remediation',
     'frameworks',
 ];
+/** The metadata of a result's check, as the result carries it. */
+const checkEntryOf = (result) => ({
+    title: result.title,
+    service: result.service,
+    category: result.category,
+    severity: result.severity,
+    resourceType: result.resourceType,
+    remediation: result.remediation,
+    frameworks: result.frameworks,
+});
 
 
 /***/ }),
@@ -251,16 +262,7 @@ function withKeyOrder(value, order) {
 const sortedKeys = (value) => withKeyOrder(value, Object.keys(value).sort(_model_results_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6));
 /** Results of one check share their metadata objects, so the reference test settles most. */
 const sameValue = (a, b) => a === b || JSON.stringify(a) === JSON.stringify(b);
-const entryOf = (result) => ({
-    title: result.title,
-    service: result.service,
-    category: result.category,
-    severity: result.severity,
-    resourceType: result.resourceType,
-    remediation: result.remediation,
-    frameworks: result.frameworks,
-});
-const sameEntry = (a, b) => _model_report_js__WEBPACK_IMPORTED_MODULE_1__/* .CHECK_FIELDS */ .n.every((field) => sameValue(a[field], b[field]));
+const sameEntry = (a, b) => _model_report_js__WEBPACK_IMPORTED_MODULE_1__/* .CHECK_FIELDS */ .nB.every((field) => sameValue(a[field], b[field]));
 /**
  * Each check's metadata as most of its results carry it (the first such, in written order, on a
  * tie). Results that differ (a DocumentDB cluster judged by an RDS check has its own resource type
@@ -272,7 +274,7 @@ function checkCatalogue(results) {
     for (const result of results) {
         const seen = candidates.get(result.checkId) ?? [];
         candidates.set(result.checkId, seen);
-        const entry = entryOf(result);
+        const entry = (0,_model_report_js__WEBPACK_IMPORTED_MODULE_1__/* .checkEntryOf */ .Ws)(result);
         const same = seen.find((candidate) => sameEntry(candidate.entry, entry));
         if (same)
             same.count += 1;
@@ -291,11 +293,11 @@ function checkCatalogue(results) {
 function writtenEntry(entry) {
     const { frameworks, ...rest } = entry;
     const mapped = Object.keys(frameworks).length > 0;
-    return withKeyOrder(mapped ? { ...rest, frameworks } : rest, _model_report_js__WEBPACK_IMPORTED_MODULE_1__/* .CHECK_FIELDS */ .n);
+    return withKeyOrder(mapped ? { ...rest, frameworks } : rest, _model_report_js__WEBPACK_IMPORTED_MODULE_1__/* .CHECK_FIELDS */ .nB);
 }
 function writtenResult(result, entry) {
     const own = entry
-        ? Object.fromEntries(Object.entries(result).filter(([key, value]) => !_model_report_js__WEBPACK_IMPORTED_MODULE_1__/* .CHECK_FIELDS */ .n.includes(key) ||
+        ? Object.fromEntries(Object.entries(result).filter(([key, value]) => !_model_report_js__WEBPACK_IMPORTED_MODULE_1__/* .CHECK_FIELDS */ .nB.includes(key) ||
             !sameValue(value, entry[key])))
         : result;
     return withKeyOrder(own, RESULT_KEYS);
@@ -329,7 +331,7 @@ function* jsonChunks(report) {
     const catalogue = checkCatalogue([...results, ...resolved]);
     const ordered = withKeyOrder({
         ...report,
-        schemaVersion: _model_report_js__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_SCHEMA_VERSION */ .W,
+        schemaVersion: _model_report_js__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_SCHEMA_VERSION */ .WI,
         checks: Object.fromEntries([...catalogue].map(([checkId, entry]) => [checkId, writtenEntry(entry)])),
         errors: [...report.errors].sort(compareErrors),
         // Calls finish in whatever order concurrency gives; the maps are keyed, so sort them.

@@ -2,6 +2,43 @@ export const id = 643;
 export const ids = [643];
 export const modules = {
 
+/***/ 5235:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION),
+/* harmony export */   Ws: () => (/* binding */ checkEntryOf),
+/* harmony export */   nB: () => (/* binding */ CHECK_FIELDS)
+/* harmony export */ });
+/**
+ * The schemaVersion the JSON report is written in. Version 2 writes each check's metadata once,
+ * in `checks`; every reader also reads version 1, where each result carries it.
+ */
+const REPORT_SCHEMA_VERSION = 2;
+/** The fields of a result that are its check's, written once per check in `checks` (version 2). */
+const CHECK_FIELDS = [
+    'title',
+    'service',
+    'category',
+    'severity',
+    'resourceType',
+    'remediation',
+    'frameworks',
+];
+/** The metadata of a result's check, as the result carries it. */
+const checkEntryOf = (result) => ({
+    title: result.title,
+    service: result.service,
+    category: result.category,
+    severity: result.severity,
+    resourceType: result.resourceType,
+    remediation: result.remediation,
+    frameworks: result.frameworks,
+});
+
+
+/***/ }),
+
 /***/ 2239:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -152,12 +189,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _model_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5235);
 /* harmony import */ var _model_results_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3111);
 /* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7036);
 /* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2239);
 // SARIF 2.1.0 for GitHub code scanning (DESIGN.md "SARIF"): one run, the checks as rules, one
 // result per FAIL. Pure: the report and the repository file to anchor results to go in, the SARIF
 // log comes out; where that file comes from (GITHUB_WORKFLOW_REF) is the entry points' business.
+
 
 
 
@@ -263,17 +302,7 @@ function sarifRule(meta) {
 }
 /** A check's metadata as its results carry it, for a check the catalogue does not know. */
 function metaOfResult(result) {
-    return {
-        id: result.checkId,
-        title: result.title,
-        service: result.service,
-        category: result.category,
-        severity: result.severity,
-        resourceType: result.resourceType,
-        remediation: result.remediation,
-        frameworks: result.frameworks,
-        failWhen: '',
-    };
+    return { id: result.checkId, ...(0,_model_report_js__WEBPACK_IMPORTED_MODULE_4__/* .checkEntryOf */ .Ws)(result), failWhen: '' };
 }
 /** One line naming the resource and where it is, then the rule's detail sentence. */
 function messageText(result) {

@@ -171,8 +171,9 @@ function errorClass(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ REPORT_SCHEMA_VERSION),
-/* harmony export */   n: () => (/* binding */ CHECK_FIELDS)
+/* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION),
+/* harmony export */   Ws: () => (/* binding */ checkEntryOf),
+/* harmony export */   nB: () => (/* binding */ CHECK_FIELDS)
 /* harmony export */ });
 /**
  * The schemaVersion the JSON report is written in. Version 2 writes each check's metadata once,
@@ -189,6 +190,16 @@ const CHECK_FIELDS = [
     'remediation',
     'frameworks',
 ];
+/** The metadata of a result's check, as the result carries it. */
+const checkEntryOf = (result) => ({
+    title: result.title,
+    service: result.service,
+    category: result.category,
+    severity: result.severity,
+    resourceType: result.resourceType,
+    remediation: result.remediation,
+    frameworks: result.frameworks,
+});
 
 
 /***/ }),
@@ -355,7 +366,7 @@ const REPORT_FILE = schemas/* discriminatedUnion */.gMt('schemaVersion', [REPORT
  * metadata, so only the version changes.
  */
 function upgradeV1(report) {
-    return { ...report, schemaVersion: model_report/* REPORT_SCHEMA_VERSION */.W };
+    return { ...report, schemaVersion: model_report/* REPORT_SCHEMA_VERSION */.WI };
 }
 /**
  * A version 2 report in memory: each result gets its check's metadata back, the same objects for

@@ -5017,16 +5017,7 @@ function withKeyOrder(value, order) {
 const sortedKeys = (value) => withKeyOrder(value, Object.keys(value).sort(model_results/* compareText */.n6));
 /** Results of one check share their metadata objects, so the reference test settles most. */
 const sameValue = (a, b) => a === b || JSON.stringify(a) === JSON.stringify(b);
-const entryOf = (result) => ({
-    title: result.title,
-    service: result.service,
-    category: result.category,
-    severity: result.severity,
-    resourceType: result.resourceType,
-    remediation: result.remediation,
-    frameworks: result.frameworks,
-});
-const sameEntry = (a, b) => model_report/* CHECK_FIELDS */.n.every((field) => sameValue(a[field], b[field]));
+const sameEntry = (a, b) => model_report/* CHECK_FIELDS */.nB.every((field) => sameValue(a[field], b[field]));
 /**
  * Each check's metadata as most of its results carry it (the first such, in written order, on a
  * tie). Results that differ (a DocumentDB cluster judged by an RDS check has its own resource type
@@ -5038,7 +5029,7 @@ function checkCatalogue(results) {
     for (const result of results) {
         const seen = candidates.get(result.checkId) ?? [];
         candidates.set(result.checkId, seen);
-        const entry = entryOf(result);
+        const entry = (0,model_report/* checkEntryOf */.Ws)(result);
         const same = seen.find((candidate) => sameEntry(candidate.entry, entry));
         if (same)
             same.count += 1;
@@ -5057,11 +5048,11 @@ function checkCatalogue(results) {
 function writtenEntry(entry) {
     const { frameworks, ...rest } = entry;
     const mapped = Object.keys(frameworks).length > 0;
-    return withKeyOrder(mapped ? { ...rest, frameworks } : rest, model_report/* CHECK_FIELDS */.n);
+    return withKeyOrder(mapped ? { ...rest, frameworks } : rest, model_report/* CHECK_FIELDS */.nB);
 }
 function writtenResult(result, entry) {
     const own = entry
-        ? Object.fromEntries(Object.entries(result).filter(([key, value]) => !model_report/* CHECK_FIELDS */.n.includes(key) ||
+        ? Object.fromEntries(Object.entries(result).filter(([key, value]) => !model_report/* CHECK_FIELDS */.nB.includes(key) ||
             !sameValue(value, entry[key])))
         : result;
     return withKeyOrder(own, RESULT_KEYS);
@@ -5095,7 +5086,7 @@ function* jsonChunks(report) {
     const catalogue = checkCatalogue([...results, ...resolved]);
     const ordered = withKeyOrder({
         ...report,
-        schemaVersion: model_report/* REPORT_SCHEMA_VERSION */.W,
+        schemaVersion: model_report/* REPORT_SCHEMA_VERSION */.WI,
         checks: Object.fromEntries([...catalogue].map(([checkId, entry]) => [checkId, writtenEntry(entry)])),
         errors: [...report.errors].sort(compareErrors),
         // Calls finish in whatever order concurrency gives; the maps are keyed, so sort them.
@@ -5592,6 +5583,7 @@ var src_rules = __nccwpck_require__(4655);
 
 
 
+
 /** GitHub code scanning rejects a run of more results than this. */
 const SARIF_MAX_RESULTS = 25_000;
 /** The file stays under 10 MB (GitHub's upload limit), with room to spare. */
@@ -5693,17 +5685,7 @@ function sarifRule(meta) {
 }
 /** A check's metadata as its results carry it, for a check the catalogue does not know. */
 function metaOfResult(result) {
-    return {
-        id: result.checkId,
-        title: result.title,
-        service: result.service,
-        category: result.category,
-        severity: result.severity,
-        resourceType: result.resourceType,
-        remediation: result.remediation,
-        frameworks: result.frameworks,
-        failWhen: '',
-    };
+    return { id: result.checkId, ...(0,model_report/* checkEntryOf */.Ws)(result), failWhen: '' };
 }
 /** One line naming the resource and where it is, then the rule's detail sentence. */
 function messageText(result) {
@@ -6020,7 +6002,7 @@ const REPORT_FILE = schemas/* discriminatedUnion */.gMt('schemaVersion', [REPORT
  * metadata, so only the version changes.
  */
 function upgradeV1(report) {
-    return { ...report, schemaVersion: model_report/* REPORT_SCHEMA_VERSION */.W };
+    return { ...report, schemaVersion: model_report/* REPORT_SCHEMA_VERSION */.WI };
 }
 /**
  * A version 2 report in memory: each result gets its check's metadata back, the same objects for
@@ -7613,8 +7595,9 @@ function formatUsd(amount) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ REPORT_SCHEMA_VERSION),
-/* harmony export */   n: () => (/* binding */ CHECK_FIELDS)
+/* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION),
+/* harmony export */   Ws: () => (/* binding */ checkEntryOf),
+/* harmony export */   nB: () => (/* binding */ CHECK_FIELDS)
 /* harmony export */ });
 /**
  * The schemaVersion the JSON report is written in. Version 2 writes each check's metadata once,
@@ -7631,6 +7614,16 @@ const CHECK_FIELDS = [
     'remediation',
     'frameworks',
 ];
+/** The metadata of a result's check, as the result carries it. */
+const checkEntryOf = (result) => ({
+    title: result.title,
+    service: result.service,
+    category: result.category,
+    severity: result.severity,
+    resourceType: result.resourceType,
+    remediation: result.remediation,
+    frameworks: result.frameworks,
+});
 
 
 /***/ }),
@@ -12936,7 +12929,7 @@ function assembleReport(parts, triage) {
     const { score, evaluated } = computeScore(results);
     const gate = (0,triage_gate/* decideGate */.q7)({ results, score, config: parts.config });
     return {
-        schemaVersion: report/* REPORT_SCHEMA_VERSION */.W,
+        schemaVersion: report/* REPORT_SCHEMA_VERSION */.WI,
         tool: parts.tool ?? { name: version/* TOOL_NAME */.l, version: version/* TOOL_VERSION */.w },
         startedAt: parts.startedAt,
         finishedAt: parts.finishedAt.toISOString(),
