@@ -81,9 +81,10 @@ export type ReportResources = Partial<Record<ServiceName, Record<string, unknown
 
 /**
  * The schemaVersion the JSON report is written in. Version 2 writes each check's metadata once,
- * in `checks`; every reader also reads version 1, where each result carries it.
+ * in `checks`; version 3 also each resource's fields once, in `resourceTable`, which results name
+ * by position. Every reader also reads versions 1 and 2.
  */
-export const REPORT_SCHEMA_VERSION = 2;
+export const REPORT_SCHEMA_VERSION = 3;
 
 /** The fields of a result that are its check's, written once per check in `checks` (version 2). */
 export const CHECK_FIELDS = [
@@ -95,6 +96,21 @@ export const CHECK_FIELDS = [
   'remediation',
   'frameworks',
 ] as const;
+
+/**
+ * The fields of a result that are its resource's, written once per resource in `resourceTable`
+ * (version 3): several checks judge one resource.
+ */
+export const RESOURCE_FIELDS = [
+  'account',
+  'region',
+  'resourceId',
+  'resourceArn',
+  'resourceName',
+] as const;
+
+/** One entry of the version 3 `resourceTable`; `resourceArn` and `resourceName` where known. */
+export type ResourceEntry = Pick<CheckResult, (typeof RESOURCE_FIELDS)[number]>;
 
 /** One entry of the version 2 `checks` catalogue; `frameworks` is left out when it maps nothing. */
 export type CheckEntry = Pick<CheckResult, (typeof CHECK_FIELDS)[number]>;
@@ -113,7 +129,7 @@ export const checkEntryOf = (result: CheckResult): CheckEntry => ({
 /**
  * The report in memory, as every renderer reads it: each result carries its check's metadata (the
  * same objects for every result of a check, so it costs a few references per result), whichever
- * version it was read from. The writer turns it into version 2 (src/report/json.ts).
+ * version it was read from. The writer turns it into version 3 (src/report/json.ts).
  */
 export interface Report {
   schemaVersion: typeof REPORT_SCHEMA_VERSION;

@@ -3,8 +3,10 @@ import {
   CHECK_FIELDS,
   checkEntryOf,
   REPORT_SCHEMA_VERSION,
+  RESOURCE_FIELDS,
   type CheckEntry,
   type Report,
+  type ResourceEntry,
 } from '../model/report.js';
 import { compareResults, compareText, type CheckResult } from '../model/results.js';
 
@@ -33,6 +35,7 @@ const REPORT_KEYS = [
   'gate',
   'summary',
   'checks',
+  'resourceTable',
   'results',
   'resolved',
   'errors',
@@ -42,7 +45,10 @@ const REPORT_KEYS = [
   'stats',
 ] as const;
 
-/** A written result's own fields; its check's fields only where they differ from `checks`. */
+/**
+ * A written result's own fields: its resource by position in `resourceTable`, its check's fields
+ * only where they differ from `checks`.
+ */
 const RESULT_KEYS = [
   'id',
   'checkId',
@@ -51,12 +57,8 @@ const RESULT_KEYS = [
   'category',
   'severity',
   'status',
-  'account',
-  'region',
+  'resource',
   'resourceType',
-  'resourceId',
-  'resourceArn',
-  'resourceName',
   'detail',
   'evidence',
   'remediation',
@@ -129,19 +131,57 @@ function writtenEntry(entry: CheckEntry): Record<string, unknown> {
   return withKeyOrder(mapped ? { ...rest, frameworks } : rest, CHECK_FIELDS);
 }
 
+const resourceEntryOf = (result: CheckResult): ResourceEntry =>
+  withKeyOrder(
+    Object.fromEntries(RESOURCE_FIELDS.map((field) => [field, result[field]])),
+    RESOURCE_FIELDS,
+  ) as unknown as ResourceEntry;
+
+const compareEntries = (a: ResourceEntry, b: ResourceEntry): number =>
+  compareText(a.account, b.account) ||
+  compareText(a.region, b.region) ||
+  compareText(a.resourceId, b.resourceId) ||
+  compareText(a.resourceArn ?? '', b.resourceArn ?? '') ||
+  compareText(a.resourceName ?? '', b.resourceName ?? '');
+
+/**
+ * Every resource the results judge, once, in account, region and id order; `positions[i]` is the
+ * entry of `results[i]`.
+ */
+export interface ResourceTable {
+  entries: ResourceEntry[];
+  positions: Uint32Array;
+}
+
+export function resourceTable(results: readonly CheckResult[]): ResourceTable {
+  const keys = results.map((result) =>
+    JSON.stringify(RESOURCE_FIELDS.map((field) => result[field] ?? null)),
+  );
+  const byKey = new Map<string, ResourceEntry>();
+  keys.forEach((key, i) => {
+    if (!byKey.has(key)) byKey.set(key, resourceEntryOf(results[i] as CheckResult));
+  });
+  const sorted = [...byKey].sort(([, a], [, b]) => compareEntries(a, b));
+  const positionOf = new Map(sorted.map(([key], position) => [key, position]));
+  return {
+    entries: sorted.map(([, entry]) => entry),
+    positions: Uint32Array.from(keys, (key) => positionOf.get(key) as number),
+  };
+}
+
+const RESULT_ONLY = new Set<string>(RESOURCE_FIELDS);
+
 function writtenResult(
   result: CheckResult,
   entry: CheckEntry | undefined,
+  resource: number,
 ): Record<string, unknown> {
-  const own = entry
-    ? Object.fromEntries(
-        Object.entries(result).filter(
-          ([key, value]) =>
-            !(CHECK_FIELDS as readonly string[]).includes(key) ||
-            !sameValue(value, entry[key as keyof CheckEntry]),
-        ),
-      )
-    : result;
+  const own: Record<string, unknown> = { resource };
+  for (const [key, value] of Object.entries(result)) {
+    if (RESULT_ONLY.has(key)) continue;
+    const checkField = entry !== undefined && (CHECK_FIELDS as readonly string[]).includes(key);
+    if (!checkField || !sameValue(value, entry[key as keyof CheckEntry])) own[key] = value;
+  }
   return withKeyOrder(own, RESULT_KEYS);
 }
 
@@ -153,33 +193,42 @@ const safe = (json: string): string => json.replace(/##\[/g, '##\\u005b');
 const member = (key: string, value: unknown): string =>
   safe(`  ${JSON.stringify(key)}: ${JSON.stringify(value, null, 2).replace(/\n/g, '\n  ')}`);
 
-/** One result per line: the file stays readable and line-diffable at a fraction of the bytes. */
-function* resultList(
+/** One item per line: the file stays readable and line-diffable at a fraction of the bytes. */
+function* lineList<T>(
   key: string,
-  results: readonly CheckResult[],
-  catalogue: ReadonlyMap<string, CheckEntry>,
+  items: readonly T[],
+  written: (item: T, index: number) => unknown,
 ): Generator<string> {
-  if (results.length === 0) {
+  if (items.length === 0) {
     yield `  ${JSON.stringify(key)}: []`;
     return;
   }
   yield `  ${JSON.stringify(key)}: [\n`;
-  for (let i = 0; i < results.length; i += 1) {
-    const result = results[i] as CheckResult;
-    const line = safe(JSON.stringify(writtenResult(result, catalogue.get(result.checkId))));
-    yield `    ${line}${i < results.length - 1 ? ',\n' : '\n'}`;
+  for (let i = 0; i < items.length; i += 1) {
+    const line = safe(JSON.stringify(written(items[i] as T, i)));
+    yield `    ${line}${i < items.length - 1 ? ',\n' : '\n'}`;
   }
   yield '  ]';
 }
 
 /**
- * The JSON report, schemaVersion 2, in pieces to be written one after the other: the same bytes
+ * The JSON report, schemaVersion 3, in pieces to be written one after the other: the same bytes
  * for the same report, whatever order its parts arrived in.
  */
 export function* jsonChunks(report: Report): Generator<string> {
   const results = [...report.results].sort(compareResults);
   const resolved = [...report.resolved].sort(compareResults);
-  const catalogue = checkCatalogue([...results, ...resolved]);
+  const all = [...results, ...resolved];
+  const catalogue = checkCatalogue(all);
+  const table = resourceTable(all);
+  const written =
+    (offset: number) =>
+    (result: CheckResult, index: number): unknown =>
+      writtenResult(
+        result,
+        catalogue.get(result.checkId),
+        table.positions[offset + index] as number,
+      );
   const ordered = withKeyOrder(
     {
       ...report,
@@ -187,6 +236,7 @@ export function* jsonChunks(report: Report): Generator<string> {
       checks: Object.fromEntries(
         [...catalogue].map(([checkId, entry]) => [checkId, writtenEntry(entry)]),
       ),
+      resourceTable: table.entries,
       errors: [...report.errors].sort(compareErrors),
       // Calls finish in whatever order concurrency gives; the maps are keyed, so sort them.
       stats: withKeyOrder(
@@ -205,8 +255,9 @@ export function* jsonChunks(report: Report): Generator<string> {
   for (const [key, value] of Object.entries(ordered)) {
     if (!first) yield ',\n';
     first = false;
-    if (key === 'results') yield* resultList(key, results, catalogue);
-    else if (key === 'resolved') yield* resultList(key, resolved, catalogue);
+    if (key === 'results') yield* lineList(key, results, written(0));
+    else if (key === 'resolved') yield* lineList(key, resolved, written(results.length));
+    else if (key === 'resourceTable') yield* lineList(key, table.entries, (entry) => entry);
     else yield member(key, value);
   }
   yield '\n}\n';

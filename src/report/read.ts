@@ -1,6 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { REPORT_SCHEMA_VERSION, type CheckEntry, type Report } from '../model/report.js';
+import {
+  REPORT_SCHEMA_VERSION,
+  type CheckEntry,
+  type Report,
+  type ResourceEntry,
+} from '../model/report.js';
 import type { CheckResult } from '../model/results.js';
 
 /** A file given as a report that cannot be read as one; the message names the file. */
@@ -8,7 +13,7 @@ export class ReportFileError extends Error {
   override name = 'ReportFileError';
 }
 
-/** What every reader of a report (merge, baseline) relies on, in both versions. */
+/** What every reader of a report (merge, baseline) relies on, in every version. */
 const COMMON = {
   account: z.string(),
   regions: z.array(z.string()),
@@ -45,63 +50,103 @@ const REPORT_V2 = z.looseObject({
   resolved: z.array(STORED_RESULT).optional(),
 });
 
-const REPORT_FILE = z.discriminatedUnion('schemaVersion', [REPORT_V1, REPORT_V2]);
+const RESOURCE_ENTRY = z.looseObject({
+  account: z.string(),
+  region: z.string(),
+  resourceId: z.string(),
+  resourceArn: z.string().optional(),
+  resourceName: z.string().optional(),
+});
+
+const TABLED_RESULT = STORED_RESULT.extend({ resource: z.int().nonnegative() });
+
+/** Version 3: also each resource once, each result naming its resource by position. */
+const REPORT_V3 = REPORT_V2.extend({
+  schemaVersion: z.literal(3),
+  resourceTable: z.array(RESOURCE_ENTRY),
+  results: z.array(TABLED_RESULT),
+  resolved: z.array(TABLED_RESULT).optional(),
+});
+
+const REPORT_FILE = z.discriminatedUnion('schemaVersion', [REPORT_V1, REPORT_V2, REPORT_V3]);
 
 /**
- * A version 1 report as version 2 reads in memory: its results already carry their checks'
- * metadata, so only the version changes.
+ * A version 1 report as the current version reads in memory: its results already carry their
+ * checks' metadata and their resources' fields, so only the version changes.
  */
 export function upgradeV1(report: z.infer<typeof REPORT_V1>): Report {
   return { ...report, schemaVersion: REPORT_SCHEMA_VERSION } as unknown as Report;
 }
 
+type StoredResult = z.infer<typeof STORED_RESULT> & { resource?: number };
+
 /**
- * A version 2 report in memory: each result gets its check's metadata back, the same objects for
- * every result of a check, and keeps whatever of it the file wrote on the result itself.
+ * A version 2 or 3 report in memory: each result gets its check's metadata back (the same objects
+ * for every result of a check) and, from version 3, its resource's fields, and keeps whatever of
+ * its check the file wrote on the result itself.
  */
-function joinChecks(report: z.infer<typeof REPORT_V2>, path: string): Report {
+function joinTables(
+  report: z.infer<typeof REPORT_V2> | z.infer<typeof REPORT_V3>,
+  path: string,
+): Report {
   const checks = new Map<string, CheckEntry>(
     Object.entries(report.checks).map(([checkId, entry]) => [
       checkId,
       { ...entry, frameworks: entry.frameworks ?? {} } as CheckEntry,
     ]),
   );
+  const resources = 'resourceTable' in report ? (report.resourceTable as ResourceEntry[]) : [];
+  const problem = (where: string, what: string): ReportFileError =>
+    new ReportFileError(
+      `"${path}" is not a posture-gate JSON report of schemaVersion ${report.schemaVersion} (${where}: ${what}).`,
+    );
   const join =
     (list: string) =>
-    (result: z.infer<typeof STORED_RESULT>, index: number): CheckResult => {
-      const entry = checks.get(result.checkId);
+    (stored: StoredResult, index: number): CheckResult => {
+      const entry = checks.get(stored.checkId);
       if (!entry) {
-        throw new ReportFileError(
-          `"${path}" is not a posture-gate JSON report of schemaVersion 2 (${list}.${index}.checkId: "${result.checkId}" is not in checks).`,
+        throw problem(`${list}.${index}.checkId`, `"${stored.checkId}" is not in checks`);
+      }
+      if (stored.resource === undefined) return { ...entry, ...stored } as CheckResult;
+      const { resource, ...own } = stored;
+      const fields = resources[resource];
+      if (!fields) {
+        throw problem(
+          `${list}.${index}.resource`,
+          `${resource} is past the end of resourceTable (${resources.length} entries)`,
         );
       }
-      return { ...entry, ...result } as CheckResult;
+      return { ...entry, ...fields, ...own } as CheckResult;
     };
   const { checks: _catalogue, ...rest } = report;
+  const { resourceTable: _table, ...withoutTable } = rest as typeof rest & {
+    resourceTable?: unknown;
+  };
   return {
-    ...rest,
-    results: report.results.map(join('results')),
-    resolved: (report.resolved ?? []).map(join('resolved')),
+    ...withoutTable,
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    results: (report.results as StoredResult[]).map(join('results')),
+    resolved: ((report.resolved ?? []) as StoredResult[]).map(join('resolved')),
   } as unknown as Report;
 }
 
-/** A parsed report file of either version as it reads in memory; messages name it as `path`. */
+/** A parsed report file of any version as it reads in memory; messages name it as `path`. */
 export function reportFromJson(parsed: unknown, path: string): Report {
   const checked = REPORT_FILE.safeParse(parsed);
   if (!checked.success) {
     const issue = checked.error.issues[0];
     const where = issue?.path.length ? ` (${issue.path.join('.')}: ${issue.message})` : '';
     throw new ReportFileError(
-      `"${path}" is not a posture-gate JSON report of schemaVersion 1 or 2${where}.`,
+      `"${path}" is not a posture-gate JSON report of schemaVersion 1, 2 or 3${where}.`,
     );
   }
   // The file's own objects, not zod's copies: those put the checked keys first, and a report read
   // back must keep its key order to be written again byte for byte.
   const report = parsed as typeof checked.data;
-  return report.schemaVersion === 1 ? upgradeV1(report) : joinChecks(report, path);
+  return report.schemaVersion === 1 ? upgradeV1(report) : joinTables(report, path);
 }
 
-/** The report in `file`, of version 1 or 2; messages name it as `path`, the path the user gave. */
+/** The report in `file`, of any version; messages name it as `path`, the path the user gave. */
 export async function readReport(file: string, path = file): Promise<Report> {
   let parsed: unknown;
   try {

@@ -74,7 +74,7 @@ test('a bucket with nothing configured fails the default gate on its critical fi
   const report = run.report;
   expect(report).toBeDefined();
   if (!report) return;
-  expect(report.schemaVersion).toBe(2);
+  expect(report.schemaVersion).toBe(3);
   expect(report.account).toBe(ACCOUNT_ID);
   expect(report.gate).toMatchObject({ passed: false, result: 'failed' });
   for (const check of BARE_FAILS) expect(statusOf(report, check, 'pg-e2e-bare')).toBe('FAIL');

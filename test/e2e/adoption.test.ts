@@ -25,7 +25,7 @@ test('a baseline lets the old findings pass and fails on a new public bucket onl
   expect(first.outputs.result).toBe('failed');
   expect(first.outputs['new-findings-count']).toBe('0');
   const baseline = first.reportText ?? '';
-  expect(baseline).toContain('"schemaVersion": 2');
+  expect(baseline).toContain('"schemaVersion": 3');
   const gateOnNew = { services: 's3', baseline: 'baseline.json', 'fail-on-new-only': 'true' };
 
   const second = await runAction(gateOnNew, { files: { 'baseline.json': baseline } });

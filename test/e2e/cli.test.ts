@@ -22,10 +22,10 @@ beforeEach(() => resetMoto(motoEndpoint()));
 
 const SCAN = ['scan', '--services', 's3', '--format', 'json'];
 
-/** The printed report as every reader reads it; it is written as schemaVersion 2. */
+/** The printed report as every reader reads it; it is written as schemaVersion 3. */
 function parseReport(stdout: string): Report {
   const parsed = JSON.parse(stdout) as { schemaVersion: unknown };
-  expect(parsed.schemaVersion).toBe(2);
+  expect(parsed.schemaVersion).toBe(3);
   return reportFromJson(parsed, 'stdout');
 }
 

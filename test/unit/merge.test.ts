@@ -243,7 +243,7 @@ describe('readReport', () => {
       JSON.stringify({ ...report, summary: { ...report.summary, excludedByRegion: undefined } }),
     );
     await expect(readReport(path)).rejects.toThrow(
-      /is not a posture-gate JSON report of schemaVersion 1 or 2 \(summary\.excludedByRegion: /,
+      /is not a posture-gate JSON report of schemaVersion 1, 2 or 3 \(summary\.excludedByRegion: /,
     );
   });
 });

@@ -5,7 +5,11 @@ import { EXIT, runCli } from '../../../src/cli.js';
 import { INPUTS } from '../../../src/config/schema.js';
 import { sampleInventory } from '../../../src/demo/index.js';
 import type { Report } from '../../../src/model/report.js';
+import { reportFromJson } from '../../../src/report/read.js';
 import { ALL_RULES } from '../../../src/rules/index.js';
+
+/** A printed or written JSON report, read the way every reader of it reads it. */
+const reportOf = (text: string): Report => reportFromJson(JSON.parse(text), 'report.json');
 
 interface Run {
   code: number;
@@ -40,10 +44,8 @@ describe('posture-gate CLI', () => {
     const dir = workdir();
     const path = join(dir, 'inventory.json');
     writeFileSync(path, JSON.stringify(sampleInventory()));
-    const fromFile = JSON.parse(
-      (await cli('scan', '--inventory', path, '--format', 'json')).stdout,
-    ) as Report;
-    const demo = JSON.parse((await cli('demo', '--format', 'json')).stdout) as Report;
+    const fromFile = reportOf((await cli('scan', '--inventory', path, '--format', 'json')).stdout);
+    const demo = reportOf((await cli('demo', '--format', 'json')).stdout);
     expect(fromFile.results).toEqual(demo.results);
     expect(fromFile.score).toBe(demo.score);
   });
@@ -55,7 +57,7 @@ describe('posture-gate CLI', () => {
     writeFileSync(inventory, JSON.stringify(sampleInventory()));
     const run = await cli('scan', '--inventory', inventory, '--report-path', reportPath);
     expect(run.code).toBe(EXIT.gateFailed);
-    const report = JSON.parse(readFileSync(reportPath, 'utf8')) as Report;
+    const report = reportOf(readFileSync(reportPath, 'utf8'));
     expect(report.gate.passed).toBe(false);
     expect(report.gate.reasons[0]).toMatch(/critical/);
   });
@@ -143,10 +145,10 @@ describe('posture-gate CLI', () => {
       '--fail-on-severity',
       'none',
     );
-    const one = JSON.parse(readFileSync(a, 'utf8')) as Report;
-    const two = JSON.parse(readFileSync(b, 'utf8')) as Report;
+    const one = reportOf(readFileSync(a, 'utf8'));
+    const two = reportOf(readFileSync(b, 'utf8'));
     const run = await cli('merge', a, b, '--format', 'json', '--fail-on-severity', 'critical');
-    const merged = JSON.parse(run.stdout) as Report;
+    const merged = reportOf(run.stdout);
     expect(merged.results).toHaveLength(one.results.length + two.results.length);
     expect(merged.services).toEqual(['iam', 's3']);
     expect(merged.gate.passed).toBe(false);
@@ -154,7 +156,7 @@ describe('posture-gate CLI', () => {
   });
 
   it('records each UNKNOWN of the demo with a failed call in the same region', async () => {
-    const report = JSON.parse((await cli('demo', '--format', 'json')).stdout) as Report;
+    const report = reportOf((await cli('demo', '--format', 'json')).stdout);
     const failed = report.results.filter((r) => r.status === 'UNKNOWN' && r.failedCall);
     expect(failed.length).toBeGreaterThan(0);
     for (const result of failed) {
@@ -260,7 +262,7 @@ describe('flags the CLI cannot honour', () => {
   );
 
   it('records the regions of the inventory, not the default region, in an offline report', async () => {
-    const report = JSON.parse((await cli('demo', '--format', 'json')).stdout) as Report;
+    const report = reportOf((await cli('demo', '--format', 'json')).stdout);
     expect(report.config.regions).toEqual(sampleInventory().regions);
   });
 
@@ -331,7 +333,7 @@ describe('adopting in steps on the command line', () => {
     );
     const run = await cli('demo', '--suppressions', path, '--format', 'json');
     expect(run.code).toBe(EXIT.passed);
-    const report = JSON.parse(run.stdout) as Report;
+    const report = reportOf(run.stdout);
     expect(report.summary.suppressed).toBe(7);
     expect(report.suppressions?.expired.map((e) => e.index)).toEqual([1]);
     expect(report.suppressions?.unused.map((e) => e.index)).toEqual([2]);
@@ -356,7 +358,7 @@ describe('adopting in steps on the command line', () => {
 
     const same = await scan('--baseline', baseline, '--format', 'json');
     expect(same.code).toBe(EXIT.passed);
-    expect((JSON.parse(same.stdout) as Report).summary.new).toBe(0);
+    expect(reportOf(same.stdout).summary.new).toBe(0);
 
     const missing = await scan('--baseline', join(dir, 'none.json'));
     expect(missing.code).toBe(EXIT.gateFailed);

@@ -29,7 +29,7 @@ export function makeResult(overrides: Partial<CheckResult> = {}): CheckResult {
 /** A passed report with no results; override what the test is about. */
 export function makeReport(overrides: Partial<Report> = {}): Report {
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     tool: { name: 'posture-gate', version: '0.1.0' },
     startedAt: '2026-11-01T06:00:00.000Z',
     finishedAt: '2026-11-01T06:01:00.000Z',

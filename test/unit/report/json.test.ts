@@ -138,7 +138,7 @@ describe('renderJson', () => {
 
   it('is pretty-printed with two spaces and ends with one newline', () => {
     const json = renderJson(sampleReport());
-    expect(json.startsWith('{\n  "schemaVersion": 2,\n  "tool": {\n    "name"')).toBe(true);
+    expect(json.startsWith('{\n  "schemaVersion": 3,\n  "tool": {\n    "name"')).toBe(true);
     expect(json.endsWith('}\n')).toBe(true);
     expect(json.endsWith('\n\n')).toBe(false);
   });
@@ -230,10 +230,53 @@ describe('the JSON report file', () => {
       'id',
       'checkId',
       'status',
-      'account',
-      'region',
-      'resourceId',
+      'resource',
       'detail',
+    ]);
+  });
+
+  it('writes each resource once, in account, region and id order, and results name it by position', () => {
+    const report = makeReport({
+      results: [
+        makeResult({ checkId: 'a.one', resourceId: 'fs-2', region: 'us-east-1' }),
+        makeResult({ checkId: 'a.two', resourceId: 'fs-2', region: 'us-east-1' }),
+        makeResult({
+          checkId: 'a.one',
+          resourceId: 'fs-1',
+          region: 'us-east-1',
+          resourceName: 'one',
+        }),
+        makeResult({ checkId: 'a.one', resourceId: 'fs-2', region: 'eu-west-1' }),
+        makeResult({ checkId: 'a.one', resourceId: 'fs-9', account: '000011112222' }),
+      ],
+    });
+    const text = renderJson(report);
+    const parsed = JSON.parse(text) as {
+      resourceTable: Record<string, string>[];
+      results: { checkId: string; resource: number }[];
+    };
+    expect(parsed.resourceTable).toEqual([
+      { account: '000011112222', region: 'us-east-1', resourceId: 'fs-9' },
+      { account: '111122223333', region: 'eu-west-1', resourceId: 'fs-2' },
+      { account: '111122223333', region: 'us-east-1', resourceId: 'fs-1', resourceName: 'one' },
+      { account: '111122223333', region: 'us-east-1', resourceId: 'fs-2' },
+    ]);
+    expect(text).toContain(
+      '  "resourceTable": [\n    {"account":"000011112222","region":"us-east-1","resourceId":"fs-9"},\n',
+    );
+    const named = parsed.results.map((r) => {
+      const entry = parsed.resourceTable[r.resource];
+      return `${r.checkId} ${entry?.account} ${entry?.region} ${entry?.resourceId}`;
+    });
+    expect(named.sort()).toEqual([
+      'a.one 000011112222 us-east-1 fs-9',
+      'a.one 111122223333 eu-west-1 fs-2',
+      'a.one 111122223333 us-east-1 fs-1',
+      'a.one 111122223333 us-east-1 fs-2',
+      'a.two 111122223333 us-east-1 fs-2',
+    ]);
+    expect(read(text).results.filter((r) => r.resourceName === 'one')).toEqual([
+      expect.objectContaining({ checkId: 'a.one', resourceId: 'fs-1', region: 'us-east-1' }),
     ]);
   });
 

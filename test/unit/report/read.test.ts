@@ -14,12 +14,15 @@ import { mergeReports } from '../../../src/triage/merge.js';
 import { makeReport, makeResult } from './fixtures.js';
 
 // The same scan of the 0.1.0 moto inventory, with a suppressions file and a baseline (one finding
-// new, one resolved), written by 0.1.0 (schemaVersion 1) and by this version (schemaVersion 2).
+// new, one resolved), written by 0.1.0 (schemaVersion 1), by the version that wrote schemaVersion 2
+// (main at 9cda867), and by this version (schemaVersion 3).
 const V1 = 'test/fixtures/reports/moto-v1.report.json';
 const V2 = 'test/fixtures/reports/moto-v2.report.json';
+const V3 = 'test/fixtures/reports/moto-v3.report.json';
 const FIXTURES = [
   ['1', V1],
   ['2', V2],
+  ['3', V3],
 ] as const;
 
 const raw = (path: string): Record<string, unknown> =>
@@ -38,45 +41,75 @@ const read = async (path: string): Promise<Report> => sameClock(await readReport
 const byId = (results: readonly CheckResult[]): CheckResult[] =>
   [...results].sort((a, b) => (a.id < b.id ? -1 : 1));
 
-describe('readReport of versions 1 and 2', () => {
+describe('readReport of versions 1, 2 and 3', () => {
   it('reads the fixtures as the versions they are', () => {
     expect(raw(V1).schemaVersion).toBe(1);
     expect(raw(V1).checks).toBeUndefined();
     expect(raw(V2).schemaVersion).toBe(2);
     expect(raw(V2).checks).toBeDefined();
+    expect(raw(V2).resourceTable).toBeUndefined();
+    expect(raw(V3).schemaVersion).toBe(3);
+    expect(raw(V3).resourceTable).toBeDefined();
   });
 
-  it('gives the same report in memory from either version', async () => {
-    const [v1, v2] = [await read(V1), await read(V2)];
-    expect(v1.schemaVersion).toBe(2);
-    expect(v2.schemaVersion).toBe(2);
-    expect(byId(v2.results)).toEqual(byId(v1.results));
-    expect(byId(v2.resolved)).toEqual(byId(v1.resolved));
-    expect(v2).toEqual({ ...v1, results: v2.results, resolved: v2.resolved });
+  it.each([V2, V3])('gives the same report in memory from version 1 and from %s', async (path) => {
+    const [v1, other] = [await read(V1), await read(path)];
+    expect(v1.schemaVersion).toBe(3);
+    expect(other.schemaVersion).toBe(3);
+    expect(byId(other.results)).toEqual(byId(v1.results));
+    expect(byId(other.resolved)).toEqual(byId(v1.resolved));
+    expect(other).toEqual({ ...v1, results: other.results, resolved: other.resolved });
   });
 
-  it('gives every result of version 2 its check metadata back, shared by the results of a check', async () => {
-    const v2 = await readReport(V2);
-    const file = raw(V2) as { checks: Record<string, { title: string; severity: string }> };
-    const [first, second] = v2.results.filter((r) => r.checkId === 's3.versioning-off');
-    expect(first?.title).toBe(file.checks['s3.versioning-off']?.title);
-    expect(first?.severity).toBe(file.checks['s3.versioning-off']?.severity);
-    expect(first?.remediation.url).toMatch(/^https:\/\/docs\.aws\.amazon\.com\//);
-    expect(second?.remediation).toBe(first?.remediation);
-    expect(v2.resolved[0]?.title).toEqual(expect.any(String));
+  it('gives every result of version 3 its resource fields back from the table', async () => {
+    const v3 = await readReport(V3);
+    const file = raw(V3) as {
+      resourceTable: Record<string, string>[];
+      results: { id: string; resource: number }[];
+    };
+    const stored = file.results.find((r) => r.id === v3.results[0]?.id);
+    const entry = file.resourceTable[stored?.resource ?? -1];
+    expect(entry?.resourceId).toEqual(expect.any(String));
+    expect(v3.results[0]).toMatchObject(entry ?? {});
+    expect(v3.results[0]).not.toHaveProperty('resource');
+    const resolved = v3.resolved[0];
+    expect(resolved?.account).toBe('123456789012');
+    expect(resolved?.resourceId).toEqual(expect.any(String));
   });
 
-  it('migrates version 1: written again it is version 2 and reads back the same', async () => {
-    const v1 = await readReport(V1);
-    const written = renderJson(v1);
-    expect(JSON.parse(written)).toMatchObject({ schemaVersion: 2, checks: expect.any(Object) });
-    const again = reportFromJson(JSON.parse(written), 'again.json');
-    expect(again).toEqual(v1);
-    expect(renderJson(again)).toBe(written);
-  });
+  it.each([V2, V3])(
+    'gives every result of %s its check metadata back, shared by the results of a check',
+    async (path) => {
+      const v2 = await readReport(path);
+      const file = raw(path) as { checks: Record<string, { title: string; severity: string }> };
+      const [first, second] = v2.results.filter((r) => r.checkId === 's3.versioning-off');
+      expect(first?.title).toBe(file.checks['s3.versioning-off']?.title);
+      expect(first?.severity).toBe(file.checks['s3.versioning-off']?.severity);
+      expect(first?.remediation.url).toMatch(/^https:\/\/docs\.aws\.amazon\.com\//);
+      expect(second?.remediation).toBe(first?.remediation);
+      expect(v2.resolved[0]?.title).toEqual(expect.any(String));
+    },
+  );
 
-  it('writes version 2 back byte for byte', async () => {
-    expect(renderJson(await readReport(V2))).toBe(readFileSync(V2, 'utf8'));
+  it.each([V1, V2])(
+    'migrates %s: written again it is version 3 and reads back the same',
+    async (path) => {
+      const earlier = await readReport(path);
+      const written = renderJson(earlier);
+      expect(JSON.parse(written)).toMatchObject({
+        schemaVersion: 3,
+        checks: expect.any(Object),
+        resourceTable: expect.any(Array),
+      });
+      const again = reportFromJson(JSON.parse(written), 'again.json');
+      expect(again).toEqual(earlier);
+      expect(renderJson(again)).toBe(written);
+      expect(renderJson(sameClock(earlier))).toBe(renderJson(await read(V3)));
+    },
+  );
+
+  it('writes version 3 back byte for byte', async () => {
+    expect(renderJson(await readReport(V3))).toBe(readFileSync(V3, 'utf8'));
   });
 
   it('keeps a check field a result writes for itself over its check entry', () => {
@@ -89,8 +122,17 @@ describe('readReport of versions 1 and 2', () => {
         ],
       }),
     );
-    const file = JSON.parse(text) as { results: Record<string, unknown>[] };
-    expect(file.results.map((r) => [r.resourceId, r.resourceType, r.frameworks])).toEqual([
+    const file = JSON.parse(text) as {
+      results: Record<string, unknown>[];
+      resourceTable: { resourceId: string }[];
+    };
+    expect(
+      file.results.map((r) => [
+        file.resourceTable[r.resource as number]?.resourceId,
+        r.resourceType,
+        r.frameworks,
+      ]),
+    ).toEqual([
       ['a', undefined, undefined],
       ['b', undefined, undefined],
       ['c', 'AWS::DocDB::DBCluster', {}],
@@ -103,18 +145,45 @@ describe('readReport of versions 1 and 2', () => {
     ]);
   });
 
-  it('names a result whose check is not in the catalogue', () => {
-    const file = raw(V2) as { results: Record<string, unknown>[] };
+  it.each([
+    [V2, 2],
+    [V3, 3],
+  ])('names a result of %s whose check is not in the catalogue', (path, version) => {
+    const file = raw(path) as { results: Record<string, unknown>[] };
     file.results[3] = { ...file.results[3], checkId: 'nope.gone' };
     expect(() => reportFromJson(file, 'report.json')).toThrow(
-      /"report\.json" is not a posture-gate JSON report of schemaVersion 2 \(results\.3\.checkId: "nope\.gone" is not in checks\)/,
+      `"report.json" is not a posture-gate JSON report of schemaVersion ${version} (results.3.checkId: "nope.gone" is not in checks).`,
+    );
+  });
+
+  it('names a result of version 3 whose resource is not in the table', () => {
+    const file = raw(V3) as { results: Record<string, unknown>[]; resourceTable: unknown[] };
+    const entries = file.resourceTable.length;
+    file.results[2] = { ...file.results[2], resource: entries };
+    expect(() => reportFromJson(file, 'report.json')).toThrow(
+      `"report.json" is not a posture-gate JSON report of schemaVersion 3 (results.2.resource: ${entries} is past the end of resourceTable (${entries} entries)).`,
     );
   });
 
   it.each([
-    ['a version it does not know', { ...raw(V2), schemaVersion: 3 }, /schemaVersion/],
+    ['a version it does not know', { ...raw(V3), schemaVersion: 4 }, /schemaVersion/],
     ['version 2 without its catalogue', { ...raw(V2), checks: undefined }, /checks/],
     ['a version 2 result without checkId', { ...raw(V2), results: [{ id: 'x' }] }, /checkId/],
+    [
+      'version 3 without its resource table',
+      { ...raw(V3), resourceTable: undefined },
+      /resourceTable/,
+    ],
+    [
+      'a version 3 result without its resource',
+      { ...raw(V3), results: [{ id: 'x', checkId: 'efs.unencrypted' }] },
+      /results\.0\.resource/,
+    ],
+    [
+      'a version 3 resource without its id',
+      { ...raw(V3), resourceTable: [{ account: '1', region: 'r' }] },
+      /resourceTable\.0\.resourceId/,
+    ],
   ])('rejects %s, naming the field', (_name, file, field) => {
     let error: unknown;
     try {
@@ -124,7 +193,7 @@ describe('readReport of versions 1 and 2', () => {
     }
     expect(error).toBeInstanceOf(ReportFileError);
     expect((error as Error).message).toMatch(
-      /^"report\.json" is not a posture-gate JSON report of schemaVersion 1 or 2 \(/,
+      /^"report\.json" is not a posture-gate JSON report of schemaVersion 1, 2 or 3 \(/,
     );
     expect((error as Error).message).toMatch(field);
   });
@@ -167,9 +236,9 @@ describe.each(FIXTURES)('every reader of a report of version %s', (_version, pat
     expect(outcome.warnings).toEqual([]);
   });
 
-  it('merges with the other version into one report written as version 2', async () => {
+  it('merges with another version into one report written as version 3', async () => {
     const report = await read(path);
-    const other = await read(path === V1 ? V2 : V1);
+    const other = await read(path === V1 ? V3 : V1);
     const gate = {
       minimumScore: 0,
       failOnSeverity: 'critical' as const,
@@ -181,18 +250,18 @@ describe.each(FIXTURES)('every reader of a report of version %s', (_version, pat
     expect(byId(merged.results)).toEqual(byId(report.results));
     expect(byId(merged.resolved)).toEqual(byId(report.resolved));
     const written = JSON.parse(renderJson(merged)) as { schemaVersion: number };
-    expect(written.schemaVersion).toBe(2);
+    expect(written.schemaVersion).toBe(3);
     expect(byId(reportFromJson(written, 'merged.json').results)).toEqual(byId(report.results));
   });
 });
 
 describe('readReport of a file', () => {
-  it('reads a written version 2 file and names a missing one', async () => {
+  it('reads a written version 3 file and names a missing one', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'posture-gate-read-'));
     const file = join(dir, 'report.json');
-    writeFileSync(file, readFileSync(V2));
+    writeFileSync(file, readFileSync(V3));
     expect((await readReport(file, 'given.json')).results).toHaveLength(
-      (raw(V2).results as unknown[]).length,
+      (raw(V3).results as unknown[]).length,
     );
     await expect(readReport(join(dir, 'none.json'), 'none.json')).rejects.toThrow(
       /^Cannot read report "none\.json"/,
