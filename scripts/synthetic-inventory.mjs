@@ -648,6 +648,20 @@ function regionPart(region) {
   };
 }
 
+/** Alarms on every metric the file system's modes call for. */
+function alarmsOf(fs) {
+  const metrics = [
+    'ClientConnections',
+    ...(fs.performanceMode === 'generalPurpose' ? ['PercentIOLimit'] : []),
+    ...(fs.throughputMode === 'bursting' ? ['BurstCreditBalance'] : []),
+  ];
+  return metrics.map((metricName) => ({
+    alarmName: `${fs.name}-${metricName}`,
+    metricName,
+    fileSystemId: fs.id,
+  }));
+}
+
 /** The EFS part of one region: its file systems and access points, replications and alarms. */
 function efsPart(region, counts, denied) {
   const r = REGIONS.indexOf(region);
@@ -685,15 +699,7 @@ function efsPart(region, counts, denied) {
     lastBackupTimes: Object.fromEntries(
       fileSystems.filter((fs) => fs.encrypted).map((fs) => [fs.arn, '2026-10-31T03:00:00.000Z']),
     ),
-    alarms: ok(
-      fileSystems
-        .filter((fs) => fs.encrypted)
-        .map((fs) => ({
-          alarmName: `${fs.name}-connections`,
-          metricName: 'ClientConnections',
-          fileSystemId: fs.id,
-        })),
-    ),
+    alarms: ok(fileSystems.filter((fs) => fs.encrypted).flatMap(alarmsOf)),
     subnets: ok([{ id: subnetId, vpcId: 'vpc-00000000000000000', mapPublicIpOnLaunch: false }]),
     securityGroups: ok([
       {
