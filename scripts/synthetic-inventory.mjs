@@ -4,8 +4,9 @@
 // 300 databases, 100 file systems) plus a few of each kind the deeper checks read (VPCs and their
 // default groups, public snapshots, AMIs, Elastic IPs, DB snapshots, EFS access points, IAM users),
 // scaled to N and spread over four regions; most resources pass, about one in seven fails, and
-// about one in a hundred has a read that failed (AccessDenied, recorded in `errors`), which its
-// checks report as UNKNOWN. Deterministic: the same N gives the same file.
+// about one in a hundred of those with reads of their own (buckets, file systems, snapshots, and
+// roles through a managed policy) has a read that failed (AccessDenied, recorded in `errors`),
+// which its checks report as UNKNOWN. Deterministic: the same N gives the same file.
 
 /**
  * The inventory shape this generator builds: the current one (INVENTORY_SCHEMA_VERSION of
@@ -22,7 +23,7 @@ const DAY_MS = 24 * HOUR_MS;
 const GIB = 2 ** 30;
 
 /**
- * Issue 13's account: listed resources of each kind per 11,664. `groups` includes one default
+ * Issue 13's account: listed resources of each kind per 11,624. `groups` includes one default
  * group per VPC; `publicSnapshots` are the EBS snapshots DescribeSnapshots lists as public (the
  * collector lists no others); `users` are the IAM users, each a row of the credential report.
  */
@@ -244,7 +245,6 @@ function image(i, region) {
 function address(i, region, instanceIds) {
   const id = `eipalloc-0${hex(i, 16)}`;
   const associated = !failing(i) && instanceIds.length > 0;
-  const instanceId = instanceIds[i % Math.max(1, instanceIds.length)];
   return {
     id,
     arn: `arn:aws:ec2:${region}:${ACCOUNT}:elastic-ip/${id}`,
@@ -252,7 +252,7 @@ function address(i, region, instanceIds) {
     ...(associated
       ? {
           associationId: `eipassoc-0${hex(i, 16)}`,
-          instanceId,
+          instanceId: instanceIds[i % instanceIds.length],
           networkInterfaceId: `eni-0${hex(i, 16)}`,
         }
       : {}),
