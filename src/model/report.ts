@@ -112,6 +112,13 @@ export const RESOURCE_FIELDS = [
 /** One entry of the version 3 `resourceTable`; `resourceArn` and `resourceName` where known. */
 export type ResourceEntry = Pick<CheckResult, (typeof RESOURCE_FIELDS)[number]>;
 
+/**
+ * A resource identified by its ARN (an IAM principal): version 3 writes no `resourceArn` for it,
+ * and a reader takes the id as the ARN.
+ */
+export const isArnNamed = (entry: Pick<ResourceEntry, 'resourceId' | 'resourceArn'>): boolean =>
+  entry.resourceArn === entry.resourceId && entry.resourceId.startsWith('arn:');
+
 /** One entry of the version 2 `checks` catalogue; `frameworks` is left out when it maps nothing. */
 export type CheckEntry = Pick<CheckResult, (typeof CHECK_FIELDS)[number]>;
 

@@ -51,7 +51,7 @@ const REPORT_V2 = z.looseObject({
 });
 
 const RESOURCE_ENTRY = z.looseObject({
-  account: z.string(),
+  account: z.string().optional(),
   region: z.string(),
   resourceId: z.string(),
   resourceArn: z.string().optional(),
@@ -95,7 +95,18 @@ function joinTables(
       { ...entry, frameworks: entry.frameworks ?? {} } as CheckEntry,
     ]),
   );
-  const resources = 'resourceTable' in report ? (report.resourceTable as ResourceEntry[]) : [];
+  // An entry without its account is of the report's account; an id that is an ARN is the ARN.
+  const resources =
+    report.schemaVersion === 3
+      ? report.resourceTable.map(
+          (entry) =>
+            ({
+              account: report.account,
+              ...(entry.resourceId.startsWith('arn:') ? { resourceArn: entry.resourceId } : {}),
+              ...entry,
+            }) as ResourceEntry,
+        )
+      : [];
   const problem = (where: string, what: string): ReportFileError =>
     new ReportFileError(
       `"${path}" is not a posture-gate JSON report of schemaVersion ${report.schemaVersion} (${where}: ${what}).`,

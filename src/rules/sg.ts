@@ -169,17 +169,20 @@ const highRiskPortOpen = groupRule(
       const ports = [...unresolved.ports];
       return unresolved.exposure(`port${ports.length === 1 ? '' : 's'} ${ports.join(', ')}`);
     }
-    // Ports reached the same way are named together: `3000, 3306 (tcp from ::/0)`.
-    const byWay = new Map<string, number[]>();
-    for (const o of open) {
-      const way = `${o.protocols.join('/')} from ${o.sources.join(', ')}`;
-      byWay.set(way, [...(byWay.get(way) ?? []), o.port]);
+    // Ports reached the same way are named together, in the detail (`3000, 3306 (tcp from ::/0)`)
+    // and in the evidence: a group open to all traffic is one entry, not 24.
+    const byWay = new Map<string, { ports: number[]; protocols: string[]; sources: string[] }>();
+    for (const { port, protocols, sources } of open) {
+      const way = `${protocols.join('/')} from ${sources.join(', ')}`;
+      const same = byWay.get(way);
+      if (same) same.ports.push(port);
+      else byWay.set(way, { ports: [port], protocols, sources });
     }
-    const ports = [...byWay].map(([way, list]) => `${list.join(', ')} (${way})`);
+    const ports = [...byWay].map(([way, { ports: list }]) => `${list.join(', ')} (${way})`);
     return {
       open: {
         detail: `High-risk port${open.length === 1 ? '' : 's'} open to the internet: ${ports.join('; ')}.`,
-        evidence: { openPorts: open },
+        evidence: { openPorts: [...byWay.values()] },
       },
     };
   },

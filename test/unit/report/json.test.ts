@@ -207,7 +207,7 @@ describe('the JSON report file', () => {
     const text = readFileSync(file, 'utf8');
     expect(text).toBe(renderJson(report));
     const lines = text.split('\n');
-    const resultLines = lines.filter((line) => line.startsWith('    {"id":'));
+    const resultLines = lines.filter((line) => line.startsWith('{"id":'));
     expect(resultLines).toHaveLength(report.results.length + report.resolved.length);
     const parsed = JSON.parse(text) as {
       checks: Record<string, Record<string, unknown>>;
@@ -236,6 +236,7 @@ describe('the JSON report file', () => {
   });
 
   it('writes each resource once, in account, region and id order, and results name it by position', () => {
+    // An entry names its account only where it is not the report's.
     const report = makeReport({
       results: [
         makeResult({ checkId: 'a.one', resourceId: 'fs-2', region: 'us-east-1' }),
@@ -257,16 +258,16 @@ describe('the JSON report file', () => {
     };
     expect(parsed.resourceTable).toEqual([
       { account: '000011112222', region: 'us-east-1', resourceId: 'fs-9' },
-      { account: '111122223333', region: 'eu-west-1', resourceId: 'fs-2' },
-      { account: '111122223333', region: 'us-east-1', resourceId: 'fs-1', resourceName: 'one' },
-      { account: '111122223333', region: 'us-east-1', resourceId: 'fs-2' },
+      { region: 'eu-west-1', resourceId: 'fs-2' },
+      { region: 'us-east-1', resourceId: 'fs-1', resourceName: 'one' },
+      { region: 'us-east-1', resourceId: 'fs-2' },
     ]);
     expect(text).toContain(
-      '  "resourceTable": [\n    {"account":"000011112222","region":"us-east-1","resourceId":"fs-9"},\n',
+      '  "resourceTable": [\n{"account":"000011112222","region":"us-east-1","resourceId":"fs-9"},\n',
     );
     const named = parsed.results.map((r) => {
       const entry = parsed.resourceTable[r.resource];
-      return `${r.checkId} ${entry?.account} ${entry?.region} ${entry?.resourceId}`;
+      return `${r.checkId} ${entry?.account ?? report.account} ${entry?.region} ${entry?.resourceId}`;
     });
     expect(named.sort()).toEqual([
       'a.one 000011112222 us-east-1 fs-9',
@@ -278,6 +279,25 @@ describe('the JSON report file', () => {
     expect(read(text).results.filter((r) => r.resourceName === 'one')).toEqual([
       expect.objectContaining({ checkId: 'a.one', resourceId: 'fs-1', region: 'us-east-1' }),
     ]);
+  });
+
+  it('writes no resourceArn for a resource identified by its ARN, and reads it back', () => {
+    const arn = 'arn:aws:iam::111122223333:role/deploy';
+    const report = makeReport({
+      results: [
+        makeResult({ resourceId: arn, resourceArn: arn, resourceName: 'deploy', region: 'global' }),
+        makeResult({ resourceId: 'fs-1', resourceArn: 'arn:aws:elasticfilesystem:fs-1' }),
+      ],
+    });
+    const text = renderJson(report);
+    const parsed = JSON.parse(text) as { resourceTable: Record<string, string>[] };
+    expect(parsed.resourceTable).toEqual([
+      { region: 'global', resourceId: arn, resourceName: 'deploy' },
+      { region: 'us-east-1', resourceId: 'fs-1', resourceArn: 'arn:aws:elasticfilesystem:fs-1' },
+    ]);
+    expect([...read(text).results].sort(compareResults)).toEqual(
+      [...report.results].sort(compareResults),
+    );
   });
 
   it('leaves out a check entry with no framework mapping, and no field is null', () => {

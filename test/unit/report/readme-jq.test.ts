@@ -13,7 +13,7 @@ const README = readFileSync('README.md', 'utf8');
 const section = README.slice(README.indexOf('### The JSON report (schemaVersion'));
 const examples = [
   ...(/```sh\n([\s\S]*?)```/.exec(section)?.[1] ?? '').matchAll(
-    /^jq -r '([\s\S]*?)' posture-report\.json$/gm,
+    /^jq -[rc] '([\s\S]*?)' posture-report\.json$/gm,
   ),
 ].map((match) => match[1] as string);
 
@@ -26,19 +26,49 @@ const jqInstalled = ((): boolean => {
   }
 })();
 
-function jq(filter: string, report: Report | string): string[] {
+function jq(filter: string, report: Report | string, flag = '-r'): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'posture-gate-jq-'));
   const file = join(dir, 'posture-report.json');
   writeFileSync(file, typeof report === 'string' ? readFileSync(report) : renderJson(report));
-  const out = execFileSync('jq', ['-r', filter, file], { encoding: 'utf8' });
+  const out = execFileSync('jq', [flag, filter, file], { encoding: 'utf8' });
   return out.split('\n').filter((line) => line !== '');
 }
 
 const V3 = 'test/fixtures/reports/moto-v3.report.json';
 
+/** JSON with every object's keys sorted, at every depth: equal values give equal text. */
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v,
+  );
+
 (jqInstalled ? describe : describe.skip)('the README jq examples (jq installed)', () => {
-  it('are the four of the report section', () => {
-    expect(examples).toHaveLength(4);
+  it('are the five of the report section', () => {
+    expect(examples).toHaveLength(5);
+  });
+
+  it.each([
+    ['of one account', V3],
+    ['merged from two accounts', 'merged'],
+  ])('give every result whole, as version 1 wrote it, in a report %s', async (_name, which) => {
+    const one = await readReport(V3);
+    const report =
+      which === 'merged'
+        ? makeReport({
+            account: '111122223333,444455556666',
+            results: [
+              ...one.results.slice(0, 3),
+              ...one.results.slice(0, 3).map((r) => ({ ...r, account: '444455556666' })),
+            ],
+          })
+        : which;
+    const expected = (typeof report === 'string' ? one : report).results;
+    const whole = jq(examples[0] as string, report, '-c').map((line) => JSON.parse(line) as object);
+    const inOrder = (list: readonly object[]) => list.map(canonical).sort();
+    expect(inOrder(whole)).toEqual(inOrder(expected));
+    expect(whole).toHaveLength(expected.length);
   });
 
   it('list the unsuppressed critical FAILs', async () => {
@@ -47,7 +77,7 @@ const V3 = 'test/fixtures/reports/moto-v3.report.json';
       .filter((r) => r.status === 'FAIL' && r.severity === 'critical' && !r.suppressed)
       .map((r) => [r.checkId, r.region, r.resourceName ?? r.resourceId, r.title].join('\t'));
     expect(expected.length).toBeGreaterThan(2);
-    expect(jq(examples[0] as string, V3)).toEqual(expected);
+    expect(jq(examples[1] as string, V3)).toEqual(expected);
   });
 
   it('total the savings by resource, a whole-bill finding once', () => {
@@ -70,7 +100,7 @@ const V3 = 'test/fixtures/reports/moto-v3.report.json';
         cost('efs.no-ia-lifecycle', 'fs-3', 50, true),
       ],
     });
-    expect(jq(examples[1] as string, report)).toEqual([
+    expect(jq(examples[2] as string, report)).toEqual([
       '800\tus-east-1\tfs-1',
       '21.1\tus-east-1\tfs-2',
       '10\tus-east-1\tvol-1',
@@ -85,7 +115,7 @@ const V3 = 'test/fixtures/reports/moto-v3.report.json';
     const resolved = report.resolved.map((r) => [r.checkId, r.region, r.resourceId].join('\t'));
     expect(fresh).toHaveLength(1);
     expect(resolved).toHaveLength(1);
-    expect(jq(examples[2] as string, V3)).toEqual(fresh);
-    expect(jq(examples[3] as string, V3)).toEqual(resolved);
+    expect(jq(examples[3] as string, V3)).toEqual(fresh);
+    expect(jq(examples[4] as string, V3)).toEqual(resolved);
   });
 });

@@ -111,7 +111,9 @@ describe('sg.high-risk-port-open', () => {
     expect(resultFor(findings, 'sg-rdp-v6').detail).toContain('3389 (tcp from ::/0)');
     expect(resultFor(findings, 'sg-range').detail).toContain('1433, 1434 (tcp from 0.0.0.0/0)');
     expect(resultFor(findings, 'sg-udp-number').detail).toContain('3389 (udp from 0.0.0.0/0)');
-    expect(resultFor(findings, 'sg-all').evidence?.openPorts).toHaveLength(HIGH_RISK_PORTS.length);
+    expect(resultFor(findings, 'sg-all').evidence?.openPorts).toEqual([
+      { ports: [...HIGH_RISK_PORTS], protocols: ['tcp', 'udp'], sources: ['::/0'] },
+    ]);
     expect(resultFor(findings, 'sg-all').detail).toContain(
       '20, 21, 22, 23, 25, 110, 135, 143, 445, 1433, 1434, 3000, 3306, 3389, 4333, 5000, 5432, 5500, 5601, 8080, 8088, 8888, 9200, 9300 (tcp/udp from ::/0).',
     );
@@ -134,6 +136,11 @@ describe('sg.high-risk-port-open', () => {
     expect(finding.detail).toContain(
       '20, 21, 23, 25 (udp from ::/0); 22 (tcp/udp from 0.0.0.0/0, ::/0)',
     );
+    // The evidence groups the ports as the detail does: one entry per way in.
+    expect(finding.evidence?.openPorts).toEqual([
+      { ports: [20, 21, 23, 25], protocols: ['udp'], sources: ['::/0'] },
+      { ports: [22], protocols: ['tcp', 'udp'], sources: ['0.0.0.0/0', '::/0'] },
+    ]);
   });
 
   it('says whether the group is attached to a network interface', () => {
@@ -301,7 +308,7 @@ describe('open to the internet: ranges that together cover the address space', (
       'port open to the internet: 22 (tcp from 0.0.0.0/1, 128.0.0.0/1).',
     );
     expect(twoRules.evidence?.openPorts).toEqual([
-      { port: 22, protocols: ['tcp'], sources: ['0.0.0.0/1', '128.0.0.0/1'] },
+      { ports: [22], protocols: ['tcp'], sources: ['0.0.0.0/1', '128.0.0.0/1'] },
     ]);
     expect(resultFor(findings, 'sg-v6-halves').detail).toContain('3389 (udp from 8000::/1, ::/1)');
     expect(resultFor(findings, 'sg-gap').detail).toContain(
