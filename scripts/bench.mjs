@@ -8,7 +8,8 @@
 //   call made once per region stays flat and a per-resource call grows by at most one per resource.
 // - scale: synthetic inventories of 2,000, 13,000 and 50,000 resources (synthetic-inventory.mjs)
 //   evaluated offline with `scan --inventory`; wall time, peak RSS and report bytes per result.
-// - startup: how long the action takes to reach its configuration error (median of 20 runs).
+// - startup: how long the action takes to reach its configuration error and its first AWS request
+//   (a loopback server as AWS_ENDPOINT_URL), next to an empty node process (medians of 20 runs).
 import { PutMetricDataCommand, CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import {
   AllocateAddressCommand,
@@ -47,6 +48,7 @@ import {
 } from '@aws-sdk/client-rds';
 import { CreateBucketCommand, PutBucketAclCommand, S3Client } from '@aws-sdk/client-s3';
 import { execFile, spawn } from 'node:child_process';
+import { createServer } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -432,15 +434,22 @@ async function benchInfra(endpoint) {
 
 /**
  * Loaded into the measured process with --import: at exit it writes the process's own peak
- * resident set (getrusage ru_maxrss, KiB) and CPU time to the file BENCH_USAGE_FILE names. Read by
- * the process itself at exit, it needs no polling and no /usr/bin/time. CPU time, unlike wall
- * time, hardly changes when other processes share the cores.
+ * resident set (getrusage ru_maxrss, KiB) and CPU time (in all, and when it starts its first HTTP
+ * request) to the file BENCH_USAGE_FILE names. Read by the process itself at exit, it needs no
+ * polling and no /usr/bin/time. CPU time, unlike wall time, hardly changes when other processes
+ * share the cores.
  */
-const USAGE_HOOK = `import { writeFileSync } from 'node:fs';
+const USAGE_HOOK = `import { subscribe } from 'node:diagnostics_channel';
+import { writeFileSync } from 'node:fs';
+const cpuMs = (usage) => (usage.user + usage.system) / 1000;
+let cpuMsAtRequest;
+subscribe('http.client.request.start', () => (cpuMsAtRequest ??= cpuMs(process.cpuUsage())));
 process.on('exit', () => {
   const usage = process.resourceUsage();
-  const cpuMs = (usage.userCPUTime + usage.systemCPUTime) / 1000;
-  writeFileSync(process.env.BENCH_USAGE_FILE, JSON.stringify({ maxRssKiB: usage.maxRSS, cpuMs }));
+  writeFileSync(
+    process.env.BENCH_USAGE_FILE,
+    JSON.stringify({ maxRssKiB: usage.maxRSS, cpuMs: cpuMs(process.cpuUsage()), cpuMsAtRequest }),
+  );
 });
 `;
 
@@ -541,33 +550,122 @@ async function benchScale() {
   );
 }
 
+/** How STS answers a request with credentials it refuses: the action's run then ends at once. */
+const STS_ACCESS_DENIED =
+  '<ErrorResponse><Error><Type>Sender</Type><Code>AccessDenied</Code>' +
+  '<Message>bench</Message></Error><RequestId>bench</RequestId></ErrorResponse>';
+
+/**
+ * Runs `node args` as the runner does (no hook) and resolves with its wall time to exit and, when
+ * `server` is given, to the moment its first request reached the server.
+ */
+function timed(args, options, server) {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const since = () => Number(process.hrtime.bigint() - started) / 1e6;
+    let requestMs;
+    let body;
+    if (server) {
+      server.onRequest = (text) => {
+        requestMs ??= since();
+        body ??= text;
+      };
+    }
+    const child = spawn(process.execPath, args, {
+      env: options.env,
+      cwd: options.cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.resume();
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, ms: since(), requestMs, body, stdout }));
+  });
+}
+
+/** A loopback HTTP server that answers every request with STS_ACCESS_DENIED. */
+async function accessDeniedServer() {
+  const server = createServer((request, response) => {
+    let text = '';
+    request.on('data', (chunk) => (text += chunk));
+    request.on('end', () => {
+      server.onRequest?.(text);
+      response.writeHead(403, { 'content-type': 'text/xml' });
+      response.end(STS_ACCESS_DENIED);
+    });
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return server;
+}
+
+/**
+ * The action's start-up (issue 13: under 100 ms to either): the time to its configuration error
+ * and to its first AWS request, next to node running an empty file. Wall times come from runs
+ * started as the runner starts them; CPU time and peak RSS from the same runs again with the
+ * usage hook (CPU time hardly changes when other processes share the cores).
+ */
 async function benchStartup() {
   console.log('\n== startup ==');
   const dir = mkdtempSync(join(tmpdir(), 'posture-gate-bench-'));
-  // The runner's environment with an input that fails validation: the run stops at its
-  // configuration error, before any AWS call.
-  const env = { PATH: process.env.PATH, HOME: dir, INPUT_REGION: 'bogus', GITHUB_WORKSPACE: dir };
-  const action = [];
-  const empty = [];
+  const server = await accessDeniedServer();
+  const base = { PATH: process.env.PATH, HOME: dir, GITHUB_WORKSPACE: dir, RUNNER_TEMP: dir };
+  const scenarios = [
+    { name: 'empty node process (node empty.js)', args: [join(dir, 'empty.js')], env: base },
+    {
+      name: 'action to its configuration error',
+      args: [ACTION_FILE],
+      // An input that fails validation: the run stops before any AWS call.
+      env: { ...base, INPUT_REGION: 'bogus' },
+      check: (run) => run.stdout.includes('Invalid input "region"'),
+    },
+    {
+      name: 'action to its first AWS request',
+      args: [ACTION_FILE],
+      // Fake credentials and every AWS endpoint on the loopback server, which refuses them.
+      env: {
+        ...base,
+        INPUT_REGION: REGION,
+        AWS_ENDPOINT_URL: `http://127.0.0.1:${server.address().port}`,
+        AWS_ACCESS_KEY_ID: 'AKIDBENCHSTARTUP',
+        AWS_SECRET_ACCESS_KEY: 'bench',
+        AWS_EC2_METADATA_DISABLED: 'true',
+      },
+      server,
+      check: (run) => run.body?.includes('Action=GetCallerIdentity'),
+    },
+  ];
+  writeFileSync(join(dir, 'empty.js'), '');
+  const runs = scenarios.map(() => ({ wall: [], usage: [] }));
   try {
     for (let i = 0; i < STARTUP_RUNS; i++) {
-      const run = await measured([ACTION_FILE], { env, dir, cwd: dir });
-      if (!run.stdout.includes('Invalid input "region"')) {
-        throw new Error(`the action did not stop at its configuration error: ${run.stdout}`);
+      for (const [index, scenario] of scenarios.entries()) {
+        const run = await timed(scenario.args, { env: scenario.env, cwd: dir }, scenario.server);
+        if (scenario.check && !scenario.check(run)) {
+          throw new Error(`${scenario.name}: not reached: ${run.stdout}`);
+        }
+        runs[index].wall.push(scenario.server ? run.requestMs : run.ms);
+        const usage = await measured(scenario.args, { env: scenario.env, dir, cwd: dir });
+        runs[index].usage.push(scenario.server ? { ...usage, cpuMs: usage.cpuMsAtRequest } : usage);
       }
-      action.push(run);
-      empty.push(await measured(['-e', '0'], { env, dir, cwd: dir }));
     }
   } finally {
+    server.close();
     rmSync(dir, { recursive: true, force: true });
   }
-  const line = (name, runs) =>
-    `  ${name.padEnd(36)} ${cell(median(runs.map((r) => r.ms)).toFixed(0), 6)} ms wall ` +
-    `${cell(median(runs.map((r) => r.cpuMs)).toFixed(0), 6)} ms CPU ` +
-    `${cell(mib(median(runs.map((r) => r.maxRssKiB))), 7)} peak RSS`;
   console.log(`node ${process.version}, median of ${STARTUP_RUNS} runs each:`);
-  console.log(line('action to its configuration error', action));
-  console.log(line('empty node process (node -e 0)', empty));
+  for (const [index, { name }] of scenarios.entries()) {
+    const { wall, usage } = runs[index];
+    console.log(
+      `  ${name.padEnd(36)} ${cell(median(wall).toFixed(0), 6)} ms wall ` +
+        `${cell(median(usage.map((r) => r.cpuMs)).toFixed(0), 6)} ms CPU ` +
+        `${cell(mib(median(usage.map((r) => r.maxRssKiB))), 7)} peak RSS`,
+    );
+  }
+  console.log(
+    '  (to its first AWS request: wall time until the request reaches the loopback server, CPU ' +
+      'time until the process sends it)',
+  );
 }
 
 /** The deeper checks' account at two sizes: the per-region calls stay, the per-resource ones grow. */

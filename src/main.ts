@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import { resolve } from 'node:path';
 import { ConfigError, INPUTS, parseConfig, type Config } from './config/schema.js';
 import type { Report } from './model/report.js';
@@ -7,10 +6,12 @@ import { escapeLog } from './report/escape.js';
 import { ERROR_OUTPUTS } from './report/outputs.js';
 import type { CommentLog } from './report/pr-comment.js';
 import type { TriageInputs } from './triage/assemble.js';
+import * as commands from './workflow-commands.js';
 
 // Only what reading and checking the inputs needs is imported statically: the rules, the report
 // renderers and the scan are imported once the inputs are valid, so that a configuration error
-// (and the first AWS call) comes without loading them first.
+// (and the first AWS call) comes without loading them first. The log and the outputs go through
+// ./workflow-commands.js; @actions/core is imported only by the job summary and getIDToken.
 
 /**
  * Everything the action writes to the log, escaped for the runner: AWS-sourced text (names, tags,
@@ -19,13 +20,13 @@ import type { TriageInputs } from './triage/assemble.js';
 function escapedLog(keepColor = false): ActionLog & CommentLog {
   const escape = (text: string): string => escapeLog(text, { keepColor });
   return {
-    info: (text) => core.info(escape(text)),
-    notice: (text) => core.notice(escape(text)),
-    warning: (text) => core.warning(escape(text)),
-    error: (text) => core.error(escape(text)),
-    startGroup: (name) => core.startGroup(escape(name)),
-    endGroup: () => core.endGroup(),
-    setFailed: (text) => core.setFailed(escape(text)),
+    info: (text) => commands.info(escape(text)),
+    notice: (text) => commands.notice(escape(text)),
+    warning: (text) => commands.warning(escape(text)),
+    error: (text) => commands.error(escape(text)),
+    startGroup: (name) => commands.startGroup(escape(name)),
+    endGroup: () => commands.endGroup(),
+    setFailed: (text) => commands.setFailed(escape(text)),
   };
 }
 
@@ -34,7 +35,7 @@ const log = escapedLog();
 const consoleLog = escapedLog(true);
 
 function setOutputs(outputs: Readonly<Record<string, string>>): void {
-  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+  for (const [name, value] of Object.entries(outputs)) commands.setOutput(name, value);
 }
 
 function failWithError(message: string): void {
@@ -44,7 +45,8 @@ function failWithError(message: string): void {
 
 async function writeJobSummary(markdown: string): Promise<void> {
   try {
-    await core.summary.addRaw(markdown).write();
+    const { summary } = await import('@actions/core');
+    await summary.addRaw(markdown).write();
   } catch (error) {
     log.warning(`Could not write the job summary: ${(error as Error).message}`);
   }
@@ -74,7 +76,9 @@ async function commentOnPullRequest(report: Report, config: Config): Promise<voi
 }
 
 function readConfig(): Config | undefined {
-  const raw = Object.fromEntries(INPUTS.map((input) => [input.name, core.getInput(input.name)]));
+  const raw = Object.fromEntries(
+    INPUTS.map((input) => [input.name, commands.getInput(input.name)]),
+  );
   try {
     return parseConfig(raw);
   } catch (error) {
@@ -97,8 +101,8 @@ async function scanOrErrorReport(
     const { report } = await scanAccount(
       config,
       {
-        getIDToken: (audience) => core.getIDToken(audience),
-        setSecret: (value) => core.setSecret(value),
+        getIDToken: async (audience) => (await import('@actions/core')).getIDToken(audience),
+        setSecret: commands.setSecret,
         log: log.info,
       },
       triage,
@@ -116,7 +120,7 @@ export async function run(): Promise<void> {
   try {
     const config = readConfig();
     if (!config) return;
-    if (config.githubToken) core.setSecret(config.githubToken);
+    if (config.githubToken) commands.setSecret(config.githubToken);
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     // The files the run writes, checked before any AWS call and named if a write fails later.
     const outputs = [

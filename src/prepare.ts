@@ -1,13 +1,12 @@
 // What a run reads and checks before any AWS call: the check selection, the files it will write
 // (the JSON report), the suppressions file and the baseline report. A problem with any of them is
-// a configuration error naming the input.
+// a configuration error naming the input. What only some runs need (the rules, to check a check
+// selection; the suppressions and baseline readers) is imported when needed: the first AWS call of
+// a run with none of them waits for none of that code (issue 13).
 import { access } from 'node:fs/promises';
 import { ConfigError, type Config } from './config/schema.js';
-import { loadSuppressions } from './config/suppressions.js';
-import { readReport, ReportFileError } from './report/read.js';
 import { checkWritable, writeProblem } from './report/write.js';
-import { ALL_RULES } from './rules/index.js';
-import { selectRules } from './rules/select.js';
+import type { Suppression } from './model/report.js';
 import type { TriageInputs } from './triage/assemble.js';
 import type { BaselineInput } from './triage/baseline.js';
 
@@ -20,9 +19,15 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
+async function readSuppressions(file: string, path: string): Promise<Suppression[]> {
+  const { loadSuppressions } = await import('./config/suppressions.js');
+  return loadSuppressions(file, path);
+}
+
 /** The baseline report; a path that does not exist is allowed (a first run) and warned about. */
 async function loadBaseline(file: string, path: string): Promise<BaselineInput> {
   if (!(await exists(file))) return { path };
+  const { readReport, ReportFileError } = await import('./report/read.js');
   try {
     return { path, report: await readReport(file, path) };
   } catch (error) {
@@ -66,13 +71,19 @@ export async function prepareRun(
   resolvePath: (path: string) => string = (path) => path,
   outputs: readonly OutputFile[] = [],
 ): Promise<Omit<TriageInputs, 'now'>> {
-  selectRules(ALL_RULES, config.checks, config.skipChecks);
+  if (config.checks?.length || config.skipChecks?.length) {
+    const [{ ALL_RULES }, { selectRules }] = await Promise.all([
+      import('./rules/index.js'),
+      import('./rules/select.js'),
+    ]);
+    selectRules(ALL_RULES, config.checks, config.skipChecks);
+  }
   await checkOutputs(outputs, resolvePath);
   const { suppressions: suppressionsPath, baseline: baselinePath } = config;
   const suppressions =
     suppressionsPath === undefined
       ? undefined
-      : await loadSuppressions(resolvePath(suppressionsPath), suppressionsPath);
+      : await readSuppressions(resolvePath(suppressionsPath), suppressionsPath);
   const baseline =
     baselinePath === undefined
       ? undefined

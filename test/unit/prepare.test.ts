@@ -105,6 +105,12 @@ describe('prepareRun', () => {
     expect(error.message).not.toContain('\n');
   });
 
+  it('rejects an unknown skip-checks check when checks is not given', async () => {
+    const error = await configError(workspace({})({ 'skip-checks': 'efs.nope' }));
+    expect(error.input).toBe('skip-checks');
+    expect(error.message).toMatch(/"efs\.nope" is not a check; closest: efs\./);
+  });
+
   it('rejects an unknown check before reading any file', async () => {
     const error = await configError(
       workspace({})({ checks: 's3.nope', suppressions: 'missing.yml' }),

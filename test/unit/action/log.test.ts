@@ -7,8 +7,9 @@ import { runnerCommands } from '../../runner-commands.js';
 import { makeReport, makeResult } from '../report/fixtures.js';
 
 /**
- * The action's log: every message goes through @actions/core, which these tests replace with a
- * recorder of the command lines it would print, so the runner's reading of them can be checked.
+ * The action's log: every message goes through src/workflow-commands.ts, which these tests replace
+ * with a recorder of the command lines it would print, so the runner's reading of them can be
+ * checked.
  */
 const lines: string[] = [];
 const record = (command: string) => (message: string) =>
@@ -16,14 +17,19 @@ const record = (command: string) => (message: string) =>
 let report: Report;
 let emitError: Error | undefined;
 
-jest.unstable_mockModule('@actions/core', () => ({
+jest.unstable_mockModule('../../../src/workflow-commands.js', () => ({
   getInput: () => '',
   info: record('info'),
+  notice: record('notice'),
   warning: record('warning'),
   error: record('error'),
+  startGroup: record('group'),
+  endGroup: () => lines.push('::endgroup::'),
   setFailed: record('error'),
   setOutput: () => undefined,
   setSecret: () => undefined,
+}));
+jest.unstable_mockModule('@actions/core', () => ({
   getIDToken: async () => '',
   summary: { addRaw: () => ({ write: async () => undefined }) },
 }));

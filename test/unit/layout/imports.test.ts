@@ -15,6 +15,8 @@ const ENTRY_POINTS = new Set([
   'prepare.ts',
   'github.ts',
   'index.ts',
+  // The action's runner commands (log, outputs, masks), part of its entry.
+  'workflow-commands.ts',
   'bin',
   'demo',
 ]);
