@@ -2,7 +2,7 @@ import type { Report } from '../model/report.js';
 import { formatCount, permissionsToGrant } from './format.js';
 import { runWarnings } from './notices.js';
 
-/** The parts of `@actions/core` the action log uses; tests pass a recorder. */
+/** The workflow commands the action log uses; tests pass a recorder. */
 export interface ActionLog {
   info(message: string): void;
   warning(message: string): void;
