@@ -269,8 +269,8 @@ const eipAddresses = resourceRule({
 /** The address check, plus one UNKNOWN per region whose addresses were not collected. */
 const eipUnassociated: Rule = {
   meta: eipAddresses.meta,
-  evaluate(inventory, context) {
-    const uncollected = partsOf(inventory, 'ec2')
+  *evaluate(inventory, context) {
+    yield* partsOf(inventory, 'ec2')
       .filter(({ part }) => part.addresses === undefined)
       .map(({ region }) =>
         toFinding(
@@ -280,7 +280,7 @@ const eipUnassociated: Rule = {
           ),
         ),
       );
-    return [...uncollected, ...eipAddresses.evaluate(inventory, context)];
+    yield* eipAddresses.evaluate(inventory, context);
   },
 };
 

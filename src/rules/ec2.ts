@@ -196,8 +196,9 @@ function collectedResourceRule<T>(
   const judged = rule((ec2) => listing(ec2) ?? { ok: true, value: [] });
   return {
     meta: judged.meta,
-    evaluate(inventory, context) {
-      const gaps = partsOf(inventory, 'ec2')
+    *evaluate(inventory, context) {
+      yield* judged.evaluate(inventory, context);
+      yield* partsOf(inventory, 'ec2')
         .filter(({ part }) => listing(part) === undefined)
         .map(({ region }) =>
           toFinding(
@@ -205,7 +206,6 @@ function collectedResourceRule<T>(
             undetermined(notCollected(what, region)),
           ),
         );
-      return [...judged.evaluate(inventory, context), ...gaps];
     },
   };
 }

@@ -132,8 +132,8 @@ function userRule(check: UserCheck): Rule {
   });
   return {
     meta: check.meta,
-    evaluate(inventory, context) {
-      const missing = partsOf(inventory, 'iam')
+    *evaluate(inventory, context) {
+      yield* partsOf(inventory, 'iam')
         .filter(({ part }) => part.credentialReport === undefined)
         .map(({ region }) =>
           toFinding(
@@ -141,7 +141,7 @@ function userRule(check: UserCheck): Rule {
             notCollected('the credential report'),
           ),
         );
-      return [...missing, ...perUser.evaluate(inventory, context)];
+      yield* perUser.evaluate(inventory, context);
     },
   };
 }

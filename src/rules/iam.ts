@@ -107,8 +107,20 @@ function ownSources(
   return [...inline, ...managed];
 }
 
+/**
+ * The principals of each IAM part, made once: four checks read them, and each making its own
+ * copy (labels and sources for every principal) left that many copies of garbage to collect.
+ */
+const principalsByPart = new WeakMap<IamInventory, Fetched<Principal[]>>();
+
 /** Every principal with the policies that apply to it; all four lists come from one listing. */
 function principalsOf(iam: IamInventory): Fetched<Principal[]> {
+  let principals = principalsByPart.get(iam);
+  if (!principals) principalsByPart.set(iam, (principals = principalsWithSources(iam)));
+  return principals;
+}
+
+function principalsWithSources(iam: IamInventory): Fetched<Principal[]> {
   const { roles, users, groups, managedPolicies } = iam;
   if (!roles.ok) return roles;
   if (!users.ok) return users;

@@ -302,9 +302,9 @@ function snapshotRule(
   });
   return {
     meta,
-    evaluate: (inventory, context) => [
-      ...listed.evaluate(inventory, context),
-      ...partsOf(inventory, 'rds')
+    *evaluate(inventory, context) {
+      yield* listed.evaluate(inventory, context);
+      yield* partsOf(inventory, 'rds')
         .filter(({ part }) => part.snapshots === undefined || part.clusterSnapshots === undefined)
         .map(({ region }) =>
           toFinding(
@@ -313,8 +313,8 @@ function snapshotRule(
               `This inventory was saved before RDS snapshots were collected: ${uncollected} is unknown.`,
             ),
           ),
-        ),
-    ],
+        );
+    },
   };
 }
 

@@ -27,13 +27,14 @@ function savedBefore(): Ec2Inventory {
   return { instances: ok([]), volumes: ok([]), ebsEncryptionByDefault: ok(true) };
 }
 
-const evaluate = (id: string, regional: Record<string, Ec2Inventory>): Finding[] =>
-  ruleById(ec2Rules, id).evaluate(
+const evaluate = (id: string, regional: Record<string, Ec2Inventory>): Finding[] => [
+  ...ruleById(ec2Rules, id).evaluate(
     inventoryOf(
       Object.fromEntries(Object.entries(regional).map(([r, part]) => [r, { ec2: part }])),
     ),
     context,
-  );
+  ),
+];
 
 function snapshot(id: string, restorableByAll: EbsSnapshot['restorableByAll']): EbsSnapshot {
   return {

@@ -21,7 +21,7 @@ describe('demo inventory: EC2, security groups, RDS and IAM', () => {
   it.each(rules.filter((r) => !accountWide(r)).map((r) => [r.meta.id, r]))(
     '%s fails somewhere and passes elsewhere',
     (_id, rule) => {
-      const statuses = new Set(rule.evaluate(inventory, context).map((f) => f.status));
+      const statuses = new Set([...rule.evaluate(inventory, context)].map((f) => f.status));
       expect(statuses).toEqual(new Set(['PASS', 'FAIL']));
     },
   );
@@ -29,7 +29,7 @@ describe('demo inventory: EC2, security groups, RDS and IAM', () => {
   it.each(rules.filter(accountWide).map((r) => [r.meta.id, r]))(
     '%s fails for the account',
     (_id, rule) => {
-      expect(rule.evaluate(inventory, context).map((f) => [f.resourceId, f.status])).toEqual([
+      expect([...rule.evaluate(inventory, context)].map((f) => [f.resourceId, f.status])).toEqual([
         ['111122223333', 'FAIL'],
       ]);
     },
@@ -37,10 +37,9 @@ describe('demo inventory: EC2, security groups, RDS and IAM', () => {
 
   it('shows split ranges, a 1-65535 rule and a prefix list as the internet sees them', () => {
     const detailOf = (id: string, groupId: string) =>
-      sgRules
-        .find((r) => r.meta.id === id)
-        ?.evaluate(inventory, context)
-        .find((f) => f.resourceId === groupId)?.detail;
+      [...(sgRules.find((r) => r.meta.id === id)?.evaluate(inventory, context) ?? [])].find(
+        (f) => f.resourceId === groupId,
+      )?.detail;
     // The web group: SSH from 0.0.0.0/1 + 128.0.0.0/1; 8080 from CloudFront's prefix list only.
     expect(detailOf('sg.high-risk-port-open', 'sg-0a1b2c3d4e5f60001')).toBe(
       'High-risk port open to the internet: 22 (tcp from 0.0.0.0/1, 128.0.0.0/1). It is attached to 1 network interface.',
@@ -62,12 +61,12 @@ describe('demo inventory: EC2, security groups, RDS and IAM', () => {
     const ebs = ec2Rules
       .find((r) => r.meta.id === 'ec2.ebs-default-encryption-off')
       ?.evaluate(inventory, context);
-    expect(ebs?.map((f) => [f.region, f.status])).toEqual([
+    expect([...(ebs ?? [])].map((f) => [f.region, f.status])).toEqual([
       ['us-east-1', 'FAIL'],
       ['eu-west-1', 'PASS'],
     ]);
     const regions = new Set(
-      iamRules.flatMap((r) => r.evaluate(inventory, context)).map((f) => f.region),
+      iamRules.flatMap((r) => [...r.evaluate(inventory, context)]).map((f) => f.region),
     );
     expect(regions).toEqual(new Set(['global']));
   });

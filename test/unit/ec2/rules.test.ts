@@ -40,13 +40,14 @@ function ec2(overrides: Partial<Ec2Inventory> = {}): Ec2Inventory {
   return part;
 }
 
-const evaluate = (id: string, regional: Record<string, Ec2Inventory>) =>
-  rule(id).evaluate(
+const evaluate = (id: string, regional: Record<string, Ec2Inventory>) => [
+  ...rule(id).evaluate(
     inventoryOf(
       Object.fromEntries(Object.entries(regional).map(([r, part]) => [r, { ec2: part }])),
     ),
     context,
-  );
+  ),
+];
 
 describe('ec2.imdsv2-not-required', () => {
   it('passes required, fails optional, for pending, running and stopped only', () => {
@@ -198,9 +199,9 @@ describe('ec2.ebs-default-encryption-off', () => {
   });
 
   it('says nothing about a region where EC2 was not collected', () => {
-    expect(
-      rule('ec2.ebs-default-encryption-off').evaluate(inventoryOf({ 'us-east-1': {} }), context),
-    ).toEqual([]);
+    expect([
+      ...rule('ec2.ebs-default-encryption-off').evaluate(inventoryOf({ 'us-east-1': {} }), context),
+    ]).toEqual([]);
   });
 });
 

@@ -156,7 +156,7 @@ export function inventoryOf(part: EfsInventory, region = REGION): Inventory {
 
 /** The findings of one rule over one region's EFS part. */
 export function evaluate(rule: Rule, part: EfsInventory, context = CONTEXT): Finding[] {
-  return rule.evaluate(inventoryOf(part), context);
+  return [...rule.evaluate(inventoryOf(part), context)];
 }
 
 /** The single finding of one rule about the default file system (or the given one). */

@@ -426,12 +426,12 @@ describe('efs.root-not-squashed under a scope', () => {
       const part = efsPart({ fileSystems: ok([prod]), accessPoints: ok([rootPoint]) });
       const scoped = applyScope(inventoryOf(part), options).inventory;
 
-      const findings = rootNotSquashed.evaluate(scoped, CONTEXT);
+      const findings = [...rootNotSquashed.evaluate(scoped, CONTEXT)];
       expect(findings).toHaveLength(1);
       expect(findings[0]).toMatchObject({ resourceId: FS_ID, status: 'FAIL' });
       expect(findings[0]?.detail).toContain('access point fsap-root enforces PosixUser Uid 0');
-      expect(accessPointUserIdentity.evaluate(scoped, CONTEXT)).toEqual([]);
-      expect(accessPointRootDirectory.evaluate(scoped, CONTEXT)).toEqual([]);
+      expect([...accessPointUserIdentity.evaluate(scoped, CONTEXT)]).toEqual([]);
+      expect([...accessPointRootDirectory.evaluate(scoped, CONTEXT)]).toEqual([]);
     },
   );
 });

@@ -54,8 +54,9 @@ function iam(
   };
 }
 
-const evaluate = (id: string, part: IamInventory): Finding[] =>
-  ruleById(iamRules, id).evaluate(inventoryOf({ 'us-east-1': {} }, { iam: part }), context);
+const evaluate = (id: string, part: IamInventory): Finding[] => [
+  ...ruleById(iamRules, id).evaluate(inventoryOf({ 'us-east-1': {} }, { iam: part }), context),
+];
 
 const line = (f: Finding): string => `${f.status} ${f.resourceId}: ${f.detail}`;
 const lines = (id: string, part: IamInventory): string[] => evaluate(id, part).map(line);

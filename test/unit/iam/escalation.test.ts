@@ -90,7 +90,7 @@ function evaluate(lists: Lists): Finding[] {
     groups: ok(lists.groups ?? []),
     managedPolicies: ok(lists.managedPolicies ?? []),
   };
-  return rule.evaluate(inventoryOf({ 'us-east-1': {} }, { iam: part }), context);
+  return [...rule.evaluate(inventoryOf({ 'us-east-1': {} }, { iam: part }), context)];
 }
 
 const byName = (findings: Finding[]) =>
@@ -283,7 +283,7 @@ describe('iam.privilege-escalation: paths of several actions', () => {
       environment: 'production',
     });
 
-    const findings = rule.evaluate(inventory, context);
+    const findings = [...rule.evaluate(inventory, context)];
 
     expect(byName(findings)).toEqual({ 'to-admin': 'FAIL' });
     expect(find(findings, 'to-admin').detail).toContain('iam:PassRole + ec2:RunInstances');

@@ -114,8 +114,9 @@ function iamListingFailed(failure: Fetched<never>): IamInventory {
   return { roles: failure, users: failure, groups: failure, managedPolicies: failure };
 }
 
-const evaluate = (id: string, part: IamInventory): Finding[] =>
-  rule(id).evaluate(inventoryOf({ 'us-east-1': {} }, { iam: part }), context);
+const evaluate = (id: string, part: IamInventory): Finding[] => [
+  ...rule(id).evaluate(inventoryOf({ 'us-east-1': {} }, { iam: part }), context),
+];
 
 const statuses = (findings: Finding[]) =>
   Object.fromEntries(findings.map((f) => [f.resourceName ?? f.resourceId, f.status]));

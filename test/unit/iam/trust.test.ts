@@ -49,7 +49,7 @@ function evaluate(roles: IamRole[]): Finding[] {
     groups: ok([]),
     managedPolicies: ok([]),
   };
-  return rule.evaluate(inventoryOf({ 'us-east-1': {} }, { iam: part }), context);
+  return [...rule.evaluate(inventoryOf({ 'us-east-1': {} }, { iam: part }), context)];
 }
 
 const judge = (trustPolicy: string | undefined): Finding =>
@@ -359,13 +359,15 @@ describe('iam.role-trust-too-broad: what cannot be read', () => {
 
   it('gives one UNKNOWN when GetAccountAuthorizationDetails failed', () => {
     const failure = denied('iam:GetAccountAuthorizationDetails');
-    const findings = rule.evaluate(
-      inventoryOf(
-        { 'us-east-1': {} },
-        { iam: { roles: failure, users: failure, groups: failure, managedPolicies: failure } },
+    const findings = [
+      ...rule.evaluate(
+        inventoryOf(
+          { 'us-east-1': {} },
+          { iam: { roles: failure, users: failure, groups: failure, managedPolicies: failure } },
+        ),
+        context,
       ),
-      context,
-    );
+    ];
     expect(findings.map((f) => f.status)).toEqual(['UNKNOWN']);
   });
 });
@@ -374,7 +376,7 @@ describe('iam.role-trust-too-broad on inventories saved by 0.1.0 (no trust polic
   it.each(['demo', 'moto'])('is UNKNOWN, never PASS, for every role of the %s fixture', (name) => {
     const path = `test/fixtures/inventories/${name}-0.1.0.json`;
     const inventory = parseSavedInventory(readFileSync(path, 'utf8'), path);
-    const findings = rule.evaluate(inventory, context);
+    const findings = [...rule.evaluate(inventory, context)];
     expect(findings.length).toBeGreaterThan(0);
     expect(new Set(findings.map((f) => f.status))).toEqual(new Set(['UNKNOWN']));
     expect(findings.every((f) => f.resourceType === 'AWS::IAM::Role')).toBe(true);

@@ -67,8 +67,9 @@ function rds(lists: RdsLists = {}): RdsInventory {
   };
 }
 
-const evaluate = (id: string, part: RdsInventory): Finding[] =>
-  rule(id).evaluate(inventoryOf({ 'us-east-1': { rds: part } }), context);
+const evaluate = (id: string, part: RdsInventory): Finding[] => [
+  ...rule(id).evaluate(inventoryOf({ 'us-east-1': { rds: part } }), context),
+];
 
 const summary = (findings: Finding[]) =>
   findings.map((f) => [f.resourceType, f.resourceId, f.status]);

@@ -86,29 +86,31 @@ describe('tags', () => {
 describe('IAM wildcard actions', () => {
   it.each(['s3:?*', 's3:*?', 's3:**'])('%s is every action of the service', (action) => {
     const document = policyOf({ Effect: 'Allow', Action: action, Resource: 'arn:aws:s3:::b/*' });
-    const findings = rule('iam.wildcard-actions').evaluate(
-      inventoryOf(
-        {},
-        {
-          iam: {
-            roles: ok([
-              {
-                name: 'app',
-                arn: `arn:aws:iam::${ACCOUNT}:role/app`,
-                path: '/',
-                tags: {},
-                inlinePolicies: [{ name: 'p', document }],
-                attachedPolicyArns: [],
-              },
-            ]),
-            users: ok([]),
-            groups: ok([]),
-            managedPolicies: ok([]),
+    const findings = [
+      ...rule('iam.wildcard-actions').evaluate(
+        inventoryOf(
+          {},
+          {
+            iam: {
+              roles: ok([
+                {
+                  name: 'app',
+                  arn: `arn:aws:iam::${ACCOUNT}:role/app`,
+                  path: '/',
+                  tags: {},
+                  inlinePolicies: [{ name: 'p', document }],
+                  attachedPolicyArns: [],
+                },
+              ]),
+              users: ok([]),
+              groups: ok([]),
+              managedPolicies: ok([]),
+            },
           },
-        },
+        ),
+        { now: new Date('2026-11-01T00:00:00Z'), minAgeDays: 30 },
       ),
-      { now: new Date('2026-11-01T00:00:00Z'), minAgeDays: 30 },
-    );
+    ];
     expect(findings.map((f) => f.status)).toEqual(['FAIL']);
   });
 });

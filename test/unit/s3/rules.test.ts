@@ -105,7 +105,7 @@ function inventory(buckets: S3Bucket[], part: Partial<S3Inventory> = {}): Invent
 function run(checkId: string, inv: Inventory): Finding[] {
   const rule = s3Rules.find((r) => r.meta.id === checkId);
   if (!rule) throw new Error(`no rule ${checkId}`);
-  return rule.evaluate(inv, { now: new Date('2026-11-01T00:00:00Z'), minAgeDays: 30 });
+  return [...rule.evaluate(inv, { now: new Date('2026-11-01T00:00:00Z'), minAgeDays: 30 })];
 }
 
 function single(checkId: string, b: S3Bucket, part: Partial<S3Inventory> = {}): Finding {

@@ -34,11 +34,12 @@ function group(
   };
 }
 
-const evaluate = (groups: SgInventory['groups'], counts: Record<string, number> = {}) =>
-  rule.evaluate(
+const evaluate = (groups: SgInventory['groups'], counts: Record<string, number> = {}) => [
+  ...rule.evaluate(
     inventoryOf({ 'us-east-1': { sg: { groups, networkInterfaceCounts: ok(counts) } } }),
     context,
-  );
+  ),
+];
 
 // AWS creates each default group with all inbound traffic from itself (a group reference, which
 // the collector keeps as a permission without CIDRs) and all outbound traffic to 0.0.0.0/0 and ::/0.

@@ -63,8 +63,9 @@ function sg(groups: AttachedGroup[], overrides: Partial<SgInventory> = {}): SgIn
   };
 }
 
-const evaluate = (id: string, part: SgInventory) =>
-  rule(id).evaluate(inventoryOf({ 'us-east-1': { sg: part } }), context);
+const evaluate = (id: string, part: SgInventory) => [
+  ...rule(id).evaluate(inventoryOf({ 'us-east-1': { sg: part } }), context),
+];
 
 describe('sg rule metadata', () => {
   it('holds the 24 ports of Security Hub EC2.19', () => {
