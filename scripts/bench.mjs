@@ -497,6 +497,8 @@ async function benchScale() {
       const inventoryPath = join(dir, `inventory-${size}.json`);
       writeFileSync(inventoryPath, JSON.stringify(syntheticInventory(size)));
       const output = join(dir, `report-${size}.json`);
+      const summary = join(dir, `summary-${size}.md`);
+      // As the action does: the JSON report and the markdown summary from one evaluation.
       const run = await measured(
         [
           CLI,
@@ -504,8 +506,10 @@ async function benchScale() {
           '--inventory',
           inventoryPath,
           '--format',
-          'json',
+          'markdown',
           '--output',
+          summary,
+          '--report-path',
           output,
           '--fail-on-severity',
           'none',
@@ -524,22 +528,24 @@ async function benchScale() {
         cpuMs: run.cpuMs,
         maxRssKiB: run.maxRssKiB,
         reportBytes,
+        summaryBytes: statSync(summary).size,
       });
       rmSync(inventoryPath);
       rmSync(output);
+      rmSync(summary);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
   console.log(
     `\n${'resources'.padStart(9)} ${'inventory'.padStart(10)} ${'results'.padStart(8)} ${'wall'.padStart(7)} ${'CPU'.padStart(7)} ` +
-      `${'peak RSS'.padStart(9)} ${'report'.padStart(10)} ${'bytes/result'.padStart(12)}`,
+      `${'peak RSS'.padStart(9)} ${'report'.padStart(10)} ${'bytes/result'.padStart(12)} ${'summary'.padStart(9)}`,
   );
   for (const r of rows) {
     console.log(
       `${cell(r.size, 9)} ${cell(`${(r.inventoryBytes / 1e6).toFixed(1)} MB`, 10)} ${cell(r.results, 8)} ` +
         `${cell(seconds(r.ms), 7)} ${cell(seconds(r.cpuMs), 7)} ${cell(mib(r.maxRssKiB), 9)} ${cell(`${(r.reportBytes / 1e6).toFixed(1)} MB`, 10)} ` +
-        `${cell(Math.round(r.reportBytes / r.results), 12)}`,
+        `${cell(Math.round(r.reportBytes / r.results), 12)} ${cell(`${(r.summaryBytes / 1e3).toFixed(0)} KB`, 9)}`,
     );
   }
   const first = rows[0];
