@@ -156,15 +156,18 @@ __webpack_unused_export__ = closest;
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fc: () => (/* binding */ isArnNamed),
 /* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION),
 /* harmony export */   Ws: () => (/* binding */ checkEntryOf),
+/* harmony export */   Z9: () => (/* binding */ RESOURCE_FIELDS),
 /* harmony export */   nB: () => (/* binding */ CHECK_FIELDS)
 /* harmony export */ });
 /**
  * The schemaVersion the JSON report is written in. Version 2 writes each check's metadata once,
- * in `checks`; every reader also reads version 1, where each result carries it.
+ * in `checks`; version 3 also each resource's fields once, in `resourceTable`, which results name
+ * by position. Every reader also reads versions 1 and 2.
  */
-const REPORT_SCHEMA_VERSION = 2;
+const REPORT_SCHEMA_VERSION = 3;
 /** The fields of a result that are its check's, written once per check in `checks` (version 2). */
 const CHECK_FIELDS = [
     'title',
@@ -175,6 +178,22 @@ const CHECK_FIELDS = [
     'remediation',
     'frameworks',
 ];
+/**
+ * The fields of a result that are its resource's, written once per resource in `resourceTable`
+ * (version 3): several checks judge one resource.
+ */
+const RESOURCE_FIELDS = [
+    'account',
+    'region',
+    'resourceId',
+    'resourceArn',
+    'resourceName',
+];
+/**
+ * A resource identified by its ARN (an IAM principal): version 3 writes no `resourceArn` for it,
+ * and a reader takes the id as the ARN.
+ */
+const isArnNamed = (entry) => entry.resourceArn === entry.resourceId && entry.resourceId.startsWith('arn:');
 /** The metadata of a result's check, as the result carries it. */
 const checkEntryOf = (result) => ({
     title: result.title,

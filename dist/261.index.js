@@ -1,5 +1,5 @@
 export const id = 261;
-export const ids = [261];
+export const ids = [261,378];
 export const modules = {
 
 /***/ 9378:

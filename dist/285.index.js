@@ -6,15 +6,18 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fc: () => (/* binding */ isArnNamed),
 /* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION),
 /* harmony export */   Ws: () => (/* binding */ checkEntryOf),
+/* harmony export */   Z9: () => (/* binding */ RESOURCE_FIELDS),
 /* harmony export */   nB: () => (/* binding */ CHECK_FIELDS)
 /* harmony export */ });
 /**
  * The schemaVersion the JSON report is written in. Version 2 writes each check's metadata once,
- * in `checks`; every reader also reads version 1, where each result carries it.
+ * in `checks`; version 3 also each resource's fields once, in `resourceTable`, which results name
+ * by position. Every reader also reads versions 1 and 2.
  */
-const REPORT_SCHEMA_VERSION = 2;
+const REPORT_SCHEMA_VERSION = 3;
 /** The fields of a result that are its check's, written once per check in `checks` (version 2). */
 const CHECK_FIELDS = [
     'title',
@@ -25,6 +28,22 @@ const CHECK_FIELDS = [
     'remediation',
     'frameworks',
 ];
+/**
+ * The fields of a result that are its resource's, written once per resource in `resourceTable`
+ * (version 3): several checks judge one resource.
+ */
+const RESOURCE_FIELDS = [
+    'account',
+    'region',
+    'resourceId',
+    'resourceArn',
+    'resourceName',
+];
+/**
+ * A resource identified by its ARN (an IAM principal): version 3 writes no `resourceArn` for it,
+ * and a reader takes the id as the ARN.
+ */
+const isArnNamed = (entry) => entry.resourceArn === entry.resourceId && entry.resourceId.startsWith('arn:');
 /** The metadata of a result's check, as the result carries it. */
 const checkEntryOf = (result) => ({
     title: result.title,
@@ -181,7 +200,7 @@ function renderChecksDoc(rules) {
 /* harmony export */   hF: () => (/* binding */ renderJson),
 /* harmony export */   vo: () => (/* binding */ compareErrors)
 /* harmony export */ });
-/* unused harmony export checkCatalogue */
+/* unused harmony exports checkCatalogue, resourceTable */
 /* harmony import */ var _model_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5235);
 /* harmony import */ var _model_results_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3111);
 
@@ -208,6 +227,7 @@ const REPORT_KEYS = [
     'gate',
     'summary',
     'checks',
+    'resourceTable',
     'results',
     'resolved',
     'errors',
@@ -216,7 +236,10 @@ const REPORT_KEYS = [
     'warnings',
     'stats',
 ];
-/** A written result's own fields; its check's fields only where they differ from `checks`. */
+/**
+ * A written result's own fields: its resource by position in `resourceTable`, its check's fields
+ * only where they differ from `checks`.
+ */
 const RESULT_KEYS = [
     'id',
     'checkId',
@@ -225,12 +248,8 @@ const RESULT_KEYS = [
     'category',
     'severity',
     'status',
-    'account',
-    'region',
+    'resource',
     'resourceType',
-    'resourceId',
-    'resourceArn',
-    'resourceName',
     'detail',
     'evidence',
     'remediation',
@@ -295,11 +314,56 @@ function writtenEntry(entry) {
     const mapped = Object.keys(frameworks).length > 0;
     return withKeyOrder(mapped ? { ...rest, frameworks } : rest, _model_report_js__WEBPACK_IMPORTED_MODULE_1__/* .CHECK_FIELDS */ .nB);
 }
-function writtenResult(result, entry) {
-    const own = entry
-        ? Object.fromEntries(Object.entries(result).filter(([key, value]) => !_model_report_js__WEBPACK_IMPORTED_MODULE_1__/* .CHECK_FIELDS */ .nB.includes(key) ||
-            !sameValue(value, entry[key])))
-        : result;
+const resourceEntryOf = (result) => withKeyOrder(Object.fromEntries(_model_report_js__WEBPACK_IMPORTED_MODULE_1__/* .RESOURCE_FIELDS */ .Z9.map((field) => [field, result[field]])), _model_report_js__WEBPACK_IMPORTED_MODULE_1__/* .RESOURCE_FIELDS */ .Z9);
+/**
+ * A resource entry as written: a report of one account names it once, at the top (a merged report
+ * in every entry); an IAM principal, identified by its ARN, does not repeat it as `resourceArn`.
+ */
+function writtenResourceEntry(entry, reportAccount) {
+    const { account, resourceArn, ...rest } = entry;
+    return withKeyOrder({
+        ...rest,
+        ...(account === reportAccount ? {} : { account }),
+        ...(resourceArn === undefined || (0,_model_report_js__WEBPACK_IMPORTED_MODULE_1__/* .isArnNamed */ .Fc)(entry) ? {} : { resourceArn }),
+    }, _model_report_js__WEBPACK_IMPORTED_MODULE_1__/* .RESOURCE_FIELDS */ .Z9);
+}
+const compareEntries = (a, b) => (0,_model_results_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.account, b.account) ||
+    (0,_model_results_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.region, b.region) ||
+    (0,_model_results_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.resourceId, b.resourceId) ||
+    (0,_model_results_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.resourceArn ?? '', b.resourceArn ?? '') ||
+    (0,_model_results_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.resourceName ?? '', b.resourceName ?? '');
+function resourceTable(results) {
+    // Keys live only while a result is looked at: a report of 160,000 results keeps one per resource.
+    const firstSeen = new Map();
+    const entries = [];
+    const positions = new Uint32Array(results.length);
+    results.forEach((result, i) => {
+        const key = JSON.stringify(_model_report_js__WEBPACK_IMPORTED_MODULE_1__/* .RESOURCE_FIELDS */ .Z9.map((field) => result[field] ?? null));
+        let seen = firstSeen.get(key);
+        if (seen === undefined) {
+            seen = entries.push(resourceEntryOf(result)) - 1;
+            firstSeen.set(key, seen);
+        }
+        positions[i] = seen;
+    });
+    const order = entries
+        .map((_, i) => i)
+        .sort((a, b) => compareEntries(entries[a], entries[b]));
+    const sortedPosition = new Uint32Array(entries.length);
+    order.forEach((seen, position) => (sortedPosition[seen] = position));
+    positions.forEach((seen, i) => (positions[i] = sortedPosition[seen]));
+    return { entries: order.map((seen) => entries[seen]), positions };
+}
+const RESULT_ONLY = new Set(_model_report_js__WEBPACK_IMPORTED_MODULE_1__/* .RESOURCE_FIELDS */ .Z9);
+function writtenResult(result, entry, resource) {
+    const own = { resource };
+    for (const [key, value] of Object.entries(result)) {
+        if (RESULT_ONLY.has(key))
+            continue;
+        const checkField = entry !== undefined && _model_report_js__WEBPACK_IMPORTED_MODULE_1__/* .CHECK_FIELDS */ .nB.includes(key);
+        if (!checkField || !sameValue(value, entry[key]))
+            own[key] = value;
+    }
     return withKeyOrder(own, RESULT_KEYS);
 }
 // Printed to a workflow log (`--format json`), a line holding `##[` would be a runner command;
@@ -307,32 +371,38 @@ function writtenResult(result, entry) {
 const safe = (json) => json.replace(/##\[/g, '##\\u005b');
 /** A value as a member of the top-level object: 2-space indent, nested one level. */
 const member = (key, value) => safe(`  ${JSON.stringify(key)}: ${JSON.stringify(value, null, 2).replace(/\n/g, '\n  ')}`);
-/** One result per line: the file stays readable and line-diffable at a fraction of the bytes. */
-function* resultList(key, results, catalogue) {
-    if (results.length === 0) {
+/**
+ * One item per line, unindented: the file stays readable and line-diffable at a fraction of the
+ * bytes (four spaces before each of 160,000 results would be 2% of the file).
+ */
+function* lineList(key, items, written) {
+    if (items.length === 0) {
         yield `  ${JSON.stringify(key)}: []`;
         return;
     }
     yield `  ${JSON.stringify(key)}: [\n`;
-    for (let i = 0; i < results.length; i += 1) {
-        const result = results[i];
-        const line = safe(JSON.stringify(writtenResult(result, catalogue.get(result.checkId))));
-        yield `    ${line}${i < results.length - 1 ? ',\n' : '\n'}`;
+    for (let i = 0; i < items.length; i += 1) {
+        const line = safe(JSON.stringify(written(items[i], i)));
+        yield `${line}${i < items.length - 1 ? ',\n' : '\n'}`;
     }
     yield '  ]';
 }
 /**
- * The JSON report, schemaVersion 2, in pieces to be written one after the other: the same bytes
+ * The JSON report, schemaVersion 3, in pieces to be written one after the other: the same bytes
  * for the same report, whatever order its parts arrived in.
  */
 function* jsonChunks(report) {
     const results = [...report.results].sort(_model_results_js__WEBPACK_IMPORTED_MODULE_0__/* .compareResults */ .ex);
     const resolved = [...report.resolved].sort(_model_results_js__WEBPACK_IMPORTED_MODULE_0__/* .compareResults */ .ex);
-    const catalogue = checkCatalogue([...results, ...resolved]);
+    const all = [...results, ...resolved];
+    const catalogue = checkCatalogue(all);
+    const table = resourceTable(all);
+    const written = (offset) => (result, index) => writtenResult(result, catalogue.get(result.checkId), table.positions[offset + index]);
     const ordered = withKeyOrder({
         ...report,
         schemaVersion: _model_report_js__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_SCHEMA_VERSION */ .WI,
         checks: Object.fromEntries([...catalogue].map(([checkId, entry]) => [checkId, writtenEntry(entry)])),
+        resourceTable: table.entries,
         errors: [...report.errors].sort(compareErrors),
         // Calls finish in whatever order concurrency gives; the maps are keyed, so sort them.
         stats: withKeyOrder({
@@ -348,9 +418,12 @@ function* jsonChunks(report) {
             yield ',\n';
         first = false;
         if (key === 'results')
-            yield* resultList(key, results, catalogue);
+            yield* lineList(key, results, written(0));
         else if (key === 'resolved')
-            yield* resultList(key, resolved, catalogue);
+            yield* lineList(key, resolved, written(results.length));
+        else if (key === 'resourceTable') {
+            yield* lineList(key, table.entries, (entry) => writtenResourceEntry(entry, report.account));
+        }
         else
             yield member(key, value);
     }
@@ -381,7 +454,7 @@ function renderJson(report) {
 /* harmony import */ var _triage_gate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4873);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(311);
 /* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2239);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6412);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4031);
 /* harmony import */ var _notices_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1263);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2011);
 /* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2794);

@@ -1,5 +1,5 @@
 export const id = 475;
-export const ids = [475];
+export const ids = [475,378];
 export const modules = {
 
 /***/ 9378:
@@ -185,7 +185,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _model_money_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5221);
 /* harmony import */ var _model_results_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3111);
 /* harmony import */ var _triage_gate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4873);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6412);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4031);
 /* harmony import */ var _notices_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1263);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2011);
 /* harmony import */ var _tables_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7140);

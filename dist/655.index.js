@@ -131,19 +131,54 @@ function isAwsManagedPolicy(arn) {
 /* harmony export */ });
 // Wildcards as AWS and posture-gate users write them: `*` any run of characters (slashes and
 // colons too, so `arn:aws:s3:::logs-*` matches), `?` one character.
-const cache = new Map();
+//
+// Matched directly, not through a RegExp per pattern: most patterns are met once (each bucket
+// and file system policy names its own resource), and compiling each one filled the old heap
+// with compiled code at 50,000 resources. The matcher keeps the RegExp's meaning exactly: a
+// wildcard matches no line terminator (`.` without the s flag) and case is folded as the i
+// flag without u folds it.
+const LINE_TERMINATORS = new Set(['\n', '\r', '\u2028', '\u2029']);
+/** The i flag's case folding (Canonicalize, non-Unicode): upper case, never into ASCII. */
+function canonical(char) {
+    const upper = char.toUpperCase();
+    if (upper.length !== 1)
+        return char;
+    if (char.charCodeAt(0) >= 128 && upper.charCodeAt(0) < 128)
+        return char;
+    return upper;
+}
 function globMatch(pattern, value, ignoreCase = false) {
-    const key = `${ignoreCase ? 'i' : 's'}${pattern}`;
-    let re = cache.get(key);
-    if (!re) {
-        const body = pattern
-            .split('')
-            .map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
-            .join('');
-        re = new RegExp(`^${body}$`, ignoreCase ? 'i' : '');
-        cache.set(key, re);
+    const same = (p, v) => p === v || (ignoreCase && canonical(p) === canonical(v));
+    let p = 0;
+    let v = 0;
+    // The last `*` seen and where in the value its run ends: on a mismatch the run grows by one.
+    let star = -1;
+    let runEnd = 0;
+    while (v < value.length) {
+        const char = value[v];
+        const wanted = pattern[p];
+        if (wanted === '*') {
+            star = p;
+            p += 1;
+            runEnd = v;
+        }
+        else if (wanted !== undefined &&
+            (wanted === '?' ? !LINE_TERMINATORS.has(char) : same(wanted, char))) {
+            p += 1;
+            v += 1;
+        }
+        else if (star >= 0 && !LINE_TERMINATORS.has(value[runEnd])) {
+            p = star + 1;
+            runEnd += 1;
+            v = runEnd;
+        }
+        else {
+            return false;
+        }
     }
-    return re.test(value);
+    while (pattern[p] === '*')
+        p += 1;
+    return p === pattern.length;
 }
 
 
@@ -772,11 +807,11 @@ const eipAddresses = (0,kit/* resourceRule */.vE)({
 /** The address check, plus one UNKNOWN per region whose addresses were not collected. */
 const eipUnassociated = {
     meta: eipAddresses.meta,
-    evaluate(inventory, context) {
-        const uncollected = (0,kit/* partsOf */.CI)(inventory, 'ec2')
+    *evaluate(inventory, context) {
+        yield* (0,kit/* partsOf */.CI)(inventory, 'ec2')
             .filter(({ part }) => part.addresses === undefined)
             .map(({ region }) => (0,kit/* toFinding */.N6)({ region, resourceId: inventory.account, resourceType: kit/* ACCOUNT_TYPE */.HR }, (0,kit/* undetermined */.nZ)(`Elastic IP addresses were not collected in ${region} (an inventory saved before they were): whether any is associated with nothing is not known.`)));
-        return [...uncollected, ...eipAddresses.evaluate(inventory, context)];
+        yield* eipAddresses.evaluate(inventory, context);
     },
 };
 /** The EC2 cost checks of CHECKS.md, in catalogue order. */
@@ -936,11 +971,11 @@ function collectedResourceRule(listing, what, rule) {
     const judged = rule((ec2) => listing(ec2) ?? { ok: true, value: [] });
     return {
         meta: judged.meta,
-        evaluate(inventory, context) {
-            const gaps = (0,kit/* partsOf */.CI)(inventory, 'ec2')
+        *evaluate(inventory, context) {
+            yield* judged.evaluate(inventory, context);
+            yield* (0,kit/* partsOf */.CI)(inventory, 'ec2')
                 .filter(({ part }) => listing(part) === undefined)
                 .map(({ region }) => (0,kit/* toFinding */.N6)(accountRef(inventory.account, region), (0,kit/* undetermined */.nZ)(notCollected(what, region))));
-            return [...judged.evaluate(inventory, context), ...gaps];
         },
     };
 }
@@ -2952,11 +2987,11 @@ function userRule(check) {
     });
     return {
         meta: check.meta,
-        evaluate(inventory, context) {
-            const missing = (0,kit/* partsOf */.CI)(inventory, 'iam')
+        *evaluate(inventory, context) {
+            yield* (0,kit/* partsOf */.CI)(inventory, 'iam')
                 .filter(({ part }) => part.credentialReport === undefined)
                 .map(({ region }) => (0,kit/* toFinding */.N6)({ region, resourceId: inventory.account, resourceType: kit/* ACCOUNT_TYPE */.HR }, iam_credentials_notCollected('the credential report')));
-            return [...missing, ...perUser.evaluate(inventory, context)];
+            yield* perUser.evaluate(inventory, context);
         },
     };
 }
@@ -3637,8 +3672,19 @@ function ownSources(kind, owner, policies, through = '') {
     });
     return [...inline, ...managed];
 }
+/**
+ * The principals of each IAM part, made once: four checks read them, and each making its own
+ * copy (labels and sources for every principal) left that many copies of garbage to collect.
+ */
+const principalsByPart = new WeakMap();
 /** Every principal with the policies that apply to it; all four lists come from one listing. */
 function principalsOf(iam) {
+    let principals = principalsByPart.get(iam);
+    if (!principals)
+        principalsByPart.set(iam, (principals = principalsWithSources(iam)));
+    return principals;
+}
+function principalsWithSources(iam) {
     const { roles, users, groups, managedPolicies } = iam;
     if (!roles.ok)
         return roles;
@@ -4201,12 +4247,12 @@ function snapshotRule(meta, applies, uncollected, judge) {
     });
     return {
         meta,
-        evaluate: (inventory, context) => [
-            ...listed.evaluate(inventory, context),
-            ...(0,kit/* partsOf */.CI)(inventory, 'rds')
+        *evaluate(inventory, context) {
+            yield* listed.evaluate(inventory, context);
+            yield* (0,kit/* partsOf */.CI)(inventory, 'rds')
                 .filter(({ part }) => part.snapshots === undefined || part.clusterSnapshots === undefined)
-                .map(({ region }) => (0,kit/* toFinding */.N6)({ region, resourceId: inventory.account, resourceType: kit/* ACCOUNT_TYPE */.HR }, (0,kit/* undetermined */.nZ)(`This inventory was saved before RDS snapshots were collected: ${uncollected} is unknown.`))),
-        ],
+                .map(({ region }) => (0,kit/* toFinding */.N6)({ region, resourceId: inventory.account, resourceType: kit/* ACCOUNT_TYPE */.HR }, (0,kit/* undetermined */.nZ)(`This inventory was saved before RDS snapshots were collected: ${uncollected} is unknown.`)));
+        },
     };
 }
 /** The `restore` value that lets every AWS account copy or restore a snapshot. */
@@ -4873,17 +4919,22 @@ const highRiskPortOpen = groupRule({
         const ports = [...unresolved.ports];
         return unresolved.exposure(`port${ports.length === 1 ? '' : 's'} ${ports.join(', ')}`);
     }
-    // Ports reached the same way are named together: `3000, 3306 (tcp from ::/0)`.
+    // Ports reached the same way are named together, in the detail (`3000, 3306 (tcp from ::/0)`)
+    // and in the evidence: a group open to all traffic is one entry, not 24.
     const byWay = new Map();
-    for (const o of open) {
-        const way = `${o.protocols.join('/')} from ${o.sources.join(', ')}`;
-        byWay.set(way, [...(byWay.get(way) ?? []), o.port]);
+    for (const { port, protocols, sources } of open) {
+        const way = `${protocols.join('/')} from ${sources.join(', ')}`;
+        const same = byWay.get(way);
+        if (same)
+            same.ports.push(port);
+        else
+            byWay.set(way, { ports: [port], protocols, sources });
     }
-    const ports = [...byWay].map(([way, list]) => `${list.join(', ')} (${way})`);
+    const ports = [...byWay].map(([way, { ports: list }]) => `${list.join(', ')} (${way})`);
     return {
         open: {
             detail: `High-risk port${open.length === 1 ? '' : 's'} open to the internet: ${ports.join('; ')}.`,
-            evidence: { openPorts: open },
+            evidence: { openPorts: [...byWay.values()] },
         },
     };
 }, 'No ingress from the internet reaches a high-risk port.');
@@ -5214,14 +5265,15 @@ function resourceRule(check) {
     };
     return {
         meta: check.meta,
-        evaluate(inventory, context) {
-            return partsOf(inventory, check.meta.service).flatMap(({ region, part }) => {
+        *evaluate(inventory, context) {
+            for (const { region, part } of partsOf(inventory, check.meta.service)) {
                 const listed = check.resources(part);
                 const listings = Array.isArray(listed)
                     ? listed
                     : [listed];
                 const failure = firstFailure(...listings);
-                const findings = failure ? [listingUnknown(inventory.account, region, failure)] : [];
+                if (failure)
+                    yield listingUnknown(inventory.account, region, failure);
                 for (const listing of listings) {
                     if (!listing.ok)
                         continue;
@@ -5230,11 +5282,10 @@ function resourceRule(check) {
                             continue;
                         if (tooYoung(item, context))
                             continue;
-                        findings.push(toFinding(check.ref(item, region), check.judge(item, part, context)));
+                        yield toFinding(check.ref(item, region), check.judge(item, part, context));
                     }
                 }
-                return findings;
-            });
+            }
         },
     };
 }
