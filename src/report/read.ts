@@ -118,8 +118,9 @@ function joinTables(
       if (!entry) {
         throw problem(`${list}.${index}.checkId`, `"${stored.checkId}" is not in checks`);
       }
-      if (stored.resource === undefined) return { ...entry, ...stored } as CheckResult;
-      const { resource, ...own } = stored;
+      // Only version 3 has positions: a field of that name in an earlier file is the result's own.
+      if (report.schemaVersion !== 3) return { ...entry, ...stored } as CheckResult;
+      const { resource, ...own } = stored as z.infer<typeof TABLED_RESULT>;
       const fields = resources[resource];
       if (!fields) {
         throw problem(

@@ -145,6 +145,22 @@ describe('readReport of versions 1, 2 and 3', () => {
     ]);
   });
 
+  it.each([V1, V2])(
+    'writes a result of %s that has a field named resource with its own resource, and reads it back so',
+    (path) => {
+      // `resource` means a position in resourceTable from version 3 only: a field of that name in
+      // an earlier file (a baseline from an artifact) must not point its result at another one.
+      const file = raw(path) as { results: Record<string, unknown>[] };
+      file.results = file.results.map((r) => ({ ...r, resource: 0 }));
+      const earlier = reportFromJson(file, 'report.json');
+      const again = reportFromJson(JSON.parse(renderJson(earlier)), 'again.json');
+      const where = (list: readonly CheckResult[]) =>
+        byId(list).map((r) => [r.id, r.account, r.region, r.resourceId, r.resourceArn]);
+      expect(where(again.results)).toEqual(where(earlier.results));
+      expect(where(again.results)).toEqual(where(reportFromJson(raw(path), 'x').results));
+    },
+  );
+
   it.each([
     [V2, 2],
     [V3, 3],
