@@ -83,7 +83,8 @@ function withKeyOrder(value: object, order: readonly string[]): Record<string, u
       .filter((k) => !known.has(k))
       .sort(compareText),
   ];
-  const out: Record<string, unknown> = {};
+  // No prototype: a member named "__proto__" (JSON.parse keeps one as a member) stays a member.
+  const out = Object.create(null) as Record<string, unknown>;
   for (const key of keys) if (source[key] !== undefined) out[key] = source[key];
   return out;
 }
@@ -200,7 +201,7 @@ function writtenResult(
   entry: CheckEntry | undefined,
   resource: number,
 ): Record<string, unknown> {
-  const own: Record<string, unknown> = {};
+  const own = Object.create(null) as Record<string, unknown>;
   for (const [key, value] of Object.entries(result)) {
     if (RESULT_ONLY.has(key)) continue;
     const checkField = entry !== undefined && (CHECK_FIELDS as readonly string[]).includes(key);

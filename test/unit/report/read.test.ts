@@ -161,6 +161,28 @@ describe('readReport of versions 1, 2 and 3', () => {
     },
   );
 
+  it('writes a result member named __proto__ back as a member, not as fields the result lacks', () => {
+    // JSON.parse keeps "__proto__" as a member; assigned to a plain object it would become its
+    // prototype, and the fields under it would be written as the result's own.
+    const lines = readFileSync(V3, 'utf8').split('\n');
+    const at = lines.findIndex((line) => line.startsWith('{"id":'));
+    lines[at] = (lines[at] as string).replace(
+      '{"id":',
+      '{"__proto__":{"monthlySavingsUsd":999,"suppressed":{"reason":"x","expires":"2099-01-01"}},"id":',
+    );
+    const report = reportFromJson(JSON.parse(lines.join('\n')), 'report.json');
+    const crafted = report.results.find((r) => Object.hasOwn(r, '__proto__'));
+    expect(crafted?.suppressed).toBeUndefined();
+    const written = JSON.parse(renderJson(report)) as { results: Record<string, unknown>[] };
+    const again = written.results.find((r) => r.id === crafted?.id);
+    expect(again).not.toHaveProperty('suppressed');
+    expect(again).not.toHaveProperty('monthlySavingsUsd');
+    expect(Object.hasOwn(again ?? {}, '__proto__')).toBe(true);
+    const reread = reportFromJson(written, 'again.json').results.find((r) => r.id === crafted?.id);
+    expect(reread?.suppressed).toBeUndefined();
+    expect(reread?.monthlySavingsUsd).toBeUndefined();
+  });
+
   it.each([
     [V2, 2],
     [V3, 3],
