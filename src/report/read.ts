@@ -22,11 +22,23 @@ const COMMON = {
   summary: z.looseObject({ excludedByRegion: z.record(z.string(), z.number()) }),
 };
 
+/**
+ * A resource's fields, on each result up to version 2: a result read without them would be
+ * written as a resourceTable entry that no reader takes (a baseline's resolved FAILs, a merge).
+ */
+const RESOURCE = {
+  account: z.string(),
+  region: z.string(),
+  resourceId: z.string(),
+  resourceArn: z.string().optional(),
+  resourceName: z.string().optional(),
+};
+
 /** Version 1: every result carries its check's metadata. */
 const REPORT_V1 = z.looseObject({
   ...COMMON,
   schemaVersion: z.literal(1),
-  results: z.array(z.looseObject({ id: z.string() })),
+  results: z.array(z.looseObject({ id: z.string(), ...RESOURCE })),
 });
 
 const CHECK_ENTRY = z.looseObject({
@@ -41,22 +53,18 @@ const CHECK_ENTRY = z.looseObject({
 
 const STORED_RESULT = z.looseObject({ id: z.string(), checkId: z.string() });
 
+const V2_RESULT = STORED_RESULT.extend(RESOURCE);
+
 /** Version 2: the check catalogue once, each result naming its check. */
 const REPORT_V2 = z.looseObject({
   ...COMMON,
   schemaVersion: z.literal(2),
   checks: z.record(z.string(), CHECK_ENTRY),
-  results: z.array(STORED_RESULT),
-  resolved: z.array(STORED_RESULT).optional(),
+  results: z.array(V2_RESULT),
+  resolved: z.array(V2_RESULT).optional(),
 });
 
-const RESOURCE_ENTRY = z.looseObject({
-  account: z.string().optional(),
-  region: z.string(),
-  resourceId: z.string(),
-  resourceArn: z.string().optional(),
-  resourceName: z.string().optional(),
-});
+const RESOURCE_ENTRY = z.looseObject({ ...RESOURCE, account: z.string().optional() });
 
 const TABLED_RESULT = STORED_RESULT.extend({ resource: z.int().nonnegative() });
 

@@ -203,7 +203,7 @@ describe('readReport of versions 1, 2 and 3', () => {
     );
   });
 
-  it.each([
+  it.each<readonly [string, unknown, string | RegExp]>([
     ['a version it does not know', { ...raw(V3), schemaVersion: 4 }, /schemaVersion/],
     ['version 2 without its catalogue', { ...raw(V2), checks: undefined }, /checks/],
     ['a version 2 result without checkId', { ...raw(V2), results: [{ id: 'x' }] }, /checkId/],
@@ -222,6 +222,16 @@ describe('readReport of versions 1, 2 and 3', () => {
       { ...raw(V3), resourceTable: [{ account: '1', region: 'r' }] },
       /resourceTable\.0\.resourceId/,
     ],
+    // Written again (a baseline's resolved FAILs, a merge), such a result would make a
+    // resourceTable entry without its id, and the next run could not read its own report.
+    ...(['account', 'region', 'resourceId'] as const).flatMap((field) =>
+      [V1, V2].map((path) => {
+        const file = raw(path) as { results: Record<string, unknown>[] };
+        const { [field]: _gone, ...rest } = file.results[1] ?? {};
+        file.results[1] = rest;
+        return [`a result of ${path} without its ${field}`, file, `results.1.${field}`] as const;
+      }),
+    ),
   ])('rejects %s, naming the field', (_name, file, field) => {
     let error: unknown;
     try {
