@@ -66,7 +66,11 @@ const REPORT_V2 = z.looseObject({
 
 const RESOURCE_ENTRY = z.looseObject({ ...RESOURCE, account: z.string().optional() });
 
-const TABLED_RESULT = STORED_RESULT.extend({ resource: z.int().nonnegative() });
+// A result's own field over its entry's is of the entry's type: written again, it is the entry.
+const TABLED_RESULT = STORED_RESULT.extend({
+  ...RESOURCE_ENTRY.partial().shape,
+  resource: z.int().nonnegative(),
+});
 
 /** Version 3: also each resource once, each result naming its resource by position. */
 const REPORT_V3 = REPORT_V2.extend({

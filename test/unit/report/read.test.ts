@@ -232,6 +232,11 @@ describe('readReport of versions 1, 2 and 3', () => {
         return [`a result of ${path} without its ${field}`, file, `results.1.${field}`] as const;
       }),
     ),
+    [
+      'a version 3 result with a resource field that is not a string',
+      { ...raw(V3), results: [{ id: 'x', checkId: 'efs.unencrypted', resource: 0, region: 5 }] },
+      'results.0.region',
+    ],
   ])('rejects %s, naming the field', (_name, file, field) => {
     let error: unknown;
     try {
