@@ -83,8 +83,7 @@ function withKeyOrder(value: object, order: readonly string[]): Record<string, u
       .filter((k) => !known.has(k))
       .sort(compareText),
   ];
-  // No prototype: a member named "__proto__" (JSON.parse keeps one as a member) stays a member.
-  const out = Object.create(null) as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
   for (const key of keys) if (source[key] !== undefined) out[key] = source[key];
   return out;
 }
@@ -201,9 +200,11 @@ function writtenResult(
   entry: CheckEntry | undefined,
   resource: number,
 ): Record<string, unknown> {
-  const own = Object.create(null) as Record<string, unknown>;
+  const own: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(result)) {
-    if (RESULT_ONLY.has(key)) continue;
+    // A member named "__proto__" (JSON.parse keeps one from a file) assigned here would become
+    // the prototype, and the fields under it would be read below as the result's own.
+    if (RESULT_ONLY.has(key) || key === '__proto__') continue;
     const checkField = entry !== undefined && (CHECK_FIELDS as readonly string[]).includes(key);
     if (!checkField || !sameValue(value, entry[key as keyof CheckEntry])) own[key] = value;
   }
