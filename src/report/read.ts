@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import {
   REPORT_SCHEMA_VERSION,
+  RESOURCE_FIELDS,
   type CheckEntry,
   type Report,
   type ResourceEntry,
@@ -108,6 +109,7 @@ function joinTables(
     ]),
   );
   // An entry without its account is of the report's account; an id that is an ARN is the ARN.
+  // Only its resource fields: anything else a file puts in an entry is not its results'.
   const resources =
     report.schemaVersion === 3
       ? report.resourceTable.map(
@@ -115,7 +117,12 @@ function joinTables(
             ({
               account: report.account,
               ...(entry.resourceId.startsWith('arn:') ? { resourceArn: entry.resourceId } : {}),
-              ...entry,
+              ...Object.fromEntries(
+                RESOURCE_FIELDS.filter((field) => entry[field] !== undefined).map((field) => [
+                  field,
+                  entry[field],
+                ]),
+              ),
             }) as ResourceEntry,
         )
       : [];

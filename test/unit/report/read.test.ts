@@ -161,6 +161,21 @@ describe('readReport of versions 1, 2 and 3', () => {
     },
   );
 
+  it('gives a result only the resource fields of its resourceTable entry', () => {
+    // An entry is a resource, not a result: whatever else a file puts there (a status, a
+    // suppression, a severity) is not its results'.
+    const file = raw(V3) as { results: Record<string, unknown>[]; resourceTable: object[] };
+    const at = file.results[0]?.resource as number;
+    file.resourceTable[at] = {
+      ...file.resourceTable[at],
+      severity: 'low',
+      suppressed: { reason: 'x', expires: '2099-01-01' },
+    };
+    const plain = reportFromJson(raw(V3), 'report.json').results;
+    const read = reportFromJson(file, 'report.json').results;
+    expect(read).toEqual(plain);
+  });
+
   it('writes no field a result lacks from a member named __proto__ in its file', () => {
     // JSON.parse keeps "__proto__" as a member; assigned to a plain object it would become its
     // prototype, and the fields under it would be written as the result's own.
