@@ -200,12 +200,16 @@ function writtenResult(
   entry: CheckEntry | undefined,
   resource: number,
 ): Record<string, unknown> {
-  const own: Record<string, unknown> = { resource };
+  const own: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(result)) {
-    if (RESULT_ONLY.has(key)) continue;
+    // A member named "__proto__" (JSON.parse keeps one from a file) assigned here would become
+    // the prototype, and the fields under it would be read below as the result's own.
+    if (RESULT_ONLY.has(key) || key === '__proto__') continue;
     const checkField = entry !== undefined && (CHECK_FIELDS as readonly string[]).includes(key);
     if (!checkField || !sameValue(value, entry[key as keyof CheckEntry])) own[key] = value;
   }
+  // Set last: a field named `resource` read from a version 1 or 2 file must not replace it.
+  own.resource = resource;
   return withKeyOrder(own, RESULT_KEYS);
 }
 

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import {
   REPORT_SCHEMA_VERSION,
+  RESOURCE_FIELDS,
   type CheckEntry,
   type Report,
   type ResourceEntry,
@@ -22,11 +23,23 @@ const COMMON = {
   summary: z.looseObject({ excludedByRegion: z.record(z.string(), z.number()) }),
 };
 
+/**
+ * A resource's fields, on each result up to version 2: a result read without them would be
+ * written as a resourceTable entry that no reader takes (a baseline's resolved FAILs, a merge).
+ */
+const RESOURCE = {
+  account: z.string(),
+  region: z.string(),
+  resourceId: z.string(),
+  resourceArn: z.string().optional(),
+  resourceName: z.string().optional(),
+};
+
 /** Version 1: every result carries its check's metadata. */
 const REPORT_V1 = z.looseObject({
   ...COMMON,
   schemaVersion: z.literal(1),
-  results: z.array(z.looseObject({ id: z.string() })),
+  results: z.array(z.looseObject({ id: z.string(), ...RESOURCE })),
 });
 
 const CHECK_ENTRY = z.looseObject({
@@ -41,24 +54,24 @@ const CHECK_ENTRY = z.looseObject({
 
 const STORED_RESULT = z.looseObject({ id: z.string(), checkId: z.string() });
 
+const V2_RESULT = STORED_RESULT.extend(RESOURCE);
+
 /** Version 2: the check catalogue once, each result naming its check. */
 const REPORT_V2 = z.looseObject({
   ...COMMON,
   schemaVersion: z.literal(2),
   checks: z.record(z.string(), CHECK_ENTRY),
-  results: z.array(STORED_RESULT),
-  resolved: z.array(STORED_RESULT).optional(),
+  results: z.array(V2_RESULT),
+  resolved: z.array(V2_RESULT).optional(),
 });
 
-const RESOURCE_ENTRY = z.looseObject({
-  account: z.string().optional(),
-  region: z.string(),
-  resourceId: z.string(),
-  resourceArn: z.string().optional(),
-  resourceName: z.string().optional(),
-});
+const RESOURCE_ENTRY = z.looseObject({ ...RESOURCE, account: z.string().optional() });
 
-const TABLED_RESULT = STORED_RESULT.extend({ resource: z.int().nonnegative() });
+// A result's own field over its entry's is of the entry's type: written again, it is the entry.
+const TABLED_RESULT = STORED_RESULT.extend({
+  ...RESOURCE_ENTRY.partial().shape,
+  resource: z.int().nonnegative(),
+});
 
 /** Version 3: also each resource once, each result naming its resource by position. */
 const REPORT_V3 = REPORT_V2.extend({
@@ -96,6 +109,7 @@ function joinTables(
     ]),
   );
   // An entry without its account is of the report's account; an id that is an ARN is the ARN.
+  // Only its resource fields: anything else a file puts in an entry is not its results'.
   const resources =
     report.schemaVersion === 3
       ? report.resourceTable.map(
@@ -103,7 +117,12 @@ function joinTables(
             ({
               account: report.account,
               ...(entry.resourceId.startsWith('arn:') ? { resourceArn: entry.resourceId } : {}),
-              ...entry,
+              ...Object.fromEntries(
+                RESOURCE_FIELDS.filter((field) => entry[field] !== undefined).map((field) => [
+                  field,
+                  entry[field],
+                ]),
+              ),
             }) as ResourceEntry,
         )
       : [];
@@ -118,8 +137,9 @@ function joinTables(
       if (!entry) {
         throw problem(`${list}.${index}.checkId`, `"${stored.checkId}" is not in checks`);
       }
-      if (stored.resource === undefined) return { ...entry, ...stored } as CheckResult;
-      const { resource, ...own } = stored;
+      // Only version 3 has positions: a field of that name in an earlier file is the result's own.
+      if (report.schemaVersion !== 3) return { ...entry, ...stored } as CheckResult;
+      const { resource, ...own } = stored as z.infer<typeof TABLED_RESULT>;
       const fields = resources[resource];
       if (!fields) {
         throw problem(

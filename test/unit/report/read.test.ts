@@ -145,6 +145,58 @@ describe('readReport of versions 1, 2 and 3', () => {
     ]);
   });
 
+  it.each([V1, V2])(
+    'writes a result of %s that has a field named resource with its own resource, and reads it back so',
+    (path) => {
+      // `resource` means a position in resourceTable from version 3 only: a field of that name in
+      // an earlier file (a baseline from an artifact) must not point its result at another one.
+      const file = raw(path) as { results: Record<string, unknown>[] };
+      file.results = file.results.map((r) => ({ ...r, resource: 0 }));
+      const earlier = reportFromJson(file, 'report.json');
+      const again = reportFromJson(JSON.parse(renderJson(earlier)), 'again.json');
+      const where = (list: readonly CheckResult[]) =>
+        byId(list).map((r) => [r.id, r.account, r.region, r.resourceId, r.resourceArn]);
+      expect(where(again.results)).toEqual(where(earlier.results));
+      expect(where(again.results)).toEqual(where(reportFromJson(raw(path), 'x').results));
+    },
+  );
+
+  it('gives a result only the resource fields of its resourceTable entry', () => {
+    // An entry is a resource, not a result: whatever else a file puts there (a status, a
+    // suppression, a severity) is not its results'.
+    const file = raw(V3) as { results: Record<string, unknown>[]; resourceTable: object[] };
+    const at = file.results[0]?.resource as number;
+    file.resourceTable[at] = {
+      ...file.resourceTable[at],
+      severity: 'low',
+      suppressed: { reason: 'x', expires: '2099-01-01' },
+    };
+    const plain = reportFromJson(raw(V3), 'report.json').results;
+    const read = reportFromJson(file, 'report.json').results;
+    expect(read).toEqual(plain);
+  });
+
+  it('writes no field a result lacks from a member named __proto__ in its file', () => {
+    // JSON.parse keeps "__proto__" as a member; assigned to a plain object it would become its
+    // prototype, and the fields under it would be written as the result's own.
+    const lines = readFileSync(V3, 'utf8').split('\n');
+    const at = lines.findIndex((line) => line.startsWith('{"id":'));
+    lines[at] = (lines[at] as string).replace(
+      '{"id":',
+      '{"__proto__":{"monthlySavingsUsd":999,"suppressed":{"reason":"x","expires":"2099-01-01"}},"id":',
+    );
+    const report = reportFromJson(JSON.parse(lines.join('\n')), 'report.json');
+    const crafted = report.results.find((r) => Object.hasOwn(r, '__proto__'));
+    expect(crafted?.suppressed).toBeUndefined();
+    const written = JSON.parse(renderJson(report)) as { results: Record<string, unknown>[] };
+    const again = written.results.find((r) => r.id === crafted?.id);
+    expect(again).not.toHaveProperty('suppressed');
+    expect(again).not.toHaveProperty('monthlySavingsUsd');
+    const reread = reportFromJson(written, 'again.json').results.find((r) => r.id === crafted?.id);
+    expect(reread?.suppressed).toBeUndefined();
+    expect(reread?.monthlySavingsUsd).toBeUndefined();
+  });
+
   it.each([
     [V2, 2],
     [V3, 3],
@@ -165,7 +217,7 @@ describe('readReport of versions 1, 2 and 3', () => {
     );
   });
 
-  it.each([
+  it.each<readonly [string, unknown, string | RegExp]>([
     ['a version it does not know', { ...raw(V3), schemaVersion: 4 }, /schemaVersion/],
     ['version 2 without its catalogue', { ...raw(V2), checks: undefined }, /checks/],
     ['a version 2 result without checkId', { ...raw(V2), results: [{ id: 'x' }] }, /checkId/],
@@ -183,6 +235,21 @@ describe('readReport of versions 1, 2 and 3', () => {
       'a version 3 resource without its id',
       { ...raw(V3), resourceTable: [{ account: '1', region: 'r' }] },
       /resourceTable\.0\.resourceId/,
+    ],
+    // Written again (a baseline's resolved FAILs, a merge), such a result would make a
+    // resourceTable entry without its id, and the next run could not read its own report.
+    ...(['account', 'region', 'resourceId'] as const).flatMap((field) =>
+      [V1, V2].map((path) => {
+        const file = raw(path) as { results: Record<string, unknown>[] };
+        const { [field]: _gone, ...rest } = file.results[1] ?? {};
+        file.results[1] = rest;
+        return [`a result of ${path} without its ${field}`, file, `results.1.${field}`] as const;
+      }),
+    ),
+    [
+      'a version 3 result with a resource field that is not a string',
+      { ...raw(V3), results: [{ id: 'x', checkId: 'efs.unencrypted', resource: 0, region: 5 }] },
+      'results.0.region',
     ],
   ])('rejects %s, naming the field', (_name, file, field) => {
     let error: unknown;
