@@ -356,14 +356,18 @@ function resourceTable(results) {
 }
 const RESULT_ONLY = new Set(_model_report_js__WEBPACK_IMPORTED_MODULE_1__/* .RESOURCE_FIELDS */ .Z9);
 function writtenResult(result, entry, resource) {
-    const own = { resource };
+    const own = {};
     for (const [key, value] of Object.entries(result)) {
-        if (RESULT_ONLY.has(key))
+        // A member named "__proto__" (JSON.parse keeps one from a file) assigned here would become
+        // the prototype, and the fields under it would be read below as the result's own.
+        if (RESULT_ONLY.has(key) || key === '__proto__')
             continue;
         const checkField = entry !== undefined && _model_report_js__WEBPACK_IMPORTED_MODULE_1__/* .CHECK_FIELDS */ .nB.includes(key);
         if (!checkField || !sameValue(value, entry[key]))
             own[key] = value;
     }
+    // Set last: a field named `resource` read from a version 1 or 2 file must not replace it.
+    own.resource = resource;
     return withKeyOrder(own, RESULT_KEYS);
 }
 // Printed to a workflow log (`--format json`), a line holding `##[` would be a runner command;

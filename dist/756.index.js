@@ -85,11 +85,22 @@ const COMMON = {
     config: zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({}),
     summary: zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({ excludedByRegion: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()) }),
 };
+/**
+ * A resource's fields, on each result up to version 2: a result read without them would be
+ * written as a resourceTable entry that no reader takes (a baseline's resolved FAILs, a merge).
+ */
+const RESOURCE = {
+    account: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    region: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    resourceId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    resourceArn: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    resourceName: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+};
 /** Version 1: every result carries its check's metadata. */
 const REPORT_V1 = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
     ...COMMON,
     schemaVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(1),
-    results: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({ id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() })),
+    results: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({ id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), ...RESOURCE })),
 });
 const CHECK_ENTRY = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
     title: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
@@ -101,22 +112,21 @@ const CHECK_ENTRY = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
     frameworks: zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({}).optional(),
 });
 const STORED_RESULT = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({ id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), checkId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() });
+const V2_RESULT = STORED_RESULT.extend(RESOURCE);
 /** Version 2: the check catalogue once, each result naming its check. */
 const REPORT_V2 = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
     ...COMMON,
     schemaVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(2),
     checks: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), CHECK_ENTRY),
-    results: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(STORED_RESULT),
-    resolved: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(STORED_RESULT).optional(),
+    results: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(V2_RESULT),
+    resolved: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(V2_RESULT).optional(),
 });
-const RESOURCE_ENTRY = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({
-    account: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    region: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    resourceId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    resourceArn: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    resourceName: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+const RESOURCE_ENTRY = zod__WEBPACK_IMPORTED_MODULE_1__/* .looseObject */ ._H3({ ...RESOURCE, account: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional() });
+// A result's own field over its entry's is of the entry's type: written again, it is the entry.
+const TABLED_RESULT = STORED_RESULT.extend({
+    ...RESOURCE_ENTRY.partial().shape,
+    resource: zod__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().nonnegative(),
 });
-const TABLED_RESULT = STORED_RESULT.extend({ resource: zod__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().nonnegative() });
 /** Version 3: also each resource once, each result naming its resource by position. */
 const REPORT_V3 = REPORT_V2.extend({
     schemaVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(3),
@@ -143,11 +153,15 @@ function joinTables(report, path) {
         { ...entry, frameworks: entry.frameworks ?? {} },
     ]));
     // An entry without its account is of the report's account; an id that is an ARN is the ARN.
+    // Only its resource fields: anything else a file puts in an entry is not its results'.
     const resources = report.schemaVersion === 3
         ? report.resourceTable.map((entry) => ({
             account: report.account,
             ...(entry.resourceId.startsWith('arn:') ? { resourceArn: entry.resourceId } : {}),
-            ...entry,
+            ...Object.fromEntries(_model_report_js__WEBPACK_IMPORTED_MODULE_2__/* .RESOURCE_FIELDS */ .Z9.filter((field) => entry[field] !== undefined).map((field) => [
+                field,
+                entry[field],
+            ])),
         }))
         : [];
     const problem = (where, what) => new ReportFileError(`"${path}" is not a posture-gate JSON report of schemaVersion ${report.schemaVersion} (${where}: ${what}).`);
@@ -156,7 +170,8 @@ function joinTables(report, path) {
         if (!entry) {
             throw problem(`${list}.${index}.checkId`, `"${stored.checkId}" is not in checks`);
         }
-        if (stored.resource === undefined)
+        // Only version 3 has positions: a field of that name in an earlier file is the result's own.
+        if (report.schemaVersion !== 3)
             return { ...entry, ...stored };
         const { resource, ...own } = stored;
         const fields = resources[resource];
