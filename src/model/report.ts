@@ -113,11 +113,15 @@ export const RESOURCE_FIELDS = [
 export type ResourceEntry = Pick<CheckResult, (typeof RESOURCE_FIELDS)[number]>;
 
 /**
- * A resource identified by its ARN (an IAM principal): version 3 writes no `resourceArn` for it,
- * and a reader takes the id as the ARN.
+ * The ARN a resource id is, when the id is one (an IAM principal is identified by its ARN):
+ * version 3 writes no `resourceArn` for such a resource, and a reader takes it from the id.
  */
+export const arnOfId = (resourceId: string): string | undefined =>
+  resourceId.startsWith('arn:') ? resourceId : undefined;
+
+/** A resource whose `resourceArn` the version 3 table leaves out: its id is that ARN. */
 export const isArnNamed = (entry: Pick<ResourceEntry, 'resourceId' | 'resourceArn'>): boolean =>
-  entry.resourceArn === entry.resourceId && entry.resourceId.startsWith('arn:');
+  entry.resourceArn !== undefined && entry.resourceArn === arnOfId(entry.resourceId);
 
 /** One entry of the version 2 `checks` catalogue; `frameworks` is left out when it maps nothing. */
 export type CheckEntry = Pick<CheckResult, (typeof CHECK_FIELDS)[number]>;

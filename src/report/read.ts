@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import {
+  arnOfId,
   REPORT_SCHEMA_VERSION,
   RESOURCE_FIELDS,
   type CheckEntry,
@@ -112,19 +113,19 @@ function joinTables(
   // Only its resource fields: anything else a file puts in an entry is not its results'.
   const resources =
     report.schemaVersion === 3
-      ? report.resourceTable.map(
-          (entry) =>
-            ({
-              account: report.account,
-              ...(entry.resourceId.startsWith('arn:') ? { resourceArn: entry.resourceId } : {}),
-              ...Object.fromEntries(
-                RESOURCE_FIELDS.filter((field) => entry[field] !== undefined).map((field) => [
-                  field,
-                  entry[field],
-                ]),
-              ),
-            }) as ResourceEntry,
-        )
+      ? report.resourceTable.map((entry) => {
+          const arn = arnOfId(entry.resourceId);
+          return {
+            account: report.account,
+            ...(arn === undefined ? {} : { resourceArn: arn }),
+            ...Object.fromEntries(
+              RESOURCE_FIELDS.filter((field) => entry[field] !== undefined).map((field) => [
+                field,
+                entry[field],
+              ]),
+            ),
+          } as ResourceEntry;
+        })
       : [];
   const problem = (where: string, what: string): ReportFileError =>
     new ReportFileError(
@@ -149,12 +150,13 @@ function joinTables(
       }
       return { ...entry, ...fields, ...own } as CheckResult;
     };
-  const { checks: _catalogue, ...rest } = report;
-  const { resourceTable: _table, ...withoutTable } = rest as typeof rest & {
-    resourceTable?: unknown;
-  };
+  const {
+    checks: _catalogue,
+    resourceTable: _table,
+    ...rest
+  } = report as typeof report & { resourceTable?: unknown };
   return {
-    ...withoutTable,
+    ...rest,
     schemaVersion: REPORT_SCHEMA_VERSION,
     results: (report.results as StoredResult[]).map(join('results')),
     resolved: ((report.resolved ?? []) as StoredResult[]).map(join('resolved')),
