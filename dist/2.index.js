@@ -160,6 +160,7 @@ __webpack_unused_export__ = closest;
 /* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION),
 /* harmony export */   Ws: () => (/* binding */ checkEntryOf),
 /* harmony export */   Z9: () => (/* binding */ RESOURCE_FIELDS),
+/* harmony export */   __: () => (/* binding */ arnOfId),
 /* harmony export */   nB: () => (/* binding */ CHECK_FIELDS)
 /* harmony export */ });
 /**
@@ -190,10 +191,12 @@ const RESOURCE_FIELDS = [
     'resourceName',
 ];
 /**
- * A resource identified by its ARN (an IAM principal): version 3 writes no `resourceArn` for it,
- * and a reader takes the id as the ARN.
+ * The ARN a resource id is, when the id is one (an IAM principal is identified by its ARN):
+ * version 3 writes no `resourceArn` for such a resource, and a reader takes it from the id.
  */
-const isArnNamed = (entry) => entry.resourceArn === entry.resourceId && entry.resourceId.startsWith('arn:');
+const arnOfId = (resourceId) => resourceId.startsWith('arn:') ? resourceId : undefined;
+/** A resource whose `resourceArn` the version 3 table leaves out: its id is that ARN. */
+const isArnNamed = (entry) => entry.resourceArn !== undefined && entry.resourceArn === arnOfId(entry.resourceId);
 /** The metadata of a result's check, as the result carries it. */
 const checkEntryOf = (result) => ({
     title: result.title,

@@ -7519,6 +7519,7 @@ function formatUsd(amount) {
 /* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION),
 /* harmony export */   Ws: () => (/* binding */ checkEntryOf),
 /* harmony export */   Z9: () => (/* binding */ RESOURCE_FIELDS),
+/* harmony export */   __: () => (/* binding */ arnOfId),
 /* harmony export */   nB: () => (/* binding */ CHECK_FIELDS)
 /* harmony export */ });
 /**
@@ -7549,10 +7550,12 @@ const RESOURCE_FIELDS = [
     'resourceName',
 ];
 /**
- * A resource identified by its ARN (an IAM principal): version 3 writes no `resourceArn` for it,
- * and a reader takes the id as the ARN.
+ * The ARN a resource id is, when the id is one (an IAM principal is identified by its ARN):
+ * version 3 writes no `resourceArn` for such a resource, and a reader takes it from the id.
  */
-const isArnNamed = (entry) => entry.resourceArn === entry.resourceId && entry.resourceId.startsWith('arn:');
+const arnOfId = (resourceId) => resourceId.startsWith('arn:') ? resourceId : undefined;
+/** A resource whose `resourceArn` the version 3 table leaves out: its id is that ARN. */
+const isArnNamed = (entry) => entry.resourceArn !== undefined && entry.resourceArn === arnOfId(entry.resourceId);
 /** The metadata of a result's check, as the result carries it. */
 const checkEntryOf = (result) => ({
     title: result.title,
@@ -7708,14 +7711,17 @@ function joinTables(report, path) {
     // An entry without its account is of the report's account; an id that is an ARN is the ARN.
     // Only its resource fields: anything else a file puts in an entry is not its results'.
     const resources = report.schemaVersion === 3
-        ? report.resourceTable.map((entry) => ({
-            account: report.account,
-            ...(entry.resourceId.startsWith('arn:') ? { resourceArn: entry.resourceId } : {}),
-            ...Object.fromEntries(_model_report_js__WEBPACK_IMPORTED_MODULE_2__/* .RESOURCE_FIELDS */ .Z9.filter((field) => entry[field] !== undefined).map((field) => [
-                field,
-                entry[field],
-            ])),
-        }))
+        ? report.resourceTable.map((entry) => {
+            const arn = (0,_model_report_js__WEBPACK_IMPORTED_MODULE_2__/* .arnOfId */ .__)(entry.resourceId);
+            return {
+                account: report.account,
+                ...(arn === undefined ? {} : { resourceArn: arn }),
+                ...Object.fromEntries(_model_report_js__WEBPACK_IMPORTED_MODULE_2__/* .RESOURCE_FIELDS */ .Z9.filter((field) => entry[field] !== undefined).map((field) => [
+                    field,
+                    entry[field],
+                ])),
+            };
+        })
         : [];
     const problem = (where, what) => new ReportFileError(`"${path}" is not a posture-gate JSON report of schemaVersion ${report.schemaVersion} (${where}: ${what}).`);
     const join = (list) => (stored, index) => {
@@ -7733,10 +7739,9 @@ function joinTables(report, path) {
         }
         return { ...entry, ...fields, ...own };
     };
-    const { checks: _catalogue, ...rest } = report;
-    const { resourceTable: _table, ...withoutTable } = rest;
+    const { checks: _catalogue, resourceTable: _table, ...rest } = report;
     return {
-        ...withoutTable,
+        ...rest,
         schemaVersion: _model_report_js__WEBPACK_IMPORTED_MODULE_2__/* .REPORT_SCHEMA_VERSION */ .WI,
         results: report.results.map(join('results')),
         resolved: (report.resolved ?? []).map(join('resolved')),
