@@ -115,7 +115,14 @@ export function checkCatalogue(results: Iterable<CheckResult>): Map<string, Chec
       seen = [];
       candidates.set(result.checkId, seen);
     }
-    const same = seen.find((candidate) => carriesEntry(result, candidate.entry));
+    // Loops, not find() with a closure: nothing is allocated per result.
+    let same: { entry: CheckEntry; count: number } | undefined;
+    for (const candidate of seen) {
+      if (carriesEntry(result, candidate.entry)) {
+        same = candidate;
+        break;
+      }
+    }
     if (same) same.count += 1;
     else seen.push({ entry: checkEntryOf(result), count: 1 });
   }
@@ -177,8 +184,10 @@ export interface ResourceTable {
 /** A missing field and one set to undefined or null are the same resource's. */
 const sameField = (a: unknown, b: unknown): boolean => (a ?? null) === (b ?? null);
 
-const sameResource = (entry: ResourceEntry, result: CheckResult): boolean =>
-  RESOURCE_FIELDS.every((field) => sameField(entry[field], result[field]));
+function sameResource(entry: ResourceEntry, result: CheckResult): boolean {
+  for (const field of RESOURCE_FIELDS) if (!sameField(entry[field], result[field])) return false;
+  return true;
+}
 
 export function resourceTable(results: readonly CheckResult[]): ResourceTable {
   // Looked up by id, then told apart by the other fields (an id in two regions or accounts): no
@@ -192,7 +201,13 @@ export function resourceTable(results: readonly CheckResult[]): ResourceTable {
       sameId = [];
       seenById.set(result.resourceId, sameId);
     }
-    let seen = sameId.find((at) => sameResource(entries[at] as ResourceEntry, result));
+    let seen: number | undefined;
+    for (const at of sameId) {
+      if (sameResource(entries[at] as ResourceEntry, result)) {
+        seen = at;
+        break;
+      }
+    }
     if (seen === undefined) {
       seen = entries.push(resourceEntryOf(result)) - 1;
       sameId.push(seen);
@@ -304,8 +319,9 @@ function* lineList<T>(
   }
   yield `  ${JSON.stringify(key)}: [\n`;
   for (let i = 0; i < items.length; i += 1) {
-    const line = safe(JSON.stringify(written(items[i] as T, i)));
-    yield `${line}${i < items.length - 1 ? ',\n' : '\n'}`;
+    // The line and its end apart: joined, they would be copied once more to be written.
+    yield safe(JSON.stringify(written(items[i] as T, i)));
+    yield i < items.length - 1 ? ',\n' : '\n';
   }
   yield '  ]';
 }
