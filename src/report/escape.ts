@@ -23,10 +23,19 @@ const UNSAFE_CHARACTERS =
 const MARKDOWN_PUNCTUATION = /[\\`*_[\]()#+!|~{}$]/g;
 
 /**
+ * What any step of {@link escapeMarkdown} changes: most cells (ids, regions, plain details) have
+ * none of it and are returned as they are, without a pass of each step.
+ */
+const MARKDOWN_TO_ESCAPE = new RegExp(
+  `${UNSAFE_CHARACTERS.source}|${MARKDOWN_PUNCTUATION.source}|[&<>"'@]|^\\s*(?:-|\\d+\\.)`,
+);
+
+/**
  * Text for a markdown table cell or inline text, safe in GitHub's renderer: shows the literal
  * characters, never becomes HTML, a link, a list or a new row.
  */
 export function escapeMarkdown(text: string): string {
+  if (!MARKDOWN_TO_ESCAPE.test(text)) return text;
   return (
     text
       .replace(UNSAFE_CHARACTERS, ' ')

@@ -95,8 +95,18 @@ const sortedKeys = (value: object): Record<string, unknown> =>
 const sameValue = (a: unknown, b: unknown): boolean =>
   a === b || JSON.stringify(a) === JSON.stringify(b);
 
-const sameEntry = (a: CheckEntry, b: CheckEntry): boolean =>
-  CHECK_FIELDS.every((field) => sameValue(a[field], b[field]));
+/**
+ * Whether the result carries `entry`'s metadata, every one of `CHECK_FIELDS`, with no copy made.
+ * Named, not `result[field]` in a loop: a load by a changing key is slow, and this runs per result.
+ */
+const carriesEntry = (result: CheckResult, entry: CheckEntry): boolean =>
+  sameValue(result.title, entry.title) &&
+  sameValue(result.service, entry.service) &&
+  sameValue(result.category, entry.category) &&
+  sameValue(result.severity, entry.severity) &&
+  sameValue(result.resourceType, entry.resourceType) &&
+  sameValue(result.remediation, entry.remediation) &&
+  sameValue(result.frameworks, entry.frameworks);
 
 /**
  * Each check's metadata as most of its results carry it (the first such, in written order, on a
@@ -107,12 +117,21 @@ const sameEntry = (a: CheckEntry, b: CheckEntry): boolean =>
 export function checkCatalogue(results: Iterable<CheckResult>): Map<string, CheckEntry> {
   const candidates = new Map<string, { entry: CheckEntry; count: number }[]>();
   for (const result of results) {
-    const seen = candidates.get(result.checkId) ?? [];
-    candidates.set(result.checkId, seen);
-    const entry = checkEntryOf(result);
-    const same = seen.find((candidate) => sameEntry(candidate.entry, entry));
+    let seen = candidates.get(result.checkId);
+    if (seen === undefined) {
+      seen = [];
+      candidates.set(result.checkId, seen);
+    }
+    // Loops, not find() with a closure: nothing is allocated per result.
+    let same: { entry: CheckEntry; count: number } | undefined;
+    for (const candidate of seen) {
+      if (carriesEntry(result, candidate.entry)) {
+        same = candidate;
+        break;
+      }
+    }
     if (same) same.count += 1;
-    else seen.push({ entry, count: 1 });
+    else seen.push({ entry: checkEntryOf(result), count: 1 });
   }
   const catalogue = new Map<string, CheckEntry>();
   for (const checkId of [...candidates.keys()].sort(compareText)) {
@@ -132,27 +151,26 @@ function writtenEntry(entry: CheckEntry): Record<string, unknown> {
   return withKeyOrder(mapped ? { ...rest, frameworks } : rest, CHECK_FIELDS);
 }
 
-const resourceEntryOf = (result: CheckResult): ResourceEntry =>
-  withKeyOrder(
-    Object.fromEntries(RESOURCE_FIELDS.map((field) => [field, result[field]])),
-    RESOURCE_FIELDS,
-  ) as unknown as ResourceEntry;
+/** The result's resource fields, in `RESOURCE_FIELDS` order, those it lacks left out. */
+function resourceEntryOf(result: CheckResult): ResourceEntry {
+  const entry: Record<string, unknown> = {};
+  for (const field of RESOURCE_FIELDS)
+    if (result[field] !== undefined) entry[field] = result[field];
+  return entry as unknown as ResourceEntry;
+}
 
 /**
  * A resource entry as written: a report of one account names it once, at the top (a merged report
  * in every entry); an IAM principal, identified by its ARN, does not repeat it as `resourceArn`.
+ * Fields left undefined are not written.
  */
-function writtenResourceEntry(entry: ResourceEntry, reportAccount: string): Partial<ResourceEntry> {
-  const { account, resourceArn, ...rest } = entry;
-  return withKeyOrder(
-    {
-      ...rest,
-      ...(account === reportAccount ? {} : { account }),
-      ...(resourceArn === undefined || isArnNamed(entry) ? {} : { resourceArn }),
-    },
-    RESOURCE_FIELDS,
-  );
-}
+const writtenResourceEntry = (entry: ResourceEntry, reportAccount: string): object => ({
+  account: entry.account === reportAccount ? undefined : entry.account,
+  region: entry.region,
+  resourceId: entry.resourceId,
+  resourceArn: isArnNamed(entry) ? undefined : entry.resourceArn,
+  resourceName: entry.resourceName,
+});
 
 const compareEntries = (a: ResourceEntry, b: ResourceEntry): number =>
   compareText(a.account, b.account) ||
@@ -170,17 +188,39 @@ export interface ResourceTable {
   positions: Uint32Array;
 }
 
+/** A missing field and one set to undefined or null are the same resource's. */
+const sameField = (a: unknown, b: unknown): boolean => (a ?? null) === (b ?? null);
+
+/** Every one of `RESOURCE_FIELDS`, by name as in {@link carriesEntry}. */
+const sameResource = (entry: ResourceEntry, result: CheckResult): boolean =>
+  sameField(entry.resourceId, result.resourceId) &&
+  sameField(entry.region, result.region) &&
+  sameField(entry.account, result.account) &&
+  sameField(entry.resourceArn, result.resourceArn) &&
+  sameField(entry.resourceName, result.resourceName);
+
 export function resourceTable(results: readonly CheckResult[]): ResourceTable {
-  // Keys live only while a result is looked at: a report of 160,000 results keeps one per resource.
-  const firstSeen = new Map<string, number>();
+  // Looked up by id, then told apart by the other fields (an id in two regions or accounts): no
+  // key is built per result.
+  const seenById = new Map<string, number[]>();
   const entries: ResourceEntry[] = [];
   const positions = new Uint32Array(results.length);
   results.forEach((result, i) => {
-    const key = JSON.stringify(RESOURCE_FIELDS.map((field) => result[field] ?? null));
-    let seen = firstSeen.get(key);
+    let sameId = seenById.get(result.resourceId);
+    if (sameId === undefined) {
+      sameId = [];
+      seenById.set(result.resourceId, sameId);
+    }
+    let seen: number | undefined;
+    for (const at of sameId) {
+      if (sameResource(entries[at] as ResourceEntry, result)) {
+        seen = at;
+        break;
+      }
+    }
     if (seen === undefined) {
       seen = entries.push(resourceEntryOf(result)) - 1;
-      firstSeen.set(key, seen);
+      sameId.push(seen);
     }
     positions[i] = seen;
   });
@@ -195,7 +235,59 @@ export function resourceTable(results: readonly CheckResult[]): ResourceTable {
 
 const RESULT_ONLY = new Set<string>(RESOURCE_FIELDS);
 
+/** The fields a result is made of; one read back from a file may have others. */
+const KNOWN_RESULT_KEYS = new Set<string>([...RESULT_KEYS, ...RESOURCE_FIELDS]);
+
+function hasOnlyKnownKeys(result: CheckResult): boolean {
+  // for-in, not Object.keys: no array per result. It also sees inherited enumerable keys, which
+  // only sends such an odd result the general way.
+  for (const key in result) if (!KNOWN_RESULT_KEYS.has(key)) return false;
+  return true;
+}
+
+/** A check field of the result, or undefined (not written) where it is the catalogue's. */
+function ownCheckField<K extends (typeof CHECK_FIELDS)[number]>(
+  result: CheckResult,
+  entry: CheckEntry | undefined,
+  field: K,
+): CheckResult[K] | undefined {
+  return entry === undefined || !sameValue(result[field], entry[field]) ? result[field] : undefined;
+}
+
+/**
+ * A result as written: its own fields in `RESULT_KEYS` order, its resource by position, its check's
+ * fields only where they differ from the catalogue. Built in that order at once for a result of
+ * known fields (JSON.stringify leaves out the undefined ones); any other goes the general way.
+ */
 function writtenResult(
+  result: CheckResult,
+  entry: CheckEntry | undefined,
+  resource: number,
+): object {
+  if (!hasOnlyKnownKeys(result)) return writtenResultOfAnyShape(result, entry, resource);
+  return {
+    id: result.id,
+    checkId: result.checkId,
+    title: ownCheckField(result, entry, 'title'),
+    service: ownCheckField(result, entry, 'service'),
+    category: ownCheckField(result, entry, 'category'),
+    severity: ownCheckField(result, entry, 'severity'),
+    status: result.status,
+    resource,
+    resourceType: ownCheckField(result, entry, 'resourceType'),
+    detail: result.detail,
+    evidence: result.evidence,
+    remediation: ownCheckField(result, entry, 'remediation'),
+    frameworks: ownCheckField(result, entry, 'frameworks'),
+    monthlySavingsUsd: result.monthlySavingsUsd,
+    failedCall: result.failedCall,
+    suppressed: result.suppressed,
+    baseline: result.baseline,
+  };
+}
+
+/** {@link writtenResult} of a result with other fields (read from a file): those sorted after. */
+function writtenResultOfAnyShape(
   result: CheckResult,
   entry: CheckEntry | undefined,
   resource: number,
@@ -215,7 +307,8 @@ function writtenResult(
 
 // Printed to a workflow log (`--format json`), a line holding `##[` would be a runner command;
 // `#` appears only inside strings, where `\u005b` is the same `[` to every JSON reader.
-const safe = (json: string): string => json.replace(/##\[/g, '##\\u005b');
+const safe = (json: string): string =>
+  json.includes('##[') ? json.replace(/##\[/g, '##\\u005b') : json;
 
 /** A value as a member of the top-level object: 2-space indent, nested one level. */
 const member = (key: string, value: unknown): string =>
@@ -236,8 +329,9 @@ function* lineList<T>(
   }
   yield `  ${JSON.stringify(key)}: [\n`;
   for (let i = 0; i < items.length; i += 1) {
-    const line = safe(JSON.stringify(written(items[i] as T, i)));
-    yield `${line}${i < items.length - 1 ? ',\n' : '\n'}`;
+    // The line and its end apart: joined, they would be copied once more to be written.
+    yield safe(JSON.stringify(written(items[i] as T, i)));
+    yield i < items.length - 1 ? ',\n' : '\n';
   }
   yield '  ]';
 }

@@ -201,8 +201,9 @@ function savingsRows(report: Report): CheckResult[] {
 
 /** More than one account among the results: a merged report, which needs an account column. */
 function multiAccount(report: Report): boolean {
-  const accounts = new Set([...report.results, ...report.resolved].map((r) => r.account));
-  return accounts.size > 1;
+  const account = report.results[0]?.account ?? report.resolved[0]?.account;
+  const other = (r: CheckResult): boolean => r.account !== account;
+  return report.results.some(other) || report.resolved.some(other);
 }
 
 /** A link's target, only when it is an https URL (a report read back may carry anything). */

@@ -1,12 +1,48 @@
-import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import { Buffer } from 'node:buffer';
+import { mkdir, open, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 /** The temporary file a write of `path` goes through (a suffix, so the rename stays on one disk). */
 const temporaryFile = (path: string, purpose = 'tmp'): string =>
   `${path}.${process.pid}.${purpose}`;
 
-/** Pieces are gathered to about this many characters per write: few system calls, little memory. */
-const WRITE_BATCH = 1 << 16;
+/** Pieces are encoded into a buffer of this many bytes, written when full: few system calls. */
+const WRITE_BATCH_BYTES = 1 << 16;
+
+/** The most UTF-8 bytes one UTF-16 code unit can take. */
+const MAX_UTF8_BYTES_PER_UNIT = 3;
+
+const isHighSurrogate = (unit: number): boolean => unit >= 0xd800 && unit <= 0xdbff;
+
+/**
+ * Writes the pieces one after the other through one reused buffer: no piece is joined to another
+ * in a string, so each is garbage once it is encoded. A character split between two pieces (a
+ * surrogate pair) is encoded whole.
+ */
+async function writePieces(handle: FileHandle, pieces: Iterable<string>): Promise<void> {
+  const batch = Buffer.allocUnsafe(WRITE_BATCH_BYTES);
+  let used = 0;
+  const flush = async (): Promise<void> => {
+    if (used > 0) await handle.writeFile(batch.subarray(0, used));
+    used = 0;
+  };
+  let highSurrogate = '';
+  for (const whole of pieces) {
+    let piece = highSurrogate + whole;
+    highSurrogate = '';
+    if (isHighSurrogate(piece.charCodeAt(piece.length - 1))) {
+      highSurrogate = piece.slice(-1);
+      piece = piece.slice(0, -1);
+    }
+    const most = piece.length * MAX_UTF8_BYTES_PER_UNIT;
+    if (used + most > batch.length) await flush();
+    if (most > batch.length) await handle.writeFile(piece, 'utf8');
+    else used += batch.write(piece, used, 'utf8');
+  }
+  await flush();
+  // Ends the content alone: written as a piece on its own would have been.
+  if (highSurrogate !== '') await handle.writeFile(highSurrogate, 'utf8');
+}
 
 /**
  * Writes through a temporary file and a rename, so a reader never sees half a report and a failed
@@ -22,15 +58,7 @@ export async function writeFileAtomic(
   try {
     const handle = await open(temporary, 'w');
     try {
-      let batch = '';
-      for (const piece of typeof content === 'string' ? [content] : content) {
-        batch += piece;
-        if (batch.length >= WRITE_BATCH) {
-          await handle.writeFile(batch, 'utf8');
-          batch = '';
-        }
-      }
-      if (batch !== '') await handle.writeFile(batch, 'utf8');
+      await writePieces(handle, typeof content === 'string' ? [content] : content);
     } finally {
       await handle.close();
     }

@@ -56,6 +56,32 @@ describe('escapeMarkdown', () => {
     expect(escapeMarkdown('alice@example.com')).toBe('alice@example.com');
   });
 
+  it('gives every character, leading or inside a word, what each of its steps gives', () => {
+    // Text that no step changes is returned at once; this pins that nothing else is.
+    const unsafe =
+      // eslint-disable-next-line no-control-regex -- matching control characters is the point
+      /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+    const everyStep = (text: string): string =>
+      text
+        .replace(unsafe, ' ')
+        .replace(/[\\`*_[\]()#+!|~{}$]/g, '\\$&')
+        .replace(/^(\s*)-/, '$1\\-')
+        .replace(/^(\s*\d+)\./, '$1\\.')
+        .replace(
+          /[&<>"']/g,
+          (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c] ?? '#39'};`,
+        )
+        .replace(/(^|\W)@(?=\w)/g, '$1@\u2060');
+    const differ: string[] = [];
+    for (let code = 0; code <= 0xffff; code += 1) {
+      const c = String.fromCharCode(code);
+      for (const text of [`${c}x`, `a${c}b`, ` ${c}-`, ` ${c}1.`]) {
+        if (escapeMarkdown(text) !== everyStep(text)) differ.push(text);
+      }
+    }
+    expect(differ).toEqual([]);
+  });
+
   it('leaves plain names and non-ASCII text unchanged', () => {
     expect(escapeMarkdown('fs-0123456789abcdef0')).toBe('fs-0123456789abcdef0');
     expect(escapeMarkdown('donn\u00e9es \u6771\u4eac')).toBe('donn\u00e9es \u6771\u4eac');

@@ -373,3 +373,29 @@ describe('renderJson of DocumentDB and Neptune results', () => {
     ]);
   });
 });
+
+describe('renderJson of a result line', () => {
+  it('writes a result of known fields and one with others (read from a file) in the same order', () => {
+    const plain = makeResult({ id: 'plain', resourceId: 'r1', monthlySavingsUsd: 3 });
+    const retitled = makeResult({ id: 'retitled', resourceId: 'r2', title: 'Older title' });
+    const other = {
+      ...makeResult({ id: 'other', resourceId: 'r3', title: 'Oldest title' }),
+      zeta: 1,
+      '7': 'numbered',
+      alpha: { a: 1 },
+      resource: 99,
+    };
+    const last = makeResult({ id: 'last', resourceId: 'r4' });
+    const lines = renderJson(makeReport({ results: [last, other, retitled, plain] })).split('\n');
+    const check = `"checkId":${JSON.stringify(plain.checkId)}`;
+    const detail = `"detail":${JSON.stringify(plain.detail)}`;
+    const at = lines.indexOf('  "results": [');
+    expect(lines.slice(at + 1, at + 5)).toEqual([
+      `{"id":"plain",${check},"status":"FAIL","resource":0,${detail},"monthlySavingsUsd":3},`,
+      `{"id":"retitled",${check},"title":"Older title","status":"FAIL","resource":1,${detail}},`,
+      // A member named as an integer goes first, as JSON.stringify puts it; others after, sorted.
+      `{"7":"numbered","id":"other",${check},"title":"Oldest title","status":"FAIL","resource":2,${detail},"alpha":{"a":1},"zeta":1},`,
+      `{"id":"last",${check},"status":"FAIL","resource":3,${detail}}`,
+    ]);
+  });
+});

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -54,6 +55,19 @@ describe('writeFileAtomic of a report in pieces', () => {
     await writeFileAtomic(file, pieces.values());
     expect(readFileSync(file, 'utf8')).toBe(pieces.join(''));
     expect(readdirSync(dir)).toEqual(['posture-report.json']);
+  });
+
+  it('writes a character split between two pieces whole, and a piece larger than a batch', async () => {
+    const { file } = directoryWithReport();
+    // U+1F600 is two UTF-16 units: each piece ends inside one, some where a batch fills up.
+    const pieces = [
+      ...Array.from({ length: 3000 }, (_, i) => `\uDE00${'z'.repeat(i % 50)}\uD83D`),
+      'a lone \uD83D before this one',
+      'x'.repeat(200000),
+      '\uDE00 end \uD83D',
+    ];
+    await writeFileAtomic(file, pieces.values());
+    expect(readFileSync(file).equals(Buffer.from(pieces.join(''), 'utf8'))).toBe(true);
   });
 
   it('leaves the report already written whole when a piece fails past the first batch', async () => {
