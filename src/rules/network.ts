@@ -8,13 +8,22 @@ export type TransportProtocol = 'tcp' | 'udp';
 /** IANA numbers EC2 accepts in place of the protocol names. */
 const PROTOCOL_NUMBERS: Record<TransportProtocol, string> = { tcp: '6', udp: '17' };
 
+/** The protocol names in any case, as EC2 may spell them. */
+const PROTOCOL_NAMES: Record<TransportProtocol, RegExp> = { tcp: /^tcp$/i, udp: /^udp$/i };
+
 /** Whether the permission carries traffic of `protocol` (by name, by number or as `-1`). */
 export function coversProtocol(
   permission: IngressPermission,
   protocol: TransportProtocol,
 ): boolean {
-  const value = (permission.IpProtocol ?? '').toLowerCase();
-  return value === '-1' || value === protocol || value === PROTOCOL_NUMBERS[protocol];
+  // Asked per port and permission: a lower-cased copy of the name each time is garbage.
+  const value = permission.IpProtocol ?? '';
+  return (
+    value === '-1' ||
+    value === protocol ||
+    value === PROTOCOL_NUMBERS[protocol] ||
+    PROTOCOL_NAMES[protocol].test(value)
+  );
 }
 
 /** The port bounds of a tcp or udp permission; absent bounds (or -1) mean the whole range. */
@@ -145,17 +154,66 @@ export function parseCidr(text: string): CidrBlock | undefined {
  * (`0.0.0.0/1` + `128.0.0.0/1` does, as `0.0.0.0/0` does). What is not a CIDR block is ignored.
  */
 export function coversAddressSpace(cidrs: readonly string[], family: AddressFamily): boolean {
-  const blocks = cidrs
-    .map(parseCidr)
-    .filter((block): block is CidrBlock => block?.family === family)
+  return blocksCover(parseCidrs(cidrs), family);
+}
+
+/** The CIDR blocks among `cidrs`, in their order; what is not a CIDR block is left out. */
+function parseCidrs(cidrs: readonly string[]): CidrBlock[] {
+  const blocks: CidrBlock[] = [];
+  for (const cidr of cidrs) {
+    const block = parseCidr(cidr);
+    if (block) blocks.push(block);
+  }
+  return blocks;
+}
+
+/** Whether the blocks of `family` among `blocks` together hold every address of that family. */
+function blocksCover(blocks: readonly CidrBlock[], family: AddressFamily): boolean {
+  const sorted = blocks
+    .filter((block) => block.family === family)
     .sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
   // The first address no block seen so far holds.
   let next = 0n;
-  for (const block of blocks) {
+  for (const block of sorted) {
     if (block.first > next) return false;
     if (block.last >= next) next = block.last + 1n;
   }
   return next === 1n << BigInt(ADDRESS_BITS[family]);
+}
+
+/** Some CIDRs read once: their blocks, and per family whether they hold any and cover it. */
+interface ParsedCidrs {
+  blocks: readonly CidrBlock[];
+  has: Record<AddressFamily, boolean>;
+  covers: Record<AddressFamily, boolean>;
+}
+
+function parsedCidrs(cidrs: readonly string[]): ParsedCidrs {
+  const blocks = parseCidrs(cidrs);
+  return {
+    blocks,
+    has: {
+      ipv4: blocks.some((block) => block.family === 'ipv4'),
+      ipv6: blocks.some((block) => block.family === 'ipv6'),
+    },
+    covers: { ipv4: blocksCover(blocks, 'ipv4'), ipv6: blocksCover(blocks, 'ipv6') },
+  };
+}
+
+/**
+ * A prefix list's entries read once per list, not once per permission and port that names it:
+ * keyed by the inventory's entries array, so the answer lives as long as that array and no other
+ * list's entries can ever share it.
+ */
+const prefixListCidrs = new WeakMap<readonly string[], ParsedCidrs>();
+
+function parsedEntries(entries: readonly string[]): ParsedCidrs {
+  let parsed = prefixListCidrs.get(entries);
+  if (!parsed) {
+    parsed = parsedCidrs(entries);
+    prefixListCidrs.set(entries, parsed);
+  }
+  return parsed;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -182,7 +240,43 @@ export type InternetReach =
 interface Source {
   permission: IngressPermission;
   label: string;
-  cidrs: readonly string[];
+  cidrs: ParsedCidrs;
+}
+
+/** A permission's sources, and its prefix lists whose entries are missing. */
+interface PermissionSources {
+  permission: IngressPermission;
+  sources: Source[];
+  unresolved: string[];
+  /** The first failed read among `unresolved`; absent when they were not collected at all. */
+  failure: CallFailure | undefined;
+}
+
+function permissionSources(
+  permission: IngressPermission,
+  prefixLists: PrefixListEntries | undefined,
+): PermissionSources {
+  const sources: Source[] = [];
+  const unresolved: string[] = [];
+  let failure: CallFailure | undefined;
+  const cidrs = [
+    ...(permission.IpRanges ?? []).map((r) => r.CidrIp),
+    ...(permission.Ipv6Ranges ?? []).map((r) => r.CidrIpv6),
+  ];
+  for (const cidr of cidrs) {
+    if (cidr) sources.push({ permission, label: cidr, cidrs: parsedCidrs([cidr]) });
+  }
+  for (const { PrefixListId: id } of permission.PrefixListIds ?? []) {
+    if (!id) continue;
+    const read = prefixLists?.[id];
+    if (read?.ok) {
+      sources.push({ permission, label: `prefix list ${id}`, cidrs: parsedEntries(read.value) });
+    } else {
+      unresolved.push(id);
+      if (read) failure ??= read.error;
+    }
+  }
+  return { permission, sources, unresolved, failure };
 }
 
 /**
@@ -196,49 +290,39 @@ export function internetReach(
   permissions: readonly IngressPermission[],
   prefixLists: PrefixListEntries | undefined,
 ): InternetReach {
-  const sources: Source[] = [];
-  const unresolved = new Set<string>();
-  let failure: CallFailure | undefined;
-  for (const permission of permissions) {
-    const cidrs = [
-      ...(permission.IpRanges ?? []).map((r) => r.CidrIp),
-      ...(permission.Ipv6Ranges ?? []).map((r) => r.CidrIpv6),
-    ];
-    for (const cidr of cidrs) if (cidr) sources.push({ permission, label: cidr, cidrs: [cidr] });
-    for (const { PrefixListId: id } of permission.PrefixListIds ?? []) {
-      if (!id) continue;
-      const read = prefixLists?.[id];
-      if (read?.ok) {
-        sources.push({ permission, label: `prefix list ${id}`, cidrs: read.value });
-      } else {
-        unresolved.add(id);
-        if (read) failure ??= read.error;
-      }
-    }
-  }
+  return reachOf(permissions.map((permission) => permissionSources(permission, prefixLists)));
+}
+
+/** internetReach of permissions whose sources are read. */
+function reachOf(permissions: readonly PermissionSources[]): InternetReach {
+  // Most ports of most groups are reached by no permission at all.
+  if (permissions.length === 0) return { status: 'closed' };
+  const sources = permissions.flatMap((p) => p.sources);
   const opening = new Set<Source>();
   for (const family of ['ipv4', 'ipv6'] as const) {
     // Name the sources that open by themselves; only when none does, the ones that do together.
-    const alone = sources.filter((s) => coversAddressSpace(s.cidrs, family));
-    const together = sources.filter((s) => s.cidrs.some((c) => parseCidr(c)?.family === family));
+    const alone = sources.filter((s) => s.cidrs.covers[family]);
+    const together = sources.filter((s) => s.cidrs.has[family]);
     if (alone.length > 0) alone.forEach((s) => opening.add(s));
     else if (
-      coversAddressSpace(
-        together.flatMap((s) => s.cidrs),
+      blocksCover(
+        together.flatMap((s) => s.cidrs.blocks),
         family,
       )
     )
       together.forEach((s) => opening.add(s));
   }
   if (opening.size > 0) {
-    const rules = permissions.flatMap((permission) => {
+    const rules = permissions.flatMap(({ permission }) => {
       const labels = [...opening].filter((s) => s.permission === permission).map((s) => s.label);
       return labels.length > 0 ? [{ permission, sources: [...new Set(labels)] }] : [];
     });
     const labels = [...new Set([...opening].map((s) => s.label))].sort();
     return { status: 'open', rules, sources: labels };
   }
+  const unresolved = new Set(permissions.flatMap((p) => p.unresolved));
   if (unresolved.size > 0) {
+    const failure = permissions.find((p) => p.failure)?.failure;
     return {
       status: 'unresolved',
       prefixLists: [...unresolved].sort(),
@@ -246,6 +330,66 @@ export function internetReach(
     };
   }
   return { status: 'closed' };
+}
+
+/**
+ * One security group's ingress, read for the questions the sg rules ask of it per protocol and
+ * port (48 at the high-risk ports): a permission's sources are parsed when a question first
+ * admits it (most never reach a port asked about), and the internet's reach is judged once per
+ * distinct set of permissions admitted (a `-1` rule reaches every port of both protocols alike).
+ */
+export class IngressReach {
+  /** Each permission's sources by its index, once read. */
+  private readonly read: (PermissionSources | undefined)[] = [];
+  /** By the indices of the permissions admitted. */
+  private readonly known = new Map<string, InternetReach>();
+
+  constructor(
+    private readonly permissions: readonly IngressPermission[],
+    private readonly prefixLists: PrefixListEntries | undefined,
+  ) {}
+
+  /** internetReach of the permissions that reach `port` of `protocol`. */
+  toPort(protocol: TransportProtocol, port: number): InternetReach {
+    return this.of(protocol, port);
+  }
+
+  /** internetReach of the permissions that open every port of `protocol`. */
+  toEveryPort(protocol: TransportProtocol): InternetReach {
+    return this.of(protocol, 'every');
+  }
+
+  // A plain loop, no callbacks: this runs 48 times per group, and most answers are `known`.
+  private of(protocol: TransportProtocol, port: number | 'every'): InternetReach {
+    let key = '';
+    for (let index = 0; index < this.permissions.length; index++) {
+      const permission = this.permissions[index];
+      if (permission && admits(permission, protocol, port)) key += `${index} `;
+    }
+    let reach = this.known.get(key);
+    if (!reach) {
+      const admitted: PermissionSources[] = [];
+      for (const [index, permission] of this.permissions.entries()) {
+        if (!admits(permission, protocol, port)) continue;
+        this.read[index] ??= permissionSources(permission, this.prefixLists);
+        admitted.push(this.read[index]);
+      }
+      reach = reachOf(admitted);
+      this.known.set(key, reach);
+    }
+    return reach;
+  }
+}
+
+/** Whether the permission reaches `port` of `protocol`, or opens its every port. */
+function admits(
+  permission: IngressPermission,
+  protocol: TransportProtocol,
+  port: number | 'every',
+): boolean {
+  return port === 'every'
+    ? coversProtocol(permission, protocol) && opensEveryPort(permission)
+    : ingressReaches(permission, protocol, port);
 }
 
 /** The rules that let the internet in, for detail sentences: `tcp 22 from 0.0.0.0/1; ...`. */

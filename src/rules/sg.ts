@@ -12,11 +12,8 @@ import {
   type Rule,
 } from './kit.js';
 import {
-  coversProtocol,
   describeExposingRules,
-  ingressReaches,
-  internetReach,
-  opensEveryPort,
+  IngressReach,
   uncollectedPrefixLists,
   type ExposingRule,
   type TransportProtocol,
@@ -93,18 +90,19 @@ function groupRule(
 
 /** Where prefix lists left ports undecided: the lists, the first failed read, the ports. */
 class Unresolved {
-  readonly prefixLists = new Set<string>();
+  // Arrays, not sets: one of these is made per group, and nearly all stay empty.
+  readonly prefixLists: string[] = [];
   failure: CallFailure | undefined;
-  readonly ports = new Set<number>();
+  readonly ports: number[] = [];
 
   add(prefixLists: readonly string[], failure: CallFailure | undefined, port?: number): void {
-    prefixLists.forEach((id) => this.prefixLists.add(id));
+    for (const id of prefixLists) if (!this.prefixLists.includes(id)) this.prefixLists.push(id);
     this.failure ??= failure;
-    if (port !== undefined) this.ports.add(port);
+    if (port !== undefined && !this.ports.includes(port)) this.ports.push(port);
   }
 
   exposure(what: string): Exposure {
-    if (this.prefixLists.size === 0) return undefined;
+    if (this.prefixLists.length === 0) return undefined;
     const prefixLists = [...this.prefixLists].sort();
     return {
       unresolved: { prefixLists, what, ...(this.failure ? { failure: this.failure } : {}) },
@@ -126,23 +124,23 @@ function openHighRiskPorts(
   group: Ec2SecurityGroup,
   prefixLists: PrefixListEntries | undefined,
 ): { open: OpenPort[]; unresolved: Unresolved } {
+  const ingress = new IngressReach(group.ingress, prefixLists);
   const open: OpenPort[] = [];
   const unresolved = new Unresolved();
   for (const port of HIGH_RISK_PORTS) {
-    const protocols = new Set<TransportProtocol>();
-    const sources = new Set<string>();
+    // Built only for a port the internet reaches: most groups reach none.
+    let reached: OpenPort | undefined;
     for (const protocol of PROTOCOLS) {
-      const reaching = group.ingress.filter((p) => ingressReaches(p, protocol, port));
-      const reach = internetReach(reaching, prefixLists);
+      const reach = ingress.toPort(protocol, port);
       if (reach.status === 'open') {
-        protocols.add(protocol);
-        reach.sources.forEach((source) => sources.add(source));
+        reached ??= { port, protocols: [], sources: [] };
+        reached.protocols.push(protocol);
+        reached.sources.push(...reach.sources);
       } else if (reach.status === 'unresolved') {
         unresolved.add(reach.prefixLists, reach.failure, port);
       }
     }
-    if (protocols.size > 0)
-      open.push({ port, protocols: [...protocols], sources: [...sources].sort() });
+    if (reached) open.push({ ...reached, sources: [...new Set(reached.sources)].sort() });
   }
   return { open, unresolved };
 }
@@ -166,7 +164,7 @@ const highRiskPortOpen = groupRule(
   (group, prefixLists) => {
     const { open, unresolved } = openHighRiskPorts(group, prefixLists);
     if (open.length === 0) {
-      const ports = [...unresolved.ports];
+      const { ports } = unresolved;
       return unresolved.exposure(`port${ports.length === 1 ? '' : 's'} ${ports.join(', ')}`);
     }
     // Ports reached the same way are named together, in the detail (`3000, 3306 (tcp from ::/0)`)
@@ -207,13 +205,11 @@ const allPortsOpen = groupRule(
   },
   (group, prefixLists) => {
     // Per protocol, the permissions opening every port; -1 opens every port of both.
+    const ingress = new IngressReach(group.ingress, prefixLists);
     const rules: ExposingRule[] = [];
     const unresolved = new Unresolved();
     for (const protocol of PROTOCOLS) {
-      const everyPort = group.ingress.filter(
-        (p) => coversProtocol(p, protocol) && opensEveryPort(p),
-      );
-      const reach = internetReach(everyPort, prefixLists);
+      const reach = ingress.toEveryPort(protocol);
       if (reach.status === 'open') rules.push(...reach.rules);
       else if (reach.status === 'unresolved') unresolved.add(reach.prefixLists, reach.failure);
     }
