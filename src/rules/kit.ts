@@ -8,7 +8,7 @@ import type { EfsInventory } from '../model/efs.js';
 import type { IamInventory } from '../model/iam.js';
 import type { CallFailure, Fetched, Inventory, ServiceName } from '../model/inventory.js';
 import type { RdsInventory } from '../model/rds.js';
-import type { CheckMeta, Finding } from '../model/results.js';
+import type { CheckMeta, FailedCall, Finding, Status } from '../model/results.js';
 import type { S3Inventory } from '../model/s3.js';
 import type { SgInventory } from '../model/sg.js';
 
@@ -41,37 +41,30 @@ export type Verdict =
   /** Every read succeeded but the data cannot decide (a field missing from the answer). */
   | { status: 'UNKNOWN'; detail: string; evidence?: Record<string, unknown> };
 
-const withEvidence = (evidence: Record<string, unknown> | undefined) =>
-  evidence ? { evidence } : {};
-
+// Verdicts of one status share one shape, an absent field undefined: judging reads them cheaply.
 export const pass = (detail: string, evidence?: Record<string, unknown>): Verdict => ({
   status: 'PASS',
   detail,
-  ...withEvidence(evidence),
+  evidence,
 });
 
 export const fail = (
   detail: string,
   evidence?: Record<string, unknown>,
   monthlySavingsUsd?: number,
-): Verdict => ({
-  status: 'FAIL',
-  detail,
-  ...withEvidence(evidence),
-  ...(monthlySavingsUsd !== undefined ? { monthlySavingsUsd } : {}),
-});
+): Verdict => ({ status: 'FAIL', detail, evidence, monthlySavingsUsd });
 
 export const unknown = (failure: CallFailure, evidence?: Record<string, unknown>): Verdict => ({
   status: 'UNKNOWN',
   failure,
-  ...withEvidence(evidence),
+  evidence,
 });
 
 /** UNKNOWN without a failed call: the answer came but cannot decide. */
 export const undetermined = (detail: string, evidence?: Record<string, unknown>): Verdict => ({
   status: 'UNKNOWN',
   detail,
-  ...withEvidence(evidence),
+  evidence,
 });
 
 /** PASS or FAIL by a test's outcome, with one detail sentence for both. */
@@ -134,12 +127,51 @@ export function failureAdvice(failure: CallFailure, permission: string): string 
  * call is blamed on permissions: throttling or a service error says so instead.
  */
 export function unknownFinding(resource: FindingResource, failure: CallFailure): Finding {
+  return failedFinding(resource, failure, undefined);
+}
+
+/** The finding of a failed call, with the evidence the check gathered before it. */
+function failedFinding(
+  resource: FindingResource,
+  failure: CallFailure,
+  evidence: Record<string, unknown> | undefined,
+): Finding {
   const permission = permissionFor(failure.operation);
+  return findingOf(
+    resource,
+    'UNKNOWN',
+    `Could not be assessed: ${failure.operation} failed with ${failure.code}${failureAdvice(failure, permission)}.`,
+    evidence,
+    undefined,
+    { operation: failure.operation, code: failure.code, permission },
+  );
+}
+
+/**
+ * Every finding is made here, in one shape: every field present, the absent ones undefined (the
+ * engine reads `undefined` as absent). Spreading a resource and a verdict of varying shapes into
+ * each finding was the costliest step of judging a resource.
+ */
+function findingOf(
+  resource: FindingResource,
+  status: Status,
+  detail: string,
+  evidence: Record<string, unknown> | undefined,
+  monthlySavingsUsd: number | undefined,
+  failedCall: FailedCall | undefined,
+): Finding {
   return {
-    ...resource,
-    status: 'UNKNOWN',
-    detail: `Could not be assessed: ${failure.operation} failed with ${failure.code}${failureAdvice(failure, permission)}.`,
-    failedCall: { operation: failure.operation, code: failure.code, permission },
+    region: resource.region,
+    resourceId: resource.resourceId,
+    resourceArn: resource.resourceArn,
+    resourceName: resource.resourceName,
+    resourceType: resource.resourceType,
+    frameworks: resource.frameworks,
+    status,
+    detail,
+    evidence,
+    monthlySavingsUsd,
+    failedCall,
   };
 }
 
@@ -159,23 +191,30 @@ export function firstFailure(...reads: Fetched<unknown>[]): CallFailure | undefi
   return undefined;
 }
 
-function judged(resource: FindingResource, verdict: Verdict): Finding {
-  if (verdict.status !== 'UNKNOWN') return { ...resource, ...verdict };
-  const evidence = withEvidence(verdict.evidence);
-  if ('failure' in verdict) return { ...unknownFinding(resource, verdict.failure), ...evidence };
-  return { ...resource, status: 'UNKNOWN', detail: verdict.detail, ...evidence };
-}
-
 /** The sentence every result of a resource whose tags could not be read ends with. */
 function tagsUnreadSentence(failure: CallFailure): string {
   return `Its tags could not be read (${failure.operation} failed with ${failure.code}), so exclude-tags and environment could not be applied to it.`;
 }
 
+function judged(resource: FindingResource, verdict: Verdict): Finding {
+  if (verdict.status === 'UNKNOWN' && 'failure' in verdict) {
+    return failedFinding(resource, verdict.failure, verdict.evidence);
+  }
+  const monthlySavingsUsd = verdict.status === 'UNKNOWN' ? undefined : verdict.monthlySavingsUsd;
+  return findingOf(
+    resource,
+    verdict.status,
+    verdict.detail,
+    verdict.evidence,
+    monthlySavingsUsd,
+    undefined,
+  );
+}
+
 export function toFinding(ref: ResourceRef, verdict: Verdict): Finding {
-  const { tagsUnread, ...resource } = ref;
-  const finding = judged(resource, verdict);
-  if (!tagsUnread) return finding;
-  return { ...finding, detail: `${finding.detail} ${tagsUnreadSentence(tagsUnread)}` };
+  const finding = judged(ref, verdict);
+  if (ref.tagsUnread) finding.detail = `${finding.detail} ${tagsUnreadSentence(ref.tagsUnread)}`;
+  return finding;
 }
 
 /** Each service's part of the inventory. */

@@ -309,3 +309,57 @@ describe('a saved inventory that cannot be used', () => {
     expect(() => parseSavedInventory(text, 'inv.json')).toThrow(message);
   });
 });
+
+describe('a saved inventory is checked without a copy, and refused as before', () => {
+  /** The demo inventory with its first security group changed, behind 999 valid copies of it. */
+  function withManyGroups(change: (group: Record<string, unknown>) => void): string {
+    const inventory = JSON.parse(JSON.stringify(sampleInventory())) as {
+      regional: Record<string, { sg: { groups: { value: Record<string, unknown>[] } } }>;
+    };
+    const groups = inventory.regional['us-east-1']?.sg.groups.value ?? [];
+    const first = groups[0] ?? {};
+    const copies = Array.from({ length: 999 }, (_, index) => ({ ...first, id: `sg-${index}` }));
+    const changed = JSON.parse(JSON.stringify(first)) as Record<string, unknown>;
+    change(changed);
+    groups.splice(0, groups.length, ...copies, changed);
+    return JSON.stringify(inventory);
+  }
+
+  it('loads the objects of the file itself, keys in their order and fields it does not know kept', () => {
+    const text = withManyGroups((group) => {
+      group.addedLater = { kept: true };
+    });
+    const inventory = parseSavedInventory(text, 'inv.json');
+    expect(JSON.stringify(inventory)).toBe(text);
+  });
+
+  it.each([
+    [
+      'a group deep in the list without its name',
+      (group: Record<string, unknown>) => delete group.name,
+      '"inv.json" is not a posture-gate inventory (written by --save-inventory): regional.us-east-1.sg.groups.value.999.name: Invalid input: expected string, received undefined.',
+    ],
+    [
+      'ingress rules that are not a list',
+      (group: Record<string, unknown>) => (group.ingress = {}),
+      '"inv.json" is not a posture-gate inventory (written by --save-inventory): regional.us-east-1.sg.groups.value.999.ingress: Invalid input: expected array, received object.',
+    ],
+    [
+      'a tag whose value is not a string',
+      (group: Record<string, unknown>) => (group.tags = { Team: 7 }),
+      '"inv.json" is not a posture-gate inventory (written by --save-inventory): regional.us-east-1.sg.groups.value.999.tags.Team: Invalid input: expected string, received number.',
+    ],
+  ])('%s is refused with the message it always had', (_case, change, message) => {
+    const text = withManyGroups(change);
+    expect(() => parseSavedInventory(text, 'inv.json')).toThrow(new InventoryFileError(message));
+  });
+
+  it('refuses a field outside the listed resources with the message it always had', () => {
+    const text = JSON.stringify({ ...sampleInventory(), collectedAt: 'yesterday' });
+    expect(() => parseSavedInventory(text, 'inv.json')).toThrow(
+      new InventoryFileError(
+        '"inv.json" is not a posture-gate inventory (written by --save-inventory): collectedAt: Invalid ISO datetime.',
+      ),
+    );
+  });
+});
