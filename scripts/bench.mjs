@@ -615,7 +615,16 @@ async function benchStartup() {
   console.log('\n== startup ==');
   const dir = mkdtempSync(join(tmpdir(), 'posture-gate-bench-'));
   const server = await accessDeniedServer();
-  const base = { PATH: process.env.PATH, HOME: dir, GITHUB_WORKSPACE: dir, RUNNER_TEMP: dir };
+  // As the runner starts it: outputs go to the GITHUB_OUTPUT file (under a random delimiter).
+  const outputFile = join(dir, 'github-output');
+  writeFileSync(outputFile, '');
+  const base = {
+    PATH: process.env.PATH,
+    HOME: dir,
+    GITHUB_WORKSPACE: dir,
+    RUNNER_TEMP: dir,
+    GITHUB_OUTPUT: outputFile,
+  };
   const scenarios = [
     { name: 'empty node process (node empty.js)', args: [join(dir, 'empty.js')], env: base },
     {
