@@ -1,4 +1,4 @@
-// `npm run bench [-- efs|infra|deeper|scale|startup]`: measures the bundled CLI (dist/cli/index.js) and
+// `npm run bench [-- efs|infra|deeper|scale|merge|startup]`: measures the bundled CLI (dist/cli/index.js) and
 // action (dist/index.js). Not a test. No argument runs every scenario.
 // - efs: 10, 100 and 500 EFS file systems in a local moto_server; calls per file system.
 // - infra: EC2 instances and volumes, security groups, RDS DB instances and IAM roles (INFRA
@@ -8,6 +8,9 @@
 //   call made once per region stays flat and a per-resource call grows by at most one per resource.
 // - scale: synthetic inventories of 2,000, 13,000 and 50,000 resources (synthetic-inventory.mjs)
 //   evaluated offline with `scan --inventory`; wall time, peak RSS and report bytes per result.
+// - merge: the reports of 25 accounts of 2,000 resources (the synthetic account under 25 ids), each
+//   from `scan --inventory`, merged with `merge` as a matrix's last job does: 50,000 resources,
+//   the same as scale's largest account; wall time, CPU and peak RSS of the merge.
 // - startup: how long the action takes to reach its configuration error and its first AWS request
 //   (a loopback server as AWS_ENDPOINT_URL), next to an empty node process (medians of 20 runs).
 import { PutMetricDataCommand, CloudWatchClient } from '@aws-sdk/client-cloudwatch';
@@ -64,6 +67,8 @@ const ACTION = 'dist/index.js';
 /** The action as the runner starts it, from another working directory. */
 const ACTION_FILE = resolve(ACTION);
 const SCALE_SIZES = [2000, 13_000, 50_000];
+const MERGE_ACCOUNTS = 25;
+const MERGE_ACCOUNT_SIZE = 2000;
 const STARTUP_RUNS = 20;
 const EFS_SEED_CONCURRENCY = 16;
 /** moto_server is one process: more parallel requests than this only queue. */
@@ -556,6 +561,58 @@ async function benchScale() {
   );
 }
 
+/**
+ * A matrix over accounts ends in one `merge` job: its memory holds every account's results. The
+ * synthetic account is written under other ids (each id is only the account's: in ARNs and the
+ * account field), so that results, ids and resources differ from account to account.
+ */
+async function benchMerge() {
+  console.log('\n== merge ==');
+  const dir = mkdtempSync(join(tmpdir(), 'posture-gate-bench-'));
+  try {
+    const template = JSON.stringify(syntheticInventory(MERGE_ACCOUNT_SIZE));
+    const [account] = /"account":"(\d{12})"/.exec(template)?.slice(1) ?? [];
+    const reports = [];
+    for (let i = 0; i < MERGE_ACCOUNTS; i++) {
+      const inventoryPath = join(dir, `inventory-${i}.json`);
+      writeFileSync(inventoryPath, template.replaceAll(account, String(100_000_000_000 + i)));
+      const report = join(dir, `report-${i}.json`);
+      const scan = await measured(
+        [CLI, 'scan', '--inventory', inventoryPath, '--report-path', report, '--quiet'],
+        { env: { PATH: process.env.PATH, HOME: dir, FORCE_COLOR: '0' }, dir },
+      );
+      if (!existsSync(report)) throw new Error(`the scan of account ${i} failed: ${scan.stderr}`);
+      rmSync(inventoryPath);
+      reports.push(report);
+    }
+    const output = join(dir, 'merged.json');
+    const run = await measured(
+      [
+        CLI,
+        'merge',
+        ...reports,
+        '--format',
+        'json',
+        '--output',
+        output,
+        '--fail-on-severity',
+        'none',
+      ],
+      { env: { PATH: process.env.PATH, HOME: dir }, dir },
+    );
+    if (run.code !== 0) throw new Error(`the merge failed (exit ${run.code}): ${run.stderr}`);
+    const inputBytes = reports.reduce((sum, report) => sum + statSync(report).size, 0);
+    const results = JSON.parse(readFileSync(output, 'utf8')).results.length;
+    console.log(
+      `${MERGE_ACCOUNTS} reports of ${MERGE_ACCOUNT_SIZE} resources (${(inputBytes / 1e6).toFixed(1)} MB) ` +
+        `merged: ${results} results, ${seconds(run.ms)} wall, ${seconds(run.cpuMs)} CPU, ` +
+        `${mib(run.maxRssKiB)} peak RSS, ${(statSync(output).size / 1e6).toFixed(1)} MB report`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** How STS answers a request with credentials it refuses: the action's run then ends at once. */
 const STS_ACCESS_DENIED =
   '<ErrorResponse><Error><Type>Sender</Type><Code>AccessDenied</Code>' +
@@ -615,7 +672,16 @@ async function benchStartup() {
   console.log('\n== startup ==');
   const dir = mkdtempSync(join(tmpdir(), 'posture-gate-bench-'));
   const server = await accessDeniedServer();
-  const base = { PATH: process.env.PATH, HOME: dir, GITHUB_WORKSPACE: dir, RUNNER_TEMP: dir };
+  // As the runner starts it: outputs go to the GITHUB_OUTPUT file (under a random delimiter).
+  const outputFile = join(dir, 'github-output');
+  writeFileSync(outputFile, '');
+  const base = {
+    PATH: process.env.PATH,
+    HOME: dir,
+    GITHUB_WORKSPACE: dir,
+    RUNNER_TEMP: dir,
+    GITHUB_OUTPUT: outputFile,
+  };
   const scenarios = [
     { name: 'empty node process (node empty.js)', args: [join(dir, 'empty.js')], env: base },
     {
@@ -818,7 +884,12 @@ async function benchDeeper(endpoint) {
 }
 
 const MOTO_SCENARIOS = { efs: benchEfs, infra: benchInfra, deeper: benchDeeper };
-const SCENARIOS = { ...MOTO_SCENARIOS, scale: benchScale, startup: benchStartup };
+const SCENARIOS = {
+  ...MOTO_SCENARIOS,
+  scale: benchScale,
+  merge: benchMerge,
+  startup: benchStartup,
+};
 const chosen = process.argv.slice(2);
 const unknown = chosen.filter((name) => !(name in SCENARIOS));
 if (unknown.length > 0) {

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { SERVICES, type ServiceName, type TagFilter } from '../model/inventory.js';
 import type { ReportConfig } from '../model/report.js';
 import { CATEGORIES, SEVERITIES, type Category, type Severity } from '../model/results.js';
@@ -472,79 +471,80 @@ function errorLine(name: string, rejection: Rejection, source: string | undefine
   return `Invalid input "${name}": ${JSON.stringify(rejection.value)}${from} ${rejection.problem}.`;
 }
 
+/** One input parsed, or the line that says why it was refused. */
+type InputOutcome = { value: unknown } | { line: string };
+
 /**
  * One input: the raw text, trimmed, with empty meaning "not given" (the runner passes empty
  * strings for unset inputs), parsed into its typed value or rejected with one line.
  */
-function field(spec: InputSpec, env: Environment, given?: Fallback) {
+function parseInput(
+  spec: InputSpec,
+  raw: unknown,
+  env: Environment,
+  given: Fallback | undefined,
+): InputOutcome {
+  if (raw !== undefined && typeof raw !== 'string') {
+    return { line: `Invalid input "${spec.name}": expected text.` };
+  }
   const fallback = given ?? spec.fallback?.(env) ?? { text: spec.default };
-  return z
-    .string({ error: `Invalid input "${spec.name}": expected text.` })
-    .optional()
-    .transform((raw, ctx) => {
-      const given = raw?.trim() ?? '';
-      const text = given === '' ? fallback.text : given;
-      const parsed = spec.parse(text);
-      if (parsed instanceof Rejection) {
-        const source = given === '' ? fallback.source : undefined;
-        ctx.addIssue({ code: 'custom', message: errorLine(spec.name, parsed, source) });
-        return z.NEVER;
-      }
-      return parsed;
-    });
+  const trimmed = raw?.trim() ?? '';
+  const parsed = spec.parse(trimmed === '' ? fallback.text : trimmed);
+  if (parsed instanceof Rejection) {
+    return { line: errorLine(spec.name, parsed, trimmed === '' ? fallback.source : undefined) };
+  }
+  return { value: parsed };
 }
+
+/** The config of an input table, or one line for each input that was refused, in table order. */
+export type InputsOutcome<Table extends readonly InputSpec[]> =
+  { ok: true; config: ConfigOf<Table> } | { ok: false; errors: { input: string; line: string }[] };
 
 /**
- * The schema of raw inputs (kebab-case keys, string values) to the config of any input table;
- * `configSchema` is this for INPUTS. Unknown keys are dropped: the CLI rejects unknown flags itself.
+ * Raw inputs (kebab-case keys) to the config of any input table; `parseConfig` is this for INPUTS.
+ * Unknown keys are ignored: the CLI rejects unknown flags itself. Every parser is the input's own,
+ * so no schema library is loaded here: the action validates its inputs before anything else, and
+ * zod would add about 20 ms to every start (issue 13).
  */
-export function inputsSchema<Table extends readonly InputSpec[]>(
+export function parseInputs<Table extends readonly InputSpec[]>(
   table: Table,
+  raw: Readonly<Record<string, unknown>>,
   env: Environment,
   fallbacks: Readonly<Record<string, Fallback>> = {},
-) {
-  const shape = Object.fromEntries(
-    table.map((spec) => [spec.name, field(spec, env, fallbacks[spec.name])]),
-  );
-  return z.object(shape).transform((input) => {
-    const config: Record<string, unknown> = {};
-    for (const spec of table) {
-      // An optional input not given gets no property at all, as `ConfigOf` types it (`key?:`).
-      const value = input[spec.name];
-      if (value !== undefined) config[spec.key] = value;
-    }
-    // Each value came from its entry's parser, which is what ConfigOf reads.
-    return config as ConfigOf<Table>;
-  });
-}
-
-/** The schema of the action inputs and CLI flags to a `Config`; the region default reads `env`. */
-export function configSchema(
-  env: Environment = process.env,
-  fallbacks: Readonly<Partial<Record<InputName, Fallback>>> = {},
-) {
-  return inputsSchema(INPUTS, env, fallbacks);
+): InputsOutcome<Table> {
+  const config: Record<string, unknown> = {};
+  const errors: { input: string; line: string }[] = [];
+  for (const spec of table) {
+    const outcome = parseInput(spec, raw[spec.name], env, fallbacks[spec.name]);
+    if ('line' in outcome) errors.push({ input: spec.name, line: outcome.line });
+    // An optional input not given gets no property at all, as `ConfigOf` types it (`key?:`).
+    else if (outcome.value !== undefined) config[spec.key] = outcome.value;
+  }
+  // Each value came from its entry's parser, which is what ConfigOf reads.
+  return errors.length > 0
+    ? { ok: false, errors }
+    : { ok: true, config: config as ConfigOf<Table> };
 }
 
 /**
  * Validates raw input values (action inputs or CLI flags, by their kebab-case names) into a
  * `Config`, or throws a `ConfigError` with one line per bad input. `fallbacks` replace an input's
- * own fallback when it is not given (the CLI's region of an AWS profile).
+ * own fallback when it is not given (the CLI's region of an AWS profile); the region default
+ * reads `env`.
  */
 export function parseConfig(
   raw: Record<string, string | undefined>,
   env: Environment = process.env,
   fallbacks: Readonly<Partial<Record<InputName, Fallback>>> = {},
 ): Config {
-  const result = configSchema(env, fallbacks).safeParse(raw);
-  if (result.success) return result.data;
-  const lineByInput = new Map<string, string>();
-  for (const issue of result.error.issues) {
-    const input = String(issue.path[0] ?? '');
-    if (!lineByInput.has(input)) lineByInput.set(input, issue.message);
-  }
-  const [input, message] = [...lineByInput][0] ?? ['', result.error.message];
-  throw new ConfigError(input, message, [...lineByInput.values()]);
+  const outcome = parseInputs(INPUTS, raw, env, fallbacks);
+  if (outcome.ok) return outcome.config;
+  const [first] = outcome.errors;
+  throw new ConfigError(
+    first?.input ?? '',
+    first?.line ?? '',
+    outcome.errors.map((error) => error.line),
+  );
 }
 
 /** The effective configuration as the report records it: no credentials, tags as Key=Value. */
