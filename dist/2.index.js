@@ -499,18 +499,25 @@ var kit = __webpack_require__(7163);
 
 
 /**
+ * The SHA-256 digest of a text, in hex. `crypto.hash` digests in one call, without the Hash object
+ * `createHash` makes for each (it came with Node 20.12 and 21.7; older Node 20 releases, which
+ * the CLI also runs on, take the slower way). Both give the same digest.
+ */
+const sha256Hex = typeof external_node_crypto_.hash === 'function'
+    ? (text) => external_node_crypto_.hash('sha256', text, 'hex')
+    : (text) => external_node_crypto_.createHash('sha256').update(text).digest('hex');
+/**
  * Stable fingerprint of a result: the same check on the same resource keeps its id across runs.
  * `kind` is given for a resource of another type than the check's own (an RDS cluster judged by a
  * check of DB instances) when its id is not an ARN: the bare identifier alone could name another
  * resource (a cluster and an instance may share one). ARNs are unique and keep ids unchanged.
  */
 function resultId(checkId, account, region, resourceId, kind) {
-    // The first 8 bytes as hex: the same 16 characters as slicing the hex digest, but a string of
-    // its own; a slice would keep the 64-character digest alive in memory for every result.
-    return (0,external_node_crypto_.createHash)('sha256')
-        .update([checkId, account, region, resourceId, ...(kind ? [kind] : [])].join('\u0000'))
-        .digest()
-        .toString('hex', 0, 8);
+    const fields = `${checkId}\u0000${account}\u0000${region}\u0000${resourceId}`;
+    const digest = sha256Hex(kind ? `${fields}\u0000${kind}` : fields);
+    // The first 16 characters as a string of their own: a slice of 16 would keep the whole digest
+    // alive in memory for every result, while slices this short are copies, and joined into one.
+    return [digest.slice(0, 8), digest.slice(8, 16)].join('');
 }
 function toCheckResult(rule, account, finding, details) {
     const { meta } = rule;

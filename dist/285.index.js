@@ -284,7 +284,17 @@ function withKeyOrder(value, order) {
 const sortedKeys = (value) => withKeyOrder(value, Object.keys(value).sort(_model_results_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6));
 /** Results of one check share their metadata objects, so the reference test settles most. */
 const sameValue = (a, b) => a === b || JSON.stringify(a) === JSON.stringify(b);
-const sameEntry = (a, b) => _model_report_js__WEBPACK_IMPORTED_MODULE_1__/* .CHECK_FIELDS */ .nB.every((field) => sameValue(a[field], b[field]));
+/**
+ * Whether the result carries `entry`'s metadata, every one of `CHECK_FIELDS`, with no copy made.
+ * Named, not `result[field]` in a loop: a load by a changing key is slow, and this runs per result.
+ */
+const carriesEntry = (result, entry) => sameValue(result.title, entry.title) &&
+    sameValue(result.service, entry.service) &&
+    sameValue(result.category, entry.category) &&
+    sameValue(result.severity, entry.severity) &&
+    sameValue(result.resourceType, entry.resourceType) &&
+    sameValue(result.remediation, entry.remediation) &&
+    sameValue(result.frameworks, entry.frameworks);
 /**
  * Each check's metadata as most of its results carry it (the first such, in written order, on a
  * tie). Results that differ (a DocumentDB cluster judged by an RDS check has its own resource type
@@ -294,14 +304,23 @@ const sameEntry = (a, b) => _model_report_js__WEBPACK_IMPORTED_MODULE_1__/* .CHE
 function checkCatalogue(results) {
     const candidates = new Map();
     for (const result of results) {
-        const seen = candidates.get(result.checkId) ?? [];
-        candidates.set(result.checkId, seen);
-        const entry = (0,_model_report_js__WEBPACK_IMPORTED_MODULE_1__/* .checkEntryOf */ .Ws)(result);
-        const same = seen.find((candidate) => sameEntry(candidate.entry, entry));
+        let seen = candidates.get(result.checkId);
+        if (seen === undefined) {
+            seen = [];
+            candidates.set(result.checkId, seen);
+        }
+        // Loops, not find() with a closure: nothing is allocated per result.
+        let same;
+        for (const candidate of seen) {
+            if (carriesEntry(result, candidate.entry)) {
+                same = candidate;
+                break;
+            }
+        }
         if (same)
             same.count += 1;
         else
-            seen.push({ entry, count: 1 });
+            seen.push({ entry: (0,_model_report_js__WEBPACK_IMPORTED_MODULE_1__/* .checkEntryOf */ .Ws)(result), count: 1 });
     }
     const catalogue = new Map();
     for (const checkId of [...candidates.keys()].sort(_model_results_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)) {
@@ -317,35 +336,61 @@ function writtenEntry(entry) {
     const mapped = Object.keys(frameworks).length > 0;
     return withKeyOrder(mapped ? { ...rest, frameworks } : rest, _model_report_js__WEBPACK_IMPORTED_MODULE_1__/* .CHECK_FIELDS */ .nB);
 }
-const resourceEntryOf = (result) => withKeyOrder(Object.fromEntries(_model_report_js__WEBPACK_IMPORTED_MODULE_1__/* .RESOURCE_FIELDS */ .Z9.map((field) => [field, result[field]])), _model_report_js__WEBPACK_IMPORTED_MODULE_1__/* .RESOURCE_FIELDS */ .Z9);
+/** The result's resource fields, in `RESOURCE_FIELDS` order, those it lacks left out. */
+function resourceEntryOf(result) {
+    const entry = {};
+    for (const field of _model_report_js__WEBPACK_IMPORTED_MODULE_1__/* .RESOURCE_FIELDS */ .Z9)
+        if (result[field] !== undefined)
+            entry[field] = result[field];
+    return entry;
+}
 /**
  * A resource entry as written: a report of one account names it once, at the top (a merged report
  * in every entry); an IAM principal, identified by its ARN, does not repeat it as `resourceArn`.
+ * Fields left undefined are not written.
  */
-function writtenResourceEntry(entry, reportAccount) {
-    const { account, resourceArn, ...rest } = entry;
-    return withKeyOrder({
-        ...rest,
-        ...(account === reportAccount ? {} : { account }),
-        ...(resourceArn === undefined || (0,_model_report_js__WEBPACK_IMPORTED_MODULE_1__/* .isArnNamed */ .Fc)(entry) ? {} : { resourceArn }),
-    }, _model_report_js__WEBPACK_IMPORTED_MODULE_1__/* .RESOURCE_FIELDS */ .Z9);
-}
+const writtenResourceEntry = (entry, reportAccount) => ({
+    account: entry.account === reportAccount ? undefined : entry.account,
+    region: entry.region,
+    resourceId: entry.resourceId,
+    resourceArn: (0,_model_report_js__WEBPACK_IMPORTED_MODULE_1__/* .isArnNamed */ .Fc)(entry) ? undefined : entry.resourceArn,
+    resourceName: entry.resourceName,
+});
 const compareEntries = (a, b) => (0,_model_results_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.account, b.account) ||
     (0,_model_results_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.region, b.region) ||
     (0,_model_results_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.resourceId, b.resourceId) ||
     (0,_model_results_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.resourceArn ?? '', b.resourceArn ?? '') ||
     (0,_model_results_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.resourceName ?? '', b.resourceName ?? '');
+/** A missing field and one set to undefined or null are the same resource's. */
+const sameField = (a, b) => (a ?? null) === (b ?? null);
+/** Every one of `RESOURCE_FIELDS`, by name as in {@link carriesEntry}. */
+const sameResource = (entry, result) => sameField(entry.resourceId, result.resourceId) &&
+    sameField(entry.region, result.region) &&
+    sameField(entry.account, result.account) &&
+    sameField(entry.resourceArn, result.resourceArn) &&
+    sameField(entry.resourceName, result.resourceName);
 function resourceTable(results) {
-    // Keys live only while a result is looked at: a report of 160,000 results keeps one per resource.
-    const firstSeen = new Map();
+    // Looked up by id, then told apart by the other fields (an id in two regions or accounts): no
+    // key is built per result.
+    const seenById = new Map();
     const entries = [];
     const positions = new Uint32Array(results.length);
     results.forEach((result, i) => {
-        const key = JSON.stringify(_model_report_js__WEBPACK_IMPORTED_MODULE_1__/* .RESOURCE_FIELDS */ .Z9.map((field) => result[field] ?? null));
-        let seen = firstSeen.get(key);
+        let sameId = seenById.get(result.resourceId);
+        if (sameId === undefined) {
+            sameId = [];
+            seenById.set(result.resourceId, sameId);
+        }
+        let seen;
+        for (const at of sameId) {
+            if (sameResource(entries[at], result)) {
+                seen = at;
+                break;
+            }
+        }
         if (seen === undefined) {
             seen = entries.push(resourceEntryOf(result)) - 1;
-            firstSeen.set(key, seen);
+            sameId.push(seen);
         }
         positions[i] = seen;
     });
@@ -358,7 +403,50 @@ function resourceTable(results) {
     return { entries: order.map((seen) => entries[seen]), positions };
 }
 const RESULT_ONLY = new Set(_model_report_js__WEBPACK_IMPORTED_MODULE_1__/* .RESOURCE_FIELDS */ .Z9);
+/** The fields a result is made of; one read back from a file may have others. */
+const KNOWN_RESULT_KEYS = new Set([...RESULT_KEYS, ..._model_report_js__WEBPACK_IMPORTED_MODULE_1__/* .RESOURCE_FIELDS */ .Z9]);
+function hasOnlyKnownKeys(result) {
+    // for-in, not Object.keys: no array per result. It also sees inherited enumerable keys, which
+    // only sends such an odd result the general way.
+    for (const key in result)
+        if (!KNOWN_RESULT_KEYS.has(key))
+            return false;
+    return true;
+}
+/** A check field of the result, or undefined (not written) where it is the catalogue's. */
+function ownCheckField(result, entry, field) {
+    return entry === undefined || !sameValue(result[field], entry[field]) ? result[field] : undefined;
+}
+/**
+ * A result as written: its own fields in `RESULT_KEYS` order, its resource by position, its check's
+ * fields only where they differ from the catalogue. Built in that order at once for a result of
+ * known fields (JSON.stringify leaves out the undefined ones); any other goes the general way.
+ */
 function writtenResult(result, entry, resource) {
+    if (!hasOnlyKnownKeys(result))
+        return writtenResultOfAnyShape(result, entry, resource);
+    return {
+        id: result.id,
+        checkId: result.checkId,
+        title: ownCheckField(result, entry, 'title'),
+        service: ownCheckField(result, entry, 'service'),
+        category: ownCheckField(result, entry, 'category'),
+        severity: ownCheckField(result, entry, 'severity'),
+        status: result.status,
+        resource,
+        resourceType: ownCheckField(result, entry, 'resourceType'),
+        detail: result.detail,
+        evidence: result.evidence,
+        remediation: ownCheckField(result, entry, 'remediation'),
+        frameworks: ownCheckField(result, entry, 'frameworks'),
+        monthlySavingsUsd: result.monthlySavingsUsd,
+        failedCall: result.failedCall,
+        suppressed: result.suppressed,
+        baseline: result.baseline,
+    };
+}
+/** {@link writtenResult} of a result with other fields (read from a file): those sorted after. */
+function writtenResultOfAnyShape(result, entry, resource) {
     const own = {};
     for (const [key, value] of Object.entries(result)) {
         // A member named "__proto__" (JSON.parse keeps one from a file) assigned here would become
@@ -375,7 +463,7 @@ function writtenResult(result, entry, resource) {
 }
 // Printed to a workflow log (`--format json`), a line holding `##[` would be a runner command;
 // `#` appears only inside strings, where `\u005b` is the same `[` to every JSON reader.
-const safe = (json) => json.replace(/##\[/g, '##\\u005b');
+const safe = (json) => json.includes('##[') ? json.replace(/##\[/g, '##\\u005b') : json;
 /** A value as a member of the top-level object: 2-space indent, nested one level. */
 const member = (key, value) => safe(`  ${JSON.stringify(key)}: ${JSON.stringify(value, null, 2).replace(/\n/g, '\n  ')}`);
 /**
@@ -389,8 +477,9 @@ function* lineList(key, items, written) {
     }
     yield `  ${JSON.stringify(key)}: [\n`;
     for (let i = 0; i < items.length; i += 1) {
-        const line = safe(JSON.stringify(written(items[i], i)));
-        yield `${line}${i < items.length - 1 ? ',\n' : '\n'}`;
+        // The line and its end apart: joined, they would be copied once more to be written.
+        yield safe(JSON.stringify(written(items[i], i)));
+        yield i < items.length - 1 ? ',\n' : '\n';
     }
     yield '  ]';
 }
@@ -615,8 +704,9 @@ function savingsRows(report) {
 }
 /** More than one account among the results: a merged report, which needs an account column. */
 function multiAccount(report) {
-    const accounts = new Set([...report.results, ...report.resolved].map((r) => r.account));
-    return accounts.size > 1;
+    const account = report.results[0]?.account ?? report.resolved[0]?.account;
+    const other = (r) => r.account !== account;
+    return report.results.some(other) || report.resolved.some(other);
 }
 /** A link's target, only when it is an https URL (a report read back may carry anything). */
 function safeUrl(url) {

@@ -1820,10 +1820,16 @@ const oneZoneProduction = (0,common/* fileSystemRule */.yc)({
 ;// CONCATENATED MODULE: ./src/rules/network.ts
 /** IANA numbers EC2 accepts in place of the protocol names. */
 const PROTOCOL_NUMBERS = { tcp: '6', udp: '17' };
+/** The protocol names in any case, as EC2 may spell them. */
+const PROTOCOL_NAMES = { tcp: /^tcp$/i, udp: /^udp$/i };
 /** Whether the permission carries traffic of `protocol` (by name, by number or as `-1`). */
 function coversProtocol(permission, protocol) {
-    const value = (permission.IpProtocol ?? '').toLowerCase();
-    return value === '-1' || value === protocol || value === PROTOCOL_NUMBERS[protocol];
+    // Asked per port and permission: a lower-cased copy of the name each time is garbage.
+    const value = permission.IpProtocol ?? '';
+    return (value === '-1' ||
+        value === protocol ||
+        value === PROTOCOL_NUMBERS[protocol] ||
+        PROTOCOL_NAMES[protocol].test(value));
 }
 /** The port bounds of a tcp or udp permission; absent bounds (or -1) mean the whole range. */
 function portRange(permission) {
@@ -1946,19 +1952,84 @@ function parseCidr(text) {
  * (`0.0.0.0/1` + `128.0.0.0/1` does, as `0.0.0.0/0` does). What is not a CIDR block is ignored.
  */
 function coversAddressSpace(cidrs, family) {
-    const blocks = cidrs
-        .map(parseCidr)
-        .filter((block) => block?.family === family)
+    return blocksCover(parseCidrs(cidrs), family);
+}
+/** The CIDR blocks among `cidrs`, in their order; what is not a CIDR block is left out. */
+function parseCidrs(cidrs) {
+    const blocks = [];
+    for (const cidr of cidrs) {
+        const block = parseCidr(cidr);
+        if (block)
+            blocks.push(block);
+    }
+    return blocks;
+}
+/** Whether the blocks of `family` among `blocks` together hold every address of that family. */
+function blocksCover(blocks, family) {
+    const sorted = blocks
+        .filter((block) => block.family === family)
         .sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
     // The first address no block seen so far holds.
     let next = 0n;
-    for (const block of blocks) {
+    for (const block of sorted) {
         if (block.first > next)
             return false;
         if (block.last >= next)
             next = block.last + 1n;
     }
     return next === 1n << BigInt(ADDRESS_BITS[family]);
+}
+function parsedCidrs(cidrs) {
+    const blocks = parseCidrs(cidrs);
+    return {
+        blocks,
+        has: {
+            ipv4: blocks.some((block) => block.family === 'ipv4'),
+            ipv6: blocks.some((block) => block.family === 'ipv6'),
+        },
+        covers: { ipv4: blocksCover(blocks, 'ipv4'), ipv6: blocksCover(blocks, 'ipv6') },
+    };
+}
+/**
+ * A prefix list's entries read once per list, not once per permission and port that names it:
+ * keyed by the inventory's entries array, so the answer lives as long as that array and no other
+ * list's entries can ever share it.
+ */
+const prefixListCidrs = new WeakMap();
+function parsedEntries(entries) {
+    let parsed = prefixListCidrs.get(entries);
+    if (!parsed) {
+        parsed = parsedCidrs(entries);
+        prefixListCidrs.set(entries, parsed);
+    }
+    return parsed;
+}
+function permissionSources(permission, prefixLists) {
+    const sources = [];
+    const unresolved = [];
+    let failure;
+    const cidrs = [
+        ...(permission.IpRanges ?? []).map((r) => r.CidrIp),
+        ...(permission.Ipv6Ranges ?? []).map((r) => r.CidrIpv6),
+    ];
+    for (const cidr of cidrs) {
+        if (cidr)
+            sources.push({ permission, label: cidr, cidrs: parsedCidrs([cidr]) });
+    }
+    for (const { PrefixListId: id } of permission.PrefixListIds ?? []) {
+        if (!id)
+            continue;
+        const read = prefixLists?.[id];
+        if (read?.ok) {
+            sources.push({ permission, label: `prefix list ${id}`, cidrs: parsedEntries(read.value) });
+        }
+        else {
+            unresolved.push(id);
+            if (read)
+                failure ??= read.error;
+        }
+    }
+    return { permission, sources, unresolved, failure };
 }
 /**
  * Whether the permissions together admit the whole internet: a source that covers the IPv4 or
@@ -1968,50 +2039,35 @@ function coversAddressSpace(cidrs, family) {
  * is unresolved.
  */
 function internetReach(permissions, prefixLists) {
-    const sources = [];
-    const unresolved = new Set();
-    let failure;
-    for (const permission of permissions) {
-        const cidrs = [
-            ...(permission.IpRanges ?? []).map((r) => r.CidrIp),
-            ...(permission.Ipv6Ranges ?? []).map((r) => r.CidrIpv6),
-        ];
-        for (const cidr of cidrs)
-            if (cidr)
-                sources.push({ permission, label: cidr, cidrs: [cidr] });
-        for (const { PrefixListId: id } of permission.PrefixListIds ?? []) {
-            if (!id)
-                continue;
-            const read = prefixLists?.[id];
-            if (read?.ok) {
-                sources.push({ permission, label: `prefix list ${id}`, cidrs: read.value });
-            }
-            else {
-                unresolved.add(id);
-                if (read)
-                    failure ??= read.error;
-            }
-        }
-    }
+    return reachOf(permissions.map((permission) => permissionSources(permission, prefixLists)));
+}
+/** internetReach of permissions whose sources are read. */
+function reachOf(permissions) {
+    // Most ports of most groups are reached by no permission at all.
+    if (permissions.length === 0)
+        return { status: 'closed' };
+    const sources = permissions.flatMap((p) => p.sources);
     const opening = new Set();
     for (const family of ['ipv4', 'ipv6']) {
         // Name the sources that open by themselves; only when none does, the ones that do together.
-        const alone = sources.filter((s) => coversAddressSpace(s.cidrs, family));
-        const together = sources.filter((s) => s.cidrs.some((c) => parseCidr(c)?.family === family));
+        const alone = sources.filter((s) => s.cidrs.covers[family]);
+        const together = sources.filter((s) => s.cidrs.has[family]);
         if (alone.length > 0)
             alone.forEach((s) => opening.add(s));
-        else if (coversAddressSpace(together.flatMap((s) => s.cidrs), family))
+        else if (blocksCover(together.flatMap((s) => s.cidrs.blocks), family))
             together.forEach((s) => opening.add(s));
     }
     if (opening.size > 0) {
-        const rules = permissions.flatMap((permission) => {
+        const rules = permissions.flatMap(({ permission }) => {
             const labels = [...opening].filter((s) => s.permission === permission).map((s) => s.label);
             return labels.length > 0 ? [{ permission, sources: [...new Set(labels)] }] : [];
         });
         const labels = [...new Set([...opening].map((s) => s.label))].sort();
         return { status: 'open', rules, sources: labels };
     }
+    const unresolved = new Set(permissions.flatMap((p) => p.unresolved));
     if (unresolved.size > 0) {
+        const failure = permissions.find((p) => p.failure)?.failure;
         return {
             status: 'unresolved',
             prefixLists: [...unresolved].sort(),
@@ -2019,6 +2075,60 @@ function internetReach(permissions, prefixLists) {
         };
     }
     return { status: 'closed' };
+}
+/**
+ * One security group's ingress, read for the questions the sg rules ask of it per protocol and
+ * port (48 at the high-risk ports): a permission's sources are parsed when a question first
+ * admits it (most never reach a port asked about), and the internet's reach is judged once per
+ * distinct set of permissions admitted (a `-1` rule reaches every port of both protocols alike).
+ */
+class IngressReach {
+    permissions;
+    prefixLists;
+    /** Each permission's sources by its index, once read. */
+    read = [];
+    /** By the indices of the permissions admitted. */
+    known = new Map();
+    constructor(permissions, prefixLists) {
+        this.permissions = permissions;
+        this.prefixLists = prefixLists;
+    }
+    /** internetReach of the permissions that reach `port` of `protocol`. */
+    toPort(protocol, port) {
+        return this.of(protocol, port);
+    }
+    /** internetReach of the permissions that open every port of `protocol`. */
+    toEveryPort(protocol) {
+        return this.of(protocol, 'every');
+    }
+    // A plain loop, no callbacks: this runs 48 times per group, and most answers are `known`.
+    of(protocol, port) {
+        let key = '';
+        for (let index = 0; index < this.permissions.length; index++) {
+            const permission = this.permissions[index];
+            if (permission && admits(permission, protocol, port))
+                key += `${index} `;
+        }
+        let reach = this.known.get(key);
+        if (!reach) {
+            const admitted = [];
+            for (const [index, permission] of this.permissions.entries()) {
+                if (!admits(permission, protocol, port))
+                    continue;
+                this.read[index] ??= permissionSources(permission, this.prefixLists);
+                admitted.push(this.read[index]);
+            }
+            reach = reachOf(admitted);
+            this.known.set(key, reach);
+        }
+        return reach;
+    }
+}
+/** Whether the permission reaches `port` of `protocol`, or opens its every port. */
+function admits(permission, protocol, port) {
+    return port === 'every'
+        ? coversProtocol(permission, protocol) && opensEveryPort(permission)
+        : ingressReaches(permission, protocol, port);
 }
 /** The rules that let the internet in, for detail sentences: `tcp 22 from 0.0.0.0/1; ...`. */
 function describeExposingRules(rules) {
@@ -4856,17 +4966,20 @@ function groupRule(meta, expose, passDetail) {
 }
 /** Where prefix lists left ports undecided: the lists, the first failed read, the ports. */
 class Unresolved {
-    prefixLists = new Set();
+    // Arrays, not sets: one of these is made per group, and nearly all stay empty.
+    prefixLists = [];
     failure;
-    ports = new Set();
+    ports = [];
     add(prefixLists, failure, port) {
-        prefixLists.forEach((id) => this.prefixLists.add(id));
+        for (const id of prefixLists)
+            if (!this.prefixLists.includes(id))
+                this.prefixLists.push(id);
         this.failure ??= failure;
-        if (port !== undefined)
-            this.ports.add(port);
+        if (port !== undefined && !this.ports.includes(port))
+            this.ports.push(port);
     }
     exposure(what) {
-        if (this.prefixLists.size === 0)
+        if (this.prefixLists.length === 0)
             return undefined;
         const prefixLists = [...this.prefixLists].sort();
         return {
@@ -4879,24 +4992,25 @@ class Unresolved {
  * that prefix lists with missing entries leave undecided.
  */
 function openHighRiskPorts(group, prefixLists) {
+    const ingress = new IngressReach(group.ingress, prefixLists);
     const open = [];
     const unresolved = new Unresolved();
     for (const port of HIGH_RISK_PORTS) {
-        const protocols = new Set();
-        const sources = new Set();
+        // Built only for a port the internet reaches: most groups reach none.
+        let reached;
         for (const protocol of PROTOCOLS) {
-            const reaching = group.ingress.filter((p) => ingressReaches(p, protocol, port));
-            const reach = internetReach(reaching, prefixLists);
+            const reach = ingress.toPort(protocol, port);
             if (reach.status === 'open') {
-                protocols.add(protocol);
-                reach.sources.forEach((source) => sources.add(source));
+                reached ??= { port, protocols: [], sources: [] };
+                reached.protocols.push(protocol);
+                reached.sources.push(...reach.sources);
             }
             else if (reach.status === 'unresolved') {
                 unresolved.add(reach.prefixLists, reach.failure, port);
             }
         }
-        if (protocols.size > 0)
-            open.push({ port, protocols: [...protocols], sources: [...sources].sort() });
+        if (reached)
+            open.push({ ...reached, sources: [...new Set(reached.sources)].sort() });
     }
     return { open, unresolved };
 }
@@ -4916,7 +5030,7 @@ const highRiskPortOpen = groupRule({
 }, (group, prefixLists) => {
     const { open, unresolved } = openHighRiskPorts(group, prefixLists);
     if (open.length === 0) {
-        const ports = [...unresolved.ports];
+        const { ports } = unresolved;
         return unresolved.exposure(`port${ports.length === 1 ? '' : 's'} ${ports.join(', ')}`);
     }
     // Ports reached the same way are named together, in the detail (`3000, 3306 (tcp from ::/0)`)
@@ -4953,11 +5067,11 @@ const allPortsOpen = groupRule({
     failWhen: "Ingress from the internet (`0.0.0.0/0` or `::/0`, IPv4 or IPv6 ranges of the group's rules that together cover the whole address space, or a managed prefix list whose entries do) to all ports: by protocol `-1`, or by a TCP or UDP rule over a range from 0 or 1 to 65535 (or with no ports given). When a prefix list of such a rule could not be read and nothing else opens every port, the result is UNKNOWN.",
 }, (group, prefixLists) => {
     // Per protocol, the permissions opening every port; -1 opens every port of both.
+    const ingress = new IngressReach(group.ingress, prefixLists);
     const rules = [];
     const unresolved = new Unresolved();
     for (const protocol of PROTOCOLS) {
-        const everyPort = group.ingress.filter((p) => coversProtocol(p, protocol) && opensEveryPort(p));
-        const reach = internetReach(everyPort, prefixLists);
+        const reach = ingress.toEveryPort(protocol);
         if (reach.status === 'open')
             rules.push(...reach.rules);
         else if (reach.status === 'unresolved')
@@ -5096,28 +5210,23 @@ const ALL_RULES = [
 // does not apply to, and owns the UNKNOWNs of a failed listing or an uncollected service.
 
 
-const withEvidence = (evidence) => evidence ? { evidence } : {};
+// Verdicts of one status share one shape, an absent field undefined: judging reads them cheaply.
 const pass = (detail, evidence) => ({
     status: 'PASS',
     detail,
-    ...withEvidence(evidence),
+    evidence,
 });
-const fail = (detail, evidence, monthlySavingsUsd) => ({
-    status: 'FAIL',
-    detail,
-    ...withEvidence(evidence),
-    ...(monthlySavingsUsd !== undefined ? { monthlySavingsUsd } : {}),
-});
+const fail = (detail, evidence, monthlySavingsUsd) => ({ status: 'FAIL', detail, evidence, monthlySavingsUsd });
 const unknown = (failure, evidence) => ({
     status: 'UNKNOWN',
     failure,
-    ...withEvidence(evidence),
+    evidence,
 });
 /** UNKNOWN without a failed call: the answer came but cannot decide. */
 const undetermined = (detail, evidence) => ({
     status: 'UNKNOWN',
     detail,
-    ...withEvidence(evidence),
+    evidence,
 });
 /** PASS or FAIL by a test's outcome, with one detail sentence for both. */
 const passIf = (passed, detail, evidence) => (passed ? pass(detail, evidence) : fail(detail, evidence));
@@ -5159,12 +5268,31 @@ function failureAdvice(failure, permission) {
  * call is blamed on permissions: throttling or a service error says so instead.
  */
 function unknownFinding(resource, failure) {
+    return failedFinding(resource, failure, undefined);
+}
+/** The finding of a failed call, with the evidence the check gathered before it. */
+function failedFinding(resource, failure, evidence) {
     const permission = (0,_aws_permissions_js__WEBPACK_IMPORTED_MODULE_1__/* .permissionFor */ .Tj)(failure.operation);
+    return findingOf(resource, 'UNKNOWN', `Could not be assessed: ${failure.operation} failed with ${failure.code}${failureAdvice(failure, permission)}.`, evidence, undefined, { operation: failure.operation, code: failure.code, permission });
+}
+/**
+ * Every finding is made here, in one shape: every field present, the absent ones undefined (the
+ * engine reads `undefined` as absent). Spreading a resource and a verdict of varying shapes into
+ * each finding was the costliest step of judging a resource.
+ */
+function findingOf(resource, status, detail, evidence, monthlySavingsUsd, failedCall) {
     return {
-        ...resource,
-        status: 'UNKNOWN',
-        detail: `Could not be assessed: ${failure.operation} failed with ${failure.code}${failureAdvice(failure, permission)}.`,
-        failedCall: { operation: failure.operation, code: failure.code, permission },
+        region: resource.region,
+        resourceId: resource.resourceId,
+        resourceArn: resource.resourceArn,
+        resourceName: resource.resourceName,
+        resourceType: resource.resourceType,
+        frameworks: resource.frameworks,
+        status,
+        detail,
+        evidence,
+        monthlySavingsUsd,
+        failedCall,
     };
 }
 const ACCOUNT_TYPE = 'AWS::::Account';
@@ -5182,24 +5310,22 @@ function firstFailure(...reads) {
             return read.error;
     return undefined;
 }
-function judged(resource, verdict) {
-    if (verdict.status !== 'UNKNOWN')
-        return { ...resource, ...verdict };
-    const evidence = withEvidence(verdict.evidence);
-    if ('failure' in verdict)
-        return { ...unknownFinding(resource, verdict.failure), ...evidence };
-    return { ...resource, status: 'UNKNOWN', detail: verdict.detail, ...evidence };
-}
 /** The sentence every result of a resource whose tags could not be read ends with. */
 function tagsUnreadSentence(failure) {
     return `Its tags could not be read (${failure.operation} failed with ${failure.code}), so exclude-tags and environment could not be applied to it.`;
 }
+function judged(resource, verdict) {
+    if (verdict.status === 'UNKNOWN' && 'failure' in verdict) {
+        return failedFinding(resource, verdict.failure, verdict.evidence);
+    }
+    const monthlySavingsUsd = verdict.status === 'UNKNOWN' ? undefined : verdict.monthlySavingsUsd;
+    return findingOf(resource, verdict.status, verdict.detail, verdict.evidence, monthlySavingsUsd, undefined);
+}
 function toFinding(ref, verdict) {
-    const { tagsUnread, ...resource } = ref;
-    const finding = judged(resource, verdict);
-    if (!tagsUnread)
-        return finding;
-    return { ...finding, detail: `${finding.detail} ${tagsUnreadSentence(tagsUnread)}` };
+    const finding = judged(ref, verdict);
+    if (ref.tagsUnread)
+        finding.detail = `${finding.detail} ${tagsUnreadSentence(ref.tagsUnread)}`;
+    return finding;
 }
 /** Account-wide services: one part, reported under region `global`. */
 const ACCOUNT_WIDE = new Set(['s3', 'iam']);

@@ -10,45 +10,76 @@ export const modules = {
 /* harmony export */   q: () => (/* binding */ writeFileAtomic),
 /* harmony export */   writeProblem: () => (/* binding */ writeProblem)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
 
 
 /** The temporary file a write of `path` goes through (a suffix, so the rename stays on one disk). */
 const temporaryFile = (path, purpose = 'tmp') => `${path}.${process.pid}.${purpose}`;
-/** Pieces are gathered to about this many characters per write: few system calls, little memory. */
-const WRITE_BATCH = 1 << 16;
+/** Pieces are encoded into a buffer of this many bytes, written when full: few system calls. */
+const WRITE_BATCH_BYTES = 1 << 16;
+/** The most UTF-8 bytes one UTF-16 code unit can take. */
+const MAX_UTF8_BYTES_PER_UNIT = 3;
+const isHighSurrogate = (unit) => unit >= 0xd800 && unit <= 0xdbff;
+/**
+ * Writes the pieces one after the other through one reused buffer: no piece is joined to another
+ * in a string, so each is garbage once it is encoded. A character split between two pieces (a
+ * surrogate pair) is encoded whole.
+ */
+async function writePieces(handle, pieces) {
+    const batch = node_buffer__WEBPACK_IMPORTED_MODULE_0__.Buffer.allocUnsafe(WRITE_BATCH_BYTES);
+    let used = 0;
+    const flush = async () => {
+        if (used > 0)
+            await handle.writeFile(batch.subarray(0, used));
+        used = 0;
+    };
+    let highSurrogate = '';
+    for (const whole of pieces) {
+        let piece = highSurrogate + whole;
+        highSurrogate = '';
+        if (isHighSurrogate(piece.charCodeAt(piece.length - 1))) {
+            highSurrogate = piece.slice(-1);
+            piece = piece.slice(0, -1);
+        }
+        const most = piece.length * MAX_UTF8_BYTES_PER_UNIT;
+        if (used + most > batch.length)
+            await flush();
+        if (most > batch.length)
+            await handle.writeFile(piece, 'utf8');
+        else
+            used += batch.write(piece, used, 'utf8');
+    }
+    await flush();
+    // Ends the content alone: written as a piece on its own would have been.
+    if (highSurrogate !== '')
+        await handle.writeFile(highSurrogate, 'utf8');
+}
 /**
  * Writes through a temporary file and a rename, so a reader never sees half a report and a failed
  * write leaves the file that was there (an earlier report) as it was. `content` may be given in
  * pieces (a large report): they are written as they come, never joined into one string.
  */
 async function writeFileAtomic(path, content) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
     const temporary = temporaryFile(path);
     try {
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(temporary, 'w');
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temporary, 'w');
         try {
-            let batch = '';
-            for (const piece of typeof content === 'string' ? [content] : content) {
-                batch += piece;
-                if (batch.length >= WRITE_BATCH) {
-                    await handle.writeFile(batch, 'utf8');
-                    batch = '';
-                }
-            }
-            if (batch !== '')
-                await handle.writeFile(batch, 'utf8');
+            await writePieces(handle, typeof content === 'string' ? [content] : content);
         }
         finally {
             await handle.close();
         }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(temporary, path);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temporary, path);
     }
     catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(temporary, { force: true }).catch(() => undefined);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temporary, { force: true }).catch(() => undefined);
         throw error;
     }
 }
@@ -58,8 +89,8 @@ async function writeFileAtomic(path, content) {
  * existing file at `path` is never opened. Throws the file system's error (with its `code`).
  */
 async function checkWritable(path) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
-    const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch((error) => {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+    const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path).catch((error) => {
         if (error.code === 'ENOENT')
             return undefined;
         throw error;
@@ -70,9 +101,9 @@ async function checkWritable(path) {
         });
     }
     const probe = temporaryFile(path, 'probe');
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(probe, 'wx');
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(probe, 'wx');
     await handle.close();
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(probe, { force: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(probe, { force: true });
 }
 /** Why a path cannot be written, in words, from the file system's error code. */
 function writeProblem(error) {
