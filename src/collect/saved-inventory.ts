@@ -87,16 +87,33 @@ const ec2 = z.looseObject({
   addresses: listingOf(resource({ tags })).optional(),
 });
 
+/**
+ * What the reachability checks read of a permission (IngressPermission): a value of another type
+ * (an `IpProtocol` of -1, not "-1") would otherwise read as no traffic, a PASS.
+ */
+const permission = z.looseObject({
+  IpProtocol: z.string().optional(),
+  FromPort: z.number().optional(),
+  ToPort: z.number().optional(),
+  IpRanges: z.array(z.looseObject({ CidrIp: z.string().optional() })).optional(),
+  Ipv6Ranges: z.array(z.looseObject({ CidrIpv6: z.string().optional() })).optional(),
+  PrefixListIds: z.array(z.looseObject({ PrefixListId: z.string().optional() })).optional(),
+});
+
+/** The entries of each managed prefix list, by id (PrefixListEntries). */
+const prefixLists = z.record(z.string(), fetched(z.array(z.string()))).optional();
+
 const sg = z.looseObject({
   groups: listingOf(
     resource({
       name: z.string(),
       tags,
-      ingress: z.array(z.looseObject({})),
-      egress: z.array(z.looseObject({})).optional(),
+      ingress: z.array(permission),
+      egress: z.array(permission).optional(),
     }),
   ),
   networkInterfaceCounts: fetched(z.record(z.string(), z.number())),
+  prefixLists,
 });
 
 const database = resource({ engine: z.string(), status: z.string(), tags });
@@ -129,7 +146,8 @@ const efs = z.looseObject({
   lastBackupTimes: z.record(z.string(), z.string()).optional(),
   alarms: fetched(z.array(z.looseObject({}))),
   subnets: fetched(z.array(z.looseObject({}))),
-  securityGroups: fetched(z.array(z.looseObject({}))),
+  securityGroups: fetched(z.array(z.looseObject({ id: z.string(), ingress: z.array(permission) }))),
+  prefixLists,
   metricWindows: z.looseObject({}),
 });
 

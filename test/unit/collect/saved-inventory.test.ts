@@ -3,7 +3,7 @@ import { parseConfig } from '../../../src/config/schema.js';
 import { migrateInventory } from '../../../src/collect/migrations.js';
 import { InventoryFileError, parseSavedInventory } from '../../../src/collect/saved-inventory.js';
 import { sampleInventory } from '../../../src/demo/index.js';
-import { INVENTORY_SCHEMA_VERSION } from '../../../src/model/inventory.js';
+import { INVENTORY_SCHEMA_VERSION, type Inventory } from '../../../src/model/inventory.js';
 import { renderJson } from '../../../src/report/json.js';
 import { reportFromJson } from '../../../src/report/read.js';
 import { evaluateInventory } from '../../../src/triage/evaluate.js';
@@ -361,5 +361,78 @@ describe('a saved inventory is checked without a copy, and refused as before', (
         '"inv.json" is not a posture-gate inventory (written by --save-inventory): collectedAt: Invalid ISO datetime.',
       ),
     );
+  });
+});
+
+describe('what the reachability checks read', () => {
+  const refused = (change: (inventory: Inventory) => void): string => {
+    const inventory = sampleInventory();
+    change(inventory);
+    try {
+      parseSavedInventory(JSON.stringify(inventory), 'inv.json');
+    } catch (error) {
+      return (error as Error).message;
+    }
+    return 'accepted';
+  };
+  const [region] = sampleInventory().regions as [string];
+
+  const firstGroup = (inventory: Inventory) => {
+    const groups = inventory.regional[region]?.sg?.groups;
+    const [group] = groups?.ok ? groups.value : [];
+    if (!group) throw new Error('the sample has no security group');
+    return group;
+  };
+
+  it('refuses a permission whose protocol is a number, which would read as no traffic', () => {
+    expect(
+      refused((inventory) => {
+        firstGroup(inventory).ingress = [
+          { IpProtocol: -1 as unknown as string, IpRanges: [{ CidrIp: '0.0.0.0/0' }] },
+        ];
+      }),
+    ).toMatch(
+      `regional.${region}.sg.groups.value.0.ingress.0.IpProtocol: Invalid input: expected string, received number.`,
+    );
+  });
+
+  it('refuses a permission whose source is not text', () => {
+    expect(
+      refused((inventory) => {
+        firstGroup(inventory).ingress = [
+          { IpProtocol: 'tcp', IpRanges: [{ CidrIp: 0 as unknown as string }] },
+        ];
+      }),
+    ).toMatch(
+      `regional.${region}.sg.groups.value.0.ingress.0.IpRanges.0.CidrIp: Invalid input: expected string, received number.`,
+    );
+  });
+
+  it('refuses a prefix list whose entries are not a list of CIDR blocks', () => {
+    expect(
+      refused((inventory) => {
+        const part = inventory.regional[region]?.sg as { prefixLists?: unknown };
+        part.prefixLists = { 'pl-1': { ok: true, value: '10.0.0.0/8' } };
+      }),
+    ).toMatch(`regional.${region}.sg.prefixLists.pl-1`);
+  });
+
+  it('refuses an EFS mount target security group whose permission protocol is a number', () => {
+    expect(
+      refused((inventory) => {
+        const groups = inventory.regional[region]?.efs?.securityGroups;
+        const [group] = groups?.ok ? groups.value : [];
+        if (!group) throw new Error('the sample has no EFS security group');
+        group.ingress = [
+          { IpProtocol: 6 as unknown as string, IpRanges: [{ CidrIp: '0.0.0.0/0' }] },
+        ];
+      }),
+    ).toMatch(
+      `regional.${region}.efs.securityGroups.value.0.ingress.0.IpProtocol: Invalid input: expected string, received number.`,
+    );
+  });
+
+  it('accepts the inventories every version of posture-gate wrote', () => {
+    expect(refused(() => undefined)).toBe('accepted');
   });
 });
