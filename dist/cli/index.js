@@ -4667,14 +4667,29 @@ const ec2 = schemas/* looseObject */._H3({
     flowLogs: listingOf(schemas/* looseObject */._H3({ id: schemas/* string */.YjP(), resourceId: schemas/* string */.YjP() })).optional(),
     addresses: listingOf(resource({ tags })).optional(),
 });
+/**
+ * What the reachability checks read of a permission (IngressPermission): a value of another type
+ * (an `IpProtocol` of -1, not "-1") would otherwise read as no traffic, a PASS.
+ */
+const permission = schemas/* looseObject */._H3({
+    IpProtocol: schemas/* string */.YjP().optional(),
+    FromPort: schemas/* number */.aig().optional(),
+    ToPort: schemas/* number */.aig().optional(),
+    IpRanges: schemas/* array */.YOg(schemas/* looseObject */._H3({ CidrIp: schemas/* string */.YjP().optional() })).optional(),
+    Ipv6Ranges: schemas/* array */.YOg(schemas/* looseObject */._H3({ CidrIpv6: schemas/* string */.YjP().optional() })).optional(),
+    PrefixListIds: schemas/* array */.YOg(schemas/* looseObject */._H3({ PrefixListId: schemas/* string */.YjP().optional() })).optional(),
+});
+/** The entries of each managed prefix list, by id (PrefixListEntries). */
+const prefixLists = schemas/* record */.g1P(schemas/* string */.YjP(), fetched(schemas/* array */.YOg(schemas/* string */.YjP()))).optional();
 const sg = schemas/* looseObject */._H3({
     groups: listingOf(resource({
         name: schemas/* string */.YjP(),
         tags,
-        ingress: schemas/* array */.YOg(schemas/* looseObject */._H3({})),
-        egress: schemas/* array */.YOg(schemas/* looseObject */._H3({})).optional(),
+        ingress: schemas/* array */.YOg(permission),
+        egress: schemas/* array */.YOg(permission).optional(),
     })),
     networkInterfaceCounts: fetched(schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig())),
+    prefixLists,
 });
 const database = resource({ engine: schemas/* string */.YjP(), status: schemas/* string */.YjP(), tags });
 const snapshot = resource({
@@ -4703,7 +4718,8 @@ const efs = schemas/* looseObject */._H3({
     lastBackupTimes: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()).optional(),
     alarms: fetched(schemas/* array */.YOg(schemas/* looseObject */._H3({}))),
     subnets: fetched(schemas/* array */.YOg(schemas/* looseObject */._H3({}))),
-    securityGroups: fetched(schemas/* array */.YOg(schemas/* looseObject */._H3({}))),
+    securityGroups: fetched(schemas/* array */.YOg(schemas/* looseObject */._H3({ id: schemas/* string */.YjP(), ingress: schemas/* array */.YOg(permission) }))),
+    prefixLists,
     metricWindows: schemas/* looseObject */._H3({}),
 });
 const s3 = schemas/* looseObject */._H3({
