@@ -571,7 +571,8 @@ async function benchMerge() {
   const dir = mkdtempSync(join(tmpdir(), 'posture-gate-bench-'));
   try {
     const template = JSON.stringify(syntheticInventory(MERGE_ACCOUNT_SIZE));
-    const [account] = /"account":"(\d{12})"/.exec(template)?.slice(1) ?? [];
+    const account = /"account":"(\d{12})"/.exec(template)?.[1];
+    if (account === undefined) throw new Error('the synthetic inventory names no account');
     const reports = [];
     for (let i = 0; i < MERGE_ACCOUNTS; i++) {
       const inventoryPath = join(dir, `inventory-${i}.json`);
