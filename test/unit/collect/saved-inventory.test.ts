@@ -432,7 +432,7 @@ describe('what the reachability checks read', () => {
     );
   });
 
-  it('accepts the inventories every version of posture-gate wrote', () => {
+  it('accepts the sample inventory, whose permissions and prefix lists are as collected', () => {
     expect(refused(() => undefined)).toBe('accepted');
   });
 });
