@@ -75,8 +75,18 @@ export interface RegionInventory {
 /**
  * The shape version of a saved inventory. A new shape gets the next number and a migration from
  * the one before (src/collect/migrations.ts), so files saved by every earlier version still load.
+ * Version 4 is the file written part by part (`InventoryFile`), which a reader can evaluate one
+ * part at a time; in memory the inventory keeps its `global` and `regional` maps.
  */
-export const INVENTORY_SCHEMA_VERSION = 3;
+export const INVENTORY_SCHEMA_VERSION = 4;
+
+/** Account-wide services: one part each, under the region `global`. */
+export const ACCOUNT_WIDE_SERVICES = ['s3', 'iam'] as const;
+export type AccountWideService = (typeof ACCOUNT_WIDE_SERVICES)[number];
+export type RegionalService = Exclude<ServiceName, AccountWideService>;
+
+/** The region account-wide parts and their results are filed under. */
+export const GLOBAL_REGION = 'global';
 
 /** Everything one scan collected: JSON-serialisable, evaluated offline by the rules. */
 export interface Inventory {
@@ -89,6 +99,66 @@ export interface Inventory {
   global: { s3?: S3Inventory; iam?: IamInventory };
   regional: Record<string, RegionInventory>;
   errors: CollectionError[];
+}
+
+/** What an inventory says of itself, apart from its parts. */
+export type InventoryHeader = Omit<Inventory, 'global' | 'regional'>;
+
+/** One collected part: a regional service in one region, or an account-wide service. */
+export type InventoryPart =
+  | { region: string; service: 'efs'; part: EfsInventory }
+  | { region: string; service: 'ec2'; part: Ec2Inventory }
+  | { region: string; service: 'sg'; part: SgInventory }
+  | { region: string; service: 'rds'; part: RdsInventory }
+  | { region: typeof GLOBAL_REGION; service: 's3'; part: S3Inventory }
+  | { region: typeof GLOBAL_REGION; service: 'iam'; part: IamInventory };
+
+/**
+ * A saved inventory as the file holds it (version 4): the header's fields, then `parts`, which
+ * the writer puts one to a line so that a reader can take them one at a time.
+ */
+export interface InventoryFile extends InventoryHeader {
+  parts: InventoryPart[];
+}
+
+export function isAccountWide(service: ServiceName): service is AccountWideService {
+  return (ACCOUNT_WIDE_SERVICES as readonly string[]).includes(service);
+}
+
+/** The inventory's header: every field but its parts. */
+export function headerOf(inventory: Inventory): InventoryHeader {
+  const { schemaVersion, account, collectedAt, regions, services, errors } = inventory;
+  return { schemaVersion, account, collectedAt, regions, services, errors };
+}
+
+/**
+ * The inventory's parts, account-wide ones first, then each region's in the order the inventory
+ * holds them (the order of report resource tables).
+ */
+export function* partsOfInventory(inventory: Inventory): Generator<InventoryPart> {
+  for (const service of ACCOUNT_WIDE_SERVICES) {
+    const part = inventory.global[service];
+    if (part) yield { region: GLOBAL_REGION, service, part } as InventoryPart;
+  }
+  for (const [region, parts] of Object.entries(inventory.regional)) {
+    for (const [service, part] of Object.entries(parts)) {
+      if (part) yield { region, service, part } as InventoryPart;
+    }
+  }
+}
+
+/** An inventory that holds the given parts only, under the header's account, regions and errors. */
+export function inventoryOf(header: InventoryHeader, parts: Iterable<InventoryPart>): Inventory {
+  const inventory: Inventory = { ...header, global: {}, regional: {} };
+  for (const { region, service, part } of parts) {
+    if (isAccountWide(service)) {
+      (inventory.global as Record<string, unknown>)[service] = part;
+    } else {
+      const regional = (inventory.regional[region] ??= {});
+      (regional as Record<string, unknown>)[service] = part;
+    }
+  }
+  return inventory;
 }
 
 export interface CollectStats {

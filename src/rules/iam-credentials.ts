@@ -6,13 +6,12 @@ import {
   type ReportDate,
 } from '../model/iam-credentials.js';
 import type { IamInventory } from '../model/iam.js';
-import { mapFetched, type Fetched } from '../model/inventory.js';
+import { GLOBAL_REGION, mapFetched, type Fetched } from '../model/inventory.js';
 import type { Finding } from '../model/results.js';
 import {
   ACCOUNT_TYPE,
   ageInDays,
   fail,
-  GLOBAL_REGION,
   partsOf,
   pass,
   passIf,

@@ -5,10 +5,9 @@ import {
   type IamInventory,
   type IamManagedPolicy,
 } from '../model/iam.js';
-import type { CallFailure, Fetched } from '../model/inventory.js';
+import { GLOBAL_REGION, type CallFailure, type Fetched } from '../model/inventory.js';
 import {
   fail,
-  GLOBAL_REGION,
   pass,
   resourceRule,
   undetermined,

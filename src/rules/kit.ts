@@ -6,7 +6,14 @@ import { permissionFor } from '../aws/permissions.js';
 import type { Ec2Inventory } from '../model/ec2.js';
 import type { EfsInventory } from '../model/efs.js';
 import type { IamInventory } from '../model/iam.js';
-import type { CallFailure, Fetched, Inventory, ServiceName } from '../model/inventory.js';
+import {
+  GLOBAL_REGION,
+  isAccountWide,
+  type CallFailure,
+  type Fetched,
+  type Inventory,
+  type ServiceName,
+} from '../model/inventory.js';
 import type { RdsInventory } from '../model/rds.js';
 import type { CheckMeta, FailedCall, Finding, Status } from '../model/results.js';
 import type { S3Inventory } from '../model/s3.js';
@@ -227,17 +234,12 @@ export interface ServiceParts {
   iam: IamInventory;
 }
 
-/** Account-wide services: one part, reported under region `global`. */
-const ACCOUNT_WIDE: ReadonlySet<ServiceName> = new Set(['s3', 'iam']);
-
-export const GLOBAL_REGION = 'global';
-
 /** The collected parts of one service, with the region each stands for. */
 export function partsOf<S extends ServiceName>(
   inventory: Inventory,
   service: S,
 ): { region: string; part: ServiceParts[S] }[] {
-  if (ACCOUNT_WIDE.has(service)) {
+  if (isAccountWide(service)) {
     const part = inventory.global[service as 's3' | 'iam'] as ServiceParts[S] | undefined;
     return part ? [{ region: GLOBAL_REGION, part }] : [];
   }
@@ -249,7 +251,7 @@ export function partsOf<S extends ServiceName>(
 
 /** Where a scanned service has no part in the inventory: its collector failed, or a file lacks it. */
 export function missingRegions(inventory: Inventory, service: ServiceName): string[] {
-  if (ACCOUNT_WIDE.has(service)) {
+  if (isAccountWide(service)) {
     return inventory.global[service as 's3' | 'iam'] ? [] : [GLOBAL_REGION];
   }
   return inventory.regions.filter(
