@@ -1,7 +1,7 @@
 import * as crypto from 'node:crypto';
-import type { Inventory } from '../model/inventory.js';
+import type { Inventory, InventoryHeader } from '../model/inventory.js';
 import type { CheckResult, Finding } from '../model/results.js';
-import { notCollectedFindings, type EvalContext, type Rule } from './kit.js';
+import { notCollectedFindings, type EvalContext, type PartCollected, type Rule } from './kit.js';
 
 /**
  * The SHA-256 digest of a text, in hex. `crypto.hash` digests in one call, without the Hash object
@@ -86,26 +86,29 @@ function interned(strings: Map<string, string>, text: string): string {
 }
 
 /**
- * Runs every rule of the scanned services over the inventory. A rule judges the parts that were
- * collected; where a part is missing, each of the service's checks is UNKNOWN there.
+ * Turns the findings of one run into its results, all of one account. Details repeat (a few
+ * hundred distinct sentences for thousands of results) and every result is held until the report
+ * is written: equal texts share one string across the run, whatever part they came from.
  */
-export function evaluateRules(
-  rules: readonly Rule[],
-  inventory: Inventory,
-  context: EvalContext,
-): CheckResult[] {
-  const services = new Set(inventory.services);
-  // One array, pushed to: no per-rule arrays spread and mapped into copies.
-  const results: CheckResult[] = [];
-  const details = new Map<string, string>();
-  for (const rule of rules) {
-    if (!services.has(rule.meta.service)) continue;
-    for (const finding of rule.evaluate(inventory, context)) {
-      results.push(toCheckResult(rule, inventory.account, finding, details));
-    }
-    for (const finding of notCollectedFindings(inventory, rule.meta.service)) {
-      results.push(toCheckResult(rule, inventory.account, finding, details));
+export class ResultMaker {
+  readonly results: CheckResult[] = [];
+  private readonly details = new Map<string, string>();
+
+  constructor(private readonly account: string) {}
+
+  /** The rule's findings over the parts the inventory holds; a missing part gives none. */
+  judge(rule: Rule, inventory: Inventory, context: EvalContext): void {
+    for (const finding of rule.evaluate(inventory, context)) this.add(rule, finding);
+  }
+
+  /** The rule's UNKNOWN results where its service has no part. */
+  notCollected(rule: Rule, header: InventoryHeader, collected: PartCollected): void {
+    for (const finding of notCollectedFindings(header, rule.meta.service, collected)) {
+      this.add(rule, finding);
     }
   }
-  return results;
+
+  private add(rule: Rule, finding: Finding): void {
+    this.results.push(toCheckResult(rule, this.account, finding, this.details));
+  }
 }

@@ -12,6 +12,7 @@ import {
   type CallFailure,
   type Fetched,
   type Inventory,
+  type InventoryHeader,
   type ServiceName,
 } from '../model/inventory.js';
 import type { RdsInventory } from '../model/rds.js';
@@ -249,20 +250,23 @@ export function partsOf<S extends ServiceName>(
   });
 }
 
-/** Where a scanned service has no part in the inventory: its collector failed, or a file lacks it. */
-export function missingRegions(inventory: Inventory, service: ServiceName): string[] {
-  if (isAccountWide(service)) {
-    return inventory.global[service as 's3' | 'iam'] ? [] : [GLOBAL_REGION];
-  }
-  return inventory.regions.filter(
-    (region) => !inventory.regional[region]?.[service as 'efs' | 'ec2' | 'sg' | 'rds'],
-  );
+/** Whether a service's part for a region was collected. */
+export type PartCollected = (service: ServiceName, region: string) => boolean;
+
+/** Where a scanned service has no part: its collector failed, or a file lacks it. */
+function missingRegions(
+  header: InventoryHeader,
+  service: ServiceName,
+  collected: PartCollected,
+): string[] {
+  if (isAccountWide(service)) return collected(service, GLOBAL_REGION) ? [] : [GLOBAL_REGION];
+  return header.regions.filter((region) => !collected(service, region));
 }
 
 /** The recorded failure of the service's collector there, or a stand-in naming the gap. */
-function whyMissing(inventory: Inventory, service: ServiceName, region: string): CallFailure {
+function whyMissing(header: InventoryHeader, service: ServiceName, region: string): CallFailure {
   const operation = `${service}:collect`;
-  const recorded = inventory.errors.find(
+  const recorded = header.errors.find(
     (e) => e.service === service && e.region === region && e.operation === operation,
   );
   if (recorded) {
@@ -283,9 +287,13 @@ function whyMissing(inventory: Inventory, service: ServiceName, region: string):
  * One account-level UNKNOWN per region where the service was not collected. Rules skip a missing
  * part; without these results the service would silently drop out of the score and the gate.
  */
-export function notCollectedFindings(inventory: Inventory, service: ServiceName): Finding[] {
-  return missingRegions(inventory, service).map((region) =>
-    listingUnknown(inventory.account, region, whyMissing(inventory, service, region)),
+export function notCollectedFindings(
+  header: InventoryHeader,
+  service: ServiceName,
+  collected: PartCollected,
+): Finding[] {
+  return missingRegions(header, service, collected).map((region) =>
+    listingUnknown(header.account, region, whyMissing(header, service, region)),
   );
 }
 

@@ -1,13 +1,23 @@
 import type { Config } from '../config/schema.js';
 import { reportConfig } from '../config/schema.js';
-import type { CollectStats, Inventory } from '../model/inventory.js';
+import {
+  headerOf,
+  inventoryOf,
+  partsOfInventory,
+  type CollectStats,
+  type Inventory,
+  type InventoryHeader,
+  type InventoryPart,
+  type ServiceName,
+} from '../model/inventory.js';
 import type { Report } from '../model/report.js';
-import { evaluateRules } from '../rules/engine.js';
+import { ResultMaker } from '../rules/engine.js';
 import { ALL_RULES } from '../rules/index.js';
-import { applyScope } from '../rules/scope.js';
+import type { EvalContext, Rule } from '../rules/kit.js';
+import { applyScope, type ScopeOptions } from '../rules/scope.js';
 import { selectRules } from '../rules/select.js';
 import { assembleReport, type TriageInputs } from './assemble.js';
-import { buildResources } from './resources.js';
+import { ResourceTables } from './resources.js';
 
 export interface EvaluateOptions {
   startedAt: Date;
@@ -15,6 +25,82 @@ export interface EvaluateOptions {
   stats?: CollectStats;
   /** Suppressions and baseline read from the files the config names. */
   triage?: Omit<TriageInputs, 'now'>;
+}
+
+const partKey = (service: ServiceName, region: string): string => `${service}\u0000${region}`;
+
+/**
+ * An inventory judged one part at a time (a service in a region, or an account-wide service):
+ * every rule reads only its own service's parts, so a part can be released once its rules have
+ * run, and a saved inventory never has to be in memory whole. Only the results, the counts of
+ * excluded resources and the rows of the resource tables are kept.
+ */
+export class PartsEvaluation {
+  /** The services both collected and asked for: a saved inventory may hold more. */
+  readonly services: ServiceName[];
+  private readonly rulesByService = new Map<ServiceName, Rule[]>();
+  private readonly context: EvalContext;
+  private readonly scope: ScopeOptions;
+  private readonly maker: ResultMaker;
+  private readonly tables = new ResourceTables();
+  private readonly judged = new Set<string>();
+  private readonly excludedByRegion: Record<string, number> = {};
+
+  constructor(
+    private readonly header: InventoryHeader,
+    private readonly config: Config,
+  ) {
+    this.services = header.services.filter((s) => config.services.includes(s));
+    for (const rule of selectRules(ALL_RULES, config.checks, config.skipChecks)) {
+      const { service } = rule.meta;
+      if (!this.services.includes(service)) continue;
+      const rules = this.rulesByService.get(service);
+      if (rules) rules.push(rule);
+      else this.rulesByService.set(service, [rule]);
+    }
+    this.context = { now: new Date(header.collectedAt), minAgeDays: config.minAgeDays };
+    this.scope = { excludeTags: config.excludeTags, environment: config.environment };
+    this.maker = new ResultMaker(header.account);
+  }
+
+  /** Scopes and judges one part; a part of a service not asked for is passed over. */
+  add(part: InventoryPart): void {
+    if (!this.services.includes(part.service)) return;
+    this.judged.add(partKey(part.service, part.region));
+    const scoped = applyScope(inventoryOf(this.header, [part]), this.scope);
+    for (const [region, count] of Object.entries(scoped.excludedByRegion)) {
+      this.excludedByRegion[region] = (this.excludedByRegion[region] ?? 0) + count;
+    }
+    for (const rule of this.rulesByService.get(part.service) ?? []) {
+      this.maker.judge(rule, scoped.inventory, this.context);
+    }
+    this.tables.list(scoped.inventory);
+  }
+
+  /** The report, once every part was added: UNKNOWN where a service has no part. */
+  report(options: EvaluateOptions): Report {
+    const collected = (service: ServiceName, region: string): boolean =>
+      this.judged.has(partKey(service, region));
+    for (const rules of this.rulesByService.values()) {
+      for (const rule of rules) this.maker.notCollected(rule, this.header, collected);
+    }
+    return assembleReport(
+      {
+        startedAt: options.startedAt.toISOString(),
+        finishedAt: options.finishedAt ?? new Date(),
+        account: this.header.account,
+        regions: this.header.regions,
+        services: this.services,
+        config: reportConfig(this.config),
+        results: this.maker.results,
+        excludedByRegion: this.excludedByRegion,
+        errors: this.header.errors,
+        resources: (judged) => this.tables.build(judged),
+        stats: options.stats ?? { apiCalls: {}, durationMsByService: {} },
+      },
+      { ...options.triage, now: options.startedAt },
+    );
+  }
 }
 
 /**
@@ -26,31 +112,19 @@ export function evaluateInventory(
   config: Config,
   options: EvaluateOptions,
 ): Report {
-  // A saved inventory may hold more services than this run asks for: evaluate only those asked.
-  const services = inventory.services.filter((s) => config.services.includes(s));
-  const scoped = applyScope(
-    { ...inventory, services },
-    { excludeTags: config.excludeTags, environment: config.environment },
-  );
-  const rules = selectRules(ALL_RULES, config.checks, config.skipChecks);
-  const results = evaluateRules(rules, scoped.inventory, {
-    now: new Date(inventory.collectedAt),
-    minAgeDays: config.minAgeDays,
-  });
-  return assembleReport(
-    {
-      startedAt: options.startedAt.toISOString(),
-      finishedAt: options.finishedAt ?? new Date(),
-      account: inventory.account,
-      regions: inventory.regions,
-      services,
-      config: reportConfig(config),
-      results,
-      excludedByRegion: scoped.excludedByRegion,
-      errors: inventory.errors,
-      resources: (judged) => buildResources(scoped.inventory, judged),
-      stats: options.stats ?? { apiCalls: {}, durationMsByService: {} },
-    },
-    { ...options.triage, now: options.startedAt },
-  );
+  const evaluation = new PartsEvaluation(headerOf(inventory), config);
+  for (const part of partsOfInventory(inventory)) evaluation.add(part);
+  return evaluation.report(options);
+}
+
+/** The report of parts read one at a time (a saved inventory streamed from its file). */
+export async function evaluateParts(
+  header: InventoryHeader,
+  parts: AsyncIterable<InventoryPart>,
+  config: Config,
+  options: EvaluateOptions,
+): Promise<Report> {
+  const evaluation = new PartsEvaluation(header, config);
+  for await (const part of parts) evaluation.add(part);
+  return evaluation.report(options);
 }

@@ -14,87 +14,94 @@ export const TOO_NEW_FOR_USAGE_CHECKS = 'too new for usage checks';
 
 const regionKey = (region: string, id: string): string => `${region}\u0000${id}`;
 
-/** `resources.efs`: every audited file system with its findings rolled up, and every access point. */
-export function buildEfsResources(
-  inventory: Inventory,
-  results: readonly CheckResult[],
-): ReportResources {
-  const parts = partsOf(inventory, 'efs').map(({ region, part }) => ({
-    region,
-    fileSystems: part.fileSystems.ok ? part.fileSystems.value : [],
-    accessPoints: part.accessPoints.ok ? part.accessPoints.value : [],
-  }));
-  if (parts.length === 0) return {};
-  // Access point findings count toward their file system.
-  const owner = new Map<string, string>();
-  for (const { region, accessPoints } of parts) {
-    for (const ap of accessPoints) owner.set(regionKey(region, ap.id), ap.fileSystemId);
-  }
-  const byFileSystem = new Map<string, CheckResult[]>();
-  for (const result of results) {
-    if (result.service !== 'efs') continue;
-    const key = regionKey(result.region, result.resourceId);
-    const fileSystemId = owner.get(key);
-    const fsKey = fileSystemId ? regionKey(result.region, fileSystemId) : key;
-    byFileSystem.set(fsKey, [...(byFileSystem.get(fsKey) ?? []), result]);
+/** A file system's row as listed, before its results are rolled up into it. */
+type ListedFileSystem = Omit<
+  EfsFileSystemEntry,
+  'failCounts' | 'findingCategories' | 'monthlySavingsUsd' | 'usageChecks'
+>;
+
+/**
+ * The report's resource tables (`resources.efs`): rows listed part by part while each part is in
+ * memory, and rolled up with the results once every result carries its suppression and baseline
+ * marks. Only what a row shows is kept of a part.
+ */
+export class ResourceTables {
+  private efsListed = false;
+  private readonly fileSystems: ListedFileSystem[] = [];
+  private readonly accessPoints: EfsAccessPointEntry[] = [];
+  /** Access point to its file system: access point findings count toward their file system. */
+  private readonly owner = new Map<string, string>();
+
+  /** Lists the resources of the inventory's parts, in scope as the rules judged them. */
+  list(inventory: Inventory): void {
+    for (const { region, part } of partsOf(inventory, 'efs')) {
+      this.efsListed = true;
+      const fileSystems = part.fileSystems.ok ? part.fileSystems.value : [];
+      const accessPoints = part.accessPoints.ok ? part.accessPoints.value : [];
+      for (const ap of accessPoints) this.owner.set(regionKey(region, ap.id), ap.fileSystemId);
+      for (const fs of fileSystems) {
+        const stored = readStoredGb(fs);
+        this.fileSystems.push({
+          region,
+          id: fs.id,
+          name: fs.name ?? null,
+          state: fs.state,
+          sizeGb: stored.ok ? Math.round(stored.value.total * 100) / 100 : null,
+          sizeSource: stored.ok ? stored.value.source : 'unknown',
+          throughputMode: fs.throughputMode,
+          provisionedThroughputMibps: fs.provisionedThroughputMibps ?? null,
+          performanceMode: fs.performanceMode,
+          encrypted: fs.encrypted,
+          storage: fs.availabilityZoneName ? 'one-zone' : 'regional',
+          availabilityZone: fs.availabilityZoneName ?? null,
+        });
+      }
+      const audited = new Set(fileSystems.map((fs) => fs.id));
+      for (const ap of accessPoints) {
+        if (!audited.has(ap.fileSystemId)) continue;
+        this.accessPoints.push({
+          region,
+          id: ap.id,
+          name: ap.name ?? null,
+          fileSystemId: ap.fileSystemId,
+          path: ap.rootDirectoryPath,
+          posixUser: ap.posixUser ?? null,
+        });
+      }
+    }
   }
 
-  const fileSystems = parts.flatMap(({ region, fileSystems: listed }) =>
-    listed.map((fs): EfsFileSystemEntry => {
-      const own = byFileSystem.get(regionKey(region, fs.id)) ?? [];
+  /** The tables, each file system with its findings rolled up. */
+  build(results: readonly CheckResult[]): ReportResources {
+    if (!this.efsListed) return {};
+    const byFileSystem = new Map<string, CheckResult[]>();
+    for (const result of results) {
+      if (result.service !== 'efs') continue;
+      const key = regionKey(result.region, result.resourceId);
+      const fileSystemId = this.owner.get(key);
+      const fsKey = fileSystemId ? regionKey(result.region, fileSystemId) : key;
+      const own = byFileSystem.get(fsKey);
+      if (own) own.push(result);
+      else byFileSystem.set(fsKey, [result]);
+    }
+    const fileSystems = this.fileSystems.map((row): EfsFileSystemEntry => {
+      const own = byFileSystem.get(regionKey(row.region, row.id)) ?? [];
       const failed = own.filter((r) => r.status === 'FAIL' && !r.suppressed);
       const failCounts = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<
         Severity,
         number
       >;
       for (const r of failed) failCounts[r.severity]++;
-      const stored = readStoredGb(fs);
       return {
-        region,
-        id: fs.id,
-        name: fs.name ?? null,
-        state: fs.state,
-        sizeGb: stored.ok ? Math.round(stored.value.total * 100) / 100 : null,
-        sizeSource: stored.ok ? stored.value.source : 'unknown',
-        throughputMode: fs.throughputMode,
-        provisionedThroughputMibps: fs.provisionedThroughputMibps ?? null,
-        performanceMode: fs.performanceMode,
-        encrypted: fs.encrypted,
-        storage: fs.availabilityZoneName ? 'one-zone' : 'regional',
-        availabilityZone: fs.availabilityZoneName ?? null,
+        ...row,
         failCounts,
         findingCategories: [...new Set(failed.map((r) => r.category))].sort(),
         monthlySavingsUsd: totalSavingsUsd(failed),
         // Every old-enough file system gets usage results (efs.unused judges them all).
         usageChecks: own.some((r) => isUsageCheck(r)) ? 'evaluated' : TOO_NEW_FOR_USAGE_CHECKS,
       };
-    }),
-  );
-  const audited = new Set(fileSystems.map((fs) => regionKey(fs.region, fs.id)));
-  const accessPoints = parts.flatMap(({ region, accessPoints: listed }) =>
-    listed
-      .filter((ap) => audited.has(regionKey(region, ap.fileSystemId)))
-      .map((ap): EfsAccessPointEntry => ({
-        region,
-        id: ap.id,
-        name: ap.name ?? null,
-        fileSystemId: ap.fileSystemId,
-        path: ap.rootDirectoryPath,
-        posixUser: ap.posixUser ?? null,
-      })),
-  );
-  const resources: EfsResources = { fileSystems, accessPoints };
-  return { efs: { ...resources } };
-}
-
-type ResourcesBuilder = (inventory: Inventory, results: readonly CheckResult[]) => ReportResources;
-
-/** One builder per analyzer that lists its resources in the report (`resources.efs`, ...). */
-const RESOURCE_BUILDERS: readonly ResourcesBuilder[] = [buildEfsResources];
-
-export function buildResources(
-  inventory: Inventory,
-  results: readonly CheckResult[],
-): ReportResources {
-  return Object.assign({}, ...RESOURCE_BUILDERS.map((build) => build(inventory, results)));
+    });
+    const efs: EfsResources = { fileSystems, accessPoints: this.accessPoints };
+    return { efs: { ...efs } };
+  }
 }

@@ -6,7 +6,7 @@ import type {
   RdsSnapshot,
 } from '../../../src/model/rds.js';
 import { rdsRules } from '../../../src/rules/rds.js';
-import { evaluateRules } from '../../../src/rules/engine.js';
+import { evaluateRules } from '../rules/whole-inventory.js';
 import type { EvalContext, Rule } from '../../../src/rules/kit.js';
 import type { Finding } from '../../../src/model/results.js';
 import { ACCOUNT, at, denied, inventoryOf, ok, ruleById } from '../ec2/fixtures.js';

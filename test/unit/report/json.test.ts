@@ -13,7 +13,7 @@ import { compareResults } from '../../../src/model/results.js';
 import type { Report } from '../../../src/model/report.js';
 import { runnerCommands } from '../../runner-commands.js';
 import { makeReport, makeResult } from './fixtures.js';
-import { evaluateRules } from '../../../src/rules/engine.js';
+import { evaluateRules } from '../rules/whole-inventory.js';
 import { rdsRules } from '../../../src/rules/rds.js';
 
 const results = [

@@ -1,6 +1,6 @@
 import type { RdsDbCluster, RdsDbInstance } from '../../../src/model/rds.js';
 import type { Report } from '../../../src/model/report.js';
-import { evaluateRules } from '../../../src/rules/engine.js';
+import { evaluateRules } from './whole-inventory.js';
 import { ALL_RULES } from '../../../src/rules/index.js';
 import { isCriticalData, isProduction } from '../../../src/rules/tags.js';
 import { mergeReports, type MergeSettings } from '../../../src/triage/merge.js';
