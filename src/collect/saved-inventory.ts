@@ -1,7 +1,19 @@
-// Reading an inventory saved with --save-inventory: parse, migrate from its version, validate.
+// Reading an inventory saved with --save-inventory: parse, migrate from its version, check the
+// header, then each part on its own.
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { ERROR_CLASSES, SERVICES, type Inventory } from '../model/inventory.js';
+import {
+  ERROR_CLASSES,
+  GLOBAL_REGION,
+  INVENTORY_SCHEMA_VERSION,
+  SERVICES,
+  inventoryOf,
+  isAccountWide,
+  type Inventory,
+  type InventoryHeader,
+  type InventoryPart,
+  type ServiceName,
+} from '../model/inventory.js';
 import { InventoryVersionError, migrateInventory } from './migrations.js';
 
 /** A file given as a saved inventory that cannot be used; the message names the file and field. */
@@ -209,28 +221,121 @@ const iam = z.looseObject({
   ).optional(),
 });
 
-const INVENTORY_FILE = z.looseObject({
+const HEADER = z.looseObject({
   schemaVersion: z.number(),
   account: z.string(),
   collectedAt: z.iso.datetime(),
   regions: z.array(z.string()),
   services: z.array(z.enum(SERVICES)),
-  global: z.looseObject({ s3: s3.optional(), iam: iam.optional() }),
-  regional: z.record(
-    z.string(),
-    z.looseObject({
-      efs: efs.optional(),
-      ec2: ec2.optional(),
-      sg: sg.optional(),
-      rds: rds.optional(),
-    }),
-  ),
   errors: z.array(z.looseObject({ service: z.string(), operation: z.string() })).optional(),
 });
 
-const validInventory = validator(INVENTORY_FILE);
+/** A whole file of the current version: its parts are checked one at a time, after it. */
+const DOCUMENT = HEADER.extend({ parts: z.array(z.unknown()) });
+const validDocument = validator(DOCUMENT);
+
+/** Where versions 1 to 3 kept their parts: checked before the parts are moved into a list. */
+const MAPS = z.looseObject({
+  global: z.looseObject({}),
+  regional: z.record(z.string(), z.looseObject({})),
+});
+const validMaps = validator(MAPS);
+
+/** One entry of `parts`: which part it is, and the part, which its service's schema checks. */
+const ENTRY = z.looseObject({ region: z.string(), service: z.enum(SERVICES), part: z.unknown() });
+const validEntry = validator(ENTRY);
+
+const PART: Record<ServiceName, z.ZodType> = { efs, ec2, sg, rds, s3, iam };
+const validPart = Object.fromEntries(
+  SERVICES.map((service) => [service, validator(PART[service])]),
+) as Record<ServiceName, (value: unknown) => boolean>;
 
 const NOT_AN_INVENTORY = 'is not a posture-gate inventory (written by --save-inventory)';
+
+const refusal = (path: string, what: string): InventoryFileError =>
+  new InventoryFileError(`"${path}" ${NOT_AN_INVENTORY}: ${what}.`);
+
+/**
+ * Refuses `value` unless `schema` accepts it. Only a value that fails the compiled check is
+ * parsed, and it is the parse that decides and names the issue.
+ */
+function check(
+  valid: (value: unknown) => boolean,
+  schema: z.ZodType,
+  value: unknown,
+  path: string,
+  where = '',
+): void {
+  if (valid(value)) return;
+  const checked = schema.safeParse(value);
+  if (checked.success) return;
+  const issue = checked.error.issues[0];
+  const field = issue?.path.length ? `${issue.path.join('.')}: ` : '';
+  throw refusal(path, `${where}${field}${issue?.message}`);
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const listed = (names: readonly string[]): string => names.join(', ') || 'none';
+
+/** The header of a checked file: every field but `parts`, the file's own objects. */
+function headerFrom(fields: Record<string, unknown>): InventoryHeader {
+  const { parts: _parts, ...header } = fields;
+  return { ...header, errors: header.errors ?? [] } as unknown as InventoryHeader;
+}
+
+/**
+ * The check of each part in turn, against the header and the parts before it. `line` is the
+ * part's line in a file read line by line.
+ */
+function partChecker(header: InventoryHeader, path: string) {
+  const regions = new Set(header.regions);
+  const services = new Set<string>(header.services);
+  const seen = new Map<string, number>();
+  return (entry: unknown, index: number, line?: number): InventoryPart => {
+    const onLine = line === undefined ? '' : `line ${line}`;
+    check(validEntry, ENTRY, entry, path, `part ${index}${onLine && ` (${onLine})`}: `);
+    const { region, service, part } = entry as {
+      region: string;
+      service: ServiceName;
+      part: unknown;
+    };
+    const label = `part ${index} (${service} in ${region}${onLine && `, ${onLine}`})`;
+    if (!services.has(service)) {
+      throw refusal(
+        path,
+        `${label}: ${service} is not one of the inventory's services (${listed(header.services)})`,
+      );
+    }
+    if (isAccountWide(service) && region !== GLOBAL_REGION) {
+      throw refusal(
+        path,
+        `${label}: ${service} is account-wide: its part belongs under region "${GLOBAL_REGION}"`,
+      );
+    }
+    if (!isAccountWide(service) && region === GLOBAL_REGION) {
+      throw refusal(
+        path,
+        `${label}: ${service} is regional: its part belongs under one of the inventory's regions (${listed(header.regions)})`,
+      );
+    }
+    if (!isAccountWide(service) && !regions.has(region)) {
+      throw refusal(
+        path,
+        `${label}: ${region} is not one of the inventory's regions (${listed(header.regions)})`,
+      );
+    }
+    const key = JSON.stringify([service, region]);
+    const first = seen.get(key);
+    if (first !== undefined) {
+      throw refusal(path, `${label}: ${service} in ${region} is part ${first} already`);
+    }
+    seen.set(key, index);
+    check(validPart[service], PART[service], part, path, `${label}: `);
+    return entry as InventoryPart;
+  };
+}
 
 /** The file's text as JSON; the text itself is not kept. */
 function parseJson(text: string, path: string): unknown {
@@ -241,41 +346,50 @@ function parseJson(text: string, path: string): unknown {
   }
 }
 
-/** A parsed file of any supported version, migrated and validated; errors name the field. */
-function checkedInventory(parsed: unknown, path: string): Inventory {
-  if (typeof parsed !== 'object' || parsed === null || !('schemaVersion' in parsed)) {
-    throw new InventoryFileError(`"${path}" ${NOT_AN_INVENTORY}: it has no schemaVersion.`);
+/** A parsed file of any supported version, migrated and checked, every part with it. */
+function checkedDocument(
+  parsed: unknown,
+  path: string,
+): { header: InventoryHeader; parts: InventoryPart[] } {
+  if (!isRecord(parsed) || !('schemaVersion' in parsed)) {
+    throw refusal(path, 'it has no schemaVersion');
+  }
+  const version = parsed.schemaVersion;
+  if (
+    Number.isInteger(version) &&
+    Number(version) >= 1 &&
+    Number(version) < INVENTORY_SCHEMA_VERSION
+  ) {
+    check(validMaps, MAPS, parsed, path);
   }
   let migrated: Record<string, unknown>;
   try {
-    migrated = migrateInventory(parsed as Record<string, unknown>);
+    migrated = migrateInventory(parsed);
   } catch (error) {
-    if (error instanceof InventoryVersionError) {
-      throw new InventoryFileError(`"${path}" ${NOT_AN_INVENTORY}: ${error.message}.`);
-    }
+    if (error instanceof InventoryVersionError) throw refusal(path, error.message);
     throw error;
   }
-  // Only a file that fails the check is parsed, and it is the parse that decides and names the issue.
-  const checked = validInventory(migrated) ? undefined : INVENTORY_FILE.safeParse(migrated);
-  if (checked && !checked.success) {
-    const issue = checked.error.issues[0];
-    const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
-    throw new InventoryFileError(`"${path}" ${NOT_AN_INVENTORY}: ${where}${issue?.message}.`);
-  }
-  // The file's own objects, not zod's copies: those would reorder keys that reports print.
-  return { ...migrated, errors: migrated.errors ?? [] } as unknown as Inventory;
+  check(validDocument, DOCUMENT, migrated, path);
+  const header = headerFrom(migrated);
+  const checkPart = partChecker(header, path);
+  const parts = (migrated.parts as unknown[]).map((entry, index) => checkPart(entry, index));
+  return { header, parts };
 }
 
-/** The inventory in a file of any supported version, validated; errors name the field. */
+/** The inventory in a file of any supported version, given as text, checked; errors name the field. */
 export function parseSavedInventory(text: string, path: string): Inventory {
-  return checkedInventory(parseJson(text, path), path);
+  const { header, parts } = checkedDocument(parseJson(text, path), path);
+  return inventoryOf(header, parts);
 }
+
+const readFailure = (path: string, error: unknown): InventoryFileError =>
+  new InventoryFileError(`cannot read "${path}": ${(error as Error).message}`);
 
 async function readText(path: string): Promise<string> {
   try {
     return await readFile(path, 'utf8');
   } catch (error) {
-    throw new InventoryFileError(`cannot read "${path}": ${(error as Error).message}`);
+    throw readFailure(path, error);
   }
 }
 
@@ -284,10 +398,18 @@ async function readParsed(path: string): Promise<unknown> {
   return parseJson(await readText(path), path);
 }
 
-export async function loadSavedInventory(path: string): Promise<Inventory> {
+/** A whole file read, migrated and checked. */
+async function readWhole(
+  path: string,
+): Promise<{ header: InventoryHeader; parts: InventoryPart[] }> {
   // The text is garbage once parsed (35 MB at 50,000 resources). Awaited in this frame it would
   // stay alive until this function returns: an async function keeps an awaited value for its
   // whole statement, here through validation.
   const parsed = await readParsed(path);
-  return checkedInventory(parsed, path);
+  return checkedDocument(parsed, path);
+}
+
+export async function loadSavedInventory(path: string): Promise<Inventory> {
+  const { header, parts } = await readWhole(path);
+  return inventoryOf(header, parts);
 }
