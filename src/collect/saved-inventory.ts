@@ -1,5 +1,7 @@
-// Reading an inventory saved with --save-inventory: parse, migrate from its version, check the
-// header, then each part on its own.
+// Reading an inventory saved with --save-inventory. A version 4 file as the writer lays it out
+// (src/collect/inventory-file.ts) is read one line, so one part, at a time; any other file of a
+// supported version is read whole, migrated, and checked part by part the same way.
+import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import {
@@ -19,6 +21,16 @@ import { InventoryVersionError, migrateInventory } from './migrations.js';
 /** A file given as a saved inventory that cannot be used; the message names the file and field. */
 export class InventoryFileError extends Error {
   override name = 'InventoryFileError';
+}
+
+/** A saved inventory opened: its header, and its parts to be read in the file's order. */
+export interface SavedInventory {
+  header: InventoryHeader;
+  /**
+   * Each part checked as it is read; a part that fails throws an InventoryFileError when it is
+   * reached. Can be iterated again: a file read by lines is read again from line 2.
+   */
+  parts: AsyncIterable<InventoryPart>;
 }
 
 const failure = z.object({
@@ -229,6 +241,7 @@ const HEADER = z.looseObject({
   services: z.array(z.enum(SERVICES)),
   errors: z.array(z.looseObject({ service: z.string(), operation: z.string() })).optional(),
 });
+const validHeader = validator(HEADER);
 
 /** A whole file of the current version: its parts are checked one at a time, after it. */
 const DOCUMENT = HEADER.extend({ parts: z.array(z.unknown()) });
@@ -409,7 +422,165 @@ async function readWhole(
   return checkedDocument(parsed, path);
 }
 
-export async function loadSavedInventory(path: string): Promise<Inventory> {
+const NEWLINE = 0x0a;
+
+/** A line's bytes as text, without the carriage return of a CRLF ending. */
+function lineText(pieces: Buffer[]): string {
+  const text = (pieces.length === 1 ? (pieces[0] as Buffer) : Buffer.concat(pieces)).toString();
+  return text.endsWith('\r') ? text.slice(0, -1) : text;
+}
+
+/**
+ * The file's lines from byte `start`, split on the newline byte only: a JSON string holds no
+ * raw newline, and U+2028 and U+2029, which JSON.stringify leaves as they are, split nothing.
+ */
+async function* linesOf(path: string, start: number): AsyncGenerator<string> {
+  let pieces: Buffer[] = [];
+  try {
+    for await (const chunk of createReadStream(path, { start }) as AsyncIterable<Buffer>) {
+      let from = 0;
+      for (let end = chunk.indexOf(NEWLINE); end !== -1; end = chunk.indexOf(NEWLINE, from)) {
+        pieces.push(chunk.subarray(from, end));
+        const line = lineText(pieces);
+        pieces = [];
+        from = end + 1;
+        yield line;
+      }
+      if (from < chunk.length) pieces.push(chunk.subarray(from));
+    }
+  } catch (error) {
+    throw readFailure(path, error);
+  }
+  if (pieces.length > 0) yield lineText(pieces);
+}
+
+/** How the writer begins line 1: a file that begins otherwise is read whole. */
+const HEADER_START = Buffer.from(`{"schemaVersion":${INVENTORY_SCHEMA_VERSION},`);
+/** How the writer ends line 1. Its comma, outside any string, makes `parts` the header's last key. */
+const HEADER_END = ',"parts":[';
+
+/**
+ * Line 1, and the byte offset after it, of a file that begins as the writer's does; undefined
+ * for any other, told by its first bytes, so that a file of another version on one line (the
+ * bench's of version 3) is not read to its end before it is read whole.
+ */
+async function firstLine(path: string): Promise<{ text: string; end: number } | undefined> {
+  const pieces: Buffer[] = [];
+  let length = 0;
+  let begun = false;
+  try {
+    for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+      const end = chunk.indexOf(NEWLINE);
+      const piece = end === -1 ? chunk : chunk.subarray(0, end);
+      pieces.push(piece);
+      length += piece.length;
+      if (!begun && (length >= HEADER_START.length || end !== -1)) {
+        begun = true;
+        const start = Buffer.concat(pieces).subarray(0, HEADER_START.length);
+        if (!start.equals(HEADER_START)) return undefined;
+      }
+      if (end !== -1) return { text: lineText(pieces), end: length + 1 };
+    }
+  } catch (error) {
+    throw readFailure(path, error);
+  }
+  return undefined;
+}
+
+/** The header's fields on line 1 of a file in the writer's layout; undefined for any other line. */
+function headerFields(line: string): Record<string, unknown> | undefined {
+  if (!line.endsWith(HEADER_END)) return undefined;
+  try {
+    const fields: unknown = JSON.parse(`${line}]}`);
+    // A later schemaVersion key would be the one JSON.parse of the whole file keeps.
+    return isRecord(fields) && fields.schemaVersion === INVENTORY_SCHEMA_VERSION
+      ? fields
+      : undefined;
+  } catch {
+    // Not the writer's header: the file is read whole, and refused there if it is not JSON.
+    return undefined;
+  }
+}
+
+const layout = (path: string, line: number, what: string): InventoryFileError =>
+  refusal(path, `line ${line} breaks the layout of its parts (one to a line, then "]}"): ${what}`);
+
+/**
+ * The parts of a file in the writer's layout, from byte `start` (line 2), each checked as its line
+ * is read; a line out of the layout is refused when it is reached.
+ */
+async function* readParts(
+  path: string,
+  header: InventoryHeader,
+  start: number,
+): AsyncGenerator<InventoryPart> {
+  const checkPart = partChecker(header, path);
+  let line = 1;
+  let index = 0;
+  let comma = false;
+  let closedAt = 0;
+  for await (const text of linesOf(path, start)) {
+    line += 1;
+    if (closedAt > 0) {
+      if (text.trim() === '') continue;
+      throw layout(path, line, `it follows "]}" on line ${closedAt}`);
+    }
+    if (text.trim() === ']}') {
+      if (comma) throw layout(path, line, `it closes the parts after a comma on line ${line - 1}`);
+      closedAt = line;
+      continue;
+    }
+    if (index > 0 && !comma) {
+      throw layout(path, line, `it follows the last part (line ${line - 1} ends without a comma)`);
+    }
+    const entry = text.trimEnd();
+    comma = entry.endsWith(',');
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(comma ? entry.slice(0, -1) : entry);
+    } catch (error) {
+      throw layout(path, line, `it is not a part in JSON (${(error as Error).message})`);
+    }
+    yield checkPart(parsed, index, line);
+    index += 1;
+  }
+  if (closedAt === 0) {
+    throw refusal(
+      path,
+      `it ends at line ${line} without the line "]}" that closes its parts: it was cut short`,
+    );
+  }
+}
+
+/**
+ * A saved inventory of any supported version, opened: its header read and checked, its parts to
+ * be read. A version 4 file in the writer's layout (src/collect/inventory-file.ts) is read one
+ * line at a time as the parts are iterated, never whole; any other file is read whole here,
+ * migrated and checked, and its parts given from memory.
+ */
+export async function openSavedInventory(path: string): Promise<SavedInventory> {
+  const line = await firstLine(path);
+  const fields = line && headerFields(line.text);
+  if (line && fields) {
+    check(validHeader, HEADER, fields, path);
+    const header = headerFrom(fields);
+    return { header, parts: { [Symbol.asyncIterator]: () => readParts(path, header, line.end) } };
+  }
   const { header, parts } = await readWhole(path);
-  return inventoryOf(header, parts);
+  return {
+    header,
+    parts: {
+      async *[Symbol.asyncIterator]() {
+        yield* parts;
+      },
+    },
+  };
+}
+
+/** Every part of a saved inventory of any supported version, in memory. */
+export async function loadSavedInventory(path: string): Promise<Inventory> {
+  const { header, parts } = await openSavedInventory(path);
+  const read: InventoryPart[] = [];
+  for await (const part of parts) read.push(part);
+  return inventoryOf(header, read);
 }
