@@ -58,7 +58,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { resetMoto, startMoto } from './moto.mjs';
-import { syntheticInventory } from './synthetic-inventory.mjs';
+import { syntheticInventoryText } from './synthetic-inventory.mjs';
 
 const SIZES = [10, 100, 500];
 const REGION = 'us-east-1';
@@ -500,7 +500,7 @@ async function benchScale() {
   try {
     for (const size of SCALE_SIZES) {
       const inventoryPath = join(dir, `inventory-${size}.json`);
-      writeFileSync(inventoryPath, JSON.stringify(syntheticInventory(size)));
+      writeFileSync(inventoryPath, syntheticInventoryText(size));
       const output = join(dir, `report-${size}.json`);
       const summary = join(dir, `summary-${size}.md`);
       // As the action does: the JSON report and the markdown summary from one evaluation.
@@ -570,7 +570,7 @@ async function benchMerge() {
   console.log('\n== merge ==');
   const dir = mkdtempSync(join(tmpdir(), 'posture-gate-bench-'));
   try {
-    const template = JSON.stringify(syntheticInventory(MERGE_ACCOUNT_SIZE));
+    const template = syntheticInventoryText(MERGE_ACCOUNT_SIZE);
     const account = /"account":"(\d{12})"/.exec(template)?.[1];
     if (account === undefined) throw new Error('the synthetic inventory names no account');
     const reports = [];

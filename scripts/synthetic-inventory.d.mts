@@ -4,5 +4,8 @@ export const SYNTHETIC_SCHEMA_VERSION: number;
 /** Listed resources of each kind for `total` resources, summing to `total`. */
 export function resourceCounts(total: number): Record<string, number>;
 
-/** A saved inventory (JSON-serialisable) of `total` listed resources. */
+/** The inventory (in memory, JSON-serialisable) of `total` listed resources. */
 export function syntheticInventory(total: number): Record<string, unknown>;
+
+/** Its saved file, as --save-inventory writes the current version: a part to a line. */
+export function syntheticInventoryText(total: number): string;

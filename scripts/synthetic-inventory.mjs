@@ -13,7 +13,7 @@
  * src/model/inventory.ts), so loading it runs no migration. Newer code migrates it on load
  * (src/collect/migrations.ts), so the file stays loadable after the version moves on.
  */
-export const SYNTHETIC_SCHEMA_VERSION = 3;
+export const SYNTHETIC_SCHEMA_VERSION = 4;
 
 const ACCOUNT = '210987654321';
 const REGIONS = ['us-east-1', 'us-west-2', 'eu-west-1', 'ap-southeast-2'];
@@ -809,4 +809,24 @@ export function syntheticInventory(total) {
     regional,
     errors,
   };
+}
+
+/**
+ * The saved file of `total` listed resources, as --save-inventory writes version 4
+ * (inventoryFileChunks of src/collect/inventory-file.ts, which this script cannot import): line 1
+ * the header and `"parts":[`, then a part to a line, account-wide ones first, then each region's,
+ * then `]}`.
+ */
+export function syntheticInventoryText(total) {
+  const { schemaVersion, account, collectedAt, regions, services, global, regional, errors } =
+    syntheticInventory(total);
+  const header = JSON.stringify({ schemaVersion, account, collectedAt, regions, services, errors });
+  const parts = [
+    ...['s3', 'iam'].map((service) => ({ region: 'global', service, part: global[service] })),
+    ...Object.entries(regional).flatMap(([region, byService]) =>
+      Object.entries(byService).map(([service, part]) => ({ region, service, part })),
+    ),
+  ];
+  const lines = parts.map((part) => JSON.stringify(part));
+  return `${header.slice(0, -1)},"parts":[\n${lines.join(',\n')}\n]}\n`;
 }

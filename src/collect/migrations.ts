@@ -1,7 +1,13 @@
 // Saved inventories of every earlier shape, brought to the current one on load. Each step takes a
 // file of one schemaVersion to the next; a new shape adds one step here and a fixture saved by the
 // version before it (test/fixtures/inventories).
-import { INVENTORY_SCHEMA_VERSION } from '../model/inventory.js';
+import {
+  ACCOUNT_WIDE_SERVICES,
+  GLOBAL_REGION,
+  INVENTORY_SCHEMA_VERSION,
+  SERVICES,
+  isAccountWide,
+} from '../model/inventory.js';
 
 type Json = Record<string, unknown>;
 
@@ -150,8 +156,38 @@ function v2ToV3(file: Json): Json {
   return { ...file, schemaVersion: 3 };
 }
 
+const isService = (key: string): boolean => (SERVICES as readonly string[]).includes(key);
+
+/** Account-wide services first, as partsOfInventory gives them, then the regional ones. */
+const SERVICES_IN_PART_ORDER = [
+  ...ACCOUNT_WIDE_SERVICES,
+  ...SERVICES.filter((service) => !isAccountWide(service)),
+];
+
+/**
+ * 3 to 4: the `global` and `regional` maps become one list of parts, `{region, service, part}`,
+ * account-wide services first, then each region's in the file's order (partsOfInventory's order).
+ * Only services are moved: other keys were never read. A service in the wrong map (S3 in a
+ * region) is moved as it stands, for the check to refuse.
+ */
+function v3ToV4(file: Json): Json {
+  const { global, regional, ...header } = file;
+  const parts: Json[] = [];
+  const accountWide = asObject(global);
+  for (const service of SERVICES_IN_PART_ORDER) {
+    const part = accountWide[service];
+    if (part !== undefined) parts.push({ region: GLOBAL_REGION, service, part });
+  }
+  for (const [region, regionParts] of Object.entries(asObject(regional))) {
+    for (const [service, part] of Object.entries(asObject(regionParts))) {
+      if (isService(service) && part !== undefined) parts.push({ region, service, part });
+    }
+  }
+  return { ...header, schemaVersion: 4, parts };
+}
+
 /** The step from each version to the next. */
-const STEPS: Record<number, (file: Json) => Json> = { 1: v1ToV2, 2: v2ToV3 };
+const STEPS: Record<number, (file: Json) => Json> = { 1: v1ToV2, 2: v2ToV3, 3: v3ToV4 };
 
 export class InventoryVersionError extends Error {
   override name = 'InventoryVersionError';

@@ -1,12 +1,36 @@
-// Reading an inventory saved with --save-inventory: parse, migrate from its version, validate.
+// Reading an inventory saved with --save-inventory. A version 4 file as the writer lays it out
+// (src/collect/inventory-file.ts) is read one line, so one part, at a time; any other file of a
+// supported version is read whole, migrated, and checked part by part the same way.
+import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { ERROR_CLASSES, SERVICES, type Inventory } from '../model/inventory.js';
+import {
+  ERROR_CLASSES,
+  GLOBAL_REGION,
+  INVENTORY_SCHEMA_VERSION,
+  SERVICES,
+  inventoryOf,
+  isAccountWide,
+  type Inventory,
+  type InventoryHeader,
+  type InventoryPart,
+  type ServiceName,
+} from '../model/inventory.js';
 import { InventoryVersionError, migrateInventory } from './migrations.js';
 
 /** A file given as a saved inventory that cannot be used; the message names the file and field. */
 export class InventoryFileError extends Error {
   override name = 'InventoryFileError';
+}
+
+/** A saved inventory opened: its header, and its parts to be read in the file's order. */
+export interface SavedInventory {
+  header: InventoryHeader;
+  /**
+   * Each part checked as it is read; a part that fails throws an InventoryFileError when it is
+   * reached. Can be iterated again: a file read by lines is read again from line 2.
+   */
+  parts: AsyncIterable<InventoryPart>;
 }
 
 const failure = z.object({
@@ -209,28 +233,122 @@ const iam = z.looseObject({
   ).optional(),
 });
 
-const INVENTORY_FILE = z.looseObject({
+const HEADER = z.looseObject({
   schemaVersion: z.number(),
   account: z.string(),
   collectedAt: z.iso.datetime(),
   regions: z.array(z.string()),
   services: z.array(z.enum(SERVICES)),
-  global: z.looseObject({ s3: s3.optional(), iam: iam.optional() }),
-  regional: z.record(
-    z.string(),
-    z.looseObject({
-      efs: efs.optional(),
-      ec2: ec2.optional(),
-      sg: sg.optional(),
-      rds: rds.optional(),
-    }),
-  ),
   errors: z.array(z.looseObject({ service: z.string(), operation: z.string() })).optional(),
 });
+const validHeader = validator(HEADER);
 
-const validInventory = validator(INVENTORY_FILE);
+/** A whole file of the current version: its parts are checked one at a time, after it. */
+const DOCUMENT = HEADER.extend({ parts: z.array(z.unknown()) });
+const validDocument = validator(DOCUMENT);
+
+/** Where versions 1 to 3 kept their parts: checked before the parts are moved into a list. */
+const MAPS = z.looseObject({
+  global: z.looseObject({}),
+  regional: z.record(z.string(), z.looseObject({})),
+});
+const validMaps = validator(MAPS);
+
+/** One entry of `parts`: which part it is, and the part, which its service's schema checks. */
+const ENTRY = z.looseObject({ region: z.string(), service: z.enum(SERVICES), part: z.unknown() });
+const validEntry = validator(ENTRY);
+
+const PART: Record<ServiceName, z.ZodType> = { efs, ec2, sg, rds, s3, iam };
+const validPart = Object.fromEntries(
+  SERVICES.map((service) => [service, validator(PART[service])]),
+) as Record<ServiceName, (value: unknown) => boolean>;
 
 const NOT_AN_INVENTORY = 'is not a posture-gate inventory (written by --save-inventory)';
+
+const refusal = (path: string, what: string): InventoryFileError =>
+  new InventoryFileError(`"${path}" ${NOT_AN_INVENTORY}: ${what}.`);
+
+/**
+ * Refuses `value` unless `schema` accepts it. Only a value that fails the compiled check is
+ * parsed, and it is the parse that decides and names the issue.
+ */
+function check(
+  valid: (value: unknown) => boolean,
+  schema: z.ZodType,
+  value: unknown,
+  path: string,
+  where = '',
+): void {
+  if (valid(value)) return;
+  const checked = schema.safeParse(value);
+  if (checked.success) return;
+  const issue = checked.error.issues[0];
+  const field = issue?.path.length ? `${issue.path.join('.')}: ` : '';
+  throw refusal(path, `${where}${field}${issue?.message}`);
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const listed = (names: readonly string[]): string => names.join(', ') || 'none';
+
+/** The header of a checked file: every field but `parts`, the file's own objects. */
+function headerFrom(fields: Record<string, unknown>): InventoryHeader {
+  const { parts: _parts, ...header } = fields;
+  return { ...header, errors: header.errors ?? [] } as unknown as InventoryHeader;
+}
+
+/**
+ * The check of each part in turn, against the header and the parts before it. `line` is the
+ * part's line in a file read line by line.
+ */
+function partChecker(header: InventoryHeader, path: string) {
+  const regions = new Set(header.regions);
+  const services = new Set<string>(header.services);
+  const seen = new Map<string, number>();
+  return (entry: unknown, index: number, line?: number): InventoryPart => {
+    const onLine = line === undefined ? '' : `line ${line}`;
+    check(validEntry, ENTRY, entry, path, `part ${index}${onLine && ` (${onLine})`}: `);
+    const { region, service, part } = entry as {
+      region: string;
+      service: ServiceName;
+      part: unknown;
+    };
+    const label = `part ${index} (${service} in ${region}${onLine && `, ${onLine}`})`;
+    if (!services.has(service)) {
+      throw refusal(
+        path,
+        `${label}: ${service} is not one of the inventory's services (${listed(header.services)})`,
+      );
+    }
+    if (isAccountWide(service) && region !== GLOBAL_REGION) {
+      throw refusal(
+        path,
+        `${label}: ${service} is account-wide: its part belongs under region "${GLOBAL_REGION}"`,
+      );
+    }
+    if (!isAccountWide(service) && region === GLOBAL_REGION) {
+      throw refusal(
+        path,
+        `${label}: ${service} is regional: its part belongs under one of the inventory's regions (${listed(header.regions)})`,
+      );
+    }
+    if (!isAccountWide(service) && !regions.has(region)) {
+      throw refusal(
+        path,
+        `${label}: ${region} is not one of the inventory's regions (${listed(header.regions)})`,
+      );
+    }
+    const key = JSON.stringify([service, region]);
+    const first = seen.get(key);
+    if (first !== undefined) {
+      throw refusal(path, `${label}: ${service} in ${region} is part ${first} already`);
+    }
+    seen.set(key, index);
+    check(validPart[service], PART[service], part, path, `${label}: `);
+    return entry as InventoryPart;
+  };
+}
 
 /** The file's text as JSON; the text itself is not kept. */
 function parseJson(text: string, path: string): unknown {
@@ -241,41 +359,50 @@ function parseJson(text: string, path: string): unknown {
   }
 }
 
-/** A parsed file of any supported version, migrated and validated; errors name the field. */
-function checkedInventory(parsed: unknown, path: string): Inventory {
-  if (typeof parsed !== 'object' || parsed === null || !('schemaVersion' in parsed)) {
-    throw new InventoryFileError(`"${path}" ${NOT_AN_INVENTORY}: it has no schemaVersion.`);
+/** A parsed file of any supported version, migrated and checked, every part with it. */
+function checkedDocument(
+  parsed: unknown,
+  path: string,
+): { header: InventoryHeader; parts: InventoryPart[] } {
+  if (!isRecord(parsed) || !('schemaVersion' in parsed)) {
+    throw refusal(path, 'it has no schemaVersion');
+  }
+  const version = parsed.schemaVersion;
+  if (
+    Number.isInteger(version) &&
+    Number(version) >= 1 &&
+    Number(version) < INVENTORY_SCHEMA_VERSION
+  ) {
+    check(validMaps, MAPS, parsed, path);
   }
   let migrated: Record<string, unknown>;
   try {
-    migrated = migrateInventory(parsed as Record<string, unknown>);
+    migrated = migrateInventory(parsed);
   } catch (error) {
-    if (error instanceof InventoryVersionError) {
-      throw new InventoryFileError(`"${path}" ${NOT_AN_INVENTORY}: ${error.message}.`);
-    }
+    if (error instanceof InventoryVersionError) throw refusal(path, error.message);
     throw error;
   }
-  // Only a file that fails the check is parsed, and it is the parse that decides and names the issue.
-  const checked = validInventory(migrated) ? undefined : INVENTORY_FILE.safeParse(migrated);
-  if (checked && !checked.success) {
-    const issue = checked.error.issues[0];
-    const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
-    throw new InventoryFileError(`"${path}" ${NOT_AN_INVENTORY}: ${where}${issue?.message}.`);
-  }
-  // The file's own objects, not zod's copies: those would reorder keys that reports print.
-  return { ...migrated, errors: migrated.errors ?? [] } as unknown as Inventory;
+  check(validDocument, DOCUMENT, migrated, path);
+  const header = headerFrom(migrated);
+  const checkPart = partChecker(header, path);
+  const parts = (migrated.parts as unknown[]).map((entry, index) => checkPart(entry, index));
+  return { header, parts };
 }
 
-/** The inventory in a file of any supported version, validated; errors name the field. */
+/** The inventory in a file of any supported version, given as text, checked; errors name the field. */
 export function parseSavedInventory(text: string, path: string): Inventory {
-  return checkedInventory(parseJson(text, path), path);
+  const { header, parts } = checkedDocument(parseJson(text, path), path);
+  return inventoryOf(header, parts);
 }
+
+const readFailure = (path: string, error: unknown): InventoryFileError =>
+  new InventoryFileError(`cannot read "${path}": ${(error as Error).message}`);
 
 async function readText(path: string): Promise<string> {
   try {
     return await readFile(path, 'utf8');
   } catch (error) {
-    throw new InventoryFileError(`cannot read "${path}": ${(error as Error).message}`);
+    throw readFailure(path, error);
   }
 }
 
@@ -284,10 +411,176 @@ async function readParsed(path: string): Promise<unknown> {
   return parseJson(await readText(path), path);
 }
 
-export async function loadSavedInventory(path: string): Promise<Inventory> {
+/** A whole file read, migrated and checked. */
+async function readWhole(
+  path: string,
+): Promise<{ header: InventoryHeader; parts: InventoryPart[] }> {
   // The text is garbage once parsed (35 MB at 50,000 resources). Awaited in this frame it would
   // stay alive until this function returns: an async function keeps an awaited value for its
   // whole statement, here through validation.
   const parsed = await readParsed(path);
-  return checkedInventory(parsed, path);
+  return checkedDocument(parsed, path);
+}
+
+const NEWLINE = 0x0a;
+
+/** A line's bytes as text, without the carriage return of a CRLF ending. */
+function lineText(pieces: Buffer[]): string {
+  const text = (pieces.length === 1 ? (pieces[0] as Buffer) : Buffer.concat(pieces)).toString();
+  return text.endsWith('\r') ? text.slice(0, -1) : text;
+}
+
+/**
+ * The file's lines from byte `start`, split on the newline byte only: a JSON string holds no
+ * raw newline, and U+2028 and U+2029, which JSON.stringify leaves as they are, split nothing.
+ */
+async function* linesOf(path: string, start: number): AsyncGenerator<string> {
+  let pieces: Buffer[] = [];
+  try {
+    for await (const chunk of createReadStream(path, { start }) as AsyncIterable<Buffer>) {
+      let from = 0;
+      for (let end = chunk.indexOf(NEWLINE); end !== -1; end = chunk.indexOf(NEWLINE, from)) {
+        pieces.push(chunk.subarray(from, end));
+        const line = lineText(pieces);
+        pieces = [];
+        from = end + 1;
+        yield line;
+      }
+      if (from < chunk.length) pieces.push(chunk.subarray(from));
+    }
+  } catch (error) {
+    throw readFailure(path, error);
+  }
+  if (pieces.length > 0) yield lineText(pieces);
+}
+
+/** How the writer begins line 1: a file that begins otherwise is read whole. */
+const HEADER_START = Buffer.from(`{"schemaVersion":${INVENTORY_SCHEMA_VERSION},`);
+/** How the writer ends line 1. Its comma, outside any string, makes `parts` the header's last key. */
+const HEADER_END = ',"parts":[';
+
+/**
+ * Line 1, and the byte offset after it, of a file that begins as the writer's does; undefined
+ * for any other, told by its first bytes, so that a file of another version on one line (the
+ * bench's of version 3) is not read to its end before it is read whole.
+ */
+async function firstLine(path: string): Promise<{ text: string; end: number } | undefined> {
+  const pieces: Buffer[] = [];
+  let length = 0;
+  let begun = false;
+  try {
+    for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+      const end = chunk.indexOf(NEWLINE);
+      const piece = end === -1 ? chunk : chunk.subarray(0, end);
+      pieces.push(piece);
+      length += piece.length;
+      if (!begun && (length >= HEADER_START.length || end !== -1)) {
+        begun = true;
+        const start = Buffer.concat(pieces).subarray(0, HEADER_START.length);
+        if (!start.equals(HEADER_START)) return undefined;
+      }
+      if (end !== -1) return { text: lineText(pieces), end: length + 1 };
+    }
+  } catch (error) {
+    throw readFailure(path, error);
+  }
+  return undefined;
+}
+
+/** The header's fields on line 1 of a file in the writer's layout; undefined for any other line. */
+function headerFields(line: string): Record<string, unknown> | undefined {
+  if (!line.endsWith(HEADER_END)) return undefined;
+  try {
+    const fields: unknown = JSON.parse(`${line}]}`);
+    // A later schemaVersion key would be the one JSON.parse of the whole file keeps.
+    return isRecord(fields) && fields.schemaVersion === INVENTORY_SCHEMA_VERSION
+      ? fields
+      : undefined;
+  } catch {
+    // Not the writer's header: the file is read whole, and refused there if it is not JSON.
+    return undefined;
+  }
+}
+
+const layout = (path: string, line: number, what: string): InventoryFileError =>
+  refusal(path, `line ${line} breaks the layout of its parts (one to a line, then "]}"): ${what}`);
+
+/**
+ * The parts of a file in the writer's layout, from byte `start` (line 2), each checked as its line
+ * is read; a line out of the layout is refused when it is reached.
+ */
+async function* readParts(
+  path: string,
+  header: InventoryHeader,
+  start: number,
+): AsyncGenerator<InventoryPart> {
+  const checkPart = partChecker(header, path);
+  let line = 1;
+  let index = 0;
+  let comma = false;
+  let closedAt = 0;
+  for await (const text of linesOf(path, start)) {
+    line += 1;
+    if (closedAt > 0) {
+      if (text.trim() === '') continue;
+      throw layout(path, line, `it follows "]}" on line ${closedAt}`);
+    }
+    if (text.trim() === ']}') {
+      if (comma) throw layout(path, line, `it closes the parts after a comma on line ${line - 1}`);
+      closedAt = line;
+      continue;
+    }
+    if (index > 0 && !comma) {
+      throw layout(path, line, `it follows the last part (line ${line - 1} ends without a comma)`);
+    }
+    const entry = text.trimEnd();
+    comma = entry.endsWith(',');
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(comma ? entry.slice(0, -1) : entry);
+    } catch (error) {
+      throw layout(path, line, `it is not a part in JSON (${(error as Error).message})`);
+    }
+    yield checkPart(parsed, index, line);
+    index += 1;
+  }
+  if (closedAt === 0) {
+    throw refusal(
+      path,
+      `it ends at line ${line} without the line "]}" that closes its parts: it was cut short`,
+    );
+  }
+}
+
+/**
+ * A saved inventory of any supported version, opened: its header read and checked, its parts to
+ * be read. A version 4 file in the writer's layout (src/collect/inventory-file.ts) is read one
+ * line at a time as the parts are iterated, never whole; any other file is read whole here,
+ * migrated and checked, and its parts given from memory.
+ */
+export async function openSavedInventory(path: string): Promise<SavedInventory> {
+  const line = await firstLine(path);
+  const fields = line && headerFields(line.text);
+  if (line && fields) {
+    check(validHeader, HEADER, fields, path);
+    const header = headerFrom(fields);
+    return { header, parts: { [Symbol.asyncIterator]: () => readParts(path, header, line.end) } };
+  }
+  const { header, parts } = await readWhole(path);
+  return {
+    header,
+    parts: {
+      async *[Symbol.asyncIterator]() {
+        yield* parts;
+      },
+    },
+  };
+}
+
+/** Every part of a saved inventory of any supported version, in memory. */
+export async function loadSavedInventory(path: string): Promise<Inventory> {
+  const { header, parts } = await openSavedInventory(path);
+  const read: InventoryPart[] = [];
+  for await (const part of parts) read.push(part);
+  return inventoryOf(header, read);
 }

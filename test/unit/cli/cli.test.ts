@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXIT, runCli } from '../../../src/cli.js';
+import { inventoryFileChunks } from '../../../src/collect/inventory-file.js';
 import { INPUTS } from '../../../src/config/schema.js';
 import { sampleInventory } from '../../../src/demo/index.js';
 import type { Report } from '../../../src/model/report.js';
@@ -30,6 +31,9 @@ async function cliIn(env: NodeJS.ProcessEnv, argv: string[]): Promise<Run> {
 
 const cli = (...argv: string[]): Promise<Run> => cliIn({ AWS_REGION: 'us-east-1' }, argv);
 
+/** The demo's inventory as --save-inventory writes it. */
+const savedSample = (): string => [...inventoryFileChunks(sampleInventory())].join('');
+
 const workdir = (): string => mkdtempSync(join(tmpdir(), 'posture-gate-cli-'));
 
 describe('posture-gate CLI', () => {
@@ -43,7 +47,7 @@ describe('posture-gate CLI', () => {
   it('evaluates a saved inventory offline to the same results', async () => {
     const dir = workdir();
     const path = join(dir, 'inventory.json');
-    writeFileSync(path, JSON.stringify(sampleInventory()));
+    writeFileSync(path, savedSample());
     const fromFile = reportOf((await cli('scan', '--inventory', path, '--format', 'json')).stdout);
     const demo = reportOf((await cli('demo', '--format', 'json')).stdout);
     expect(fromFile.results).toEqual(demo.results);
@@ -54,7 +58,7 @@ describe('posture-gate CLI', () => {
     const dir = workdir();
     const inventory = join(dir, 'inventory.json');
     const reportPath = join(dir, 'out', 'report.json');
-    writeFileSync(inventory, JSON.stringify(sampleInventory()));
+    writeFileSync(inventory, savedSample());
     const run = await cli('scan', '--inventory', inventory, '--report-path', reportPath);
     expect(run.code).toBe(EXIT.gateFailed);
     const report = reportOf(readFileSync(reportPath, 'utf8'));
@@ -65,7 +69,7 @@ describe('posture-gate CLI', () => {
   it('passes in report-only mode', async () => {
     const dir = workdir();
     const inventory = join(dir, 'inventory.json');
-    writeFileSync(inventory, JSON.stringify(sampleInventory()));
+    writeFileSync(inventory, savedSample());
     const run = await cli('scan', '--inventory', inventory, '--fail-on-severity', 'none');
     expect(run.code).toBe(EXIT.passed);
   });
@@ -101,7 +105,7 @@ describe('posture-gate CLI', () => {
     const dir = workdir();
     const reportPath = join(dir, 'report.json');
     const inventory = join(dir, 'inventory.json');
-    writeFileSync(inventory, JSON.stringify(sampleInventory()));
+    writeFileSync(inventory, savedSample());
     await cli('scan', '--inventory', inventory, '--report-path', reportPath);
     const before = readFileSync(reportPath, 'utf8');
     const run = await cli(
@@ -120,7 +124,7 @@ describe('posture-gate CLI', () => {
   it('merges reports of several jobs into one gate decision', async () => {
     const dir = workdir();
     const inventory = join(dir, 'inventory.json');
-    writeFileSync(inventory, JSON.stringify(sampleInventory()));
+    writeFileSync(inventory, savedSample());
     const a = join(dir, 'a.json');
     const b = join(dir, 'b.json');
     await cli(
@@ -203,7 +207,7 @@ describe('posture-gate scan --help', () => {
   it('writes no report file when --report-path is not given', async () => {
     const dir = workdir();
     const inventory = join(dir, 'inventory.json');
-    writeFileSync(inventory, JSON.stringify(sampleInventory()));
+    writeFileSync(inventory, savedSample());
     const cwd = process.cwd();
     process.chdir(dir);
     try {
@@ -349,7 +353,7 @@ describe('adopting in steps on the command line', () => {
     const dir = workdir();
     const inventory = join(dir, 'inventory.json');
     const baseline = join(dir, 'baseline.json');
-    writeFileSync(inventory, JSON.stringify(sampleInventory()));
+    writeFileSync(inventory, savedSample());
     const scan = (...flags: string[]) =>
       cli('scan', '--inventory', inventory, '--fail-on-new-only', 'true', ...flags);
     expect((await cli('scan', '--inventory', inventory, '--report-path', baseline)).code).toBe(

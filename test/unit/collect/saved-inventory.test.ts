@@ -1,9 +1,21 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseConfig } from '../../../src/config/schema.js';
+import { inventoryFileChunks } from '../../../src/collect/inventory-file.js';
 import { migrateInventory } from '../../../src/collect/migrations.js';
-import { InventoryFileError, parseSavedInventory } from '../../../src/collect/saved-inventory.js';
+import {
+  InventoryFileError,
+  loadSavedInventory,
+  parseSavedInventory,
+} from '../../../src/collect/saved-inventory.js';
 import { sampleInventory } from '../../../src/demo/index.js';
-import { INVENTORY_SCHEMA_VERSION, type Inventory } from '../../../src/model/inventory.js';
+import {
+  INVENTORY_SCHEMA_VERSION,
+  inventoryOf,
+  partsOfInventory,
+  type Inventory,
+  type InventoryHeader,
+  type InventoryPart,
+} from '../../../src/model/inventory.js';
 import { renderJson } from '../../../src/report/json.js';
 import { reportFromJson } from '../../../src/report/read.js';
 import { evaluateInventory } from '../../../src/triage/evaluate.js';
@@ -11,14 +23,25 @@ import { evaluateInventory } from '../../../src/triage/evaluate.js';
 /**
  * Users keep inventories saved with --save-inventory. Files written by every released version must
  * load and be judged as a fresh scan of the same account would be: the fixtures were saved by
- * 0.1.0 (the demo's and one collected from moto) and by schemaVersion 2 (the demo's, as main wrote
- * it at 324f9ec, compacted), each with the report made of it. Every check
+ * 0.1.0 (the demo's and one collected from moto), by schemaVersion 2 (the demo's, as main wrote
+ * it at 324f9ec, compacted) and by schemaVersion 3 (the demo's, as d4b22c5 built it, indented as
+ * its --save-inventory wrote; its report made by that release's CLI), each with the report made of
+ * it. Every check
  * recorded there must give the same results; checks added later are free. The reports are 0.1.0's
  * own until a release changes a verdict on purpose; then `UPDATE_FIXTURES=1` rewrites them, and
  * the diff is reviewed as part of that change.
  */
 const FIXTURES = 'test/fixtures/inventories';
 const fixture = (name: string): string => readFileSync(`${FIXTURES}/${name}`, 'utf8');
+
+/** A saved inventory's text as the current version writes it. */
+const fileText = (inventory: Inventory): string => [...inventoryFileChunks(inventory)].join('');
+
+/** A migrated file's parts back in the maps of an Inventory, to look into by region and service. */
+function mapsOf(migrated: Record<string, unknown>): Inventory {
+  const { parts, ...header } = migrated;
+  return inventoryOf(header as unknown as InventoryHeader, parts as InventoryPart[]);
+}
 
 /** What a saved inventory must keep giving: every recorded check's results, and the errors. */
 function recordedPart(
@@ -58,7 +81,7 @@ function v1(global: object, regional: object): Record<string, unknown> {
 }
 
 describe('inventories saved by earlier versions', () => {
-  it.each(['demo-0.1.0', 'moto-0.1.0', 'demo-v2'])(
+  it.each(['demo-0.1.0', 'moto-0.1.0', 'demo-v2', 'demo-v3'])(
     'the %s inventory gives its recorded report',
     (name) => {
       const report = reportOf(fixture(`${name}.json`), `${name}.json`);
@@ -119,18 +142,101 @@ describe('inventories saved by earlier versions', () => {
     },
   );
 
-  it.each(['moto-0.1.0', 'demo-v2'])('%s is migrated to the current schemaVersion', (name) => {
-    const inventory = parseSavedInventory(fixture(`${name}.json`), `${name}.json`);
-    expect(inventory.schemaVersion).toBe(INVENTORY_SCHEMA_VERSION);
+  it.each(['moto-0.1.0', 'demo-v2', 'demo-v3'])(
+    '%s is migrated to the current schemaVersion',
+    (name) => {
+      const inventory = parseSavedInventory(fixture(`${name}.json`), `${name}.json`);
+      expect(inventory.schemaVersion).toBe(INVENTORY_SCHEMA_VERSION);
+    },
+  );
+
+  it.each(['demo-0.1.0', 'moto-0.1.0', 'demo-v2', 'demo-v3'])(
+    '%s loads from its path as from its text',
+    async (name) => {
+      const path = `${FIXTURES}/${name}.json`;
+      expect(await loadSavedInventory(path)).toEqual(
+        parseSavedInventory(fixture(`${name}.json`), path),
+      );
+    },
+  );
+});
+
+describe('the migration from version 3', () => {
+  const v3 = (): Record<string, unknown> =>
+    JSON.parse(fixture('demo-v3.json')) as Record<string, unknown>;
+
+  it("lists the parts, account-wide first, then by region, each the file's own object", () => {
+    const file = v3();
+    const { parts, ...header } = migrateInventory(file);
+    const { global, regional, ...kept } = file;
+    expect(header).toEqual({ ...kept, schemaVersion: 4 });
+    expect(parts).toEqual([...partsOfInventory({ ...file, global, regional } as Inventory)]);
+    const first = (parts as InventoryPart[])[0];
+    expect(first?.part).toBe((global as Record<string, unknown>).s3);
+    expect((parts as InventoryPart[]).map((p) => `${p.service} in ${p.region}`)).toEqual([
+      's3 in global',
+      'iam in global',
+      ...['us-east-1', 'eu-west-1'].flatMap((region) =>
+        Object.keys((regional as Record<string, object>)[region] ?? {}).map(
+          (service) => `${service} in ${region}`,
+        ),
+      ),
+    ]);
+  });
+
+  it('gives the inventory the version 3 file held', () => {
+    const file = v3();
+    const inventory = parseSavedInventory(fixture('demo-v3.json'), 'demo-v3.json');
+    expect(inventory).toEqual({ ...file, schemaVersion: INVENTORY_SCHEMA_VERSION });
+  });
+
+  it.each<[string, (file: Record<string, Record<string, unknown>>) => void, string]>([
+    [
+      'maps that are not maps',
+      (file) => ((file as Record<string, unknown>).regional = []),
+      'regional: Invalid input: expected record, received array.',
+    ],
+    [
+      'a region that is not a map of parts',
+      (file) => (file.regional = { ...file.regional, 'us-east-1': 'ec2' as unknown as object }),
+      'regional.us-east-1: Invalid input: expected object, received string.',
+    ],
+    [
+      'an account-wide part in a region',
+      (file) => {
+        const east = file.regional?.['us-east-1'] as Record<string, unknown>;
+        east.s3 = file.global?.s3;
+        delete file.global?.s3;
+      },
+      'part 5 (s3 in us-east-1): s3 is account-wide: its part belongs under region "global".',
+    ],
+    [
+      'a part for a region it does not list',
+      (file) => (file.regional = { ...file.regional, 'sa-east-1': { ec2: {} } }),
+      "part 10 (ec2 in sa-east-1): sa-east-1 is not one of the inventory's regions (us-east-1, eu-west-1).",
+    ],
+    [
+      'a part that is null',
+      (file) => ((file.global as Record<string, unknown>).iam = null),
+      'part 1 (iam in global): Invalid input: expected object, received null.',
+    ],
+  ])('refuses %s, as version 3 did or as version 4 does', (_case, change, message) => {
+    const file = v3() as Record<string, Record<string, unknown>>;
+    change(file);
+    expect(() => parseSavedInventory(JSON.stringify(file), 'inv.json')).toThrow(
+      new InventoryFileError(
+        `"inv.json" is not a posture-gate inventory (written by --save-inventory): ${message}`,
+      ),
+    );
   });
 });
 
 describe('the migration from version 2', () => {
   it('changes nothing but the version: the reads version 3 added stay absent, not collected', () => {
     const file = JSON.parse(fixture('demo-v2.json')) as Record<string, unknown>;
-    const migrated = migrateInventory(file);
-    expect(migrated).toEqual({ ...file, schemaVersion: 3 });
-    const east = (migrated.regional as Record<string, Record<string, object>>)['us-east-1'];
+    const migrated = mapsOf(migrateInventory(file));
+    expect(migrated).toEqual({ ...file, schemaVersion: 4 });
+    const east = migrated.regional['us-east-1'];
     expect(east?.ec2).not.toHaveProperty('publicSnapshots');
     expect(east?.ec2).not.toHaveProperty('addresses');
   });
@@ -182,9 +288,7 @@ describe('the migration from version 1', () => {
         efs: { fileSystems: [], fileSystemsFailure: DENIED, accessPoints: [] },
       },
     );
-    const regional = (migrateInventory(file).regional as Record<string, Record<string, object>>)[
-      'us-east-1'
-    ];
+    const regional = mapsOf(migrateInventory(file)).regional['us-east-1'];
     expect(regional?.ec2).toEqual({
       instances: { ok: false, error: DENIED },
       volumes: { ok: true, value: [{ id: 'vol-1' }] },
@@ -198,31 +302,35 @@ describe('the migration from version 1', () => {
 
   it('keeps interface counts per group, and a failed interface listing as unknown', () => {
     const group = (id: string, networkInterfaces: number) => ({ id, networkInterfaces });
-    const counted = migrateInventory(
-      v1(
-        {},
-        {
-          sg: {
-            groupsListing: { ok: true, value: { listed: 2 } },
-            groups: [group('sg-1', 2), group('sg-2', 0)],
-            interfacesListing: { ok: true, value: { listed: 2 } },
+    const counted = mapsOf(
+      migrateInventory(
+        v1(
+          {},
+          {
+            sg: {
+              groupsListing: { ok: true, value: { listed: 2 } },
+              groups: [group('sg-1', 2), group('sg-2', 0)],
+              interfacesListing: { ok: true, value: { listed: 2 } },
+            },
           },
-        },
+        ),
       ),
     );
     expect(JSON.stringify(counted)).toContain(
       '"groups":{"ok":true,"value":[{"id":"sg-1"},{"id":"sg-2"}]},"networkInterfaceCounts":{"ok":true,"value":{"sg-1":2}}',
     );
-    const unknown = migrateInventory(
-      v1(
-        {},
-        {
-          sg: {
-            groupsListing: { ok: true, value: { listed: 1 } },
-            groups: [group('sg-1', 0)],
-            interfacesListing: { ok: false, error: DENIED },
+    const unknown = mapsOf(
+      migrateInventory(
+        v1(
+          {},
+          {
+            sg: {
+              groupsListing: { ok: true, value: { listed: 1 } },
+              groups: [group('sg-1', 0)],
+              interfacesListing: { ok: false, error: DENIED },
+            },
           },
-        },
+        ),
       ),
     );
     expect(JSON.stringify(unknown)).toContain(
@@ -231,26 +339,28 @@ describe('the migration from version 1', () => {
   });
 
   it('gives S3 bucket tags a read of their own and IAM one failure for every list', () => {
-    const migrated = migrateInventory(
-      v1(
-        {
-          s3: {
-            listing: { ok: true, value: { bucketsInAccount: 2 } },
-            accountPublicAccessBlock: { ok: true, value: null },
-            buckets: [
-              { name: 'a', tags: { Team: 'x' } },
-              { name: 'b', tags: {}, tagsFailure: DENIED },
-            ],
+    const migrated = mapsOf(
+      migrateInventory(
+        v1(
+          {
+            s3: {
+              listing: { ok: true, value: { bucketsInAccount: 2 } },
+              accountPublicAccessBlock: { ok: true, value: null },
+              buckets: [
+                { name: 'a', tags: { Team: 'x' } },
+                { name: 'b', tags: {}, tagsFailure: DENIED },
+              ],
+            },
+            iam: {
+              listing: { ok: false, error: DENIED },
+              roles: [],
+              users: [],
+              groups: [],
+              managedPolicies: [],
+            },
           },
-          iam: {
-            listing: { ok: false, error: DENIED },
-            roles: [],
-            users: [],
-            groups: [],
-            managedPolicies: [],
-          },
-        },
-        {},
+          {},
+        ),
       ),
     );
     const failed = { ok: false, error: DENIED };
@@ -271,7 +381,7 @@ describe('the migration from version 1', () => {
 });
 
 describe('a saved inventory that cannot be used', () => {
-  const current = JSON.stringify(sampleInventory());
+  const current = fileText(sampleInventory());
 
   it('of the current version loads as it was saved', () => {
     expect(parseSavedInventory(current, 'inv.json')).toEqual(sampleInventory());
@@ -287,22 +397,27 @@ describe('a saved inventory that cannot be used', () => {
     [
       'of a newer version',
       JSON.stringify({ ...sampleInventory(), schemaVersion: 99 }),
-      /schemaVersion 99 is not one this version of posture-gate reads \(1 to 3\)/,
+      /schemaVersion 99 is not one this version of posture-gate reads \(1 to 4\)/,
+    ],
+    [
+      'of the current version holding its maps, as the inventory in memory does, not its parts',
+      JSON.stringify(sampleInventory()),
+      /"inv.json" is not a posture-gate inventory \(written by --save-inventory\): parts: Invalid input: expected array, received undefined\./,
     ],
     [
       'with a listing cut short',
       current.replace('"instances":{"ok":true,"value":[', '"instances":{"ok":true,"items":['),
-      /regional\.us-east-1\.ec2\.instances/,
+      /part 2 \(ec2 in us-east-1\): instances\.value: /,
     ],
     [
       'with a resource lacking its id',
       current.replace('"id":"vol-0a1b2c3d4e5f60001"', '"volume":"vol-0a1b2c3d4e5f60001"'),
-      /regional\.us-east-1\.ec2\.volumes\.value\.0\.id/,
+      /part 2 \(ec2 in us-east-1\): volumes\.value\.0\.id: /,
     ],
     [
       'with a credential report row whose MFA is not a boolean',
       current.replace('"mfaActive":false', '"mfaActive":"false"'),
-      /global\.iam\.credentialReport\.value\.users\.0\.mfaActive/,
+      /part 1 \(iam in global\): credentialReport\.value\.users\.0\.mfaActive: /,
     ],
   ])('%s is refused with a message naming the file and the field', (_case, text, message) => {
     expect(() => parseSavedInventory(text, 'inv.json')).toThrow(InventoryFileError);
@@ -322,7 +437,7 @@ describe('a saved inventory is checked without a copy, and refused as before', (
     const changed = JSON.parse(JSON.stringify(first)) as Record<string, unknown>;
     change(changed);
     groups.splice(0, groups.length, ...copies, changed);
-    return JSON.stringify(inventory);
+    return fileText(inventory as unknown as Inventory);
   }
 
   it('loads the objects of the file itself, keys in their order and fields it does not know kept', () => {
@@ -330,24 +445,24 @@ describe('a saved inventory is checked without a copy, and refused as before', (
       group.addedLater = { kept: true };
     });
     const inventory = parseSavedInventory(text, 'inv.json');
-    expect(JSON.stringify(inventory)).toBe(text);
+    expect(fileText(inventory)).toBe(text);
   });
 
   it.each([
     [
       'a group deep in the list without its name',
       (group: Record<string, unknown>) => delete group.name,
-      '"inv.json" is not a posture-gate inventory (written by --save-inventory): regional.us-east-1.sg.groups.value.999.name: Invalid input: expected string, received undefined.',
+      '"inv.json" is not a posture-gate inventory (written by --save-inventory): part 3 (sg in us-east-1): groups.value.999.name: Invalid input: expected string, received undefined.',
     ],
     [
       'ingress rules that are not a list',
       (group: Record<string, unknown>) => (group.ingress = {}),
-      '"inv.json" is not a posture-gate inventory (written by --save-inventory): regional.us-east-1.sg.groups.value.999.ingress: Invalid input: expected array, received object.',
+      '"inv.json" is not a posture-gate inventory (written by --save-inventory): part 3 (sg in us-east-1): groups.value.999.ingress: Invalid input: expected array, received object.',
     ],
     [
       'a tag whose value is not a string',
       (group: Record<string, unknown>) => (group.tags = { Team: 7 }),
-      '"inv.json" is not a posture-gate inventory (written by --save-inventory): regional.us-east-1.sg.groups.value.999.tags.Team: Invalid input: expected string, received number.',
+      '"inv.json" is not a posture-gate inventory (written by --save-inventory): part 3 (sg in us-east-1): groups.value.999.tags.Team: Invalid input: expected string, received number.',
     ],
   ])('%s is refused with the message it always had', (_case, change, message) => {
     const text = withManyGroups(change);
@@ -355,7 +470,7 @@ describe('a saved inventory is checked without a copy, and refused as before', (
   });
 
   it('refuses a field outside the listed resources with the message it always had', () => {
-    const text = JSON.stringify({ ...sampleInventory(), collectedAt: 'yesterday' });
+    const text = fileText({ ...sampleInventory(), collectedAt: 'yesterday' });
     expect(() => parseSavedInventory(text, 'inv.json')).toThrow(
       new InventoryFileError(
         '"inv.json" is not a posture-gate inventory (written by --save-inventory): collectedAt: Invalid ISO datetime.',
@@ -369,7 +484,7 @@ describe('what the reachability checks read', () => {
     const inventory = sampleInventory();
     change(inventory);
     try {
-      parseSavedInventory(JSON.stringify(inventory), 'inv.json');
+      parseSavedInventory(fileText(inventory), 'inv.json');
     } catch (error) {
       return (error as Error).message;
     }
@@ -392,7 +507,7 @@ describe('what the reachability checks read', () => {
         ];
       }),
     ).toMatch(
-      `regional.${region}.sg.groups.value.0.ingress.0.IpProtocol: Invalid input: expected string, received number.`,
+      `(sg in ${region}): groups.value.0.ingress.0.IpProtocol: Invalid input: expected string, received number.`,
     );
   });
 
@@ -404,7 +519,7 @@ describe('what the reachability checks read', () => {
         ];
       }),
     ).toMatch(
-      `regional.${region}.sg.groups.value.0.ingress.0.IpRanges.0.CidrIp: Invalid input: expected string, received number.`,
+      `(sg in ${region}): groups.value.0.ingress.0.IpRanges.0.CidrIp: Invalid input: expected string, received number.`,
     );
   });
 
@@ -414,7 +529,7 @@ describe('what the reachability checks read', () => {
         const part = inventory.regional[region]?.sg as { prefixLists?: unknown };
         part.prefixLists = { 'pl-1': { ok: true, value: '10.0.0.0/8' } };
       }),
-    ).toMatch(`regional.${region}.sg.prefixLists.pl-1`);
+    ).toMatch(`(sg in ${region}): prefixLists.pl-1`);
   });
 
   it('refuses an EFS mount target security group whose permission protocol is a number', () => {
@@ -428,7 +543,7 @@ describe('what the reachability checks read', () => {
         ];
       }),
     ).toMatch(
-      `regional.${region}.efs.securityGroups.value.0.ingress.0.IpProtocol: Invalid input: expected string, received number.`,
+      `(efs in ${region}): securityGroups.value.0.ingress.0.IpProtocol: Invalid input: expected string, received number.`,
     );
   });
 
