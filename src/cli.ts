@@ -1,11 +1,11 @@
 import { closest, distance } from 'fastest-levenshtein';
 import { parseArgs } from 'node:util';
 import type { CollectProgress } from './collect/index.js';
-import { InventoryFileError, loadSavedInventory } from './collect/saved-inventory.js';
+import { inventoryFileChunks } from './collect/inventory-file.js';
+import { InventoryFileError, openSavedInventory } from './collect/saved-inventory.js';
 import { ConfigError, INPUTS, parseConfig, type Config, type Fallback } from './config/schema.js';
 import { sampleInventory } from './demo/index.js';
 import { ScanError } from './errors.js';
-import type { Inventory } from './model/inventory.js';
 import type { Report } from './model/report.js';
 import { renderCatalogue, renderCatalogueJson, renderCatalogueText } from './report/catalogue.js';
 import { colorWanted } from './report/console.js';
@@ -17,7 +17,7 @@ import { prepareRun } from './prepare.js';
 import { sarifAnchor } from './report/sarif.js';
 import { writeFileAtomic } from './report/write.js';
 import { ALL_RULES } from './rules/index.js';
-import { evaluateInventory, type EvaluateOptions } from './triage/evaluate.js';
+import { evaluateInventory, evaluateParts, type EvaluateOptions } from './triage/evaluate.js';
 import { MergeInputError, mergeReports } from './triage/merge.js';
 import { TOOL_VERSION } from './version.js';
 
@@ -350,29 +350,30 @@ function parseFormat(value: string | undefined): Format {
   return format as Format;
 }
 
-async function loadInventory(path: string): Promise<Inventory> {
-  try {
-    return await loadSavedInventory(path);
-  } catch (error) {
-    if (error instanceof InventoryFileError) {
-      throw new UsageError(`Invalid flag "--inventory": ${error.message}`);
-    }
-    throw error;
-  }
-}
-
 /**
- * The report of a saved inventory (the demo's without a path). The inventory lives only in this
- * frame: it is garbage before the report is written (about 40 MB at 50,000 resources).
+ * The report of a saved inventory (the demo's without a path). A saved file is judged one part at
+ * a time as it is read; a part found unusable, however far into the file, is a usage error before
+ * anything was written.
  */
 async function offlineReport(
   path: string | undefined,
   config: Config,
   options: EvaluateOptions,
 ): Promise<Report> {
-  const inventory = path === undefined ? sampleInventory() : await loadInventory(path);
-  // The report's config records what was evaluated, not the environment's default region.
-  return evaluateInventory(inventory, { ...config, regions: inventory.regions }, options);
+  if (path === undefined) {
+    const inventory = sampleInventory();
+    // The report's config records what was evaluated, not the environment's default region.
+    return evaluateInventory(inventory, { ...config, regions: inventory.regions }, options);
+  }
+  try {
+    const { header, parts } = await openSavedInventory(path);
+    return await evaluateParts(header, parts, { ...config, regions: header.regions }, options);
+  } catch (error) {
+    if (error instanceof InventoryFileError) {
+      throw new UsageError(`Invalid flag "--inventory": ${error.message}`);
+    }
+    throw error;
+  }
 }
 
 /** Runs one command line and returns the exit code; never calls process.exit itself. */
@@ -482,10 +483,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       );
       report = scanned.report;
       if (typeof flags['save-inventory'] === 'string') {
-        await writeFileAtomic(
-          flags['save-inventory'],
-          `${JSON.stringify(scanned.inventory, null, 2)}\n`,
-        );
+        await writeFileAtomic(flags['save-inventory'], inventoryFileChunks(scanned.inventory));
       }
     }
     for (const warning of runWarnings(report)) say(`warning: ${warning}`);

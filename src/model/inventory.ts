@@ -132,18 +132,18 @@ export function headerOf(inventory: Inventory): InventoryHeader {
 }
 
 /**
- * The inventory's parts: each region's in the order the inventory holds them (the order of the
- * report's resource tables), then the account-wide ones.
+ * The inventory's parts, account-wide ones first, then each region's in the order the inventory
+ * holds them (the order of the report's resource tables).
  */
 export function* partsOfInventory(inventory: Inventory): Generator<InventoryPart> {
+  for (const service of ACCOUNT_WIDE_SERVICES) {
+    const part = inventory.global[service];
+    if (part) yield { region: GLOBAL_REGION, service, part } as InventoryPart;
+  }
   for (const [region, parts] of Object.entries(inventory.regional)) {
     for (const [service, part] of Object.entries(parts)) {
       if (part) yield { region, service, part } as InventoryPart;
     }
-  }
-  for (const service of ACCOUNT_WIDE_SERVICES) {
-    const part = inventory.global[service];
-    if (part) yield { region: GLOBAL_REGION, service, part } as InventoryPart;
   }
 }
 

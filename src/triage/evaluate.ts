@@ -11,6 +11,7 @@ import {
   type ServiceName,
 } from '../model/inventory.js';
 import type { Report } from '../model/report.js';
+import { compareText } from '../model/results.js';
 import { ResultMaker } from '../rules/engine.js';
 import { ALL_RULES } from '../rules/index.js';
 import type { EvalContext, Rule } from '../rules/kit.js';
@@ -93,7 +94,10 @@ export class PartsEvaluation {
         services: this.services,
         config: reportConfig(this.config),
         results: this.maker.results,
-        excludedByRegion: this.excludedByRegion,
+        // By region name: the parts may come in any order.
+        excludedByRegion: Object.fromEntries(
+          Object.entries(this.excludedByRegion).sort(([a], [b]) => compareText(a, b)),
+        ),
         errors: this.header.errors,
         resources: (judged) => this.tables.build(judged),
         stats: options.stats ?? { apiCalls: {}, durationMsByService: {} },
