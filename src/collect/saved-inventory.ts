@@ -2,7 +2,8 @@
 // (src/collect/inventory-file.ts) is read one line, so one part, at a time; any other file of a
 // supported version is read whole, migrated, and checked part by part the same way.
 import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { open, readFile, type FileHandle } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import {
   ERROR_CLASSES,
@@ -422,36 +423,21 @@ async function readWhole(
   return checkedDocument(parsed, path);
 }
 
-const NEWLINE = 0x0a;
-
-/** A line's bytes as text, without the carriage return of a CRLF ending. */
-function lineText(pieces: Buffer[]): string {
-  const text = (pieces.length === 1 ? (pieces[0] as Buffer) : Buffer.concat(pieces)).toString();
-  return text.endsWith('\r') ? text.slice(0, -1) : text;
-}
-
 /**
- * The file's lines from byte `start`, split on the newline byte only: a JSON string holds no
- * raw newline, and U+2028 and U+2029, which JSON.stringify leaves as they are, split nothing.
+ * The file's lines. A JSON string holds no raw line break, so no part spans two lines; U+2028
+ * and U+2029, which JSON.stringify leaves as they are, split nothing here.
  */
-async function* linesOf(path: string, start: number): AsyncGenerator<string> {
-  let pieces: Buffer[] = [];
+async function* linesOf(path: string): AsyncGenerator<string> {
+  const input = createReadStream(path);
+  const lines = createInterface({ input, crlfDelay: Infinity });
   try {
-    for await (const chunk of createReadStream(path, { start }) as AsyncIterable<Buffer>) {
-      let from = 0;
-      for (let end = chunk.indexOf(NEWLINE); end !== -1; end = chunk.indexOf(NEWLINE, from)) {
-        pieces.push(chunk.subarray(from, end));
-        const line = lineText(pieces);
-        pieces = [];
-        from = end + 1;
-        yield line;
-      }
-      if (from < chunk.length) pieces.push(chunk.subarray(from));
-    }
+    yield* lines;
   } catch (error) {
     throw readFailure(path, error);
+  } finally {
+    lines.close();
+    input.destroy();
   }
-  if (pieces.length > 0) yield lineText(pieces);
 }
 
 /** How the writer begins line 1: a file that begins otherwise is read whole. */
@@ -460,30 +446,23 @@ const HEADER_START = Buffer.from(`{"schemaVersion":${INVENTORY_SCHEMA_VERSION},`
 const HEADER_END = ',"parts":[';
 
 /**
- * Line 1, and the byte offset after it, of a file that begins as the writer's does; undefined
- * for any other, told by its first bytes, so that a file of another version on one line (the
- * bench's of version 3) is not read to its end before it is read whole.
+ * Line 1 of a file that begins as the writer's does; undefined for any other, told by its first
+ * bytes, so that a file of another version on one line (the bench's of version 3) is not read
+ * to its end before it is read whole.
  */
-async function firstLine(path: string): Promise<{ text: string; end: number } | undefined> {
-  const pieces: Buffer[] = [];
-  let length = 0;
-  let begun = false;
+async function firstLine(path: string): Promise<string | undefined> {
+  let handle: FileHandle | undefined;
   try {
-    for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
-      const end = chunk.indexOf(NEWLINE);
-      const piece = end === -1 ? chunk : chunk.subarray(0, end);
-      pieces.push(piece);
-      length += piece.length;
-      if (!begun && (length >= HEADER_START.length || end !== -1)) {
-        begun = true;
-        const start = Buffer.concat(pieces).subarray(0, HEADER_START.length);
-        if (!start.equals(HEADER_START)) return undefined;
-      }
-      if (end !== -1) return { text: lineText(pieces), end: length + 1 };
-    }
+    handle = await open(path);
+    const start = Buffer.alloc(HEADER_START.length);
+    const { bytesRead } = await handle.read(start, 0, start.length, 0);
+    if (bytesRead < start.length || !start.equals(HEADER_START)) return undefined;
   } catch (error) {
     throw readFailure(path, error);
+  } finally {
+    await handle?.close();
   }
+  for await (const line of linesOf(path)) return line;
   return undefined;
 }
 
@@ -506,21 +485,18 @@ const layout = (path: string, line: number, what: string): InventoryFileError =>
   refusal(path, `line ${line} breaks the layout of its parts (one to a line, then "]}"): ${what}`);
 
 /**
- * The parts of a file in the writer's layout, from byte `start` (line 2), each checked as its line
+ * The parts of a file in the writer's layout, from line 2, each checked as its line
  * is read; a line out of the layout is refused when it is reached.
  */
-async function* readParts(
-  path: string,
-  header: InventoryHeader,
-  start: number,
-): AsyncGenerator<InventoryPart> {
+async function* readParts(path: string, header: InventoryHeader): AsyncGenerator<InventoryPart> {
   const checkPart = partChecker(header, path);
-  let line = 1;
+  let line = 0;
   let index = 0;
   let comma = false;
   let closedAt = 0;
-  for await (const text of linesOf(path, start)) {
+  for await (const text of linesOf(path)) {
     line += 1;
+    if (line === 1) continue;
     if (closedAt > 0) {
       if (text.trim() === '') continue;
       throw layout(path, line, `it follows "]}" on line ${closedAt}`);
@@ -560,11 +536,11 @@ async function* readParts(
  */
 export async function openSavedInventory(path: string): Promise<SavedInventory> {
   const line = await firstLine(path);
-  const fields = line && headerFields(line.text);
-  if (line && fields) {
+  const fields = line === undefined ? undefined : headerFields(line);
+  if (fields) {
     check(validHeader, HEADER, fields, path);
     const header = headerFrom(fields);
-    return { header, parts: { [Symbol.asyncIterator]: () => readParts(path, header, line.end) } };
+    return { header, parts: { [Symbol.asyncIterator]: () => readParts(path, header) } };
   }
   const { header, parts } = await readWhole(path);
   return {
