@@ -489,8 +489,14 @@ __webpack_require__.d(__webpack_exports__, {
   evaluateInventory: () => (/* binding */ evaluateInventory)
 });
 
+// UNUSED EXPORTS: PartsEvaluation, evaluateParts
+
 // EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
 var schema = __webpack_require__(4105);
+// EXTERNAL MODULE: ./src/model/inventory.ts
+var model_inventory = __webpack_require__(1621);
+// EXTERNAL MODULE: ./src/model/results.ts
+var model_results = __webpack_require__(3111);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/rules/kit.ts
@@ -565,29 +571,35 @@ function interned(strings, text) {
     return text;
 }
 /**
- * Runs every rule of the scanned services over the inventory. A rule judges the parts that were
- * collected; where a part is missing, each of the service's checks is UNKNOWN there.
+ * Turns the findings of one run into its results, all of one account. Details repeat (a few
+ * hundred distinct sentences for thousands of results) and every result is held until the report
+ * is written: equal texts share one string across the run, whatever part they came from.
  */
-function evaluateRules(rules, inventory, context) {
-    const services = new Set(inventory.services);
-    // One array, pushed to: no per-rule arrays spread and mapped into copies.
-    const results = [];
-    const details = new Map();
-    for (const rule of rules) {
-        if (!services.has(rule.meta.service))
-            continue;
-        for (const finding of rule.evaluate(inventory, context)) {
-            results.push(toCheckResult(rule, inventory.account, finding, details));
-        }
-        for (const finding of (0,kit/* notCollectedFindings */.n8)(inventory, rule.meta.service)) {
-            results.push(toCheckResult(rule, inventory.account, finding, details));
+class ResultMaker {
+    account;
+    results = [];
+    details = new Map();
+    constructor(account) {
+        this.account = account;
+    }
+    /** The rule's findings over the parts the inventory holds; a missing part gives none. */
+    judge(rule, inventory, context) {
+        for (const finding of rule.evaluate(inventory, context))
+            this.add(rule, finding);
+    }
+    /** The rule's UNKNOWN results where its service has no part. */
+    notCollected(rule, header, collected) {
+        for (const finding of (0,kit/* notCollectedFindings */.n8)(header, rule.meta.service, collected)) {
+            this.add(rule, finding);
         }
     }
-    return results;
+    add(rule, finding) {
+        this.results.push(toCheckResult(rule, this.account, finding, this.details));
+    }
 }
 
 // EXTERNAL MODULE: ./src/rules/index.ts + 21 modules
-var src_rules = __webpack_require__(7036);
+var rules = __webpack_require__(7036);
 ;// CONCATENATED MODULE: ./src/rules/scope.ts
 function isTagged(value) {
     return (typeof value === 'object' &&
@@ -679,8 +691,6 @@ function applyScope(inventory, options) {
 var rules_select = __webpack_require__(7375);
 // EXTERNAL MODULE: ./src/triage/assemble.ts + 3 modules
 var assemble = __webpack_require__(524);
-// EXTERNAL MODULE: ./src/model/results.ts
-var model_results = __webpack_require__(3111);
 // EXTERNAL MODULE: ./src/rules/efs/common.ts
 var common = __webpack_require__(3751);
 // EXTERNAL MODULE: ./src/triage/summary.ts
@@ -692,75 +702,92 @@ var summary = __webpack_require__(3920);
 
 const TOO_NEW_FOR_USAGE_CHECKS = 'too new for usage checks';
 const regionKey = (region, id) => `${region}\u0000${id}`;
-/** `resources.efs`: every audited file system with its findings rolled up, and every access point. */
-function buildEfsResources(inventory, results) {
-    const parts = (0,kit/* partsOf */.CI)(inventory, 'efs').map(({ region, part }) => ({
-        region,
-        fileSystems: part.fileSystems.ok ? part.fileSystems.value : [],
-        accessPoints: part.accessPoints.ok ? part.accessPoints.value : [],
-    }));
-    if (parts.length === 0)
-        return {};
-    // Access point findings count toward their file system.
-    const owner = new Map();
-    for (const { region, accessPoints } of parts) {
-        for (const ap of accessPoints)
-            owner.set(regionKey(region, ap.id), ap.fileSystemId);
+/**
+ * The report's resource tables (`resources.efs`): rows listed part by part while each part is in
+ * memory, and rolled up with the results once every result carries its suppression and baseline
+ * marks. Only what a row shows is kept of a part.
+ */
+class ResourceTables {
+    efsListed = false;
+    fileSystems = [];
+    accessPoints = [];
+    /** Access point to its file system: access point findings count toward their file system. */
+    owner = new Map();
+    /** Lists the resources of the inventory's parts, in scope as the rules judged them. */
+    list(inventory) {
+        for (const { region, part } of (0,kit/* partsOf */.CI)(inventory, 'efs')) {
+            this.efsListed = true;
+            const fileSystems = part.fileSystems.ok ? part.fileSystems.value : [];
+            const accessPoints = part.accessPoints.ok ? part.accessPoints.value : [];
+            for (const ap of accessPoints)
+                this.owner.set(regionKey(region, ap.id), ap.fileSystemId);
+            for (const fs of fileSystems) {
+                const stored = (0,common/* readStoredGb */.vA)(fs);
+                this.fileSystems.push({
+                    region,
+                    id: fs.id,
+                    name: fs.name ?? null,
+                    state: fs.state,
+                    sizeGb: stored.ok ? Math.round(stored.value.total * 100) / 100 : null,
+                    sizeSource: stored.ok ? stored.value.source : 'unknown',
+                    throughputMode: fs.throughputMode,
+                    provisionedThroughputMibps: fs.provisionedThroughputMibps ?? null,
+                    performanceMode: fs.performanceMode,
+                    encrypted: fs.encrypted,
+                    storage: fs.availabilityZoneName ? 'one-zone' : 'regional',
+                    availabilityZone: fs.availabilityZoneName ?? null,
+                });
+            }
+            const audited = new Set(fileSystems.map((fs) => fs.id));
+            for (const ap of accessPoints) {
+                if (!audited.has(ap.fileSystemId))
+                    continue;
+                this.accessPoints.push({
+                    region,
+                    id: ap.id,
+                    name: ap.name ?? null,
+                    fileSystemId: ap.fileSystemId,
+                    path: ap.rootDirectoryPath,
+                    posixUser: ap.posixUser ?? null,
+                });
+            }
+        }
     }
-    const byFileSystem = new Map();
-    for (const result of results) {
-        if (result.service !== 'efs')
-            continue;
-        const key = regionKey(result.region, result.resourceId);
-        const fileSystemId = owner.get(key);
-        const fsKey = fileSystemId ? regionKey(result.region, fileSystemId) : key;
-        byFileSystem.set(fsKey, [...(byFileSystem.get(fsKey) ?? []), result]);
+    /** The tables, each file system with its findings rolled up. */
+    build(results) {
+        if (!this.efsListed)
+            return {};
+        const byFileSystem = new Map();
+        for (const result of results) {
+            if (result.service !== 'efs')
+                continue;
+            const key = regionKey(result.region, result.resourceId);
+            const fileSystemId = this.owner.get(key);
+            const fsKey = fileSystemId ? regionKey(result.region, fileSystemId) : key;
+            const own = byFileSystem.get(fsKey);
+            if (own)
+                own.push(result);
+            else
+                byFileSystem.set(fsKey, [result]);
+        }
+        const fileSystems = this.fileSystems.map((row) => {
+            const own = byFileSystem.get(regionKey(row.region, row.id)) ?? [];
+            const failed = own.filter((r) => r.status === 'FAIL' && !r.suppressed);
+            const failCounts = Object.fromEntries(model_results/* SEVERITIES */.oC.map((s) => [s, 0]));
+            for (const r of failed)
+                failCounts[r.severity]++;
+            return {
+                ...row,
+                failCounts,
+                findingCategories: [...new Set(failed.map((r) => r.category))].sort(),
+                monthlySavingsUsd: (0,summary/* totalSavingsUsd */.w)(failed),
+                // Every old-enough file system gets usage results (efs.unused judges them all).
+                usageChecks: own.some((r) => (0,kit/* isUsageCheck */.SM)(r)) ? 'evaluated' : TOO_NEW_FOR_USAGE_CHECKS,
+            };
+        });
+        const efs = { fileSystems, accessPoints: this.accessPoints };
+        return { efs: { ...efs } };
     }
-    const fileSystems = parts.flatMap(({ region, fileSystems: listed }) => listed.map((fs) => {
-        const own = byFileSystem.get(regionKey(region, fs.id)) ?? [];
-        const failed = own.filter((r) => r.status === 'FAIL' && !r.suppressed);
-        const failCounts = Object.fromEntries(model_results/* SEVERITIES */.oC.map((s) => [s, 0]));
-        for (const r of failed)
-            failCounts[r.severity]++;
-        const stored = (0,common/* readStoredGb */.vA)(fs);
-        return {
-            region,
-            id: fs.id,
-            name: fs.name ?? null,
-            state: fs.state,
-            sizeGb: stored.ok ? Math.round(stored.value.total * 100) / 100 : null,
-            sizeSource: stored.ok ? stored.value.source : 'unknown',
-            throughputMode: fs.throughputMode,
-            provisionedThroughputMibps: fs.provisionedThroughputMibps ?? null,
-            performanceMode: fs.performanceMode,
-            encrypted: fs.encrypted,
-            storage: fs.availabilityZoneName ? 'one-zone' : 'regional',
-            availabilityZone: fs.availabilityZoneName ?? null,
-            failCounts,
-            findingCategories: [...new Set(failed.map((r) => r.category))].sort(),
-            monthlySavingsUsd: (0,summary/* totalSavingsUsd */.w)(failed),
-            // Every old-enough file system gets usage results (efs.unused judges them all).
-            usageChecks: own.some((r) => (0,kit/* isUsageCheck */.SM)(r)) ? 'evaluated' : TOO_NEW_FOR_USAGE_CHECKS,
-        };
-    }));
-    const audited = new Set(fileSystems.map((fs) => regionKey(fs.region, fs.id)));
-    const accessPoints = parts.flatMap(({ region, accessPoints: listed }) => listed
-        .filter((ap) => audited.has(regionKey(region, ap.fileSystemId)))
-        .map((ap) => ({
-        region,
-        id: ap.id,
-        name: ap.name ?? null,
-        fileSystemId: ap.fileSystemId,
-        path: ap.rootDirectoryPath,
-        posixUser: ap.posixUser ?? null,
-    })));
-    const resources = { fileSystems, accessPoints };
-    return { efs: { ...resources } };
-}
-/** One builder per analyzer that lists its resources in the report (`resources.efs`, ...). */
-const RESOURCE_BUILDERS = [buildEfsResources];
-function buildResources(inventory, results) {
-    return Object.assign({}, ...RESOURCE_BUILDERS.map((build) => build(inventory, results)));
 }
 
 ;// CONCATENATED MODULE: ./src/triage/evaluate.ts
@@ -771,32 +798,98 @@ function buildResources(inventory, results) {
 
 
 
+
+
+const partKey = (service, region) => `${service}\u0000${region}`;
+/**
+ * An inventory judged one part at a time (a service in a region, or an account-wide service):
+ * every rule reads only its own service's parts, so a part can be released once its rules have
+ * run, and a saved inventory never has to be in memory whole. Only the results, the counts of
+ * excluded resources and the rows of the resource tables are kept.
+ */
+class PartsEvaluation {
+    header;
+    config;
+    /** The services both collected and asked for: a saved inventory may hold more. */
+    services;
+    rulesByService = new Map();
+    context;
+    scope;
+    maker;
+    tables = new ResourceTables();
+    judged = new Set();
+    excludedByRegion = {};
+    constructor(header, config) {
+        this.header = header;
+        this.config = config;
+        this.services = header.services.filter((s) => config.services.includes(s));
+        for (const rule of (0,rules_select.selectRules)(rules.ALL_RULES, config.checks, config.skipChecks)) {
+            const { service } = rule.meta;
+            if (!this.services.includes(service))
+                continue;
+            const rules = this.rulesByService.get(service);
+            if (rules)
+                rules.push(rule);
+            else
+                this.rulesByService.set(service, [rule]);
+        }
+        this.context = { now: new Date(header.collectedAt), minAgeDays: config.minAgeDays };
+        this.scope = { excludeTags: config.excludeTags, environment: config.environment };
+        this.maker = new ResultMaker(header.account);
+    }
+    /** Scopes and judges one part; a part of a service not asked for is passed over. */
+    add(part) {
+        if (!this.services.includes(part.service))
+            return;
+        this.judged.add(partKey(part.service, part.region));
+        const scoped = applyScope((0,model_inventory/* inventoryOf */.o8)(this.header, [part]), this.scope);
+        for (const [region, count] of Object.entries(scoped.excludedByRegion)) {
+            this.excludedByRegion[region] = (this.excludedByRegion[region] ?? 0) + count;
+        }
+        for (const rule of this.rulesByService.get(part.service) ?? []) {
+            this.maker.judge(rule, scoped.inventory, this.context);
+        }
+        this.tables.list(scoped.inventory);
+    }
+    /** The report, once every part was added: UNKNOWN where a service has no part. */
+    report(options) {
+        const collected = (service, region) => this.judged.has(partKey(service, region));
+        for (const rules of this.rulesByService.values()) {
+            for (const rule of rules)
+                this.maker.notCollected(rule, this.header, collected);
+        }
+        return (0,assemble/* assembleReport */.x)({
+            startedAt: options.startedAt.toISOString(),
+            finishedAt: options.finishedAt ?? new Date(),
+            account: this.header.account,
+            regions: this.header.regions,
+            services: this.services,
+            config: (0,schema/* reportConfig */.VA)(this.config),
+            results: this.maker.results,
+            // By region name: the parts may come in any order.
+            excludedByRegion: Object.fromEntries(Object.entries(this.excludedByRegion).sort(([a], [b]) => (0,model_results/* compareText */.n6)(a, b))),
+            errors: this.header.errors,
+            resources: (judged) => this.tables.build(judged),
+            stats: options.stats ?? { apiCalls: {}, durationMsByService: {} },
+        }, { ...options.triage, now: options.startedAt });
+    }
+}
 /**
  * Inventory to report: scope, rules, then the report seam. Pure apart from the clock values
  * passed in: the same inventory and config give the same report.
  */
 function evaluateInventory(inventory, config, options) {
-    // A saved inventory may hold more services than this run asks for: evaluate only those asked.
-    const services = inventory.services.filter((s) => config.services.includes(s));
-    const scoped = applyScope({ ...inventory, services }, { excludeTags: config.excludeTags, environment: config.environment });
-    const rules = (0,rules_select.selectRules)(src_rules.ALL_RULES, config.checks, config.skipChecks);
-    const results = evaluateRules(rules, scoped.inventory, {
-        now: new Date(inventory.collectedAt),
-        minAgeDays: config.minAgeDays,
-    });
-    return (0,assemble/* assembleReport */.x)({
-        startedAt: options.startedAt.toISOString(),
-        finishedAt: options.finishedAt ?? new Date(),
-        account: inventory.account,
-        regions: inventory.regions,
-        services,
-        config: (0,schema/* reportConfig */.VA)(config),
-        results,
-        excludedByRegion: scoped.excludedByRegion,
-        errors: inventory.errors,
-        resources: (judged) => buildResources(scoped.inventory, judged),
-        stats: options.stats ?? { apiCalls: {}, durationMsByService: {} },
-    }, { ...options.triage, now: options.startedAt });
+    const evaluation = new PartsEvaluation((0,model_inventory/* headerOf */.rR)(inventory), config);
+    for (const part of (0,model_inventory/* partsOfInventory */.Oc)(inventory))
+        evaluation.add(part);
+    return evaluation.report(options);
+}
+/** The report of parts read one at a time (a saved inventory streamed from its file). */
+async function evaluateParts(header, parts, config, options) {
+    const evaluation = new PartsEvaluation(header, config);
+    for await (const part of parts)
+        evaluation.add(part);
+    return evaluation.report(options);
 }
 
 

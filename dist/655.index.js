@@ -3011,10 +3011,10 @@ const efsRules = [
 var convert = __webpack_require__(2997);
 // EXTERNAL MODULE: ./src/model/iam.ts
 var iam = __webpack_require__(1632);
-// EXTERNAL MODULE: ./src/model/iam-credentials.ts
-var iam_credentials = __webpack_require__(6275);
 // EXTERNAL MODULE: ./src/model/inventory.ts
 var inventory = __webpack_require__(1621);
+// EXTERNAL MODULE: ./src/model/iam-credentials.ts
+var iam_credentials = __webpack_require__(6275);
 ;// CONCATENATED MODULE: ./src/rules/iam-credentials.ts
 
 
@@ -3086,7 +3086,7 @@ function userRule(check) {
         meta: check.meta,
         resources: (iam) => reportUsers(iam) ?? { ok: true, value: [] },
         ref: (user) => ({
-            region: kit/* GLOBAL_REGION */.ju,
+            region: inventory/* GLOBAL_REGION */.ju,
             resourceId: user.arn,
             resourceArn: user.arn,
             resourceName: user.user,
@@ -3739,6 +3739,7 @@ function readGithubStatement(allow, statements, issuer) {
 
 
 
+
 /**
  * IAM checks judge principals (roles, users, groups; service-linked roles are left out by the
  * collector) through every policy that applies to them: inline policies and the default versions
@@ -3891,7 +3892,7 @@ function unreadableVerdict(unreadable, evidence) {
     return (0,kit/* undetermined */.nZ)(`Could not be assessed: ${first.policy} is not in the collected IAM data.`, evidence);
 }
 const principalRef = (principal) => ({
-    region: kit/* GLOBAL_REGION */.ju,
+    region: inventory/* GLOBAL_REGION */.ju,
     resourceId: principal.arn,
     resourceArn: principal.arn,
     resourceName: principal.name,
@@ -4095,7 +4096,7 @@ const roleTrustTooBroad = (0,kit/* resourceRule */.vE)({
     },
     resources: (iam) => iam.roles,
     ref: (role) => ({
-        region: kit/* GLOBAL_REGION */.ju,
+        region: inventory/* GLOBAL_REGION */.ju,
         resourceId: role.arn,
         resourceArn: role.arn,
         resourceName: role.name,
@@ -5194,7 +5195,6 @@ const ALL_RULES = [
 /* harmony export */   SM: () => (/* binding */ isUsageCheck),
 /* harmony export */   fJ: () => (/* binding */ fail),
 /* harmony export */   fx: () => (/* binding */ firstFailure),
-/* harmony export */   ju: () => (/* binding */ GLOBAL_REGION),
 /* harmony export */   l5: () => (/* binding */ regionRule),
 /* harmony export */   n4: () => (/* binding */ passIf),
 /* harmony export */   n8: () => (/* binding */ notCollectedFindings),
@@ -5202,12 +5202,14 @@ const ALL_RULES = [
 /* harmony export */   tJ: () => (/* binding */ listingUnknown),
 /* harmony export */   vE: () => (/* binding */ resourceRule)
 /* harmony export */ });
-/* unused harmony exports failureAdvice, unknownFinding, missingRegions */
+/* unused harmony exports failureAdvice, unknownFinding */
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
 /* harmony import */ var _aws_permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1105);
+/* harmony import */ var _model_inventory_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1621);
 // The rule kit: how every check turns the inventory into findings. A check is its metadata plus a
 // judge that returns a verdict for one resource; the kit finds the resources, skips what the check
 // does not apply to, and owns the UNKNOWNs of a failed listing or an uncollected service.
+
 
 
 // Verdicts of one status share one shape, an absent field undefined: judging reads them cheaply.
@@ -5327,31 +5329,27 @@ function toFinding(ref, verdict) {
         finding.detail = `${finding.detail} ${tagsUnreadSentence(ref.tagsUnread)}`;
     return finding;
 }
-/** Account-wide services: one part, reported under region `global`. */
-const ACCOUNT_WIDE = new Set(['s3', 'iam']);
-const GLOBAL_REGION = 'global';
 /** The collected parts of one service, with the region each stands for. */
 function partsOf(inventory, service) {
-    if (ACCOUNT_WIDE.has(service)) {
+    if ((0,_model_inventory_js__WEBPACK_IMPORTED_MODULE_2__/* .isAccountWide */ .RD)(service)) {
         const part = inventory.global[service];
-        return part ? [{ region: GLOBAL_REGION, part }] : [];
+        return part ? [{ region: _model_inventory_js__WEBPACK_IMPORTED_MODULE_2__/* .GLOBAL_REGION */ .ju, part }] : [];
     }
     return Object.entries(inventory.regional).flatMap(([region, parts]) => {
         const part = parts[service];
         return part ? [{ region, part }] : [];
     });
 }
-/** Where a scanned service has no part in the inventory: its collector failed, or a file lacks it. */
-function missingRegions(inventory, service) {
-    if (ACCOUNT_WIDE.has(service)) {
-        return inventory.global[service] ? [] : [GLOBAL_REGION];
-    }
-    return inventory.regions.filter((region) => !inventory.regional[region]?.[service]);
+/** Where a scanned service has no part: its collector failed, or a file lacks it. */
+function missingRegions(header, service, collected) {
+    if ((0,_model_inventory_js__WEBPACK_IMPORTED_MODULE_2__/* .isAccountWide */ .RD)(service))
+        return collected(service, _model_inventory_js__WEBPACK_IMPORTED_MODULE_2__/* .GLOBAL_REGION */ .ju) ? [] : [_model_inventory_js__WEBPACK_IMPORTED_MODULE_2__/* .GLOBAL_REGION */ .ju];
+    return header.regions.filter((region) => !collected(service, region));
 }
 /** The recorded failure of the service's collector there, or a stand-in naming the gap. */
-function whyMissing(inventory, service, region) {
+function whyMissing(header, service, region) {
     const operation = `${service}:collect`;
-    const recorded = inventory.errors.find((e) => e.service === service && e.region === region && e.operation === operation);
+    const recorded = header.errors.find((e) => e.service === service && e.region === region && e.operation === operation);
     if (recorded) {
         const { code, message } = recorded;
         return recorded.class
@@ -5369,8 +5367,8 @@ function whyMissing(inventory, service, region) {
  * One account-level UNKNOWN per region where the service was not collected. Rules skip a missing
  * part; without these results the service would silently drop out of the score and the gate.
  */
-function notCollectedFindings(inventory, service) {
-    return missingRegions(inventory, service).map((region) => listingUnknown(inventory.account, region, whyMissing(inventory, service, region)));
+function notCollectedFindings(header, service, collected) {
+    return missingRegions(header, service, collected).map((region) => listingUnknown(header.account, region, whyMissing(header, service, region)));
 }
 /** Categories whose checks skip resources younger than `min-age-days` (CHECKS.md). */
 const USAGE_CATEGORIES = new Set(['cost', 'performance']);

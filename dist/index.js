@@ -824,9 +824,14 @@ async function run() {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bg: () => (/* binding */ SERVICES),
 /* harmony export */   Gi: () => (/* binding */ INVENTORY_SCHEMA_VERSION),
-/* harmony export */   KX: () => (/* binding */ mapFetched)
+/* harmony export */   KX: () => (/* binding */ mapFetched),
+/* harmony export */   Oc: () => (/* binding */ partsOfInventory),
+/* harmony export */   RD: () => (/* binding */ isAccountWide),
+/* harmony export */   ju: () => (/* binding */ GLOBAL_REGION),
+/* harmony export */   o8: () => (/* binding */ inventoryOf),
+/* harmony export */   rR: () => (/* binding */ headerOf)
 /* harmony export */ });
-/* unused harmony export ERROR_CLASSES */
+/* unused harmony exports ERROR_CLASSES, ACCOUNT_WIDE_SERVICES */
 const SERVICES = ['efs', 'ec2', 'sg', 'rds', 's3', 'iam'];
 /**
  * What kind of failure a failed call was, for the person deciding what to do about it: only
@@ -851,8 +856,53 @@ function mapFetched(read, fn) {
 /**
  * The shape version of a saved inventory. A new shape gets the next number and a migration from
  * the one before (src/collect/migrations.ts), so files saved by every earlier version still load.
+ * Version 4 is the file written part by part (`InventoryFile`), which a reader can evaluate one
+ * part at a time; in memory the inventory keeps its `global` and `regional` maps.
  */
-const INVENTORY_SCHEMA_VERSION = 3;
+const INVENTORY_SCHEMA_VERSION = 4;
+/** Account-wide services: one part each, under the region `global`. */
+const ACCOUNT_WIDE_SERVICES = ['s3', 'iam'];
+/** The region account-wide parts and their results are filed under. */
+const GLOBAL_REGION = 'global';
+function isAccountWide(service) {
+    return ACCOUNT_WIDE_SERVICES.includes(service);
+}
+/** The inventory's header: every field but its parts. */
+function headerOf(inventory) {
+    const { schemaVersion, account, collectedAt, regions, services, errors } = inventory;
+    return { schemaVersion, account, collectedAt, regions, services, errors };
+}
+/**
+ * The inventory's parts, account-wide ones first, then each region's in the order the inventory
+ * holds them (the order of the report's resource tables).
+ */
+function* partsOfInventory(inventory) {
+    for (const service of ACCOUNT_WIDE_SERVICES) {
+        const part = inventory.global[service];
+        if (part)
+            yield { region: GLOBAL_REGION, service, part };
+    }
+    for (const [region, parts] of Object.entries(inventory.regional)) {
+        for (const [service, part] of Object.entries(parts)) {
+            if (part)
+                yield { region, service, part };
+        }
+    }
+}
+/** An inventory that holds the given parts only, under the header's account, regions and errors. */
+function inventoryOf(header, parts) {
+    const inventory = { ...header, global: {}, regional: {} };
+    for (const { region, service, part } of parts) {
+        if (isAccountWide(service)) {
+            inventory.global[service] = part;
+        }
+        else {
+            const regional = (inventory.regional[region] ??= {});
+            regional[service] = part;
+        }
+    }
+    return inventory;
+}
 
 
 /***/ }),

@@ -2516,7 +2516,7 @@ function permissionFor(operation) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1588);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(571);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -2532,7 +2532,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1588:
+/***/ 571:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2547,8 +2547,35 @@ __nccwpck_require__.d(__webpack_exports__, {
 var mod = __nccwpck_require__(1916);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./src/model/inventory.ts
+var model_inventory = __nccwpck_require__(1621);
+;// CONCATENATED MODULE: ./src/collect/inventory-file.ts
+// Writing a saved inventory (version 4): one JSON document, laid out so that a reader can take it
+// one line, and so one part, at a time (src/collect/saved-inventory.ts).
+
+/**
+ * The inventory's file in pieces to be written one after the other: line 1 is the header's fields
+ * and `"parts":[`, then one part to a line (`{region, service, part}`, a comma after each but the
+ * last), then `]}` and a newline. JSON.stringify escapes every line break inside a string, so a
+ * part never spans lines.
+ */
+function* inventoryFileChunks(inventory) {
+    const header = JSON.stringify((0,model_inventory/* headerOf */.rR)(inventory));
+    yield `${header.slice(0, -1)},"parts":[`;
+    let separator = '\n';
+    for (const part of (0,model_inventory/* partsOfInventory */.Oc)(inventory)) {
+        yield `${separator}${JSON.stringify(part)}`;
+        separator = ',\n';
+    }
+    yield '\n]}\n';
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
 var schemas = __nccwpck_require__(7541);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
@@ -4450,8 +4477,6 @@ function duration(params) {
     return core._isoDuration(ZodISODuration, params);
 }
 
-// EXTERNAL MODULE: ./src/model/inventory.ts
-var inventory = __nccwpck_require__(1621);
 ;// CONCATENATED MODULE: ./src/collect/migrations.ts
 // Saved inventories of every earlier shape, brought to the current one on load. Each step takes a
 // file of one schemaVersion to the next; a new shape adds one step here and a fixture saved by the
@@ -4569,8 +4594,37 @@ function v1ToV2(file) {
 function v2ToV3(file) {
     return { ...file, schemaVersion: 3 };
 }
+const isService = (key) => model_inventory/* SERVICES */.Bg.includes(key);
+/** Account-wide services first, as partsOfInventory gives them, then the regional ones. */
+const SERVICES_IN_PART_ORDER = [
+    ...model_inventory/* ACCOUNT_WIDE_SERVICES */.xL,
+    ...model_inventory/* SERVICES */.Bg.filter((service) => !(0,model_inventory/* isAccountWide */.RD)(service)),
+];
+/**
+ * 3 to 4: the `global` and `regional` maps become one list of parts, `{region, service, part}`,
+ * account-wide services first, then each region's in the file's order (partsOfInventory's order).
+ * Only services are moved: other keys were never read. A service in the wrong map (S3 in a
+ * region) is moved as it stands, for the check to refuse.
+ */
+function v3ToV4(file) {
+    const { global, regional, ...header } = file;
+    const parts = [];
+    const accountWide = asObject(global);
+    for (const service of SERVICES_IN_PART_ORDER) {
+        const part = accountWide[service];
+        if (part !== undefined)
+            parts.push({ region: model_inventory/* GLOBAL_REGION */.ju, service, part });
+    }
+    for (const [region, regionParts] of Object.entries(asObject(regional))) {
+        for (const [service, part] of Object.entries(asObject(regionParts))) {
+            if (isService(service) && part !== undefined)
+                parts.push({ region, service, part });
+        }
+    }
+    return { ...header, schemaVersion: 4, parts };
+}
 /** The step from each version to the next. */
-const STEPS = { 1: v1ToV2, 2: v2ToV3 };
+const STEPS = { 1: v1ToV2, 2: v2ToV3, 3: v3ToV4 };
 class InventoryVersionError extends Error {
     name = 'InventoryVersionError';
 }
@@ -4581,10 +4635,10 @@ class InventoryVersionError extends Error {
 function migrateInventory(file) {
     let current = file;
     let version = current.schemaVersion;
-    while (version !== inventory/* INVENTORY_SCHEMA_VERSION */.Gi) {
+    while (version !== model_inventory/* INVENTORY_SCHEMA_VERSION */.Gi) {
         const step = typeof version === 'number' ? STEPS[version] : undefined;
         if (!step) {
-            throw new InventoryVersionError(`schemaVersion ${JSON.stringify(version)} is not one this version of posture-gate reads (1 to ${inventory/* INVENTORY_SCHEMA_VERSION */.Gi})`);
+            throw new InventoryVersionError(`schemaVersion ${JSON.stringify(version)} is not one this version of posture-gate reads (1 to ${model_inventory/* INVENTORY_SCHEMA_VERSION */.Gi})`);
         }
         current = step(current);
         version = current.schemaVersion;
@@ -4593,7 +4647,11 @@ function migrateInventory(file) {
 }
 
 ;// CONCATENATED MODULE: ./src/collect/saved-inventory.ts
-// Reading an inventory saved with --save-inventory: parse, migrate from its version, validate.
+// Reading an inventory saved with --save-inventory. A version 4 file as the writer lays it out
+// (src/collect/inventory-file.ts) is read one line, so one part, at a time; any other file of a
+// supported version is read whole, migrated, and checked part by part the same way.
+
+
 
 
 
@@ -4606,7 +4664,7 @@ const failure = schemas/* object */.Ikc({
     operation: schemas/* string */.YjP(),
     code: schemas/* string */.YjP(),
     message: schemas/* string */.YjP(),
-    class: schemas/* enum */.k5n(inventory/* ERROR_CLASSES */.EG).optional(),
+    class: schemas/* enum */.k5n(model_inventory/* ERROR_CLASSES */.EG).optional(),
 });
 const fetched = (value) => schemas/* discriminatedUnion */.gMt('ok', [
     schemas/* object */.Ikc({ ok: schemas/* literal */.euz(true), value }),
@@ -4765,23 +4823,87 @@ const iam = schemas/* looseObject */._H3({
     })
         .nullable()).optional(),
 });
-const INVENTORY_FILE = schemas/* looseObject */._H3({
+const HEADER = schemas/* looseObject */._H3({
     schemaVersion: schemas/* number */.aig(),
     account: schemas/* string */.YjP(),
     collectedAt: datetime(),
     regions: schemas/* array */.YOg(schemas/* string */.YjP()),
-    services: schemas/* array */.YOg(schemas/* enum */.k5n(inventory/* SERVICES */.Bg)),
-    global: schemas/* looseObject */._H3({ s3: s3.optional(), iam: iam.optional() }),
-    regional: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* looseObject */._H3({
-        efs: efs.optional(),
-        ec2: ec2.optional(),
-        sg: sg.optional(),
-        rds: rds.optional(),
-    })),
+    services: schemas/* array */.YOg(schemas/* enum */.k5n(model_inventory/* SERVICES */.Bg)),
     errors: schemas/* array */.YOg(schemas/* looseObject */._H3({ service: schemas/* string */.YjP(), operation: schemas/* string */.YjP() })).optional(),
 });
-const validInventory = validator(INVENTORY_FILE);
+const validHeader = validator(HEADER);
+/** A whole file of the current version: its parts are checked one at a time, after it. */
+const DOCUMENT = HEADER.extend({ parts: schemas/* array */.YOg(schemas/* unknown */.L5J()) });
+const validDocument = validator(DOCUMENT);
+/** Where versions 1 to 3 kept their parts: checked before the parts are moved into a list. */
+const MAPS = schemas/* looseObject */._H3({
+    global: schemas/* looseObject */._H3({}),
+    regional: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* looseObject */._H3({})),
+});
+const validMaps = validator(MAPS);
+/** One entry of `parts`: which part it is, and the part, which its service's schema checks. */
+const ENTRY = schemas/* looseObject */._H3({ region: schemas/* string */.YjP(), service: schemas/* enum */.k5n(model_inventory/* SERVICES */.Bg), part: schemas/* unknown */.L5J() });
+const validEntry = validator(ENTRY);
+const PART = { efs, ec2, sg, rds, s3, iam };
+const validPart = Object.fromEntries(model_inventory/* SERVICES */.Bg.map((service) => [service, validator(PART[service])]));
 const NOT_AN_INVENTORY = 'is not a posture-gate inventory (written by --save-inventory)';
+const refusal = (path, what) => new InventoryFileError(`"${path}" ${NOT_AN_INVENTORY}: ${what}.`);
+/**
+ * Refuses `value` unless `schema` accepts it. Only a value that fails the compiled check is
+ * parsed, and it is the parse that decides and names the issue.
+ */
+function check(valid, schema, value, path, where = '') {
+    if (valid(value))
+        return;
+    const checked = schema.safeParse(value);
+    if (checked.success)
+        return;
+    const issue = checked.error.issues[0];
+    const field = issue?.path.length ? `${issue.path.join('.')}: ` : '';
+    throw refusal(path, `${where}${field}${issue?.message}`);
+}
+const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const listed = (names) => names.join(', ') || 'none';
+/** The header of a checked file: every field but `parts`, the file's own objects. */
+function headerFrom(fields) {
+    const { parts: _parts, ...header } = fields;
+    return { ...header, errors: header.errors ?? [] };
+}
+/**
+ * The check of each part in turn, against the header and the parts before it. `line` is the
+ * part's line in a file read line by line.
+ */
+function partChecker(header, path) {
+    const regions = new Set(header.regions);
+    const services = new Set(header.services);
+    const seen = new Map();
+    return (entry, index, line) => {
+        const onLine = line === undefined ? '' : `line ${line}`;
+        check(validEntry, ENTRY, entry, path, `part ${index}${onLine && ` (${onLine})`}: `);
+        const { region, service, part } = entry;
+        const label = `part ${index} (${service} in ${region}${onLine && `, ${onLine}`})`;
+        if (!services.has(service)) {
+            throw refusal(path, `${label}: ${service} is not one of the inventory's services (${listed(header.services)})`);
+        }
+        if ((0,model_inventory/* isAccountWide */.RD)(service) && region !== model_inventory/* GLOBAL_REGION */.ju) {
+            throw refusal(path, `${label}: ${service} is account-wide: its part belongs under region "${model_inventory/* GLOBAL_REGION */.ju}"`);
+        }
+        if (!(0,model_inventory/* isAccountWide */.RD)(service) && region === model_inventory/* GLOBAL_REGION */.ju) {
+            throw refusal(path, `${label}: ${service} is regional: its part belongs under one of the inventory's regions (${listed(header.regions)})`);
+        }
+        if (!(0,model_inventory/* isAccountWide */.RD)(service) && !regions.has(region)) {
+            throw refusal(path, `${label}: ${region} is not one of the inventory's regions (${listed(header.regions)})`);
+        }
+        const key = JSON.stringify([service, region]);
+        const first = seen.get(key);
+        if (first !== undefined) {
+            throw refusal(path, `${label}: ${service} in ${region} is part ${first} already`);
+        }
+        seen.set(key, index);
+        check(validPart[service], PART[service], part, path, `${label}: `);
+        return entry;
+    };
+}
 /** The file's text as JSON; the text itself is not kept. */
 function parseJson(text, path) {
     try {
@@ -4791,53 +4913,196 @@ function parseJson(text, path) {
         throw new InventoryFileError(`cannot read "${path}" as JSON: ${error.message}`);
     }
 }
-/** A parsed file of any supported version, migrated and validated; errors name the field. */
-function checkedInventory(parsed, path) {
-    if (typeof parsed !== 'object' || parsed === null || !('schemaVersion' in parsed)) {
-        throw new InventoryFileError(`"${path}" ${NOT_AN_INVENTORY}: it has no schemaVersion.`);
+/** A parsed file of any supported version, migrated and checked, every part with it. */
+function checkedDocument(parsed, path) {
+    if (!isRecord(parsed) || !('schemaVersion' in parsed)) {
+        throw refusal(path, 'it has no schemaVersion');
+    }
+    const version = parsed.schemaVersion;
+    if (Number.isInteger(version) &&
+        Number(version) >= 1 &&
+        Number(version) < model_inventory/* INVENTORY_SCHEMA_VERSION */.Gi) {
+        check(validMaps, MAPS, parsed, path);
     }
     let migrated;
     try {
         migrated = migrateInventory(parsed);
     }
     catch (error) {
-        if (error instanceof InventoryVersionError) {
-            throw new InventoryFileError(`"${path}" ${NOT_AN_INVENTORY}: ${error.message}.`);
-        }
+        if (error instanceof InventoryVersionError)
+            throw refusal(path, error.message);
         throw error;
     }
-    // Only a file that fails the check is parsed, and it is the parse that decides and names the issue.
-    const checked = validInventory(migrated) ? undefined : INVENTORY_FILE.safeParse(migrated);
-    if (checked && !checked.success) {
-        const issue = checked.error.issues[0];
-        const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
-        throw new InventoryFileError(`"${path}" ${NOT_AN_INVENTORY}: ${where}${issue?.message}.`);
-    }
-    // The file's own objects, not zod's copies: those would reorder keys that reports print.
-    return { ...migrated, errors: migrated.errors ?? [] };
+    check(validDocument, DOCUMENT, migrated, path);
+    const header = headerFrom(migrated);
+    const checkPart = partChecker(header, path);
+    const parts = migrated.parts.map((entry, index) => checkPart(entry, index));
+    return { header, parts };
 }
-/** The inventory in a file of any supported version, validated; errors name the field. */
+/** The inventory in a file of any supported version, given as text, checked; errors name the field. */
 function parseSavedInventory(text, path) {
-    return checkedInventory(parseJson(text, path), path);
+    const { header, parts } = checkedDocument(parseJson(text, path), path);
+    return inventoryOf(header, parts);
 }
+const readFailure = (path, error) => new InventoryFileError(`cannot read "${path}": ${error.message}`);
 async function readText(path) {
     try {
         return await (0,promises_.readFile)(path, 'utf8');
     }
     catch (error) {
-        throw new InventoryFileError(`cannot read "${path}": ${error.message}`);
+        throw readFailure(path, error);
     }
 }
 /** The file's text parsed; the text dies with this function's frame. */
 async function readParsed(path) {
     return parseJson(await readText(path), path);
 }
-async function loadSavedInventory(path) {
+/** A whole file read, migrated and checked. */
+async function readWhole(path) {
     // The text is garbage once parsed (35 MB at 50,000 resources). Awaited in this frame it would
     // stay alive until this function returns: an async function keeps an awaited value for its
     // whole statement, here through validation.
     const parsed = await readParsed(path);
-    return checkedInventory(parsed, path);
+    return checkedDocument(parsed, path);
+}
+/**
+ * The file's lines. A JSON string holds no raw line break, so no part spans two lines; U+2028
+ * and U+2029, which JSON.stringify leaves as they are, split nothing here.
+ */
+async function* linesOf(path) {
+    const input = (0,external_node_fs_.createReadStream)(path);
+    const lines = (0,external_node_readline_namespaceObject.createInterface)({ input, crlfDelay: Infinity });
+    try {
+        yield* lines;
+    }
+    catch (error) {
+        throw readFailure(path, error);
+    }
+    finally {
+        lines.close();
+        input.destroy();
+    }
+}
+/** How the writer begins line 1: a file that begins otherwise is read whole. */
+const HEADER_START = Buffer.from(`{"schemaVersion":${model_inventory/* INVENTORY_SCHEMA_VERSION */.Gi},`);
+/** How the writer ends line 1. Its comma, outside any string, makes `parts` the header's last key. */
+const HEADER_END = ',"parts":[';
+/**
+ * Line 1 of a file that begins as the writer's does; undefined for any other, told by its first
+ * bytes, so that a file of another version on one line (the bench's of version 3) is not read
+ * to its end before it is read whole.
+ */
+async function firstLine(path) {
+    let handle;
+    try {
+        handle = await (0,promises_.open)(path);
+        const start = Buffer.alloc(HEADER_START.length);
+        const { bytesRead } = await handle.read(start, 0, start.length, 0);
+        if (bytesRead < start.length || !start.equals(HEADER_START))
+            return undefined;
+    }
+    catch (error) {
+        throw readFailure(path, error);
+    }
+    finally {
+        await handle?.close();
+    }
+    for await (const line of linesOf(path))
+        return line;
+    return undefined;
+}
+/** The header's fields on line 1 of a file in the writer's layout; undefined for any other line. */
+function headerFields(line) {
+    if (!line.endsWith(HEADER_END))
+        return undefined;
+    try {
+        const fields = JSON.parse(`${line}]}`);
+        // A later schemaVersion key would be the one JSON.parse of the whole file keeps.
+        return isRecord(fields) && fields.schemaVersion === model_inventory/* INVENTORY_SCHEMA_VERSION */.Gi
+            ? fields
+            : undefined;
+    }
+    catch {
+        // Not the writer's header: the file is read whole, and refused there if it is not JSON.
+        return undefined;
+    }
+}
+const layout = (path, line, what) => refusal(path, `line ${line} breaks the layout of its parts (one to a line, then "]}"): ${what}`);
+/**
+ * The parts of a file in the writer's layout, from line 2, each checked as its line
+ * is read; a line out of the layout is refused when it is reached.
+ */
+async function* readParts(path, header) {
+    const checkPart = partChecker(header, path);
+    let line = 0;
+    let index = 0;
+    let comma = false;
+    let closedAt = 0;
+    for await (const text of linesOf(path)) {
+        line += 1;
+        if (line === 1)
+            continue;
+        if (closedAt > 0) {
+            if (text.trim() === '')
+                continue;
+            throw layout(path, line, `it follows "]}" on line ${closedAt}`);
+        }
+        if (text.trim() === ']}') {
+            if (comma)
+                throw layout(path, line, `it closes the parts after a comma on line ${line - 1}`);
+            closedAt = line;
+            continue;
+        }
+        if (index > 0 && !comma) {
+            throw layout(path, line, `it follows the last part (line ${line - 1} ends without a comma)`);
+        }
+        const entry = text.trimEnd();
+        comma = entry.endsWith(',');
+        let parsed;
+        try {
+            parsed = JSON.parse(comma ? entry.slice(0, -1) : entry);
+        }
+        catch (error) {
+            throw layout(path, line, `it is not a part in JSON (${error.message})`);
+        }
+        yield checkPart(parsed, index, line);
+        index += 1;
+    }
+    if (closedAt === 0) {
+        throw refusal(path, `it ends at line ${line} without the line "]}" that closes its parts: it was cut short`);
+    }
+}
+/**
+ * A saved inventory of any supported version, opened: its header read and checked, its parts to
+ * be read. A version 4 file in the writer's layout (src/collect/inventory-file.ts) is read one
+ * line at a time as the parts are iterated, never whole; any other file is read whole here,
+ * migrated and checked, and its parts given from memory.
+ */
+async function openSavedInventory(path) {
+    const line = await firstLine(path);
+    const fields = line === undefined ? undefined : headerFields(line);
+    if (fields) {
+        check(validHeader, HEADER, fields, path);
+        const header = headerFrom(fields);
+        return { header, parts: { [Symbol.asyncIterator]: () => readParts(path, header) } };
+    }
+    const { header, parts } = await readWhole(path);
+    return {
+        header,
+        parts: {
+            async *[Symbol.asyncIterator]() {
+                yield* parts;
+            },
+        },
+    };
+}
+/** Every part of a saved inventory of any supported version, in memory. */
+async function loadSavedInventory(path) {
+    const { header, parts } = await openSavedInventory(path);
+    const read = [];
+    for await (const part of parts)
+        read.push(part);
+    return inventoryOf(header, read);
 }
 
 // EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
@@ -5352,7 +5617,7 @@ function withCredentials(iam) {
  */
 const infra_ACCOUNT = '111122223333';
 /** A listing that was read. */
-const listed = (value) => ({ ok: true, value });
+const infra_listed = (value) => ({ ok: true, value });
 const infra_arn = (region, service, resource) => `arn:aws:${service}:${region}:${infra_ACCOUNT}:${resource}`;
 const WORLD_V4 = [{ CidrIp: '0.0.0.0/0' }];
 const WORLD_V6 = [{ CidrIpv6: '::/0' }];
@@ -5361,7 +5626,7 @@ const CLOUDFRONT_ORIGIN_FACING = 'pl-3b927c52';
 function infra_usEast1() {
     const region = 'us-east-1';
     const ec2 = {
-        instances: listed([
+        instances: infra_listed([
             {
                 id: 'i-0a1b2c3d4e5f60001',
                 arn: infra_arn(region, 'ec2', 'instance/i-0a1b2c3d4e5f60001'),
@@ -5398,7 +5663,7 @@ function infra_usEast1() {
                 tags: { Name: 'scratch', Temporary: 'true' },
             },
         ]),
-        volumes: listed([
+        volumes: infra_listed([
             {
                 id: 'vol-0a1b2c3d4e5f60001',
                 arn: infra_arn(region, 'ec2', 'volume/vol-0a1b2c3d4e5f60001'),
@@ -5441,7 +5706,7 @@ function infra_usEast1() {
         ]),
         ebsEncryptionByDefault: { ok: true, value: false },
         // A snapshot and an AMI shared with everyone, and no account-wide guard against either.
-        publicSnapshots: listed([
+        publicSnapshots: infra_listed([
             {
                 id: 'snap-0a1b2c3d4e5f60001',
                 arn: `arn:aws:ec2:${region}::snapshot/snap-0a1b2c3d4e5f60001`,
@@ -5452,7 +5717,7 @@ function infra_usEast1() {
                 tags: { Name: 'orders-db-export' },
             },
         ]),
-        images: listed([
+        images: infra_listed([
             {
                 id: 'ami-0a1b2c3d4e5f60001',
                 arn: `arn:aws:ec2:${region}::image/ami-0a1b2c3d4e5f60001`,
@@ -5472,7 +5737,7 @@ function infra_usEast1() {
         ]),
         snapshotBlockPublicAccess: { ok: true, value: 'unblocked' },
         imdsDefaultHttpTokens: { ok: true, value: null },
-        vpcs: listed([
+        vpcs: infra_listed([
             {
                 id: 'vpc-0a1b2c3d',
                 arn: infra_arn(region, 'ec2', 'vpc/vpc-0a1b2c3d'),
@@ -5482,10 +5747,10 @@ function infra_usEast1() {
             },
         ]),
         // A flow log on one subnet only: the VPC itself has none.
-        flowLogs: listed([
+        flowLogs: infra_listed([
             { id: 'fl-0a1b2c3d4e5f60001', resourceId: 'subnet-0a1b2c3d', status: 'ACTIVE' },
         ]),
-        addresses: listed([
+        addresses: infra_listed([
             {
                 id: 'eipalloc-0a1b2c3d4e5f60001',
                 arn: infra_arn(region, 'ec2', 'elastic-ip/eipalloc-0a1b2c3d4e5f60001'),
@@ -5509,7 +5774,7 @@ function infra_usEast1() {
         ]),
     };
     const sg = {
-        groups: listed([
+        groups: infra_listed([
             {
                 id: 'sg-0a1b2c3d4e5f60001',
                 arn: infra_arn(region, 'ec2', 'security-group/sg-0a1b2c3d4e5f60001'),
@@ -5597,7 +5862,7 @@ function infra_usEast1() {
         autoMinorVersionUpgrade: true,
     };
     const rds = {
-        instances: listed([
+        instances: infra_listed([
             {
                 ...database,
                 id: 'orders-db',
@@ -5636,7 +5901,7 @@ function infra_usEast1() {
                 tags: {},
             },
         ]),
-        clusters: listed([
+        clusters: infra_listed([
             {
                 id: 'analytics',
                 arn: infra_arn(region, 'rds', 'cluster:analytics'),
@@ -5649,7 +5914,7 @@ function infra_usEast1() {
                 tags: {},
             },
         ]),
-        snapshots: listed([
+        snapshots: infra_listed([
             {
                 // An export someone made public to hand it over: unencrypted, like its database.
                 id: 'reporting-db-export',
@@ -5684,7 +5949,7 @@ function infra_usEast1() {
                 tags: { Environment: 'production' },
             },
         ]),
-        clusterSnapshots: listed([
+        clusterSnapshots: infra_listed([
             {
                 id: 'analytics-pre-upgrade',
                 arn: infra_arn(region, 'rds', 'cluster-snapshot:analytics-pre-upgrade'),
@@ -5704,7 +5969,7 @@ function infra_euWest1() {
     const region = 'eu-west-1';
     return {
         ec2: {
-            instances: listed([
+            instances: infra_listed([
                 {
                     id: 'i-0e1f2a3b4c5d60001',
                     arn: infra_arn(region, 'ec2', 'instance/i-0e1f2a3b4c5d60001'),
@@ -5714,7 +5979,7 @@ function infra_euWest1() {
                     tags: { Name: 'api-eu', Environment: 'production' },
                 },
             ]),
-            volumes: listed([
+            volumes: infra_listed([
                 {
                     id: 'vol-0e1f2a3b4c5d60001',
                     arn: infra_arn(region, 'ec2', 'volume/vol-0e1f2a3b4c5d60001'),
@@ -5744,8 +6009,8 @@ function infra_euWest1() {
                 },
             ]),
             ebsEncryptionByDefault: { ok: true, value: true },
-            publicSnapshots: listed([]),
-            images: listed([
+            publicSnapshots: infra_listed([]),
+            images: infra_listed([
                 {
                     id: 'ami-0e1f2a3b4c5d60001',
                     arn: `arn:aws:ec2:${region}::image/ami-0e1f2a3b4c5d60001`,
@@ -5757,7 +6022,7 @@ function infra_euWest1() {
             ]),
             snapshotBlockPublicAccess: { ok: true, value: 'block-all-sharing' },
             imdsDefaultHttpTokens: { ok: true, value: 'required' },
-            vpcs: listed([
+            vpcs: infra_listed([
                 {
                     id: 'vpc-0e1f2a3b',
                     arn: infra_arn(region, 'ec2', 'vpc/vpc-0e1f2a3b'),
@@ -5765,13 +6030,13 @@ function infra_euWest1() {
                     tags: {},
                 },
             ]),
-            flowLogs: listed([
+            flowLogs: infra_listed([
                 { id: 'fl-0e1f2a3b4c5d60001', resourceId: 'vpc-0e1f2a3b', status: 'ACTIVE' },
             ]),
-            addresses: listed([]),
+            addresses: infra_listed([]),
         },
         sg: {
-            groups: listed([
+            groups: infra_listed([
                 {
                     id: 'sg-0e1f2a3b4c5d60001',
                     arn: infra_arn(region, 'ec2', 'security-group/sg-0e1f2a3b4c5d60001'),
@@ -5808,7 +6073,7 @@ function infra_euWest1() {
             prefixLists: {},
         },
         rds: {
-            instances: listed([
+            instances: infra_listed([
                 {
                     id: 'customers-db',
                     arn: infra_arn(region, 'rds', 'db:customers-db'),
@@ -5823,9 +6088,9 @@ function infra_euWest1() {
                     tags: { Environment: 'production' },
                 },
             ]),
-            clusters: listed([]),
-            snapshots: listed([]),
-            clusterSnapshots: listed([]),
+            clusters: infra_listed([]),
+            snapshots: infra_listed([]),
+            clusterSnapshots: infra_listed([]),
         },
     };
 }
@@ -5840,7 +6105,7 @@ const AWS_READ_ONLY = 'arn:aws:iam::aws:policy/ReadOnlyAccess';
 function sampleIamInventory() {
     const document = (...statements) => encodeURIComponent(JSON.stringify({ Version: '2012-10-17', Statement: statements }));
     return {
-        roles: listed([
+        roles: infra_listed([
             {
                 name: 'ci-deploy',
                 arn: `arn:aws:iam::${infra_ACCOUNT}:role/ci-deploy`,
@@ -5906,7 +6171,7 @@ function sampleIamInventory() {
                 }),
             },
         ]),
-        users: listed([
+        users: infra_listed([
             {
                 name: 'alice',
                 arn: `arn:aws:iam::${infra_ACCOUNT}:user/alice`,
@@ -5926,7 +6191,7 @@ function sampleIamInventory() {
                 groups: [],
             },
         ]),
-        groups: listed([
+        groups: infra_listed([
             {
                 name: 'admins',
                 arn: `arn:aws:iam::${infra_ACCOUNT}:group/admins`,
@@ -5940,7 +6205,7 @@ function sampleIamInventory() {
                 attachedPolicyArns: [],
             },
         ]),
-        managedPolicies: listed([
+        managedPolicies: infra_listed([
             {
                 arn: policyArn('build-artifacts'),
                 name: 'build-artifacts',
@@ -6156,11 +6421,11 @@ function sampleInventory() {
     const infra = sampleInfraRegions();
     const efs = sampleEfsRegions();
     return {
-        schemaVersion: inventory/* INVENTORY_SCHEMA_VERSION */.Gi,
+        schemaVersion: model_inventory/* INVENTORY_SCHEMA_VERSION */.Gi,
         account: '111122223333',
         collectedAt: '2026-11-01T06:00:00.000Z',
         regions: ['us-east-1', 'eu-west-1'],
-        services: [...inventory/* SERVICES */.Bg],
+        services: [...model_inventory/* SERVICES */.Bg],
         global: {
             s3: sampleS3Inventory(),
             iam: withCredentials(sampleIamInventory()),
@@ -7328,7 +7593,7 @@ function serviceTable(report) {
         row[column] = (row[column] ?? 0) + 1;
         counts.set(r.service, row);
     }
-    const services = inventory/* SERVICES */.Bg.filter((s) => report.services.includes(s) || counts.has(s));
+    const services = model_inventory/* SERVICES */.Bg.filter((s) => report.services.includes(s) || counts.has(s));
     const rows = services.map((s) => counts.get(s) ?? columns.map(() => 0));
     const totals = columns.map((_, i) => rows.reduce((n, row) => n + (row[i] ?? 0), 0));
     return table(['Service', ...columns], [
@@ -8333,6 +8598,7 @@ function mergeReports(reports, own, now, triage = {}) {
 
 
 
+
 /** DESIGN.md exit codes. */
 const EXIT = { passed: 0, gateFailed: 1, usage: 2, scanFailed: 3 };
 class UsageError extends Error {
@@ -8603,9 +8869,20 @@ function parseFormat(value) {
     }
     return format;
 }
-async function loadInventory(path) {
+/**
+ * The report of a saved inventory (the demo's without a path). A saved file is judged one part at
+ * a time as it is read; a part found unusable, however far into the file, is a usage error before
+ * anything was written.
+ */
+async function offlineReport(path, config, options) {
+    if (path === undefined) {
+        const inventory = sampleInventory();
+        // The report's config records what was evaluated, not the environment's default region.
+        return (0,evaluate.evaluateInventory)(inventory, { ...config, regions: inventory.regions }, options);
+    }
     try {
-        return await loadSavedInventory(path);
+        const { header, parts } = await openSavedInventory(path);
+        return await (0,evaluate/* evaluateParts */.Q)(header, parts, { ...config, regions: header.regions }, options);
     }
     catch (error) {
         if (error instanceof InventoryFileError) {
@@ -8613,15 +8890,6 @@ async function loadInventory(path) {
         }
         throw error;
     }
-}
-/**
- * The report of a saved inventory (the demo's without a path). The inventory lives only in this
- * frame: it is garbage before the report is written (about 40 MB at 50,000 resources).
- */
-async function offlineReport(path, config, options) {
-    const inventory = path === undefined ? sampleInventory() : await loadInventory(path);
-    // The report's config records what was evaluated, not the environment's default region.
-    return (0,evaluate.evaluateInventory)(inventory, { ...config, regions: inventory.regions }, options);
 }
 /** Runs one command line and returns the exit code; never calls process.exit itself. */
 async function runCli(argv, io) {
@@ -8710,7 +8978,7 @@ async function runCli(argv, io) {
             }, triage);
             report = scanned.report;
             if (typeof flags['save-inventory'] === 'string') {
-                await writeFileAtomic(flags['save-inventory'], `${JSON.stringify(scanned.inventory, null, 2)}\n`);
+                await writeFileAtomic(flags['save-inventory'], inventoryFileChunks(scanned.inventory));
             }
         }
         for (const warning of runWarnings(report))
@@ -9455,7 +9723,13 @@ function managedPolicyName(policy) {
 /* harmony export */   Bg: () => (/* binding */ SERVICES),
 /* harmony export */   EG: () => (/* binding */ ERROR_CLASSES),
 /* harmony export */   Gi: () => (/* binding */ INVENTORY_SCHEMA_VERSION),
-/* harmony export */   KX: () => (/* binding */ mapFetched)
+/* harmony export */   KX: () => (/* binding */ mapFetched),
+/* harmony export */   Oc: () => (/* binding */ partsOfInventory),
+/* harmony export */   RD: () => (/* binding */ isAccountWide),
+/* harmony export */   ju: () => (/* binding */ GLOBAL_REGION),
+/* harmony export */   o8: () => (/* binding */ inventoryOf),
+/* harmony export */   rR: () => (/* binding */ headerOf),
+/* harmony export */   xL: () => (/* binding */ ACCOUNT_WIDE_SERVICES)
 /* harmony export */ });
 const SERVICES = ['efs', 'ec2', 'sg', 'rds', 's3', 'iam'];
 /**
@@ -9481,8 +9755,53 @@ function mapFetched(read, fn) {
 /**
  * The shape version of a saved inventory. A new shape gets the next number and a migration from
  * the one before (src/collect/migrations.ts), so files saved by every earlier version still load.
+ * Version 4 is the file written part by part (`InventoryFile`), which a reader can evaluate one
+ * part at a time; in memory the inventory keeps its `global` and `regional` maps.
  */
-const INVENTORY_SCHEMA_VERSION = 3;
+const INVENTORY_SCHEMA_VERSION = 4;
+/** Account-wide services: one part each, under the region `global`. */
+const ACCOUNT_WIDE_SERVICES = ['s3', 'iam'];
+/** The region account-wide parts and their results are filed under. */
+const GLOBAL_REGION = 'global';
+function isAccountWide(service) {
+    return ACCOUNT_WIDE_SERVICES.includes(service);
+}
+/** The inventory's header: every field but its parts. */
+function headerOf(inventory) {
+    const { schemaVersion, account, collectedAt, regions, services, errors } = inventory;
+    return { schemaVersion, account, collectedAt, regions, services, errors };
+}
+/**
+ * The inventory's parts, account-wide ones first, then each region's in the order the inventory
+ * holds them (the order of the report's resource tables).
+ */
+function* partsOfInventory(inventory) {
+    for (const service of ACCOUNT_WIDE_SERVICES) {
+        const part = inventory.global[service];
+        if (part)
+            yield { region: GLOBAL_REGION, service, part };
+    }
+    for (const [region, parts] of Object.entries(inventory.regional)) {
+        for (const [service, part] of Object.entries(parts)) {
+            if (part)
+                yield { region, service, part };
+        }
+    }
+}
+/** An inventory that holds the given parts only, under the header's account, regions and errors. */
+function inventoryOf(header, parts) {
+    const inventory = { ...header, global: {}, regional: {} };
+    for (const { region, service, part } of parts) {
+        if (isAccountWide(service)) {
+            inventory.global[service] = part;
+        }
+        else {
+            const regional = (inventory.regional[region] ??= {});
+            regional[service] = part;
+        }
+    }
+    return inventory;
+}
 
 
 /***/ }),
@@ -12531,10 +12850,10 @@ const efsRules = [
 var convert = __nccwpck_require__(2997);
 // EXTERNAL MODULE: ./src/model/iam.ts
 var iam = __nccwpck_require__(1632);
-// EXTERNAL MODULE: ./src/model/iam-credentials.ts
-var iam_credentials = __nccwpck_require__(6275);
 // EXTERNAL MODULE: ./src/model/inventory.ts
 var inventory = __nccwpck_require__(1621);
+// EXTERNAL MODULE: ./src/model/iam-credentials.ts
+var iam_credentials = __nccwpck_require__(6275);
 ;// CONCATENATED MODULE: ./src/rules/iam-credentials.ts
 
 
@@ -12606,7 +12925,7 @@ function userRule(check) {
         meta: check.meta,
         resources: (iam) => reportUsers(iam) ?? { ok: true, value: [] },
         ref: (user) => ({
-            region: kit/* GLOBAL_REGION */.ju,
+            region: inventory/* GLOBAL_REGION */.ju,
             resourceId: user.arn,
             resourceArn: user.arn,
             resourceName: user.user,
@@ -13259,6 +13578,7 @@ function readGithubStatement(allow, statements, issuer) {
 
 
 
+
 /**
  * IAM checks judge principals (roles, users, groups; service-linked roles are left out by the
  * collector) through every policy that applies to them: inline policies and the default versions
@@ -13411,7 +13731,7 @@ function unreadableVerdict(unreadable, evidence) {
     return (0,kit/* undetermined */.nZ)(`Could not be assessed: ${first.policy} is not in the collected IAM data.`, evidence);
 }
 const principalRef = (principal) => ({
-    region: kit/* GLOBAL_REGION */.ju,
+    region: inventory/* GLOBAL_REGION */.ju,
     resourceId: principal.arn,
     resourceArn: principal.arn,
     resourceName: principal.name,
@@ -13615,7 +13935,7 @@ const roleTrustTooBroad = (0,kit/* resourceRule */.vE)({
     },
     resources: (iam) => iam.roles,
     ref: (role) => ({
-        region: kit/* GLOBAL_REGION */.ju,
+        region: inventory/* GLOBAL_REGION */.ju,
         resourceId: role.arn,
         resourceArn: role.arn,
         resourceName: role.name,
@@ -14714,7 +15034,6 @@ const ALL_RULES = [
 /* harmony export */   SM: () => (/* binding */ isUsageCheck),
 /* harmony export */   fJ: () => (/* binding */ fail),
 /* harmony export */   fx: () => (/* binding */ firstFailure),
-/* harmony export */   ju: () => (/* binding */ GLOBAL_REGION),
 /* harmony export */   l5: () => (/* binding */ regionRule),
 /* harmony export */   n4: () => (/* binding */ passIf),
 /* harmony export */   n8: () => (/* binding */ notCollectedFindings),
@@ -14722,12 +15041,14 @@ const ALL_RULES = [
 /* harmony export */   tJ: () => (/* binding */ listingUnknown),
 /* harmony export */   vE: () => (/* binding */ resourceRule)
 /* harmony export */ });
-/* unused harmony exports failureAdvice, unknownFinding, missingRegions */
+/* unused harmony exports failureAdvice, unknownFinding */
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9378);
 /* harmony import */ var _aws_permissions_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1105);
+/* harmony import */ var _model_inventory_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1621);
 // The rule kit: how every check turns the inventory into findings. A check is its metadata plus a
 // judge that returns a verdict for one resource; the kit finds the resources, skips what the check
 // does not apply to, and owns the UNKNOWNs of a failed listing or an uncollected service.
+
 
 
 // Verdicts of one status share one shape, an absent field undefined: judging reads them cheaply.
@@ -14847,31 +15168,27 @@ function toFinding(ref, verdict) {
         finding.detail = `${finding.detail} ${tagsUnreadSentence(ref.tagsUnread)}`;
     return finding;
 }
-/** Account-wide services: one part, reported under region `global`. */
-const ACCOUNT_WIDE = new Set(['s3', 'iam']);
-const GLOBAL_REGION = 'global';
 /** The collected parts of one service, with the region each stands for. */
 function partsOf(inventory, service) {
-    if (ACCOUNT_WIDE.has(service)) {
+    if ((0,_model_inventory_js__WEBPACK_IMPORTED_MODULE_2__/* .isAccountWide */ .RD)(service)) {
         const part = inventory.global[service];
-        return part ? [{ region: GLOBAL_REGION, part }] : [];
+        return part ? [{ region: _model_inventory_js__WEBPACK_IMPORTED_MODULE_2__/* .GLOBAL_REGION */ .ju, part }] : [];
     }
     return Object.entries(inventory.regional).flatMap(([region, parts]) => {
         const part = parts[service];
         return part ? [{ region, part }] : [];
     });
 }
-/** Where a scanned service has no part in the inventory: its collector failed, or a file lacks it. */
-function missingRegions(inventory, service) {
-    if (ACCOUNT_WIDE.has(service)) {
-        return inventory.global[service] ? [] : [GLOBAL_REGION];
-    }
-    return inventory.regions.filter((region) => !inventory.regional[region]?.[service]);
+/** Where a scanned service has no part: its collector failed, or a file lacks it. */
+function missingRegions(header, service, collected) {
+    if ((0,_model_inventory_js__WEBPACK_IMPORTED_MODULE_2__/* .isAccountWide */ .RD)(service))
+        return collected(service, _model_inventory_js__WEBPACK_IMPORTED_MODULE_2__/* .GLOBAL_REGION */ .ju) ? [] : [_model_inventory_js__WEBPACK_IMPORTED_MODULE_2__/* .GLOBAL_REGION */ .ju];
+    return header.regions.filter((region) => !collected(service, region));
 }
 /** The recorded failure of the service's collector there, or a stand-in naming the gap. */
-function whyMissing(inventory, service, region) {
+function whyMissing(header, service, region) {
     const operation = `${service}:collect`;
-    const recorded = inventory.errors.find((e) => e.service === service && e.region === region && e.operation === operation);
+    const recorded = header.errors.find((e) => e.service === service && e.region === region && e.operation === operation);
     if (recorded) {
         const { code, message } = recorded;
         return recorded.class
@@ -14889,8 +15206,8 @@ function whyMissing(inventory, service, region) {
  * One account-level UNKNOWN per region where the service was not collected. Rules skip a missing
  * part; without these results the service would silently drop out of the score and the gate.
  */
-function notCollectedFindings(inventory, service) {
-    return missingRegions(inventory, service).map((region) => listingUnknown(inventory.account, region, whyMissing(inventory, service, region)));
+function notCollectedFindings(header, service, collected) {
+    return missingRegions(header, service, collected).map((region) => listingUnknown(header.account, region, whyMissing(header, service, region)));
 }
 /** Categories whose checks skip resources younger than `min-age-days` (CHECKS.md). */
 const USAGE_CATEGORIES = new Set(['cost', 'performance']);
@@ -15238,11 +15555,18 @@ function assembleReport(parts, triage) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  evaluateInventory: () => (/* binding */ evaluateInventory)
+  evaluateInventory: () => (/* binding */ evaluateInventory),
+  Q: () => (/* binding */ evaluateParts)
 });
+
+// UNUSED EXPORTS: PartsEvaluation
 
 // EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
 var schema = __nccwpck_require__(4105);
+// EXTERNAL MODULE: ./src/model/inventory.ts
+var model_inventory = __nccwpck_require__(1621);
+// EXTERNAL MODULE: ./src/model/results.ts
+var model_results = __nccwpck_require__(3111);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/rules/kit.ts
@@ -15317,29 +15641,35 @@ function interned(strings, text) {
     return text;
 }
 /**
- * Runs every rule of the scanned services over the inventory. A rule judges the parts that were
- * collected; where a part is missing, each of the service's checks is UNKNOWN there.
+ * Turns the findings of one run into its results, all of one account. Details repeat (a few
+ * hundred distinct sentences for thousands of results) and every result is held until the report
+ * is written: equal texts share one string across the run, whatever part they came from.
  */
-function evaluateRules(rules, inventory, context) {
-    const services = new Set(inventory.services);
-    // One array, pushed to: no per-rule arrays spread and mapped into copies.
-    const results = [];
-    const details = new Map();
-    for (const rule of rules) {
-        if (!services.has(rule.meta.service))
-            continue;
-        for (const finding of rule.evaluate(inventory, context)) {
-            results.push(toCheckResult(rule, inventory.account, finding, details));
-        }
-        for (const finding of (0,kit/* notCollectedFindings */.n8)(inventory, rule.meta.service)) {
-            results.push(toCheckResult(rule, inventory.account, finding, details));
+class ResultMaker {
+    account;
+    results = [];
+    details = new Map();
+    constructor(account) {
+        this.account = account;
+    }
+    /** The rule's findings over the parts the inventory holds; a missing part gives none. */
+    judge(rule, inventory, context) {
+        for (const finding of rule.evaluate(inventory, context))
+            this.add(rule, finding);
+    }
+    /** The rule's UNKNOWN results where its service has no part. */
+    notCollected(rule, header, collected) {
+        for (const finding of (0,kit/* notCollectedFindings */.n8)(header, rule.meta.service, collected)) {
+            this.add(rule, finding);
         }
     }
-    return results;
+    add(rule, finding) {
+        this.results.push(toCheckResult(rule, this.account, finding, this.details));
+    }
 }
 
 // EXTERNAL MODULE: ./src/rules/index.ts + 21 modules
-var src_rules = __nccwpck_require__(4655);
+var rules = __nccwpck_require__(4655);
 ;// CONCATENATED MODULE: ./src/rules/scope.ts
 function isTagged(value) {
     return (typeof value === 'object' &&
@@ -15431,8 +15761,6 @@ function applyScope(inventory, options) {
 var rules_select = __nccwpck_require__(7375);
 // EXTERNAL MODULE: ./src/triage/assemble.ts + 3 modules
 var assemble = __nccwpck_require__(524);
-// EXTERNAL MODULE: ./src/model/results.ts
-var model_results = __nccwpck_require__(3111);
 // EXTERNAL MODULE: ./src/rules/efs/common.ts
 var common = __nccwpck_require__(3751);
 // EXTERNAL MODULE: ./src/triage/summary.ts
@@ -15444,75 +15772,92 @@ var summary = __nccwpck_require__(3920);
 
 const TOO_NEW_FOR_USAGE_CHECKS = 'too new for usage checks';
 const regionKey = (region, id) => `${region}\u0000${id}`;
-/** `resources.efs`: every audited file system with its findings rolled up, and every access point. */
-function buildEfsResources(inventory, results) {
-    const parts = (0,kit/* partsOf */.CI)(inventory, 'efs').map(({ region, part }) => ({
-        region,
-        fileSystems: part.fileSystems.ok ? part.fileSystems.value : [],
-        accessPoints: part.accessPoints.ok ? part.accessPoints.value : [],
-    }));
-    if (parts.length === 0)
-        return {};
-    // Access point findings count toward their file system.
-    const owner = new Map();
-    for (const { region, accessPoints } of parts) {
-        for (const ap of accessPoints)
-            owner.set(regionKey(region, ap.id), ap.fileSystemId);
+/**
+ * The report's resource tables (`resources.efs`): rows listed part by part while each part is in
+ * memory, and rolled up with the results once every result carries its suppression and baseline
+ * marks. Only what a row shows is kept of a part.
+ */
+class ResourceTables {
+    efsListed = false;
+    fileSystems = [];
+    accessPoints = [];
+    /** Access point to its file system: access point findings count toward their file system. */
+    owner = new Map();
+    /** Lists the resources of the inventory's parts, in scope as the rules judged them. */
+    list(inventory) {
+        for (const { region, part } of (0,kit/* partsOf */.CI)(inventory, 'efs')) {
+            this.efsListed = true;
+            const fileSystems = part.fileSystems.ok ? part.fileSystems.value : [];
+            const accessPoints = part.accessPoints.ok ? part.accessPoints.value : [];
+            for (const ap of accessPoints)
+                this.owner.set(regionKey(region, ap.id), ap.fileSystemId);
+            for (const fs of fileSystems) {
+                const stored = (0,common/* readStoredGb */.vA)(fs);
+                this.fileSystems.push({
+                    region,
+                    id: fs.id,
+                    name: fs.name ?? null,
+                    state: fs.state,
+                    sizeGb: stored.ok ? Math.round(stored.value.total * 100) / 100 : null,
+                    sizeSource: stored.ok ? stored.value.source : 'unknown',
+                    throughputMode: fs.throughputMode,
+                    provisionedThroughputMibps: fs.provisionedThroughputMibps ?? null,
+                    performanceMode: fs.performanceMode,
+                    encrypted: fs.encrypted,
+                    storage: fs.availabilityZoneName ? 'one-zone' : 'regional',
+                    availabilityZone: fs.availabilityZoneName ?? null,
+                });
+            }
+            const audited = new Set(fileSystems.map((fs) => fs.id));
+            for (const ap of accessPoints) {
+                if (!audited.has(ap.fileSystemId))
+                    continue;
+                this.accessPoints.push({
+                    region,
+                    id: ap.id,
+                    name: ap.name ?? null,
+                    fileSystemId: ap.fileSystemId,
+                    path: ap.rootDirectoryPath,
+                    posixUser: ap.posixUser ?? null,
+                });
+            }
+        }
     }
-    const byFileSystem = new Map();
-    for (const result of results) {
-        if (result.service !== 'efs')
-            continue;
-        const key = regionKey(result.region, result.resourceId);
-        const fileSystemId = owner.get(key);
-        const fsKey = fileSystemId ? regionKey(result.region, fileSystemId) : key;
-        byFileSystem.set(fsKey, [...(byFileSystem.get(fsKey) ?? []), result]);
+    /** The tables, each file system with its findings rolled up. */
+    build(results) {
+        if (!this.efsListed)
+            return {};
+        const byFileSystem = new Map();
+        for (const result of results) {
+            if (result.service !== 'efs')
+                continue;
+            const key = regionKey(result.region, result.resourceId);
+            const fileSystemId = this.owner.get(key);
+            const fsKey = fileSystemId ? regionKey(result.region, fileSystemId) : key;
+            const own = byFileSystem.get(fsKey);
+            if (own)
+                own.push(result);
+            else
+                byFileSystem.set(fsKey, [result]);
+        }
+        const fileSystems = this.fileSystems.map((row) => {
+            const own = byFileSystem.get(regionKey(row.region, row.id)) ?? [];
+            const failed = own.filter((r) => r.status === 'FAIL' && !r.suppressed);
+            const failCounts = Object.fromEntries(model_results/* SEVERITIES */.oC.map((s) => [s, 0]));
+            for (const r of failed)
+                failCounts[r.severity]++;
+            return {
+                ...row,
+                failCounts,
+                findingCategories: [...new Set(failed.map((r) => r.category))].sort(),
+                monthlySavingsUsd: (0,summary/* totalSavingsUsd */.w)(failed),
+                // Every old-enough file system gets usage results (efs.unused judges them all).
+                usageChecks: own.some((r) => (0,kit/* isUsageCheck */.SM)(r)) ? 'evaluated' : TOO_NEW_FOR_USAGE_CHECKS,
+            };
+        });
+        const efs = { fileSystems, accessPoints: this.accessPoints };
+        return { efs: { ...efs } };
     }
-    const fileSystems = parts.flatMap(({ region, fileSystems: listed }) => listed.map((fs) => {
-        const own = byFileSystem.get(regionKey(region, fs.id)) ?? [];
-        const failed = own.filter((r) => r.status === 'FAIL' && !r.suppressed);
-        const failCounts = Object.fromEntries(model_results/* SEVERITIES */.oC.map((s) => [s, 0]));
-        for (const r of failed)
-            failCounts[r.severity]++;
-        const stored = (0,common/* readStoredGb */.vA)(fs);
-        return {
-            region,
-            id: fs.id,
-            name: fs.name ?? null,
-            state: fs.state,
-            sizeGb: stored.ok ? Math.round(stored.value.total * 100) / 100 : null,
-            sizeSource: stored.ok ? stored.value.source : 'unknown',
-            throughputMode: fs.throughputMode,
-            provisionedThroughputMibps: fs.provisionedThroughputMibps ?? null,
-            performanceMode: fs.performanceMode,
-            encrypted: fs.encrypted,
-            storage: fs.availabilityZoneName ? 'one-zone' : 'regional',
-            availabilityZone: fs.availabilityZoneName ?? null,
-            failCounts,
-            findingCategories: [...new Set(failed.map((r) => r.category))].sort(),
-            monthlySavingsUsd: (0,summary/* totalSavingsUsd */.w)(failed),
-            // Every old-enough file system gets usage results (efs.unused judges them all).
-            usageChecks: own.some((r) => (0,kit/* isUsageCheck */.SM)(r)) ? 'evaluated' : TOO_NEW_FOR_USAGE_CHECKS,
-        };
-    }));
-    const audited = new Set(fileSystems.map((fs) => regionKey(fs.region, fs.id)));
-    const accessPoints = parts.flatMap(({ region, accessPoints: listed }) => listed
-        .filter((ap) => audited.has(regionKey(region, ap.fileSystemId)))
-        .map((ap) => ({
-        region,
-        id: ap.id,
-        name: ap.name ?? null,
-        fileSystemId: ap.fileSystemId,
-        path: ap.rootDirectoryPath,
-        posixUser: ap.posixUser ?? null,
-    })));
-    const resources = { fileSystems, accessPoints };
-    return { efs: { ...resources } };
-}
-/** One builder per analyzer that lists its resources in the report (`resources.efs`, ...). */
-const RESOURCE_BUILDERS = [buildEfsResources];
-function buildResources(inventory, results) {
-    return Object.assign({}, ...RESOURCE_BUILDERS.map((build) => build(inventory, results)));
 }
 
 ;// CONCATENATED MODULE: ./src/triage/evaluate.ts
@@ -15523,32 +15868,98 @@ function buildResources(inventory, results) {
 
 
 
+
+
+const partKey = (service, region) => `${service}\u0000${region}`;
+/**
+ * An inventory judged one part at a time (a service in a region, or an account-wide service):
+ * every rule reads only its own service's parts, so a part can be released once its rules have
+ * run, and a saved inventory never has to be in memory whole. Only the results, the counts of
+ * excluded resources and the rows of the resource tables are kept.
+ */
+class PartsEvaluation {
+    header;
+    config;
+    /** The services both collected and asked for: a saved inventory may hold more. */
+    services;
+    rulesByService = new Map();
+    context;
+    scope;
+    maker;
+    tables = new ResourceTables();
+    judged = new Set();
+    excludedByRegion = {};
+    constructor(header, config) {
+        this.header = header;
+        this.config = config;
+        this.services = header.services.filter((s) => config.services.includes(s));
+        for (const rule of (0,rules_select.selectRules)(rules.ALL_RULES, config.checks, config.skipChecks)) {
+            const { service } = rule.meta;
+            if (!this.services.includes(service))
+                continue;
+            const rules = this.rulesByService.get(service);
+            if (rules)
+                rules.push(rule);
+            else
+                this.rulesByService.set(service, [rule]);
+        }
+        this.context = { now: new Date(header.collectedAt), minAgeDays: config.minAgeDays };
+        this.scope = { excludeTags: config.excludeTags, environment: config.environment };
+        this.maker = new ResultMaker(header.account);
+    }
+    /** Scopes and judges one part; a part of a service not asked for is passed over. */
+    add(part) {
+        if (!this.services.includes(part.service))
+            return;
+        this.judged.add(partKey(part.service, part.region));
+        const scoped = applyScope((0,model_inventory/* inventoryOf */.o8)(this.header, [part]), this.scope);
+        for (const [region, count] of Object.entries(scoped.excludedByRegion)) {
+            this.excludedByRegion[region] = (this.excludedByRegion[region] ?? 0) + count;
+        }
+        for (const rule of this.rulesByService.get(part.service) ?? []) {
+            this.maker.judge(rule, scoped.inventory, this.context);
+        }
+        this.tables.list(scoped.inventory);
+    }
+    /** The report, once every part was added: UNKNOWN where a service has no part. */
+    report(options) {
+        const collected = (service, region) => this.judged.has(partKey(service, region));
+        for (const rules of this.rulesByService.values()) {
+            for (const rule of rules)
+                this.maker.notCollected(rule, this.header, collected);
+        }
+        return (0,assemble/* assembleReport */.x)({
+            startedAt: options.startedAt.toISOString(),
+            finishedAt: options.finishedAt ?? new Date(),
+            account: this.header.account,
+            regions: this.header.regions,
+            services: this.services,
+            config: (0,schema/* reportConfig */.VA)(this.config),
+            results: this.maker.results,
+            // By region name: the parts may come in any order.
+            excludedByRegion: Object.fromEntries(Object.entries(this.excludedByRegion).sort(([a], [b]) => (0,model_results/* compareText */.n6)(a, b))),
+            errors: this.header.errors,
+            resources: (judged) => this.tables.build(judged),
+            stats: options.stats ?? { apiCalls: {}, durationMsByService: {} },
+        }, { ...options.triage, now: options.startedAt });
+    }
+}
 /**
  * Inventory to report: scope, rules, then the report seam. Pure apart from the clock values
  * passed in: the same inventory and config give the same report.
  */
 function evaluateInventory(inventory, config, options) {
-    // A saved inventory may hold more services than this run asks for: evaluate only those asked.
-    const services = inventory.services.filter((s) => config.services.includes(s));
-    const scoped = applyScope({ ...inventory, services }, { excludeTags: config.excludeTags, environment: config.environment });
-    const rules = (0,rules_select.selectRules)(src_rules.ALL_RULES, config.checks, config.skipChecks);
-    const results = evaluateRules(rules, scoped.inventory, {
-        now: new Date(inventory.collectedAt),
-        minAgeDays: config.minAgeDays,
-    });
-    return (0,assemble/* assembleReport */.x)({
-        startedAt: options.startedAt.toISOString(),
-        finishedAt: options.finishedAt ?? new Date(),
-        account: inventory.account,
-        regions: inventory.regions,
-        services,
-        config: (0,schema/* reportConfig */.VA)(config),
-        results,
-        excludedByRegion: scoped.excludedByRegion,
-        errors: inventory.errors,
-        resources: (judged) => buildResources(scoped.inventory, judged),
-        stats: options.stats ?? { apiCalls: {}, durationMsByService: {} },
-    }, { ...options.triage, now: options.startedAt });
+    const evaluation = new PartsEvaluation((0,model_inventory/* headerOf */.rR)(inventory), config);
+    for (const part of (0,model_inventory/* partsOfInventory */.Oc)(inventory))
+        evaluation.add(part);
+    return evaluation.report(options);
+}
+/** The report of parts read one at a time (a saved inventory streamed from its file). */
+async function evaluateParts(header, parts, config, options) {
+    const evaluation = new PartsEvaluation(header, config);
+    for await (const part of parts)
+        evaluation.add(part);
+    return evaluation.report(options);
 }
 
 
