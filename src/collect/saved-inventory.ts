@@ -2,21 +2,23 @@
 // (src/collect/inventory-file.ts) is read one line, so one part, at a time; any other file of a
 // supported version is read whole, migrated, and checked part by part the same way.
 import { createReadStream } from 'node:fs';
-import { open, readFile, type FileHandle } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import {
   ERROR_CLASSES,
   GLOBAL_REGION,
   INVENTORY_SCHEMA_VERSION,
   SERVICES,
+  headerOf,
   inventoryOf,
   isAccountWide,
+  partKey,
+  partsOfInventory,
   type Inventory,
   type InventoryHeader,
   type InventoryPart,
   type ServiceName,
 } from '../model/inventory.js';
+import { REGION_CODE_PATTERN } from '../config/regions.js';
 import { InventoryVersionError, migrateInventory } from './migrations.js';
 
 /** A file given as a saved inventory that cannot be used; the message names the file and field. */
@@ -29,7 +31,7 @@ export interface SavedInventory {
   header: InventoryHeader;
   /**
    * Each part checked as it is read; a part that fails throws an InventoryFileError when it is
-   * reached. Can be iterated again: a file read by lines is read again from line 2.
+   * reached. Read once: the file is read front to back, and closed when the parts end or fail.
    */
   parts: AsyncIterable<InventoryPart>;
 }
@@ -234,13 +236,30 @@ const iam = z.looseObject({
   ).optional(),
 });
 
+/**
+ * A region is a region code: a part is filed under its region's name, and a name such as
+ * `constructor` or `__proto__` would be a key every object already has.
+ */
+const region = z.string().regex(REGION_CODE_PATTERN, 'expected a region code such as us-east-1');
+
 const HEADER = z.looseObject({
   schemaVersion: z.number(),
   account: z.string(),
   collectedAt: z.iso.datetime(),
-  regions: z.array(z.string()),
+  regions: z.array(region),
   services: z.array(z.enum(SERVICES)),
-  errors: z.array(z.looseObject({ service: z.string(), operation: z.string() })).optional(),
+  errors: z
+    .array(
+      z.looseObject({
+        service: z.string(),
+        region: z.string(),
+        operation: z.string(),
+        code: z.string(),
+        message: z.string(),
+        class: z.enum(ERROR_CLASSES).optional(),
+      }),
+    )
+    .optional(),
 });
 const validHeader = validator(HEADER);
 
@@ -315,7 +334,12 @@ function partChecker(header: InventoryHeader, path: string) {
       service: ServiceName;
       part: unknown;
     };
-    const label = `part ${index} (${service} in ${region}${onLine && `, ${onLine}`})`;
+    // A region that is not a region code is any text of the file: quoted, it breaks no line.
+    const where =
+      region === GLOBAL_REGION || REGION_CODE_PATTERN.test(region)
+        ? region
+        : JSON.stringify(region);
+    const label = `part ${index} (${service} in ${where}${onLine && `, ${onLine}`})`;
     if (!services.has(service)) {
       throw refusal(
         path,
@@ -337,13 +361,13 @@ function partChecker(header: InventoryHeader, path: string) {
     if (!isAccountWide(service) && !regions.has(region)) {
       throw refusal(
         path,
-        `${label}: ${region} is not one of the inventory's regions (${listed(header.regions)})`,
+        `${label}: ${where} is not one of the inventory's regions (${listed(header.regions)})`,
       );
     }
-    const key = JSON.stringify([service, region]);
+    const key = partKey(service, region);
     const first = seen.get(key);
     if (first !== undefined) {
-      throw refusal(path, `${label}: ${service} in ${region} is part ${first} already`);
+      throw refusal(path, `${label}: ${service} in ${where} is part ${first} already`);
     }
     seen.set(key, index);
     check(validPart[service], PART[service], part, path, `${label}: `);
@@ -399,44 +423,101 @@ export function parseSavedInventory(text: string, path: string): Inventory {
 const readFailure = (path: string, error: unknown): InventoryFileError =>
   new InventoryFileError(`cannot read "${path}": ${(error as Error).message}`);
 
-async function readText(path: string): Promise<string> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    throw readFailure(path, error);
-  }
-}
-
-/** The file's text parsed; the text dies with this function's frame. */
-async function readParsed(path: string): Promise<unknown> {
-  return parseJson(await readText(path), path);
-}
-
-/** A whole file read, migrated and checked. */
-async function readWhole(
-  path: string,
-): Promise<{ header: InventoryHeader; parts: InventoryPart[] }> {
-  // The text is garbage once parsed (35 MB at 50,000 resources). Awaited in this frame it would
-  // stay alive until this function returns: an async function keeps an awaited value for its
-  // whole statement, here through validation.
-  const parsed = await readParsed(path);
-  return checkedDocument(parsed, path);
-}
+const NEWLINE = 0x0a;
 
 /**
- * The file's lines. A JSON string holds no raw line break, so no part spans two lines; U+2028
- * and U+2029, which JSON.stringify leaves as they are, split nothing here.
+ * A file read once, front to back: by lines, or what is left of it whole. A pipe
+ * (`--inventory /dev/stdin`) can be read only once, and a file replaced while it is read must not
+ * give its header from one version and its parts from another.
  */
-async function* linesOf(path: string): AsyncGenerator<string> {
-  const input = createReadStream(path);
-  const lines = createInterface({ input, crlfDelay: Infinity });
-  try {
-    yield* lines;
-  } catch (error) {
-    throw readFailure(path, error);
-  } finally {
-    lines.close();
-    input.destroy();
+class FileReader {
+  /** Lines given so far. */
+  line = 0;
+  private readonly stream: ReturnType<typeof createReadStream>;
+  private readonly chunks: AsyncIterator<Buffer>;
+  /** The bytes read and not yet given, from the start of a line; only the last holds a newline. */
+  private pieces: Buffer[] = [];
+  private ended = false;
+
+  constructor(private readonly path: string) {
+    this.stream = createReadStream(path);
+    this.chunks = this.stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  }
+
+  /** Whether the file begins with these bytes; reads no further than that. */
+  async beginsWith(start: Buffer): Promise<boolean> {
+    while (this.buffered() < start.length && (await this.readChunk()));
+    // One piece: what follows searches only the last piece for a newline.
+    this.pieces = [Buffer.concat(this.pieces)];
+    return (this.pieces[0] as Buffer).subarray(0, start.length).equals(start);
+  }
+
+  /**
+   * The next line, without its LF or CRLF; undefined at the end. UTF-8 never uses the newline
+   * byte inside a character, so a line is split on it alone: U+2028 and U+2029, which
+   * JSON.stringify leaves as they are, split nothing.
+   */
+  async nextLine(): Promise<string | undefined> {
+    let searched = 0;
+    for (;;) {
+      const last = this.pieces.length - 1;
+      const end = last < searched ? -1 : (this.pieces[last] as Buffer).indexOf(NEWLINE);
+      if (end !== -1) {
+        const tail = this.pieces[last] as Buffer;
+        const text = this.text([...this.pieces.slice(0, last), tail.subarray(0, end)]);
+        this.pieces = end + 1 < tail.length ? [tail.subarray(end + 1)] : [];
+        this.line += 1;
+        return text.endsWith('\r') ? text.slice(0, -1) : text;
+      }
+      searched = this.pieces.length;
+      if (!(await this.readChunk())) break;
+    }
+    if (this.pieces.length === 0) return undefined;
+    const text = this.text(this.pieces);
+    this.pieces = [];
+    this.line += 1;
+    return text.endsWith('\r') ? text.slice(0, -1) : text;
+  }
+
+  /** What is left of the file, as text; the file is closed. */
+  async rest(): Promise<string> {
+    while (await this.readChunk());
+    const text = this.text(this.pieces);
+    this.pieces = [];
+    return text;
+  }
+
+  close(): void {
+    this.stream.destroy();
+  }
+
+  private buffered(): number {
+    return this.pieces.reduce((sum, piece) => sum + piece.length, 0);
+  }
+
+  private async readChunk(): Promise<boolean> {
+    if (this.ended) return false;
+    let next: IteratorResult<Buffer>;
+    try {
+      next = await this.chunks.next();
+    } catch (error) {
+      throw readFailure(this.path, error);
+    }
+    if (next.done) {
+      this.ended = true;
+      return false;
+    }
+    this.pieces.push(next.value);
+    return true;
+  }
+
+  /** Bytes as text; a text longer than a string can be is refused, not thrown past the CLI. */
+  private text(buffers: Buffer[]): string {
+    try {
+      return (buffers.length === 1 ? (buffers[0] as Buffer) : Buffer.concat(buffers)).toString();
+    } catch (error) {
+      throw readFailure(this.path, error);
+    }
   }
 }
 
@@ -444,27 +525,6 @@ async function* linesOf(path: string): AsyncGenerator<string> {
 const HEADER_START = Buffer.from(`{"schemaVersion":${INVENTORY_SCHEMA_VERSION},`);
 /** How the writer ends line 1. Its comma, outside any string, makes `parts` the header's last key. */
 const HEADER_END = ',"parts":[';
-
-/**
- * Line 1 of a file that begins as the writer's does; undefined for any other, told by its first
- * bytes, so that a file of another version on one line (the bench's of version 3) is not read
- * to its end before it is read whole.
- */
-async function firstLine(path: string): Promise<string | undefined> {
-  let handle: FileHandle | undefined;
-  try {
-    handle = await open(path);
-    const start = Buffer.alloc(HEADER_START.length);
-    const { bytesRead } = await handle.read(start, 0, start.length, 0);
-    if (bytesRead < start.length || !start.equals(HEADER_START)) return undefined;
-  } catch (error) {
-    throw readFailure(path, error);
-  } finally {
-    await handle?.close();
-  }
-  for await (const line of linesOf(path)) return line;
-  return undefined;
-}
 
 /** The header's fields on line 1 of a file in the writer's layout; undefined for any other line. */
 function headerFields(line: string): Record<string, unknown> | undefined {
@@ -484,79 +544,108 @@ function headerFields(line: string): Record<string, unknown> | undefined {
 const layout = (path: string, line: number, what: string): InventoryFileError =>
   refusal(path, `line ${line} breaks the layout of its parts (one to a line, then "]}"): ${what}`);
 
+/** JSON's own whitespace around a line (space, tab, CR), and no other. */
+const trimJson = (text: string): string => text.replace(/^[ \t\r]+|[ \t\r]+$/g, '');
+
 /**
- * The parts of a file in the writer's layout, from line 2, each checked as its line
- * is read; a line out of the layout is refused when it is reached.
+ * The parts of a file in the writer's layout, from line 2, each checked as its line is read; a
+ * line out of the layout is refused when it is reached. The file is closed however this ends.
  */
-async function* readParts(path: string, header: InventoryHeader): AsyncGenerator<InventoryPart> {
-  const checkPart = partChecker(header, path);
-  let line = 0;
-  let index = 0;
-  let comma = false;
-  let closedAt = 0;
-  for await (const text of linesOf(path)) {
-    line += 1;
-    if (line === 1) continue;
-    if (closedAt > 0) {
-      if (text.trim() === '') continue;
-      throw layout(path, line, `it follows "]}" on line ${closedAt}`);
+async function* readParts(
+  file: FileReader,
+  header: InventoryHeader,
+  path: string,
+): AsyncGenerator<InventoryPart> {
+  try {
+    const checkPart = partChecker(header, path);
+    let index = 0;
+    let comma = false;
+    let closedAt = 0;
+    for (let text = await file.nextLine(); text !== undefined; text = await file.nextLine()) {
+      const { line } = file;
+      const entry = trimJson(text);
+      if (closedAt > 0) {
+        if (entry === '') continue;
+        throw layout(path, line, `it follows "]}" on line ${closedAt}`);
+      }
+      if (entry === ']}') {
+        if (comma)
+          throw layout(path, line, `it closes the parts after a comma on line ${line - 1}`);
+        closedAt = line;
+        continue;
+      }
+      if (index > 0 && !comma) {
+        throw layout(
+          path,
+          line,
+          `it follows the last part (line ${line - 1} ends without a comma)`,
+        );
+      }
+      comma = entry.endsWith(',');
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(comma ? entry.slice(0, -1) : entry);
+      } catch (error) {
+        throw layout(path, line, `it is not a part in JSON (${(error as Error).message})`);
+      }
+      yield checkPart(parsed, index, line);
+      index += 1;
     }
-    if (text.trim() === ']}') {
-      if (comma) throw layout(path, line, `it closes the parts after a comma on line ${line - 1}`);
-      closedAt = line;
-      continue;
+    if (closedAt === 0) {
+      throw refusal(
+        path,
+        `it ends at line ${file.line} without the line "]}" that closes its parts: it was cut short`,
+      );
     }
-    if (index > 0 && !comma) {
-      throw layout(path, line, `it follows the last part (line ${line - 1} ends without a comma)`);
-    }
-    const entry = text.trimEnd();
-    comma = entry.endsWith(',');
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(comma ? entry.slice(0, -1) : entry);
-    } catch (error) {
-      throw layout(path, line, `it is not a part in JSON (${(error as Error).message})`);
-    }
-    yield checkPart(parsed, index, line);
-    index += 1;
-  }
-  if (closedAt === 0) {
-    throw refusal(
-      path,
-      `it ends at line ${line} without the line "]}" that closes its parts: it was cut short`,
-    );
+  } finally {
+    file.close();
   }
 }
 
-/**
- * A saved inventory of any supported version, opened: its header read and checked, its parts to
- * be read. A version 4 file in the writer's layout (src/collect/inventory-file.ts) is read one
- * line at a time as the parts are iterated, never whole; any other file is read whole here,
- * migrated and checked, and its parts given from memory.
- */
-export async function openSavedInventory(path: string): Promise<SavedInventory> {
-  const line = await firstLine(path);
-  const fields = line === undefined ? undefined : headerFields(line);
-  if (fields) {
-    check(validHeader, HEADER, fields, path);
-    const header = headerFrom(fields);
-    return { header, parts: { [Symbol.asyncIterator]: () => readParts(path, header) } };
-  }
-  const { header, parts } = await readWhole(path);
+/** Parts that can be read once: those of a file are read as they are iterated. */
+function readOnce(parts: AsyncIterator<InventoryPart> & AsyncIterable<InventoryPart>) {
+  let taken = false;
   return {
-    header,
-    parts: {
-      async *[Symbol.asyncIterator]() {
-        yield* parts;
-      },
+    [Symbol.asyncIterator](): AsyncIterator<InventoryPart> {
+      if (taken) throw new Error('The parts of a saved inventory can be read only once.');
+      taken = true;
+      return parts;
     },
   };
 }
 
-/** Every part of a saved inventory of any supported version, in memory. */
-export async function loadSavedInventory(path: string): Promise<Inventory> {
-  const { header, parts } = await openSavedInventory(path);
-  const read: InventoryPart[] = [];
-  for await (const part of parts) read.push(part);
-  return inventoryOf(header, read);
+/** A whole file's inventory, given the text of it that was read; the text is not kept. */
+function wholeInventory(text: string, path: string): SavedInventory {
+  const inventory = parseSavedInventory(text, path);
+  const parts = partsOfInventory(inventory);
+  return {
+    header: headerOf(inventory),
+    parts: readOnce(
+      (async function* () {
+        yield* parts;
+      })(),
+    ),
+  };
+}
+
+/**
+ * A saved inventory of any supported version, opened: its header read and checked, its parts to
+ * be read once. A version 4 file in the writer's layout (src/collect/inventory-file.ts) is read
+ * one line at a time as the parts are iterated, never whole; any other file is read whole here,
+ * migrated and checked, and its parts given from memory. The file is read once, front to back.
+ */
+export async function openSavedInventory(path: string): Promise<SavedInventory> {
+  const file = new FileReader(path);
+  try {
+    if (!(await file.beginsWith(HEADER_START))) return wholeInventory(await file.rest(), path);
+    const first = (await file.nextLine()) ?? '';
+    const fields = headerFields(first);
+    if (!fields) return wholeInventory(`${first}\n${await file.rest()}`, path);
+    check(validHeader, HEADER, fields, path);
+    const header = headerFrom(fields);
+    return { header, parts: readOnce(readParts(file, header, path)) };
+  } catch (error) {
+    file.close();
+    throw error;
+  }
 }

@@ -75,8 +75,8 @@ export interface RegionInventory {
 /**
  * The shape version of a saved inventory. A new shape gets the next number and a migration from
  * the one before (src/collect/migrations.ts), so files saved by every earlier version still load.
- * Version 4 is the file written part by part (`InventoryFile`), which a reader can evaluate one
- * part at a time; in memory the inventory keeps its `global` and `regional` maps.
+ * Version 4 is the file written part by part (src/collect/inventory-file.ts), which a reader can
+ * evaluate one part at a time; in memory the inventory keeps its `global` and `regional` maps.
  */
 export const INVENTORY_SCHEMA_VERSION = 4;
 
@@ -113,13 +113,9 @@ export type InventoryPart =
   | { region: typeof GLOBAL_REGION; service: 's3'; part: S3Inventory }
   | { region: typeof GLOBAL_REGION; service: 'iam'; part: IamInventory };
 
-/**
- * A saved inventory as the file holds it (version 4): the header's fields, then `parts`, which
- * the writer puts one to a line so that a reader can take them one at a time.
- */
-export interface InventoryFile extends InventoryHeader {
-  parts: InventoryPart[];
-}
+/** One key per part: a service in a region (account-wide services under `global`). */
+export const partKey = (service: ServiceName, region: string): string =>
+  `${service}\u0000${region}`;
 
 export function isAccountWide(service: ServiceName): service is AccountWideService {
   return (ACCOUNT_WIDE_SERVICES as readonly string[]).includes(service);
@@ -154,8 +150,16 @@ export function inventoryOf(header: InventoryHeader, parts: Iterable<InventoryPa
     if (isAccountWide(service)) {
       (inventory.global as Record<string, unknown>)[service] = part;
     } else {
-      const regional = (inventory.regional[region] ??= {});
-      (regional as Record<string, unknown>)[service] = part;
+      // Own keys only: a region named as an Object.prototype key must not reach the prototype.
+      if (!Object.hasOwn(inventory.regional, region)) {
+        Object.defineProperty(inventory.regional, region, {
+          value: {},
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      }
+      (inventory.regional[region] as Record<string, unknown>)[service] = part;
     }
   }
   return inventory;

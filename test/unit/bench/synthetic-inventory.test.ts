@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inventoryFileChunks } from '../../../src/collect/inventory-file.js';
-import { loadSavedInventory, openSavedInventory } from '../../../src/collect/saved-inventory.js';
+import { openSavedInventory } from '../../../src/collect/saved-inventory.js';
+import { loadSavedInventory } from '../collect/load-saved.js';
 import { parseConfig } from '../../../src/config/schema.js';
 import {
   INVENTORY_SCHEMA_VERSION,

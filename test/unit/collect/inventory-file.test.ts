@@ -1,13 +1,14 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inventoryFileChunks } from '../../../src/collect/inventory-file.js';
 import {
   InventoryFileError,
-  loadSavedInventory,
   openSavedInventory,
   parseSavedInventory,
 } from '../../../src/collect/saved-inventory.js';
+import { loadSavedInventory } from './load-saved.js';
 import { sampleInventory } from '../../../src/demo/index.js';
 import {
   headerOf,
@@ -106,9 +107,10 @@ describe('the version 4 file', () => {
     expect(parseSavedInventory(fileText(inventory), path)).toEqual(inventory);
   });
 
-  it('gives its parts again to a second iteration', async () => {
+  it('gives its parts once: the file is read front to back, once', async () => {
     const { parts } = await openSavedInventory(saved(fileText(sampleInventory())));
-    expect(await partsIn(parts)).toEqual(await partsIn(parts));
+    expect(await partsIn(parts)).toHaveLength([...partsOfInventory(sampleInventory())].length);
+    await expect(partsIn(parts)).rejects.toThrow('can be read only once');
   });
 
   it('of an inventory with no parts holds the header and "]}"', async () => {
@@ -201,13 +203,38 @@ describe('reading a version 4 file one part at a time', () => {
     expect(read.map((part) => part.service)).toEqual(['s3', 'iam']);
   });
 
-  it('can be left early, and read again from the start', async () => {
+  it('can be left early', async () => {
     const { parts } = await openSavedInventory(saved(fileText(sampleInventory())));
     for await (const part of parts) {
       expect(part.service).toBe('s3');
       break;
     }
-    expect((await partsIn(parts)).length).toBe([...partsOfInventory(sampleInventory())].length);
+  });
+});
+
+/**
+ * The text written into a named pipe as it is read: what `--inventory /dev/stdin` or
+ * `--inventory <(zcat inventory.json.gz)` gives. A pipe can be read only once, from its start.
+ */
+function piped(text: string): string {
+  files += 1;
+  const path = join(dir, `pipe-${files}`);
+  execFileSync('mkfifo', [path]);
+  createWriteStream(path).end(text);
+  return path;
+}
+
+describe('a saved inventory given through a pipe', () => {
+  it('is read a part at a time when it is version 4', async () => {
+    const inventory = sampleInventory();
+    const { header, parts } = await openSavedInventory(piped(fileText(inventory)));
+    expect(inventoryOf(header, await partsIn(parts))).toEqual(inventory);
+  });
+
+  it('is read whole when it is of an earlier version', async () => {
+    const text = readFileSync('test/fixtures/inventories/demo-v3.json', 'utf8');
+    const { header, parts } = await openSavedInventory(piped(text));
+    expect(inventoryOf(header, await partsIn(parts))).toEqual(parseSavedInventory(text, 'v3'));
   });
 });
 
@@ -293,6 +320,39 @@ describe('a version 4 file that cannot be used is refused, naming the file and t
       'a file cut short',
       (lines) => lines.splice(6),
       'it ends at line 6 without the line "]}" that closes its parts: it was cut short.',
+    ],
+    [
+      // An object key every map already has: its parts would be filed where no rule reads them.
+      'a region that is not a region code',
+      (lines) => {
+        lines[0] = swapped(lines[0] ?? '', '"eu-west-1"', '"constructor"');
+        for (const [i, line] of lines.entries()) {
+          lines[i] = line.replace('"region":"eu-west-1"', '"region":"constructor"');
+        }
+      },
+      'regions.1: expected a region code such as us-east-1.',
+    ],
+    [
+      'a part under a region that names a line of its own',
+      (lines) =>
+        (lines[3] = swapped(lines[3] ?? '', '"region":"us-east-1"', '"region":"x\\n::error::y"')),
+      'part 2 (ec2 in "x\\n::error::y", line 4): "x\\n::error::y" is not one of the inventory\'s regions',
+    ],
+    [
+      'a failed call whose code is not text',
+      (lines) =>
+        (lines[0] = swapped(
+          lines[0] ?? '',
+          '"errors":[',
+          '"errors":[{"service":"ec2","region":"us-east-1","operation":"ec2:DescribeVolumes","code":7,"message":"no"},',
+        )),
+      'errors.0.code: Invalid input: expected string, received number.',
+    ],
+    [
+      // JSON's whitespace is space, tab, CR and LF: JSON.parse and jq refuse a no-break space.
+      'a no-break space after a part',
+      (lines) => (lines[3] = `${lines[3]}\u00a0`),
+      'line 4 breaks the layout of its parts (one to a line, then "]}"): it is not a part in JSON (',
     ],
   ])('%s', async (_case, change, message) => {
     const lines = sampleLines();

@@ -2,11 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseConfig } from '../../../src/config/schema.js';
 import { inventoryFileChunks } from '../../../src/collect/inventory-file.js';
 import { migrateInventory } from '../../../src/collect/migrations.js';
-import {
-  InventoryFileError,
-  loadSavedInventory,
-  parseSavedInventory,
-} from '../../../src/collect/saved-inventory.js';
+import { InventoryFileError, parseSavedInventory } from '../../../src/collect/saved-inventory.js';
+import { loadSavedInventory } from './load-saved.js';
 import { sampleInventory } from '../../../src/demo/index.js';
 import {
   INVENTORY_SCHEMA_VERSION,
