@@ -3,6 +3,7 @@ import { reportConfig } from '../config/schema.js';
 import {
   headerOf,
   inventoryOf,
+  partKey,
   partsOfInventory,
   type CollectStats,
   type Inventory,
@@ -27,8 +28,6 @@ export interface EvaluateOptions {
   /** Suppressions and baseline read from the files the config names. */
   triage?: Omit<TriageInputs, 'now'>;
 }
-
-const partKey = (service: ServiceName, region: string): string => `${service}\u0000${region}`;
 
 /**
  * An inventory judged one part at a time (a service in a region, or an account-wide service):
@@ -64,17 +63,19 @@ export class PartsEvaluation {
     this.maker = new ResultMaker(header.account);
   }
 
-  /** Scopes and judges one part; a part of a service not asked for is passed over. */
+  /**
+   * Scopes and judges one part. A part of a service not asked for, or none of whose checks were
+   * selected, is passed over: nothing judges it, so nothing of it is counted or listed.
+   */
   add(part: InventoryPart): void {
-    if (!this.services.includes(part.service)) return;
+    const rules = this.rulesByService.get(part.service);
+    if (!rules) return;
     this.judged.add(partKey(part.service, part.region));
     const scoped = applyScope(inventoryOf(this.header, [part]), this.scope);
     for (const [region, count] of Object.entries(scoped.excludedByRegion)) {
       this.excludedByRegion[region] = (this.excludedByRegion[region] ?? 0) + count;
     }
-    for (const rule of this.rulesByService.get(part.service) ?? []) {
-      this.maker.judge(rule, scoped.inventory, this.context);
-    }
+    for (const rule of rules) this.maker.judge(rule, scoped.inventory, this.context);
     this.tables.list(scoped.inventory);
   }
 

@@ -35,7 +35,10 @@ const whole = (inventory: Inventory, config: Config): CheckResult[] => {
 
 const accounts: [string, () => Inventory][] = [
   ['the demo account', sampleInventory],
-  ['a synthetic account of 2,000 resources', () => syntheticInventory(2000) as unknown as Inventory],
+  [
+    'a synthetic account of 2,000 resources',
+    () => syntheticInventory(2000) as unknown as Inventory,
+  ],
 ];
 
 describe.each(accounts)('%s judged part by part', (_name, inventoryOfAccount) => {
@@ -113,5 +116,14 @@ describe('a part by part evaluation', () => {
     );
     const { excludedByRegion } = applyScope(iamOnly, { excludeTags: [], environment: 'prod' });
     expect(report.summary.excludedByRegion).toEqual(excludedByRegion);
+  });
+
+  it('lists no EFS file system when every EFS check is skipped: none was judged', () => {
+    const config = configOf(inventory, { 'skip-checks': 'efs.*' });
+    const report = evaluateInventory(inventory, config, { startedAt });
+    expect(report.results.some((r) => r.service === 'efs')).toBe(false);
+    expect(report.resources.efs).toBeUndefined();
+    const judged = evaluateInventory(inventory, configOf(inventory), { startedAt });
+    expect(judged.resources.efs?.fileSystems).not.toHaveLength(0);
   });
 });

@@ -1,4 +1,9 @@
-import type { Inventory } from '../../../src/model/inventory.js';
+import {
+  isAccountWide,
+  type Inventory,
+  type RegionalService,
+  type ServiceName,
+} from '../../../src/model/inventory.js';
 import type { CheckResult } from '../../../src/model/results.js';
 import { ResultMaker } from '../../../src/rules/engine.js';
 import type { EvalContext, Rule } from '../../../src/rules/kit.js';
@@ -15,10 +20,10 @@ export function evaluateRules(
 ): CheckResult[] {
   const maker = new ResultMaker(inventory.account);
   const services = new Set(inventory.services);
-  const collected = (service: string, region: string): boolean =>
-    service === 's3' || service === 'iam'
+  const collected = (service: ServiceName, region: string): boolean =>
+    isAccountWide(service)
       ? inventory.global[service] !== undefined
-      : inventory.regional[region]?.[service as 'efs' | 'ec2' | 'sg' | 'rds'] !== undefined;
+      : inventory.regional[region]?.[service as RegionalService] !== undefined;
   for (const rule of rules) {
     if (!services.has(rule.meta.service)) continue;
     maker.judge(rule, inventory, context);
