@@ -1,5 +1,7 @@
-// A synthetic saved inventory of N resources for `npm run bench -- scale`, in the shape
-// --save-inventory writes (src/model/*.ts), with every read the checks use. The mix is the account
+// A synthetic saved inventory of N resources for `npm run bench -- scale`: `syntheticInventoryText`
+// is the file as --save-inventory writes it (version 4, a part to a line), `syntheticInventory` the
+// inventory in memory (src/model/*.ts; its plain JSON is not a file the CLI loads), with every
+// read the checks use. The mix is the account
 // of issue 13 (4,000 security groups, 4,500 instances and volumes, 1,000 buckets, 1,500 roles,
 // 300 databases, 100 file systems) plus a few of each kind the deeper checks read (VPCs and their
 // default groups, public snapshots, AMIs, Elastic IPs, DB snapshots, EFS access points, IAM users),
@@ -720,7 +722,10 @@ function efsPart(region, counts, denied) {
   };
 }
 
-/** The synthetic inventory of `total` listed resources (see MIX for what counts as one). */
+/**
+ * The synthetic inventory of `total` listed resources in memory (see MIX for what counts as one):
+ * its global and regional maps, as the rules read it. The file is `syntheticInventoryText`.
+ */
 export function syntheticInventory(total) {
   const counts = resourceCounts(total);
   const { errors, denied } = failures();
