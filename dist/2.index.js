@@ -800,7 +800,6 @@ class ResourceTables {
 
 
 
-const partKey = (service, region) => `${service}\u0000${region}`;
 /**
  * An inventory judged one part at a time (a service in a region, or an account-wide service):
  * every rule reads only its own service's parts, so a part can be released once its rules have
@@ -837,23 +836,26 @@ class PartsEvaluation {
         this.scope = { excludeTags: config.excludeTags, environment: config.environment };
         this.maker = new ResultMaker(header.account);
     }
-    /** Scopes and judges one part; a part of a service not asked for is passed over. */
+    /**
+     * Scopes and judges one part. A part of a service not asked for, or none of whose checks were
+     * selected, is passed over: nothing judges it, so nothing of it is counted or listed.
+     */
     add(part) {
-        if (!this.services.includes(part.service))
+        const rules = this.rulesByService.get(part.service);
+        if (!rules)
             return;
-        this.judged.add(partKey(part.service, part.region));
+        this.judged.add((0,model_inventory/* partKey */.be)(part.service, part.region));
         const scoped = applyScope((0,model_inventory/* inventoryOf */.o8)(this.header, [part]), this.scope);
         for (const [region, count] of Object.entries(scoped.excludedByRegion)) {
             this.excludedByRegion[region] = (this.excludedByRegion[region] ?? 0) + count;
         }
-        for (const rule of this.rulesByService.get(part.service) ?? []) {
+        for (const rule of rules)
             this.maker.judge(rule, scoped.inventory, this.context);
-        }
         this.tables.list(scoped.inventory);
     }
     /** The report, once every part was added: UNKNOWN where a service has no part. */
     report(options) {
-        const collected = (service, region) => this.judged.has(partKey(service, region));
+        const collected = (service, region) => this.judged.has((0,model_inventory/* partKey */.be)(service, region));
         for (const rules of this.rulesByService.values()) {
             for (const rule of rules)
                 this.maker.notCollected(rule, this.header, collected);

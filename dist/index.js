@@ -827,6 +827,7 @@ async function run() {
 /* harmony export */   KX: () => (/* binding */ mapFetched),
 /* harmony export */   Oc: () => (/* binding */ partsOfInventory),
 /* harmony export */   RD: () => (/* binding */ isAccountWide),
+/* harmony export */   be: () => (/* binding */ partKey),
 /* harmony export */   ju: () => (/* binding */ GLOBAL_REGION),
 /* harmony export */   o8: () => (/* binding */ inventoryOf),
 /* harmony export */   rR: () => (/* binding */ headerOf)
@@ -856,14 +857,16 @@ function mapFetched(read, fn) {
 /**
  * The shape version of a saved inventory. A new shape gets the next number and a migration from
  * the one before (src/collect/migrations.ts), so files saved by every earlier version still load.
- * Version 4 is the file written part by part (`InventoryFile`), which a reader can evaluate one
- * part at a time; in memory the inventory keeps its `global` and `regional` maps.
+ * Version 4 is the file written part by part (src/collect/inventory-file.ts), which a reader can
+ * evaluate one part at a time; in memory the inventory keeps its `global` and `regional` maps.
  */
 const INVENTORY_SCHEMA_VERSION = 4;
 /** Account-wide services: one part each, under the region `global`. */
 const ACCOUNT_WIDE_SERVICES = ['s3', 'iam'];
 /** The region account-wide parts and their results are filed under. */
 const GLOBAL_REGION = 'global';
+/** One key per part: a service in a region (account-wide services under `global`). */
+const partKey = (service, region) => `${service}\u0000${region}`;
 function isAccountWide(service) {
     return ACCOUNT_WIDE_SERVICES.includes(service);
 }
@@ -897,8 +900,16 @@ function inventoryOf(header, parts) {
             inventory.global[service] = part;
         }
         else {
-            const regional = (inventory.regional[region] ??= {});
-            regional[service] = part;
+            // Own keys only: a region named as an Object.prototype key must not reach the prototype.
+            if (!Object.hasOwn(inventory.regional, region)) {
+                Object.defineProperty(inventory.regional, region, {
+                    value: {},
+                    enumerable: true,
+                    writable: true,
+                    configurable: true,
+                });
+            }
+            inventory.regional[region][service] = part;
         }
     }
     return inventory;

@@ -2516,7 +2516,7 @@ function permissionFor(operation) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(571);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4048);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -2532,7 +2532,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 571:
+/***/ 4048:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2572,10 +2572,6 @@ function* inventoryFileChunks(inventory) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
 var schemas = __nccwpck_require__(7541);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
@@ -4477,6 +4473,8 @@ function duration(params) {
     return core._isoDuration(ZodISODuration, params);
 }
 
+// EXTERNAL MODULE: ./src/config/regions.ts
+var config_regions = __nccwpck_require__(815);
 ;// CONCATENATED MODULE: ./src/collect/migrations.ts
 // Saved inventories of every earlier shape, brought to the current one on load. Each step takes a
 // file of one schemaVersion to the next; a new shape adds one step here and a fixture saved by the
@@ -4655,7 +4653,6 @@ function migrateInventory(file) {
 
 
 
-
 /** A file given as a saved inventory that cannot be used; the message names the file and field. */
 class InventoryFileError extends Error {
     name = 'InventoryFileError';
@@ -4823,13 +4820,26 @@ const iam = schemas/* looseObject */._H3({
     })
         .nullable()).optional(),
 });
+/**
+ * A region is a region code: a part is filed under its region's name, and a name such as
+ * `constructor` or `__proto__` would be a key every object already has.
+ */
+const region = schemas/* string */.YjP().regex(config_regions/* REGION_CODE_PATTERN */.oA, 'expected a region code such as us-east-1');
 const HEADER = schemas/* looseObject */._H3({
     schemaVersion: schemas/* number */.aig(),
     account: schemas/* string */.YjP(),
     collectedAt: datetime(),
-    regions: schemas/* array */.YOg(schemas/* string */.YjP()),
+    regions: schemas/* array */.YOg(region),
     services: schemas/* array */.YOg(schemas/* enum */.k5n(model_inventory/* SERVICES */.Bg)),
-    errors: schemas/* array */.YOg(schemas/* looseObject */._H3({ service: schemas/* string */.YjP(), operation: schemas/* string */.YjP() })).optional(),
+    errors: schemas/* array */.YOg(schemas/* looseObject */._H3({
+        service: schemas/* string */.YjP(),
+        region: schemas/* string */.YjP(),
+        operation: schemas/* string */.YjP(),
+        code: schemas/* string */.YjP(),
+        message: schemas/* string */.YjP(),
+        class: schemas/* enum */.k5n(model_inventory/* ERROR_CLASSES */.EG).optional(),
+    }))
+        .optional(),
 });
 const validHeader = validator(HEADER);
 /** A whole file of the current version: its parts are checked one at a time, after it. */
@@ -4881,7 +4891,11 @@ function partChecker(header, path) {
         const onLine = line === undefined ? '' : `line ${line}`;
         check(validEntry, ENTRY, entry, path, `part ${index}${onLine && ` (${onLine})`}: `);
         const { region, service, part } = entry;
-        const label = `part ${index} (${service} in ${region}${onLine && `, ${onLine}`})`;
+        // A region that is not a region code is any text of the file: quoted, it breaks no line.
+        const where = region === model_inventory/* GLOBAL_REGION */.ju || config_regions/* REGION_CODE_PATTERN */.oA.test(region)
+            ? region
+            : JSON.stringify(region);
+        const label = `part ${index} (${service} in ${where}${onLine && `, ${onLine}`})`;
         if (!services.has(service)) {
             throw refusal(path, `${label}: ${service} is not one of the inventory's services (${listed(header.services)})`);
         }
@@ -4892,12 +4906,12 @@ function partChecker(header, path) {
             throw refusal(path, `${label}: ${service} is regional: its part belongs under one of the inventory's regions (${listed(header.regions)})`);
         }
         if (!(0,model_inventory/* isAccountWide */.RD)(service) && !regions.has(region)) {
-            throw refusal(path, `${label}: ${region} is not one of the inventory's regions (${listed(header.regions)})`);
+            throw refusal(path, `${label}: ${where} is not one of the inventory's regions (${listed(header.regions)})`);
         }
-        const key = JSON.stringify([service, region]);
+        const key = (0,model_inventory/* partKey */.be)(service, region);
         const first = seen.get(key);
         if (first !== undefined) {
-            throw refusal(path, `${label}: ${service} in ${region} is part ${first} already`);
+            throw refusal(path, `${label}: ${service} in ${where} is part ${first} already`);
         }
         seen.set(key, index);
         check(validPart[service], PART[service], part, path, `${label}: `);
@@ -4942,75 +4956,110 @@ function checkedDocument(parsed, path) {
 /** The inventory in a file of any supported version, given as text, checked; errors name the field. */
 function parseSavedInventory(text, path) {
     const { header, parts } = checkedDocument(parseJson(text, path), path);
-    return inventoryOf(header, parts);
+    return (0,model_inventory/* inventoryOf */.o8)(header, parts);
 }
 const readFailure = (path, error) => new InventoryFileError(`cannot read "${path}": ${error.message}`);
-async function readText(path) {
-    try {
-        return await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        throw readFailure(path, error);
-    }
-}
-/** The file's text parsed; the text dies with this function's frame. */
-async function readParsed(path) {
-    return parseJson(await readText(path), path);
-}
-/** A whole file read, migrated and checked. */
-async function readWhole(path) {
-    // The text is garbage once parsed (35 MB at 50,000 resources). Awaited in this frame it would
-    // stay alive until this function returns: an async function keeps an awaited value for its
-    // whole statement, here through validation.
-    const parsed = await readParsed(path);
-    return checkedDocument(parsed, path);
-}
+const NEWLINE = 0x0a;
 /**
- * The file's lines. A JSON string holds no raw line break, so no part spans two lines; U+2028
- * and U+2029, which JSON.stringify leaves as they are, split nothing here.
+ * A file read once, front to back: by lines, or what is left of it whole. A pipe
+ * (`--inventory /dev/stdin`) can be read only once, and a file replaced while it is read must not
+ * give its header from one version and its parts from another.
  */
-async function* linesOf(path) {
-    const input = (0,external_node_fs_.createReadStream)(path);
-    const lines = (0,external_node_readline_namespaceObject.createInterface)({ input, crlfDelay: Infinity });
-    try {
-        yield* lines;
+class FileReader {
+    path;
+    /** Lines given so far. */
+    line = 0;
+    stream;
+    chunks;
+    /** The bytes read and not yet given, from the start of a line; only the last holds a newline. */
+    pieces = [];
+    ended = false;
+    constructor(path) {
+        this.path = path;
+        this.stream = (0,external_node_fs_.createReadStream)(path);
+        this.chunks = this.stream[Symbol.asyncIterator]();
     }
-    catch (error) {
-        throw readFailure(path, error);
+    /** Whether the file begins with these bytes; reads no further than that. */
+    async beginsWith(start) {
+        while (this.buffered() < start.length && (await this.readChunk()))
+            ;
+        // One piece: what follows searches only the last piece for a newline.
+        this.pieces = [Buffer.concat(this.pieces)];
+        return this.pieces[0].subarray(0, start.length).equals(start);
     }
-    finally {
-        lines.close();
-        input.destroy();
+    /**
+     * The next line, without its LF or CRLF; undefined at the end. UTF-8 never uses the newline
+     * byte inside a character, so a line is split on it alone: U+2028 and U+2029, which
+     * JSON.stringify leaves as they are, split nothing.
+     */
+    async nextLine() {
+        let searched = 0;
+        for (;;) {
+            const last = this.pieces.length - 1;
+            const end = last < searched ? -1 : this.pieces[last].indexOf(NEWLINE);
+            if (end !== -1) {
+                const tail = this.pieces[last];
+                const text = this.text([...this.pieces.slice(0, last), tail.subarray(0, end)]);
+                this.pieces = end + 1 < tail.length ? [tail.subarray(end + 1)] : [];
+                this.line += 1;
+                return text.endsWith('\r') ? text.slice(0, -1) : text;
+            }
+            searched = this.pieces.length;
+            if (!(await this.readChunk()))
+                break;
+        }
+        if (this.pieces.length === 0)
+            return undefined;
+        const text = this.text(this.pieces);
+        this.pieces = [];
+        this.line += 1;
+        return text.endsWith('\r') ? text.slice(0, -1) : text;
+    }
+    /** What is left of the file, as text; the file is closed. */
+    async rest() {
+        while (await this.readChunk())
+            ;
+        const text = this.text(this.pieces);
+        this.pieces = [];
+        return text;
+    }
+    close() {
+        this.stream.destroy();
+    }
+    buffered() {
+        return this.pieces.reduce((sum, piece) => sum + piece.length, 0);
+    }
+    async readChunk() {
+        if (this.ended)
+            return false;
+        let next;
+        try {
+            next = await this.chunks.next();
+        }
+        catch (error) {
+            throw readFailure(this.path, error);
+        }
+        if (next.done) {
+            this.ended = true;
+            return false;
+        }
+        this.pieces.push(next.value);
+        return true;
+    }
+    /** Bytes as text; a text longer than a string can be is refused, not thrown past the CLI. */
+    text(buffers) {
+        try {
+            return (buffers.length === 1 ? buffers[0] : Buffer.concat(buffers)).toString();
+        }
+        catch (error) {
+            throw readFailure(this.path, error);
+        }
     }
 }
 /** How the writer begins line 1: a file that begins otherwise is read whole. */
 const HEADER_START = Buffer.from(`{"schemaVersion":${model_inventory/* INVENTORY_SCHEMA_VERSION */.Gi},`);
 /** How the writer ends line 1. Its comma, outside any string, makes `parts` the header's last key. */
 const HEADER_END = ',"parts":[';
-/**
- * Line 1 of a file that begins as the writer's does; undefined for any other, told by its first
- * bytes, so that a file of another version on one line (the bench's of version 3) is not read
- * to its end before it is read whole.
- */
-async function firstLine(path) {
-    let handle;
-    try {
-        handle = await (0,promises_.open)(path);
-        const start = Buffer.alloc(HEADER_START.length);
-        const { bytesRead } = await handle.read(start, 0, start.length, 0);
-        if (bytesRead < start.length || !start.equals(HEADER_START))
-            return undefined;
-    }
-    catch (error) {
-        throw readFailure(path, error);
-    }
-    finally {
-        await handle?.close();
-    }
-    for await (const line of linesOf(path))
-        return line;
-    return undefined;
-}
 /** The header's fields on line 1 of a file in the writer's layout; undefined for any other line. */
 function headerFields(line) {
     if (!line.endsWith(HEADER_END))
@@ -5028,85 +5077,104 @@ function headerFields(line) {
     }
 }
 const layout = (path, line, what) => refusal(path, `line ${line} breaks the layout of its parts (one to a line, then "]}"): ${what}`);
+/** JSON's own whitespace around a line (space, tab, CR), and no other. */
+const trimJson = (text) => text.replace(/^[ \t\r]+|[ \t\r]+$/g, '');
 /**
- * The parts of a file in the writer's layout, from line 2, each checked as its line
- * is read; a line out of the layout is refused when it is reached.
+ * The parts of a file in the writer's layout, from line 2, each checked as its line is read; a
+ * line out of the layout is refused when it is reached. The file is closed however this ends.
  */
-async function* readParts(path, header) {
-    const checkPart = partChecker(header, path);
-    let line = 0;
-    let index = 0;
-    let comma = false;
-    let closedAt = 0;
-    for await (const text of linesOf(path)) {
-        line += 1;
-        if (line === 1)
-            continue;
-        if (closedAt > 0) {
-            if (text.trim() === '')
+async function* readParts(file, header, path) {
+    try {
+        const checkPart = partChecker(header, path);
+        let index = 0;
+        let comma = false;
+        let closedAt = 0;
+        for (let text = await file.nextLine(); text !== undefined; text = await file.nextLine()) {
+            const { line } = file;
+            const entry = trimJson(text);
+            if (closedAt > 0) {
+                if (entry === '')
+                    continue;
+                throw layout(path, line, `it follows "]}" on line ${closedAt}`);
+            }
+            if (entry === ']}') {
+                if (comma)
+                    throw layout(path, line, `it closes the parts after a comma on line ${line - 1}`);
+                closedAt = line;
                 continue;
-            throw layout(path, line, `it follows "]}" on line ${closedAt}`);
+            }
+            if (index > 0 && !comma) {
+                throw layout(path, line, `it follows the last part (line ${line - 1} ends without a comma)`);
+            }
+            comma = entry.endsWith(',');
+            let parsed;
+            try {
+                parsed = JSON.parse(comma ? entry.slice(0, -1) : entry);
+            }
+            catch (error) {
+                throw layout(path, line, `it is not a part in JSON (${error.message})`);
+            }
+            yield checkPart(parsed, index, line);
+            index += 1;
         }
-        if (text.trim() === ']}') {
-            if (comma)
-                throw layout(path, line, `it closes the parts after a comma on line ${line - 1}`);
-            closedAt = line;
-            continue;
+        if (closedAt === 0) {
+            throw refusal(path, `it ends at line ${file.line} without the line "]}" that closes its parts: it was cut short`);
         }
-        if (index > 0 && !comma) {
-            throw layout(path, line, `it follows the last part (line ${line - 1} ends without a comma)`);
-        }
-        const entry = text.trimEnd();
-        comma = entry.endsWith(',');
-        let parsed;
-        try {
-            parsed = JSON.parse(comma ? entry.slice(0, -1) : entry);
-        }
-        catch (error) {
-            throw layout(path, line, `it is not a part in JSON (${error.message})`);
-        }
-        yield checkPart(parsed, index, line);
-        index += 1;
     }
-    if (closedAt === 0) {
-        throw refusal(path, `it ends at line ${line} without the line "]}" that closes its parts: it was cut short`);
+    finally {
+        file.close();
     }
 }
-/**
- * A saved inventory of any supported version, opened: its header read and checked, its parts to
- * be read. A version 4 file in the writer's layout (src/collect/inventory-file.ts) is read one
- * line at a time as the parts are iterated, never whole; any other file is read whole here,
- * migrated and checked, and its parts given from memory.
- */
-async function openSavedInventory(path) {
-    const line = await firstLine(path);
-    const fields = line === undefined ? undefined : headerFields(line);
-    if (fields) {
-        check(validHeader, HEADER, fields, path);
-        const header = headerFrom(fields);
-        return { header, parts: { [Symbol.asyncIterator]: () => readParts(path, header) } };
-    }
-    const { header, parts } = await readWhole(path);
+/** Parts that can be read once: those of a file are read as they are iterated. */
+function readOnce(parts) {
+    let taken = false;
     return {
-        header,
-        parts: {
-            async *[Symbol.asyncIterator]() {
-                yield* parts;
-            },
+        [Symbol.asyncIterator]() {
+            if (taken)
+                throw new Error('The parts of a saved inventory can be read only once.');
+            taken = true;
+            return parts;
         },
     };
 }
-/** Every part of a saved inventory of any supported version, in memory. */
-async function loadSavedInventory(path) {
-    const { header, parts } = await openSavedInventory(path);
-    const read = [];
-    for await (const part of parts)
-        read.push(part);
-    return inventoryOf(header, read);
+/** A whole file's inventory, given the text of it that was read; the text is not kept. */
+function wholeInventory(text, path) {
+    const inventory = parseSavedInventory(text, path);
+    const parts = (0,model_inventory/* partsOfInventory */.Oc)(inventory);
+    return {
+        header: (0,model_inventory/* headerOf */.rR)(inventory),
+        parts: readOnce((async function* () {
+            yield* parts;
+        })()),
+    };
+}
+/**
+ * A saved inventory of any supported version, opened: its header read and checked, its parts to
+ * be read once. A version 4 file in the writer's layout (src/collect/inventory-file.ts) is read
+ * one line at a time as the parts are iterated, never whole; any other file is read whole here,
+ * migrated and checked, and its parts given from memory. The file is read once, front to back.
+ */
+async function openSavedInventory(path) {
+    const file = new FileReader(path);
+    try {
+        if (!(await file.beginsWith(HEADER_START)))
+            return wholeInventory(await file.rest(), path);
+        const first = (await file.nextLine()) ?? '';
+        const fields = headerFields(first);
+        if (!fields)
+            return wholeInventory(`${first}\n${await file.rest()}`, path);
+        check(validHeader, HEADER, fields, path);
+        const header = headerFrom(fields);
+        return { header, parts: readOnce(readParts(file, header, path)) };
+    }
+    catch (error) {
+        file.close();
+        throw error;
+    }
 }
 
-// EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
-var schema = __nccwpck_require__(4105);
+// EXTERNAL MODULE: ./src/config/schema.ts
+var schema = __nccwpck_require__(131);
 // EXTERNAL MODULE: ./src/model/metrics.ts
 var metrics = __nccwpck_require__(5500);
 ;// CONCATENATED MODULE: ./src/demo/efs.ts
@@ -8161,6 +8229,8 @@ function renderSarif(report, options) {
     return `${JSON.stringify(buildSarif(report, options))}\n`;
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/report/write.ts
@@ -9061,25 +9131,15 @@ function isAwsManagedPolicy(arn) {
 
 /***/ }),
 
-/***/ 4105:
+/***/ 815:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  xL: () => (/* binding */ ConfigError),
-  mc: () => (/* binding */ INPUTS),
-  o4: () => (/* binding */ parseConfig),
-  VA: () => (/* binding */ reportConfig)
-});
-
-// UNUSED EXPORTS: Rejection, parseInputs
-
-// EXTERNAL MODULE: ./src/model/inventory.ts
-var inventory = __nccwpck_require__(1621);
-// EXTERNAL MODULE: ./src/model/results.ts
-var results = __nccwpck_require__(3111);
-;// CONCATENATED MODULE: ./src/config/regions.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kk: () => (/* binding */ isKnownRegion),
+/* harmony export */   Qu: () => (/* binding */ KNOWN_REGIONS),
+/* harmony export */   oA: () => (/* binding */ REGION_CODE_PATTERN)
+/* harmony export */ });
+/* unused harmony exports COMMERCIAL_REGIONS, GOVCLOUD_REGIONS, CHINA_REGIONS, SOVEREIGN_REGIONS */
 /**
  * AWS region codes the `region` input accepts, checked against the partition table of the AWS SDK
  * (late 2026). A region launched later must be added here before it can be named.
@@ -9139,7 +9199,22 @@ function isKnownRegion(code) {
     return KNOWN_REGION_SET.has(code);
 }
 
-;// CONCATENATED MODULE: ./src/config/schema.ts
+
+/***/ }),
+
+/***/ 131:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   VA: () => (/* binding */ reportConfig),
+/* harmony export */   mc: () => (/* binding */ INPUTS),
+/* harmony export */   o4: () => (/* binding */ parseConfig),
+/* harmony export */   xL: () => (/* binding */ ConfigError)
+/* harmony export */ });
+/* unused harmony exports Rejection, parseInputs */
+/* harmony import */ var _model_inventory_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1621);
+/* harmony import */ var _model_results_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3111);
+/* harmony import */ var _regions_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(815);
 
 
 
@@ -9208,11 +9283,11 @@ const parseRegions = (text) => {
     const regions = [];
     for (const item of items) {
         const code = item.toLowerCase();
-        if (!REGION_CODE_PATTERN.test(code)) {
+        if (!_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .REGION_CODE_PATTERN */ .oA.test(code)) {
             return new Rejection(item, `is not a region code like us-east-1; ${REGION_CHOICES}`);
         }
-        if (!isKnownRegion(code)) {
-            return new Rejection(item, `is not a known AWS region (${KNOWN_REGIONS.join(', ')}, or all)`);
+        if (!(0,_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .isKnownRegion */ .Kk)(code)) {
+            return new Rejection(item, `is not a known AWS region (${_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .KNOWN_REGIONS */ .Qu.join(', ')}, or all)`);
         }
         if (!regions.includes(code))
             regions.push(code);
@@ -9228,7 +9303,7 @@ function environmentRegion(env) {
     }
     return { text: 'us-east-1' };
 }
-const SERVICE_CHOICES = [...inventory/* SERVICES */.Bg, 'all'];
+const SERVICE_CHOICES = [..._model_inventory_js__WEBPACK_IMPORTED_MODULE_2__/* .SERVICES */ .Bg, 'all'];
 const parseServices = (text) => {
     const items = listItems(text);
     if (items.length === 0) {
@@ -9240,13 +9315,13 @@ const parseServices = (text) => {
         if (choice instanceof Rejection)
             return choice;
         if (choice === 'all')
-            return [...inventory/* SERVICES */.Bg];
+            return [..._model_inventory_js__WEBPACK_IMPORTED_MODULE_2__/* .SERVICES */ .Bg];
         if (!services.includes(choice))
             services.push(choice);
     }
     return services;
 };
-const parseFailOnSeverity = oneOf([...results/* SEVERITIES */.oC, 'none']);
+const parseFailOnSeverity = oneOf([..._model_results_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC, 'none']);
 const ROLE_ARN_PATTERN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
 const parseRoleArn = (text) => {
     if (text === '')
@@ -9284,7 +9359,7 @@ const parseTagFilters = (text) => {
     }
     return filters;
 };
-const CATEGORY_CHOICES = [...results/* CATEGORIES */.R6, 'all'];
+const CATEGORY_CHOICES = [..._model_results_js__WEBPACK_IMPORTED_MODULE_0__/* .CATEGORIES */ .R6, 'all'];
 const parseCategories = (text) => {
     const items = listItems(text);
     if (items.length === 0) {
@@ -9296,7 +9371,7 @@ const parseCategories = (text) => {
         if (choice instanceof Rejection)
             return choice;
         if (choice === 'all')
-            return [...results/* CATEGORIES */.R6];
+            return [..._model_results_js__WEBPACK_IMPORTED_MODULE_0__/* .CATEGORIES */ .R6];
         if (!categories.includes(choice))
             categories.push(choice);
     }
@@ -9726,6 +9801,7 @@ function managedPolicyName(policy) {
 /* harmony export */   KX: () => (/* binding */ mapFetched),
 /* harmony export */   Oc: () => (/* binding */ partsOfInventory),
 /* harmony export */   RD: () => (/* binding */ isAccountWide),
+/* harmony export */   be: () => (/* binding */ partKey),
 /* harmony export */   ju: () => (/* binding */ GLOBAL_REGION),
 /* harmony export */   o8: () => (/* binding */ inventoryOf),
 /* harmony export */   rR: () => (/* binding */ headerOf),
@@ -9755,14 +9831,16 @@ function mapFetched(read, fn) {
 /**
  * The shape version of a saved inventory. A new shape gets the next number and a migration from
  * the one before (src/collect/migrations.ts), so files saved by every earlier version still load.
- * Version 4 is the file written part by part (`InventoryFile`), which a reader can evaluate one
- * part at a time; in memory the inventory keeps its `global` and `regional` maps.
+ * Version 4 is the file written part by part (src/collect/inventory-file.ts), which a reader can
+ * evaluate one part at a time; in memory the inventory keeps its `global` and `regional` maps.
  */
 const INVENTORY_SCHEMA_VERSION = 4;
 /** Account-wide services: one part each, under the region `global`. */
 const ACCOUNT_WIDE_SERVICES = ['s3', 'iam'];
 /** The region account-wide parts and their results are filed under. */
 const GLOBAL_REGION = 'global';
+/** One key per part: a service in a region (account-wide services under `global`). */
+const partKey = (service, region) => `${service}\u0000${region}`;
 function isAccountWide(service) {
     return ACCOUNT_WIDE_SERVICES.includes(service);
 }
@@ -9796,8 +9874,16 @@ function inventoryOf(header, parts) {
             inventory.global[service] = part;
         }
         else {
-            const regional = (inventory.regional[region] ??= {});
-            regional[service] = part;
+            // Own keys only: a region named as an Object.prototype key must not reach the prototype.
+            if (!Object.hasOwn(inventory.regional, region)) {
+                Object.defineProperty(inventory.regional, region, {
+                    value: {},
+                    enumerable: true,
+                    writable: true,
+                    configurable: true,
+                });
+            }
+            inventory.regional[region][service] = part;
         }
     }
     return inventory;
@@ -15289,7 +15375,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   selectRules: () => (/* binding */ selectRules)
 /* harmony export */ });
 /* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1916);
-/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4105);
+/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(131);
 /* harmony import */ var _model_glob_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2307);
 // Which checks run: the `checks` and `skip-checks` inputs resolved against the catalogue.
 
@@ -15561,8 +15647,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: PartsEvaluation
 
-// EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
-var schema = __nccwpck_require__(4105);
+// EXTERNAL MODULE: ./src/config/schema.ts
+var schema = __nccwpck_require__(131);
 // EXTERNAL MODULE: ./src/model/inventory.ts
 var model_inventory = __nccwpck_require__(1621);
 // EXTERNAL MODULE: ./src/model/results.ts
@@ -15870,7 +15956,6 @@ class ResourceTables {
 
 
 
-const partKey = (service, region) => `${service}\u0000${region}`;
 /**
  * An inventory judged one part at a time (a service in a region, or an account-wide service):
  * every rule reads only its own service's parts, so a part can be released once its rules have
@@ -15907,23 +15992,26 @@ class PartsEvaluation {
         this.scope = { excludeTags: config.excludeTags, environment: config.environment };
         this.maker = new ResultMaker(header.account);
     }
-    /** Scopes and judges one part; a part of a service not asked for is passed over. */
+    /**
+     * Scopes and judges one part. A part of a service not asked for, or none of whose checks were
+     * selected, is passed over: nothing judges it, so nothing of it is counted or listed.
+     */
     add(part) {
-        if (!this.services.includes(part.service))
+        const rules = this.rulesByService.get(part.service);
+        if (!rules)
             return;
-        this.judged.add(partKey(part.service, part.region));
+        this.judged.add((0,model_inventory/* partKey */.be)(part.service, part.region));
         const scoped = applyScope((0,model_inventory/* inventoryOf */.o8)(this.header, [part]), this.scope);
         for (const [region, count] of Object.entries(scoped.excludedByRegion)) {
             this.excludedByRegion[region] = (this.excludedByRegion[region] ?? 0) + count;
         }
-        for (const rule of this.rulesByService.get(part.service) ?? []) {
+        for (const rule of rules)
             this.maker.judge(rule, scoped.inventory, this.context);
-        }
         this.tables.list(scoped.inventory);
     }
     /** The report, once every part was added: UNKNOWN where a service has no part. */
     report(options) {
-        const collected = (service, region) => this.judged.has(partKey(service, region));
+        const collected = (service, region) => this.judged.has((0,model_inventory/* partKey */.be)(service, region));
         for (const rules of this.rulesByService.values()) {
             for (const rule of rules)
                 this.maker.notCollected(rule, this.header, collected);
