@@ -2,6 +2,7 @@
 // (src/collect/inventory-file.ts) is read one line, so one part, at a time; any other file of a
 // supported version is read whole, migrated, and checked part by part the same way.
 import { createReadStream } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 import { z } from 'zod';
 import {
   ERROR_CLASSES,
@@ -423,20 +424,24 @@ export function parseSavedInventory(text: string, path: string): Inventory {
 const readFailure = (path: string, error: unknown): InventoryFileError =>
   new InventoryFileError(`cannot read "${path}": ${(error as Error).message}`);
 
-const NEWLINE = 0x0a;
-
 /**
  * A file read once, front to back: by lines, or what is left of it whole. A pipe
  * (`--inventory /dev/stdin`) can be read only once, and a file replaced while it is read must not
- * give its header from one version and its parts from another.
+ * give its header from one version and its parts from another. Each chunk is decoded as it
+ * arrives, so a long line is held as text only, not also as the bytes it came in.
  */
 class FileReader {
   /** Lines given so far. */
   line = 0;
   private readonly stream: ReturnType<typeof createReadStream>;
   private readonly chunks: AsyncIterator<Buffer>;
-  /** The bytes read and not yet given, from the start of a line; only the last holds a newline. */
-  private pieces: Buffer[] = [];
+  private readonly decoder = new StringDecoder('utf8');
+  /** The first bytes, kept as bytes until `beginsWith` has compared them. */
+  private head: Buffer[] = [];
+  /** The text of the line being read, in the pieces it was decoded in. */
+  private pieces: string[] = [];
+  /** Lines read whole and not yet given. */
+  private readonly lines: string[] = [];
   private ended = false;
 
   constructor(private readonly path: string) {
@@ -444,77 +449,87 @@ class FileReader {
     this.chunks = this.stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   }
 
-  /** Whether the file begins with these bytes; reads no further than that. */
+  /** Whether the file begins with these bytes; reads no further than that. Called first. */
   async beginsWith(start: Buffer): Promise<boolean> {
-    while (this.buffered() < start.length && (await this.readChunk()));
-    // One piece: what follows searches only the last piece for a newline.
-    this.pieces = [Buffer.concat(this.pieces)];
-    return (this.pieces[0] as Buffer).subarray(0, start.length).equals(start);
+    let length = 0;
+    while (length < start.length) {
+      const chunk = await this.readChunk();
+      if (!chunk) break;
+      this.head.push(chunk);
+      length += chunk.length;
+    }
+    const head = Buffer.concat(this.head);
+    this.head = [];
+    this.decode(head);
+    return head.subarray(0, start.length).equals(start);
   }
 
   /**
-   * The next line, without its LF or CRLF; undefined at the end. UTF-8 never uses the newline
-   * byte inside a character, so a line is split on it alone: U+2028 and U+2029, which
-   * JSON.stringify leaves as they are, split nothing.
+   * The next line, without its LF or CRLF; undefined at the end. Decoded UTF-8 holds a newline
+   * only where the bytes did: U+2028 and U+2029, which JSON.stringify leaves as they are, split
+   * nothing.
    */
   async nextLine(): Promise<string | undefined> {
-    let searched = 0;
-    for (;;) {
-      const last = this.pieces.length - 1;
-      const end = last < searched ? -1 : (this.pieces[last] as Buffer).indexOf(NEWLINE);
-      if (end !== -1) {
-        const tail = this.pieces[last] as Buffer;
-        const text = this.text([...this.pieces.slice(0, last), tail.subarray(0, end)]);
-        this.pieces = end + 1 < tail.length ? [tail.subarray(end + 1)] : [];
-        this.line += 1;
-        return text.endsWith('\r') ? text.slice(0, -1) : text;
+    while (this.lines.length === 0) {
+      const chunk = await this.readChunk();
+      if (chunk) {
+        this.decode(chunk);
+        continue;
       }
-      searched = this.pieces.length;
-      if (!(await this.readChunk())) break;
+      const last = this.joined(this.pieces) + this.decoder.end();
+      this.pieces = [];
+      if (last === '') return undefined;
+      this.lines.push(last);
     }
-    if (this.pieces.length === 0) return undefined;
-    const text = this.text(this.pieces);
-    this.pieces = [];
     this.line += 1;
+    const text = this.lines.shift() as string;
     return text.endsWith('\r') ? text.slice(0, -1) : text;
   }
 
-  /** What is left of the file, as text; the file is closed. */
+  /** What is left of the file, as text. */
   async rest(): Promise<string> {
-    while (await this.readChunk());
-    const text = this.text(this.pieces);
+    const texts = this.lines.splice(0).map((line) => `${line}\n`);
+    texts.push(...this.pieces);
     this.pieces = [];
-    return text;
+    for (let chunk = await this.readChunk(); chunk; chunk = await this.readChunk()) {
+      texts.push(this.decoder.write(chunk));
+    }
+    texts.push(this.decoder.end());
+    return this.joined(texts);
   }
 
   close(): void {
     this.stream.destroy();
   }
 
-  private buffered(): number {
-    return this.pieces.reduce((sum, piece) => sum + piece.length, 0);
+  private decode(chunk: Buffer): void {
+    const text = this.decoder.write(chunk);
+    let from = 0;
+    for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', from)) {
+      this.pieces.push(text.slice(from, end));
+      this.lines.push(this.joined(this.pieces));
+      this.pieces = [];
+      from = end + 1;
+    }
+    if (from < text.length) this.pieces.push(text.slice(from));
   }
 
-  private async readChunk(): Promise<boolean> {
-    if (this.ended) return false;
-    let next: IteratorResult<Buffer>;
+  private async readChunk(): Promise<Buffer | undefined> {
+    if (this.ended) return undefined;
     try {
-      next = await this.chunks.next();
+      const next = await this.chunks.next();
+      if (!next.done) return next.value;
     } catch (error) {
       throw readFailure(this.path, error);
     }
-    if (next.done) {
-      this.ended = true;
-      return false;
-    }
-    this.pieces.push(next.value);
-    return true;
+    this.ended = true;
+    return undefined;
   }
 
-  /** Bytes as text; a text longer than a string can be is refused, not thrown past the CLI. */
-  private text(buffers: Buffer[]): string {
+  /** Pieces as one text; one longer than a string can be is refused, not thrown past the CLI. */
+  private joined(texts: string[]): string {
     try {
-      return (buffers.length === 1 ? (buffers[0] as Buffer) : Buffer.concat(buffers)).toString();
+      return texts.length === 1 ? (texts[0] as string) : texts.join('');
     } catch (error) {
       throw readFailure(this.path, error);
     }
