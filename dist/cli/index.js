@@ -2516,7 +2516,7 @@ function permissionFor(operation) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4048);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6843);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -2532,7 +2532,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4048:
+/***/ 6843:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2572,6 +2572,8 @@ function* inventoryFileChunks(inventory) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
 var schemas = __nccwpck_require__(7541);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
@@ -4653,6 +4655,7 @@ function migrateInventory(file) {
 
 
 
+
 /** A file given as a saved inventory that cannot be used; the message names the file and field. */
 class InventoryFileError extends Error {
     name = 'InventoryFileError';
@@ -4959,11 +4962,11 @@ function parseSavedInventory(text, path) {
     return (0,model_inventory/* inventoryOf */.o8)(header, parts);
 }
 const readFailure = (path, error) => new InventoryFileError(`cannot read "${path}": ${error.message}`);
-const NEWLINE = 0x0a;
 /**
  * A file read once, front to back: by lines, or what is left of it whole. A pipe
  * (`--inventory /dev/stdin`) can be read only once, and a file replaced while it is read must not
- * give its header from one version and its parts from another.
+ * give its header from one version and its parts from another. Each chunk is decoded as it
+ * arrives, so a long line is held as text only, not also as the bytes it came in.
  */
 class FileReader {
     path;
@@ -4971,85 +4974,100 @@ class FileReader {
     line = 0;
     stream;
     chunks;
-    /** The bytes read and not yet given, from the start of a line; only the last holds a newline. */
+    decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    /** The first bytes, kept as bytes until `beginsWith` has compared them. */
+    head = [];
+    /** The text of the line being read, in the pieces it was decoded in. */
     pieces = [];
+    /** Lines read whole and not yet given. */
+    lines = [];
     ended = false;
     constructor(path) {
         this.path = path;
         this.stream = (0,external_node_fs_.createReadStream)(path);
         this.chunks = this.stream[Symbol.asyncIterator]();
     }
-    /** Whether the file begins with these bytes; reads no further than that. */
+    /** Whether the file begins with these bytes; reads no further than that. Called first. */
     async beginsWith(start) {
-        while (this.buffered() < start.length && (await this.readChunk()))
-            ;
-        // One piece: what follows searches only the last piece for a newline.
-        this.pieces = [Buffer.concat(this.pieces)];
-        return this.pieces[0].subarray(0, start.length).equals(start);
+        let length = 0;
+        while (length < start.length) {
+            const chunk = await this.readChunk();
+            if (!chunk)
+                break;
+            this.head.push(chunk);
+            length += chunk.length;
+        }
+        const head = Buffer.concat(this.head);
+        this.head = [];
+        this.decode(head);
+        return head.subarray(0, start.length).equals(start);
     }
     /**
-     * The next line, without its LF or CRLF; undefined at the end. UTF-8 never uses the newline
-     * byte inside a character, so a line is split on it alone: U+2028 and U+2029, which
-     * JSON.stringify leaves as they are, split nothing.
+     * The next line, without its LF or CRLF; undefined at the end. Decoded UTF-8 holds a newline
+     * only where the bytes did: U+2028 and U+2029, which JSON.stringify leaves as they are, split
+     * nothing.
      */
     async nextLine() {
-        let searched = 0;
-        for (;;) {
-            const last = this.pieces.length - 1;
-            const end = last < searched ? -1 : this.pieces[last].indexOf(NEWLINE);
-            if (end !== -1) {
-                const tail = this.pieces[last];
-                const text = this.text([...this.pieces.slice(0, last), tail.subarray(0, end)]);
-                this.pieces = end + 1 < tail.length ? [tail.subarray(end + 1)] : [];
-                this.line += 1;
-                return text.endsWith('\r') ? text.slice(0, -1) : text;
+        while (this.lines.length === 0) {
+            const chunk = await this.readChunk();
+            if (chunk) {
+                this.decode(chunk);
+                continue;
             }
-            searched = this.pieces.length;
-            if (!(await this.readChunk()))
-                break;
+            const last = this.joined(this.pieces) + this.decoder.end();
+            this.pieces = [];
+            if (last === '')
+                return undefined;
+            this.lines.push(last);
         }
-        if (this.pieces.length === 0)
-            return undefined;
-        const text = this.text(this.pieces);
-        this.pieces = [];
         this.line += 1;
+        const text = this.lines.shift();
         return text.endsWith('\r') ? text.slice(0, -1) : text;
     }
-    /** What is left of the file, as text; the file is closed. */
+    /** What is left of the file, as text. */
     async rest() {
-        while (await this.readChunk())
-            ;
-        const text = this.text(this.pieces);
+        const texts = this.lines.splice(0).map((line) => `${line}\n`);
+        texts.push(...this.pieces);
         this.pieces = [];
-        return text;
+        for (let chunk = await this.readChunk(); chunk; chunk = await this.readChunk()) {
+            texts.push(this.decoder.write(chunk));
+        }
+        texts.push(this.decoder.end());
+        return this.joined(texts);
     }
     close() {
         this.stream.destroy();
     }
-    buffered() {
-        return this.pieces.reduce((sum, piece) => sum + piece.length, 0);
+    decode(chunk) {
+        const text = this.decoder.write(chunk);
+        let from = 0;
+        for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', from)) {
+            this.pieces.push(text.slice(from, end));
+            this.lines.push(this.joined(this.pieces));
+            this.pieces = [];
+            from = end + 1;
+        }
+        if (from < text.length)
+            this.pieces.push(text.slice(from));
     }
     async readChunk() {
         if (this.ended)
-            return false;
-        let next;
+            return undefined;
         try {
-            next = await this.chunks.next();
+            const next = await this.chunks.next();
+            if (!next.done)
+                return next.value;
         }
         catch (error) {
             throw readFailure(this.path, error);
         }
-        if (next.done) {
-            this.ended = true;
-            return false;
-        }
-        this.pieces.push(next.value);
-        return true;
+        this.ended = true;
+        return undefined;
     }
-    /** Bytes as text; a text longer than a string can be is refused, not thrown past the CLI. */
-    text(buffers) {
+    /** Pieces as one text; one longer than a string can be is refused, not thrown past the CLI. */
+    joined(texts) {
         try {
-            return (buffers.length === 1 ? buffers[0] : Buffer.concat(buffers)).toString();
+            return texts.length === 1 ? texts[0] : texts.join('');
         }
         catch (error) {
             throw readFailure(this.path, error);
