@@ -436,7 +436,7 @@ class FileReader {
   private readonly stream: ReturnType<typeof createReadStream>;
   private readonly chunks: AsyncIterator<Buffer>;
   private readonly decoder = new StringDecoder('utf8');
-  /** The first bytes, kept as bytes until `beginsWith` has compared them. */
+  /** The first chunks, kept as bytes until `beginsWith` has compared them. */
   private head: Buffer[] = [];
   /** The text of the line being read, in the pieces it was decoded in. */
   private pieces: string[] = [];
@@ -449,17 +449,22 @@ class FileReader {
     this.chunks = this.stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   }
 
-  /** Whether the file begins with these bytes; reads no further than that. Called first. */
+  /**
+   * Whether the file begins with these bytes, after a UTF-8 byte order mark if it has one (which
+   * JSON allows a reader to pass over, and some editors write). Called first: it reads the first
+   * chunks, whose text the lines then begin with.
+   */
   async beginsWith(start: Buffer): Promise<boolean> {
     let length = 0;
-    while (length < start.length) {
+    while (length < start.length + BOM.length) {
       const chunk = await this.readChunk();
       if (!chunk) break;
       this.head.push(chunk);
       length += chunk.length;
     }
-    const head = Buffer.concat(this.head);
+    const bytes = Buffer.concat(this.head);
     this.head = [];
+    const head = bytes.subarray(0, BOM.length).equals(BOM) ? bytes.subarray(BOM.length) : bytes;
     this.decode(head);
     return head.subarray(0, start.length).equals(start);
   }
@@ -526,15 +531,24 @@ class FileReader {
     return undefined;
   }
 
-  /** Pieces as one text; one longer than a string can be is refused, not thrown past the CLI. */
+  /**
+   * Pieces as one text; one longer than a string can be (512 MiB) is refused, naming the line it
+   * would have been, not thrown past the CLI.
+   */
   private joined(texts: string[]): string {
     try {
       return texts.length === 1 ? (texts[0] as string) : texts.join('');
     } catch (error) {
-      throw readFailure(this.path, error);
+      const line = this.line + this.lines.length + 1;
+      throw readFailure(
+        this.path,
+        new Error(`line ${line} is longer than a text can be (${(error as Error).message})`),
+      );
     }
   }
 }
+
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 /** How the writer begins line 1: a file that begins otherwise is read whole. */
 const HEADER_START = Buffer.from(`{"schemaVersion":${INVENTORY_SCHEMA_VERSION},`);
@@ -583,7 +597,8 @@ async function* readParts(
         if (entry === '') continue;
         throw layout(path, line, `it follows "]}" on line ${closedAt}`);
       }
-      if (entry === ']}') {
+      if (entry.startsWith(']}')) {
+        if (entry !== ']}') throw layout(path, line, 'it has more than "]}" on it');
         if (comma)
           throw layout(path, line, `it closes the parts after a comma on line ${line - 1}`);
         closedAt = line;
@@ -601,6 +616,10 @@ async function* readParts(
       try {
         parsed = JSON.parse(comma ? entry.slice(0, -1) : entry);
       } catch (error) {
+        // The writer ends every line: a last line that does not parse is one cut in its middle.
+        if ((await file.nextLine()) === undefined) {
+          throw refusal(path, `it ends in the middle of line ${line}: it was cut short`);
+        }
         throw layout(path, line, `it is not a part in JSON (${(error as Error).message})`);
       }
       yield checkPart(parsed, index, line);
@@ -617,14 +636,23 @@ async function* readParts(
   }
 }
 
-/** Parts that can be read once: those of a file are read as they are iterated. */
-function readOnce(parts: AsyncIterator<InventoryPart> & AsyncIterable<InventoryPart>) {
+/**
+ * Parts that can be read once: those of a file are read as they are iterated. `close` ends the
+ * read however the parts are left, even before the first is asked for.
+ */
+function readOnce(parts: AsyncGenerator<InventoryPart>, close: () => void = () => {}) {
   let taken = false;
   return {
     [Symbol.asyncIterator](): AsyncIterator<InventoryPart> {
       if (taken) throw new Error('The parts of a saved inventory can be read only once.');
       taken = true;
-      return parts;
+      return {
+        next: () => parts.next(),
+        return: async (value?: unknown) => {
+          close();
+          return parts.return(value);
+        },
+      };
     },
   };
 }
@@ -658,7 +686,7 @@ export async function openSavedInventory(path: string): Promise<SavedInventory> 
     if (!fields) return wholeInventory(`${first}\n${await file.rest()}`, path);
     check(validHeader, HEADER, fields, path);
     const header = headerFrom(fields);
-    return { header, parts: readOnce(readParts(file, header, path)) };
+    return { header, parts: readOnce(readParts(file, header, path), () => file.close()) };
   } catch (error) {
     file.close();
     throw error;

@@ -36,8 +36,13 @@ export interface EvaluateOptions {
  * excluded resources and the rows of the resource tables are kept.
  */
 export class PartsEvaluation {
-  /** The services both collected and asked for: a saved inventory may hold more. */
+  /**
+   * The services collected, asked for, and read by a selected check: a saved inventory may hold
+   * more, and a live scan collects only these.
+   */
   readonly services: ServiceName[];
+  /** Asked for and collected, but read by no selected check: judged as a live scan skips them. */
+  private readonly skipped: ServiceName[];
   private readonly rulesByService = new Map<ServiceName, Rule[]>();
   private readonly context: EvalContext;
   private readonly scope: ScopeOptions;
@@ -50,22 +55,24 @@ export class PartsEvaluation {
     private readonly header: InventoryHeader,
     private readonly config: Config,
   ) {
-    this.services = header.services.filter((s) => config.services.includes(s));
+    const asked = header.services.filter((s) => config.services.includes(s));
     for (const rule of selectRules(ALL_RULES, config.checks, config.skipChecks)) {
       const { service } = rule.meta;
-      if (!this.services.includes(service)) continue;
+      if (!asked.includes(service)) continue;
       const rules = this.rulesByService.get(service);
       if (rules) rules.push(rule);
       else this.rulesByService.set(service, [rule]);
     }
+    this.services = asked.filter((s) => this.rulesByService.has(s));
+    this.skipped = asked.filter((s) => !this.rulesByService.has(s));
     this.context = { now: new Date(header.collectedAt), minAgeDays: config.minAgeDays };
     this.scope = { excludeTags: config.excludeTags, environment: config.environment };
     this.maker = new ResultMaker(header.account);
   }
 
   /**
-   * Scopes and judges one part. A part of a service not asked for, or none of whose checks were
-   * selected, is passed over: nothing judges it, so nothing of it is counted or listed.
+   * Scopes and judges one part. A part of a service not asked for, or read by no selected check,
+   * is passed over: nothing judges it, so nothing of it is counted or listed.
    */
   add(part: InventoryPart): void {
     const rules = this.rulesByService.get(part.service);
@@ -99,12 +106,21 @@ export class PartsEvaluation {
         excludedByRegion: Object.fromEntries(
           Object.entries(this.excludedByRegion).sort(([a], [b]) => compareText(a, b)),
         ),
-        errors: this.header.errors,
+        // The failed calls of what was judged: a skipped service's would ask for permissions
+        // no selected check needs.
+        errors: this.header.errors.filter((e) => this.services.includes(e.service)),
         resources: (judged) => this.tables.build(judged),
-        stats: options.stats ?? { apiCalls: {}, durationMsByService: {} },
+        stats: this.stats(options.stats),
       },
       { ...options.triage, now: options.startedAt },
     );
+  }
+
+  /** The run's statistics, with the services this evaluation skipped. */
+  private stats(given: CollectStats | undefined): CollectStats {
+    const stats = given ?? { apiCalls: {}, durationMsByService: {} };
+    const skipped = [...new Set([...(stats.skippedServices ?? []), ...this.skipped])];
+    return skipped.length > 0 ? { ...stats, skippedServices: skipped } : stats;
   }
 }
 

@@ -238,6 +238,20 @@ describe('a saved inventory given through a pipe', () => {
   });
 });
 
+describe('a saved inventory that begins with a UTF-8 byte order mark, as some editors write', () => {
+  it('is read a part at a time when it is version 4', async () => {
+    const inventory = sampleInventory();
+    const { header, parts } = await openSavedInventory(saved(`\ufeff${fileText(inventory)}`));
+    expect(inventoryOf(header, await partsIn(parts))).toEqual(inventory);
+  });
+
+  it('is read whole when it is of an earlier version', async () => {
+    const text = readFileSync('test/fixtures/inventories/demo-v3.json', 'utf8');
+    const { header, parts } = await openSavedInventory(saved(`\ufeff${text}`));
+    expect(inventoryOf(header, await partsIn(parts))).toEqual(parseSavedInventory(text, 'v3'));
+  });
+});
+
 describe('a version 4 file that cannot be used is refused, naming the file and the part', () => {
   const swapped = (line: string, from: string, to: string): string => {
     if (!line.includes(from)) throw new Error(`no ${from} in the line`);
@@ -320,6 +334,16 @@ describe('a version 4 file that cannot be used is refused, naming the file and t
       'a file cut short',
       (lines) => lines.splice(6),
       'it ends at line 6 without the line "]}" that closes its parts: it was cut short.',
+    ],
+    [
+      'a file cut in the middle of a part',
+      (lines) => lines.splice(5, lines.length, (lines[5] ?? '').slice(0, 40)),
+      'it ends in the middle of line 6: it was cut short.',
+    ],
+    [
+      'text after "]}" on its line',
+      (lines) => (lines[lines.length - 2] = ']} \u00a0'),
+      'line 12 breaks the layout of its parts (one to a line, then "]}"): it has more than "]}" on it.',
     ],
     [
       // An object key every map already has: its parts would be filed where no rule reads them.

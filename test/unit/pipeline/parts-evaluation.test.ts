@@ -126,4 +126,21 @@ describe('a part by part evaluation', () => {
     const judged = evaluateInventory(inventory, configOf(inventory), { startedAt });
     expect(judged.resources.efs?.fileSystems).not.toHaveLength(0);
   });
+
+  it('names, as a live scan does, only the services a selected check reads, and their failed calls', () => {
+    const failedCall = (service: 'efs' | 's3') => ({
+      service,
+      region: service === 's3' ? 'global' : (inventory.regions[0] ?? ''),
+      operation: `${service}:Describe`,
+      code: 'AccessDenied',
+      message: 'denied',
+    });
+    const withErrors = { ...inventory, errors: [failedCall('efs'), failedCall('s3')] };
+    const report = evaluateInventory(withErrors, configOf(withErrors, { checks: 's3.*' }), {
+      startedAt,
+    });
+    expect(report.services).toEqual(['s3']);
+    expect(report.errors.map((e) => e.service)).toEqual(['s3']);
+    expect(report.stats.skippedServices).toEqual(['efs', 'ec2', 'sg', 'rds', 'iam']);
+  });
 });
