@@ -809,8 +809,13 @@ class ResourceTables {
 class PartsEvaluation {
     header;
     config;
-    /** The services both collected and asked for: a saved inventory may hold more. */
+    /**
+     * The services collected, asked for, and read by a selected check: a saved inventory may hold
+     * more, and a live scan collects only these.
+     */
     services;
+    /** Asked for and collected, but read by no selected check: judged as a live scan skips them. */
+    skipped;
     rulesByService = new Map();
     context;
     scope;
@@ -821,10 +826,10 @@ class PartsEvaluation {
     constructor(header, config) {
         this.header = header;
         this.config = config;
-        this.services = header.services.filter((s) => config.services.includes(s));
+        const asked = header.services.filter((s) => config.services.includes(s));
         for (const rule of (0,rules_select.selectRules)(rules.ALL_RULES, config.checks, config.skipChecks)) {
             const { service } = rule.meta;
-            if (!this.services.includes(service))
+            if (!asked.includes(service))
                 continue;
             const rules = this.rulesByService.get(service);
             if (rules)
@@ -832,13 +837,15 @@ class PartsEvaluation {
             else
                 this.rulesByService.set(service, [rule]);
         }
+        this.services = asked.filter((s) => this.rulesByService.has(s));
+        this.skipped = asked.filter((s) => !this.rulesByService.has(s));
         this.context = { now: new Date(header.collectedAt), minAgeDays: config.minAgeDays };
         this.scope = { excludeTags: config.excludeTags, environment: config.environment };
         this.maker = new ResultMaker(header.account);
     }
     /**
-     * Scopes and judges one part. A part of a service not asked for, or none of whose checks were
-     * selected, is passed over: nothing judges it, so nothing of it is counted or listed.
+     * Scopes and judges one part. A part of a service not asked for, or read by no selected check,
+     * is passed over: nothing judges it, so nothing of it is counted or listed.
      */
     add(part) {
         const rules = this.rulesByService.get(part.service);
@@ -870,10 +877,18 @@ class PartsEvaluation {
             results: this.maker.results,
             // By region name: the parts may come in any order.
             excludedByRegion: Object.fromEntries(Object.entries(this.excludedByRegion).sort(([a], [b]) => (0,model_results/* compareText */.n6)(a, b))),
-            errors: this.header.errors,
+            // The failed calls of what was judged: a skipped service's would ask for permissions
+            // no selected check needs.
+            errors: this.header.errors.filter((e) => this.services.includes(e.service)),
             resources: (judged) => this.tables.build(judged),
-            stats: options.stats ?? { apiCalls: {}, durationMsByService: {} },
+            stats: this.stats(options.stats),
         }, { ...options.triage, now: options.startedAt });
+    }
+    /** The run's statistics, with the services this evaluation skipped. */
+    stats(given) {
+        const stats = given ?? { apiCalls: {}, durationMsByService: {} };
+        const skipped = [...new Set([...(stats.skippedServices ?? []), ...this.skipped])];
+        return skipped.length > 0 ? { ...stats, skippedServices: skipped } : stats;
     }
 }
 /**

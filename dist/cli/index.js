@@ -4975,7 +4975,7 @@ class FileReader {
     stream;
     chunks;
     decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
-    /** The first bytes, kept as bytes until `beginsWith` has compared them. */
+    /** The first chunks, kept as bytes until `beginsWith` has compared them. */
     head = [];
     /** The text of the line being read, in the pieces it was decoded in. */
     pieces = [];
@@ -4987,18 +4987,23 @@ class FileReader {
         this.stream = (0,external_node_fs_.createReadStream)(path);
         this.chunks = this.stream[Symbol.asyncIterator]();
     }
-    /** Whether the file begins with these bytes; reads no further than that. Called first. */
+    /**
+     * Whether the file begins with these bytes, after a UTF-8 byte order mark if it has one (which
+     * JSON allows a reader to pass over, and some editors write). Called first: it reads the first
+     * chunks, whose text the lines then begin with.
+     */
     async beginsWith(start) {
         let length = 0;
-        while (length < start.length) {
+        while (length < start.length + BOM.length) {
             const chunk = await this.readChunk();
             if (!chunk)
                 break;
             this.head.push(chunk);
             length += chunk.length;
         }
-        const head = Buffer.concat(this.head);
+        const bytes = Buffer.concat(this.head);
         this.head = [];
+        const head = bytes.subarray(0, BOM.length).equals(BOM) ? bytes.subarray(BOM.length) : bytes;
         this.decode(head);
         return head.subarray(0, start.length).equals(start);
     }
@@ -5064,16 +5069,21 @@ class FileReader {
         this.ended = true;
         return undefined;
     }
-    /** Pieces as one text; one longer than a string can be is refused, not thrown past the CLI. */
+    /**
+     * Pieces as one text; one longer than a string can be (512 MiB) is refused, naming the line it
+     * would have been, not thrown past the CLI.
+     */
     joined(texts) {
         try {
             return texts.length === 1 ? texts[0] : texts.join('');
         }
         catch (error) {
-            throw readFailure(this.path, error);
+            const line = this.line + this.lines.length + 1;
+            throw readFailure(this.path, new Error(`line ${line} is longer than a text can be (${error.message})`));
         }
     }
 }
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 /** How the writer begins line 1: a file that begins otherwise is read whole. */
 const HEADER_START = Buffer.from(`{"schemaVersion":${model_inventory/* INVENTORY_SCHEMA_VERSION */.Gi},`);
 /** How the writer ends line 1. Its comma, outside any string, makes `parts` the header's last key. */
@@ -5115,7 +5125,9 @@ async function* readParts(file, header, path) {
                     continue;
                 throw layout(path, line, `it follows "]}" on line ${closedAt}`);
             }
-            if (entry === ']}') {
+            if (entry.startsWith(']}')) {
+                if (entry !== ']}')
+                    throw layout(path, line, 'it has more than "]}" on it');
                 if (comma)
                     throw layout(path, line, `it closes the parts after a comma on line ${line - 1}`);
                 closedAt = line;
@@ -5130,6 +5142,10 @@ async function* readParts(file, header, path) {
                 parsed = JSON.parse(comma ? entry.slice(0, -1) : entry);
             }
             catch (error) {
+                // The writer ends every line: a last line that does not parse is one cut in its middle.
+                if ((await file.nextLine()) === undefined) {
+                    throw refusal(path, `it ends in the middle of line ${line}: it was cut short`);
+                }
                 throw layout(path, line, `it is not a part in JSON (${error.message})`);
             }
             yield checkPart(parsed, index, line);
@@ -5143,15 +5159,24 @@ async function* readParts(file, header, path) {
         file.close();
     }
 }
-/** Parts that can be read once: those of a file are read as they are iterated. */
-function readOnce(parts) {
+/**
+ * Parts that can be read once: those of a file are read as they are iterated. `close` ends the
+ * read however the parts are left, even before the first is asked for.
+ */
+function readOnce(parts, close = () => { }) {
     let taken = false;
     return {
         [Symbol.asyncIterator]() {
             if (taken)
                 throw new Error('The parts of a saved inventory can be read only once.');
             taken = true;
-            return parts;
+            return {
+                next: () => parts.next(),
+                return: async (value) => {
+                    close();
+                    return parts.return(value);
+                },
+            };
         },
     };
 }
@@ -5183,7 +5208,7 @@ async function openSavedInventory(path) {
             return wholeInventory(`${first}\n${await file.rest()}`, path);
         check(validHeader, HEADER, fields, path);
         const header = headerFrom(fields);
-        return { header, parts: readOnce(readParts(file, header, path)) };
+        return { header, parts: readOnce(readParts(file, header, path), () => file.close()) };
     }
     catch (error) {
         file.close();
@@ -15983,8 +16008,13 @@ class ResourceTables {
 class PartsEvaluation {
     header;
     config;
-    /** The services both collected and asked for: a saved inventory may hold more. */
+    /**
+     * The services collected, asked for, and read by a selected check: a saved inventory may hold
+     * more, and a live scan collects only these.
+     */
     services;
+    /** Asked for and collected, but read by no selected check: judged as a live scan skips them. */
+    skipped;
     rulesByService = new Map();
     context;
     scope;
@@ -15995,10 +16025,10 @@ class PartsEvaluation {
     constructor(header, config) {
         this.header = header;
         this.config = config;
-        this.services = header.services.filter((s) => config.services.includes(s));
+        const asked = header.services.filter((s) => config.services.includes(s));
         for (const rule of (0,rules_select.selectRules)(rules.ALL_RULES, config.checks, config.skipChecks)) {
             const { service } = rule.meta;
-            if (!this.services.includes(service))
+            if (!asked.includes(service))
                 continue;
             const rules = this.rulesByService.get(service);
             if (rules)
@@ -16006,13 +16036,15 @@ class PartsEvaluation {
             else
                 this.rulesByService.set(service, [rule]);
         }
+        this.services = asked.filter((s) => this.rulesByService.has(s));
+        this.skipped = asked.filter((s) => !this.rulesByService.has(s));
         this.context = { now: new Date(header.collectedAt), minAgeDays: config.minAgeDays };
         this.scope = { excludeTags: config.excludeTags, environment: config.environment };
         this.maker = new ResultMaker(header.account);
     }
     /**
-     * Scopes and judges one part. A part of a service not asked for, or none of whose checks were
-     * selected, is passed over: nothing judges it, so nothing of it is counted or listed.
+     * Scopes and judges one part. A part of a service not asked for, or read by no selected check,
+     * is passed over: nothing judges it, so nothing of it is counted or listed.
      */
     add(part) {
         const rules = this.rulesByService.get(part.service);
@@ -16044,10 +16076,18 @@ class PartsEvaluation {
             results: this.maker.results,
             // By region name: the parts may come in any order.
             excludedByRegion: Object.fromEntries(Object.entries(this.excludedByRegion).sort(([a], [b]) => (0,model_results/* compareText */.n6)(a, b))),
-            errors: this.header.errors,
+            // The failed calls of what was judged: a skipped service's would ask for permissions
+            // no selected check needs.
+            errors: this.header.errors.filter((e) => this.services.includes(e.service)),
             resources: (judged) => this.tables.build(judged),
-            stats: options.stats ?? { apiCalls: {}, durationMsByService: {} },
+            stats: this.stats(options.stats),
         }, { ...options.triage, now: options.startedAt });
+    }
+    /** The run's statistics, with the services this evaluation skipped. */
+    stats(given) {
+        const stats = given ?? { apiCalls: {}, durationMsByService: {} };
+        const skipped = [...new Set([...(stats.skippedServices ?? []), ...this.skipped])];
+        return skipped.length > 0 ? { ...stats, skippedServices: skipped } : stats;
     }
 }
 /**
