@@ -436,8 +436,6 @@ class FileReader {
   private readonly stream: ReturnType<typeof createReadStream>;
   private readonly chunks: AsyncIterator<Buffer>;
   private readonly decoder = new StringDecoder('utf8');
-  /** The first chunks, kept as bytes until `beginsWith` has compared them. */
-  private head: Buffer[] = [];
   /** The text of the line being read, in the pieces it was decoded in. */
   private pieces: string[] = [];
   /** Lines read whole and not yet given. */
@@ -455,15 +453,15 @@ class FileReader {
    * chunks, whose text the lines then begin with.
    */
   async beginsWith(start: Buffer): Promise<boolean> {
+    const first: Buffer[] = [];
     let length = 0;
     while (length < start.length + BOM.length) {
       const chunk = await this.readChunk();
       if (!chunk) break;
-      this.head.push(chunk);
+      first.push(chunk);
       length += chunk.length;
     }
-    const bytes = Buffer.concat(this.head);
-    this.head = [];
+    const bytes = Buffer.concat(first);
     const head = bytes.subarray(0, BOM.length).equals(BOM) ? bytes.subarray(BOM.length) : bytes;
     this.decode(head);
     return head.subarray(0, start.length).equals(start);
@@ -500,7 +498,7 @@ class FileReader {
       texts.push(this.decoder.write(chunk));
     }
     texts.push(this.decoder.end());
-    return this.joined(texts);
+    return this.joined(texts, 'the file');
   }
 
   close(): void {
@@ -532,18 +530,15 @@ class FileReader {
   }
 
   /**
-   * Pieces as one text; one longer than a string can be (512 MiB) is refused, naming the line it
-   * would have been, not thrown past the CLI.
+   * Pieces as one text; one longer than a string can be (512 MiB) is refused, naming what it
+   * would have been (by default the line being read), not thrown past the CLI.
    */
-  private joined(texts: string[]): string {
+  private joined(texts: string[], what = `line ${this.line + this.lines.length + 1}`): string {
     try {
       return texts.length === 1 ? (texts[0] as string) : texts.join('');
     } catch (error) {
-      const line = this.line + this.lines.length + 1;
-      throw readFailure(
-        this.path,
-        new Error(`line ${line} is longer than a text can be (${(error as Error).message})`),
-      );
+      const cause = new Error(`${what} is longer than a text can be (${(error as Error).message})`);
+      throw readFailure(this.path, cause);
     }
   }
 }

@@ -41,7 +41,7 @@ export class PartsEvaluation {
    * more, and a live scan collects only these.
    */
   readonly services: ServiceName[];
-  /** Asked for and collected, but read by no selected check: judged as a live scan skips them. */
+  /** Asked for and collected, but read by no selected check: skipped, as a live scan skips them. */
   private readonly skipped: ServiceName[];
   private readonly rulesByService = new Map<ServiceName, Rule[]>();
   private readonly context: EvalContext;
