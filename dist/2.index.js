@@ -814,7 +814,7 @@ class PartsEvaluation {
      * more, and a live scan collects only these.
      */
     services;
-    /** Asked for and collected, but read by no selected check: judged as a live scan skips them. */
+    /** Asked for and collected, but read by no selected check: skipped, as a live scan skips them. */
     skipped;
     rulesByService = new Map();
     context;

@@ -4975,8 +4975,6 @@ class FileReader {
     stream;
     chunks;
     decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
-    /** The first chunks, kept as bytes until `beginsWith` has compared them. */
-    head = [];
     /** The text of the line being read, in the pieces it was decoded in. */
     pieces = [];
     /** Lines read whole and not yet given. */
@@ -4993,16 +4991,16 @@ class FileReader {
      * chunks, whose text the lines then begin with.
      */
     async beginsWith(start) {
+        const first = [];
         let length = 0;
         while (length < start.length + BOM.length) {
             const chunk = await this.readChunk();
             if (!chunk)
                 break;
-            this.head.push(chunk);
+            first.push(chunk);
             length += chunk.length;
         }
-        const bytes = Buffer.concat(this.head);
-        this.head = [];
+        const bytes = Buffer.concat(first);
         const head = bytes.subarray(0, BOM.length).equals(BOM) ? bytes.subarray(BOM.length) : bytes;
         this.decode(head);
         return head.subarray(0, start.length).equals(start);
@@ -5038,7 +5036,7 @@ class FileReader {
             texts.push(this.decoder.write(chunk));
         }
         texts.push(this.decoder.end());
-        return this.joined(texts);
+        return this.joined(texts, 'the file');
     }
     close() {
         this.stream.destroy();
@@ -5070,16 +5068,16 @@ class FileReader {
         return undefined;
     }
     /**
-     * Pieces as one text; one longer than a string can be (512 MiB) is refused, naming the line it
-     * would have been, not thrown past the CLI.
+     * Pieces as one text; one longer than a string can be (512 MiB) is refused, naming what it
+     * would have been (by default the line being read), not thrown past the CLI.
      */
-    joined(texts) {
+    joined(texts, what = `line ${this.line + this.lines.length + 1}`) {
         try {
             return texts.length === 1 ? texts[0] : texts.join('');
         }
         catch (error) {
-            const line = this.line + this.lines.length + 1;
-            throw readFailure(this.path, new Error(`line ${line} is longer than a text can be (${error.message})`));
+            const cause = new Error(`${what} is longer than a text can be (${error.message})`);
+            throw readFailure(this.path, cause);
         }
     }
 }
@@ -16013,7 +16011,7 @@ class PartsEvaluation {
      * more, and a live scan collects only these.
      */
     services;
-    /** Asked for and collected, but read by no selected check: judged as a live scan skips them. */
+    /** Asked for and collected, but read by no selected check: skipped, as a live scan skips them. */
     skipped;
     rulesByService = new Map();
     context;
