@@ -40,7 +40,7 @@ export class PartsEvaluation {
    * The services collected, asked for, and read by a selected check: a saved inventory may hold
    * more, and a live scan collects only these.
    */
-  readonly services: ServiceName[];
+  private readonly services: ServiceName[];
   /** Asked for and collected, but read by no selected check: skipped, as a live scan skips them. */
   private readonly skipped: ServiceName[];
   private readonly rulesByService = new Map<ServiceName, Rule[]>();

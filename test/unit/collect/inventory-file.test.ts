@@ -1,5 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  createWriteStream,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inventoryFileChunks } from '../../../src/collect/inventory-file.js';
@@ -203,12 +210,22 @@ describe('reading a version 4 file one part at a time', () => {
     expect(read.map((part) => part.service)).toEqual(['s3', 'iam']);
   });
 
-  it('can be left early', async () => {
-    const { parts } = await openSavedInventory(saved(fileText(sampleInventory())));
-    for await (const part of parts) {
+  it('closes the file when it is left early, or at its first part', async () => {
+    const path = saved(fileText(sampleInventory()));
+    // The process's open file descriptors (Linux): a file left open is one more.
+    const open = async (): Promise<number> => {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      return readdirSync('/proc/self/fd').length;
+    };
+    const before = await open();
+    const early = await openSavedInventory(path);
+    for await (const part of early.parts) {
       expect(part.service).toBe('s3');
       break;
     }
+    const unread = await openSavedInventory(path);
+    await unread.parts[Symbol.asyncIterator]().return?.();
+    expect(await open()).toBe(before);
   });
 });
 
