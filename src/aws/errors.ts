@@ -10,15 +10,24 @@ interface SdkErrorShape {
   $response?: { statusCode?: number };
 }
 
+/** A field of a thrown value as text: the SDK's are strings, but a thrown value may carry any. */
+const asText = (value: unknown): string | undefined =>
+  typeof value === 'string' && value !== ''
+    ? value
+    : typeof value === 'number'
+      ? String(value)
+      : undefined;
+
 /**
  * The error code of a failed SDK call. A response that is not an AWS error document (an
  * emulator's HTML 500 for an unimplemented call) surfaces as a parse error; it becomes
- * `HttpError<status>` so reports do not blame the caller's permissions for it.
+ * `HttpError<status>` so reports do not blame the caller's permissions for it. Always text: a
+ * saved inventory's failed calls must read back.
  */
 export function errorCode(error: unknown): string {
   const e = (error ?? {}) as SdkErrorShape;
   const status = e.$metadata?.httpStatusCode ?? e.$response?.statusCode;
-  const name = e.Code ?? e.name ?? e.code;
+  const name = asText(e.Code) ?? asText(e.name) ?? asText(e.code);
   if ((name === 'SyntaxError' || name === 'Error' || !name) && status) return `HttpError${status}`;
   // A connection failure is a plain Error with Node's code (ECONNREFUSED): name it by that.
   if ((name === 'Error' || !name) && typeof e.code === 'string' && /^E[A-Z_]+$/.test(e.code)) {

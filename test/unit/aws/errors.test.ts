@@ -177,6 +177,22 @@ describe('errorClass: a truncated answer through the real middleware stack', () 
   });
 });
 
+describe('errorCode: always text, whatever a thrown value carries', () => {
+  it.each([
+    ['a numeric Code', { Code: 7, $metadata: { httpStatusCode: 400 } }, '7'],
+    ['an empty Code', { Code: '', name: 'InvalidParameter' }, 'InvalidParameter'],
+    [
+      'a Code that is an object',
+      { Code: { nested: true }, $metadata: { httpStatusCode: 500 } },
+      'HttpError500',
+    ],
+    ['a name that is an object', { name: ['x'], code: 'ECONNRESET' }, 'ECONNRESET'],
+    ['nothing usable', { Code: null, name: {}, code: false }, 'UnknownError'],
+  ])('%s', (_what, thrown, code) => {
+    expect(errorCode(thrown)).toBe(code);
+  });
+});
+
 describe('classOfCode: failures recorded before classes existed', () => {
   it.each([
     ['AccessDenied', 'denied'],
