@@ -463,6 +463,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         );
       }
       const { scanAccount } = await import('./pipeline.js');
+      const saveTo = flags['save-inventory'];
       const scanned = await scanAccount(
         config,
         {
@@ -480,10 +481,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
             : {}),
         },
         triage,
+        typeof saveTo === 'string',
       );
       report = scanned.report;
-      if (typeof flags['save-inventory'] === 'string') {
-        await writeFileAtomic(flags['save-inventory'], inventoryFileChunks(scanned.inventory));
+      if (typeof saveTo === 'string' && scanned.inventory) {
+        await writeFileAtomic(saveTo, inventoryFileChunks(scanned.inventory));
       }
     }
     for (const warning of runWarnings(report)) say(`warning: ${warning}`);

@@ -17,7 +17,15 @@ import {
 import type { CollectProgress } from './collect/index.js';
 import { ScanError } from './errors.js';
 import type { Config } from './config/schema.js';
-import type { CollectStats, Inventory } from './model/inventory.js';
+import {
+  INVENTORY_SCHEMA_VERSION,
+  inventoryOf,
+  sortedParts,
+  type CollectStats,
+  type Inventory,
+  type InventoryHeader,
+  type InventoryPart,
+} from './model/inventory.js';
 import type { EvaluateOptions } from './triage/evaluate.js';
 import type { Report } from './model/report.js';
 
@@ -37,11 +45,21 @@ export interface ScanDeps {
   onProgress?: (progress: CollectProgress) => void;
 }
 
-/** Live part of the pipeline: who am I, which regions, collect. */
-export async function collectAccount(
+/** Where collected parts go, each as soon as it is collected. */
+export interface PartSink {
+  add(part: InventoryPart): void;
+}
+
+/**
+ * Live part of the pipeline: who am I, which regions, collect. `receive` is told what the
+ * collection will read before it begins (the header, whose `errors` are filled as calls fail) and
+ * gives where the parts go.
+ */
+export async function collectAccount<Sink extends PartSink>(
   config: Config,
   deps: ScanDeps,
-): Promise<{ inventory: Inventory; stats: CollectStats }> {
+  receive: (header: InventoryHeader) => Promise<Sink>,
+): Promise<{ header: InventoryHeader; stats: CollectStats; sink: Sink }> {
   const apiCalls: Record<string, number> = {};
   const { deadline } = deps;
   const factory = createClientFactory({
@@ -68,7 +86,7 @@ export async function collectAccount(
   );
   const account = identity.account;
   deps.log?.(`Scanning account ${account} as ${identity.arn}`);
-  const [{ collectInventory, enabledRegions }, { ALL_RULES }, { selectRules }] = await Promise.all([
+  const [{ collectParts, enabledRegions }, { ALL_RULES }, { selectRules }] = await Promise.all([
     import('./collect/index.js'),
     import('./rules/index.js'),
     import('./rules/select.js'),
@@ -87,14 +105,23 @@ export async function collectAccount(
   const services = config.services.filter((service) => selected.has(service));
   const skippedServices = config.services.filter((service) => !selected.has(service));
   deps.log?.(`Regions: ${regions.join(', ')}; services: ${services.join(', ')}`);
-  const collected = await collectInventory({
+  // Dated when collection begins: the parts are judged as they come, against this time.
+  const header: InventoryHeader = {
+    schemaVersion: INVENTORY_SCHEMA_VERSION,
     account,
-    homeRegion: deps.homeRegion,
-    regions,
+    collectedAt: new Date().toISOString(),
+    regions: [...regions],
     services,
+    errors: [],
+  };
+  const sink = await receive(header);
+  const stats = await collectParts({
+    header,
+    homeRegion: deps.homeRegion,
     factory,
     apiCalls,
     deadline,
+    onPart: (part) => sink.add(part),
     ...(deps.onProgress ? { onProgress: deps.onProgress } : {}),
   });
   if (deadline?.signal.aborted) {
@@ -102,8 +129,11 @@ export async function collectAccount(
       `The scan-timeout-minutes deadline (${formatMinutes(deadline.minutes)}) passed: collection stopped, and what was not collected is UNKNOWN.`,
     );
   }
-  if (skippedServices.length === 0) return collected;
-  return { ...collected, stats: { ...collected.stats, skippedServices } };
+  return {
+    header,
+    stats: skippedServices.length === 0 ? stats : { ...stats, skippedServices },
+    sink,
+  };
 }
 
 export interface LiveScanDeps {
@@ -118,16 +148,20 @@ export interface LiveScanDeps {
   onProgress?: (progress: CollectProgress) => void;
 }
 
-/** The whole live pipeline: credentials, collection, evaluation. */
+/**
+ * The whole live pipeline: credentials, collection, evaluation. Each part is judged as soon as it
+ * is collected and let go, unless `keepInventory` asks for the inventory (to save it).
+ */
 export async function scanAccount(
   config: Config,
   deps: LiveScanDeps,
   triage: EvaluateOptions['triage'] = {},
-): Promise<{ report: Report; inventory: Inventory }> {
+  keepInventory = false,
+): Promise<{ report: Report; inventory?: Inventory }> {
   const startedAt = new Date();
   const deadline = startDeadline(config.scanTimeoutMinutes, deps.timers);
   try {
-    return await scanWithin(config, deps, triage, startedAt, deadline);
+    return await scanWithin(config, deps, { triage, startedAt, deadline, keepInventory });
   } finally {
     deadline.stop();
   }
@@ -136,10 +170,13 @@ export async function scanAccount(
 async function scanWithin(
   config: Config,
   deps: LiveScanDeps,
-  triage: EvaluateOptions['triage'],
-  startedAt: Date,
-  deadline: ScanDeadline,
-): Promise<{ report: Report; inventory: Inventory }> {
+  run: {
+    triage: EvaluateOptions['triage'];
+    startedAt: Date;
+    deadline: ScanDeadline;
+    keepInventory: boolean;
+  },
+): Promise<{ report: Report; inventory?: Inventory }> {
   const env = deps.env ?? process.env;
   const region = homeRegion(config, env);
   const { credentials } = await resolveCredentials(
@@ -154,16 +191,34 @@ async function scanWithin(
     },
     { getIDToken: deps.getIDToken, setSecret: deps.setSecret, env },
   );
-  const { inventory, stats } = await collectAccount(config, {
-    credentials,
-    homeRegion: region,
-    log: deps.log,
-    deadline,
-    ...(deps.onProgress ? { onProgress: deps.onProgress } : {}),
+  const kept: InventoryPart[] = [];
+  const { header, stats, sink } = await collectAccount(
+    config,
+    {
+      credentials,
+      homeRegion: region,
+      log: deps.log,
+      deadline: run.deadline,
+      ...(deps.onProgress ? { onProgress: deps.onProgress } : {}),
+    },
+    async (collecting) => {
+      const { PartsEvaluation } = await import('./triage/evaluate.js');
+      const evaluation = new PartsEvaluation(collecting, config);
+      return {
+        evaluation,
+        add: (part: InventoryPart) => {
+          evaluation.add(part);
+          if (run.keepInventory) kept.push(part);
+        },
+      };
+    },
+  );
+  const report = sink.evaluation.report({
+    startedAt: run.startedAt,
+    stats,
+    triage: run.triage,
   });
-  const { evaluateInventory } = await import('./triage/evaluate.js');
-  return {
-    report: evaluateInventory(inventory, config, { startedAt, stats, triage }),
-    inventory,
-  };
+  return run.keepInventory
+    ? { report, inventory: inventoryOf(header, sortedParts(kept, header.regions)) }
+    : { report };
 }

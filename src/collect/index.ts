@@ -8,10 +8,11 @@ import { collectEc2 } from './ec2.js';
 import { collectEfs } from './efs.js';
 import { collectIam } from './iam.js';
 import {
-  INVENTORY_SCHEMA_VERSION,
-  type CollectionError,
+  GLOBAL_REGION,
   type CollectStats,
   type Inventory,
+  type InventoryHeader,
+  type InventoryPart,
   type RegionInventory,
   type ServiceName,
 } from '../model/inventory.js';
@@ -66,19 +67,25 @@ export async function enabledRegions(
 }
 
 export interface CollectOptions {
-  account: string;
+  /**
+   * What is collected (account, regions, services) and when collection began. Its `errors` are
+   * filled as calls fail: complete once the collection is.
+   */
+  header: InventoryHeader;
   /** Where account-wide services (S3 listing, IAM, S3 Control) are called. */
   homeRegion: string;
-  regions: readonly string[];
-  services: readonly ServiceName[];
   factory: ClientFactory;
   /** Shared with the client factory's onCall, so the counts include every page. */
   apiCalls: Record<string, number>;
-  now?: () => Date;
   /** The scan deadline; past it every context stops calling and records ScanDeadline. */
   deadline?: ScanDeadline;
   /** Told as each service finishes in each region (account-wide services: region `global`). */
   onProgress?: (progress: CollectProgress) => void;
+  /**
+   * Given each part as soon as it is collected, so that it can be judged and let go while the
+   * other services are still being read.
+   */
+  onPart: (part: InventoryPart) => void;
 }
 
 /** One service of one region collected: for a progress line. */
@@ -106,14 +113,13 @@ function countResources(part: unknown): number {
 }
 
 /**
- * Collects every requested service in every region concurrently. A collector never throws past
- * its service: failures become CollectionErrors and holes the rules report as UNKNOWN.
+ * Collects every requested service in every region concurrently, and hands over each part as it
+ * is done. A collector never throws past its service: failures become CollectionErrors in the
+ * header and holes the rules report as UNKNOWN.
  */
-export async function collectInventory(
-  options: CollectOptions,
-): Promise<{ inventory: Inventory; stats: CollectStats }> {
-  const { account, homeRegion, regions, services, factory } = options;
-  const errors: CollectionError[] = [];
+export async function collectParts(options: CollectOptions): Promise<CollectStats> {
+  const { header, homeRegion, factory } = options;
+  const { account, regions, services, errors } = header;
   const sharedCache = new Map<string, Promise<unknown>>();
   const spans = new Map<ServiceName, { start: number; end: number }>();
   const calls = new Map<string, number>();
@@ -171,8 +177,6 @@ export async function collectInventory(
   let done = 0;
   const total = services.reduce((n, service) => n + (isRegional(service) ? regions.length : 1), 0);
 
-  const regional: Record<string, RegionInventory> = Object.fromEntries(regions.map((r) => [r, {}]));
-  const global: Inventory['global'] = {};
   const jobs: Promise<void>[] = [];
   for (const service of services) {
     if (isRegional(service)) {
@@ -181,33 +185,23 @@ export async function collectInventory(
           timed<object>(service, region, () =>
             REGIONAL_COLLECTORS[service](context(service, region)),
           ).then((part) => {
-            if (part) (regional[region] as Record<string, unknown>)[service] = part;
+            if (part) options.onPart({ region, service, part } as InventoryPart);
           }),
         );
       }
     } else {
       jobs.push(
-        timed<object>(service, 'global', () =>
-          GLOBAL_COLLECTORS[service](context(service, homeRegion, 'global'), regions),
+        timed<object>(service, GLOBAL_REGION, () =>
+          GLOBAL_COLLECTORS[service](context(service, homeRegion, GLOBAL_REGION), regions),
         ).then((part) => {
-          if (part) (global as Record<string, unknown>)[service] = part;
+          if (part) options.onPart({ region: GLOBAL_REGION, service, part } as InventoryPart);
         }),
       );
     }
   }
   await Promise.all(jobs);
 
-  const inventory: Inventory = {
-    schemaVersion: INVENTORY_SCHEMA_VERSION,
-    account,
-    collectedAt: (options.now?.() ?? new Date()).toISOString(),
-    regions: [...regions],
-    services: [...services],
-    global,
-    regional,
-    errors,
-  };
   const durationMsByService: Record<string, number> = {};
   for (const [service, span] of spans) durationMsByService[service] = span.end - span.start;
-  return { inventory, stats: { apiCalls: options.apiCalls, durationMsByService } };
+  return { apiCalls: options.apiCalls, durationMsByService };
 }

@@ -143,6 +143,21 @@ export function* partsOfInventory(inventory: Inventory): Generator<InventoryPart
   }
 }
 
+/**
+ * Parts in the order an inventory lists them whatever order they were collected in: account-wide
+ * first, then by region as `regions` lists them, then by service.
+ */
+export function sortedParts(
+  parts: readonly InventoryPart[],
+  regions: readonly string[],
+): InventoryPart[] {
+  const rank = (part: InventoryPart): number =>
+    isAccountWide(part.service) ? -1 : regions.indexOf(part.region);
+  return [...parts].sort(
+    (a, b) => rank(a) - rank(b) || SERVICES.indexOf(a.service) - SERVICES.indexOf(b.service),
+  );
+}
+
 /** An inventory that holds the given parts only, under the header's account, regions and errors. */
 export function inventoryOf(header: InventoryHeader, parts: Iterable<InventoryPart>): Inventory {
   const inventory: Inventory = { ...header, global: {}, regional: {} };

@@ -47,7 +47,7 @@ export class PartsEvaluation {
   private readonly context: EvalContext;
   private readonly scope: ScopeOptions;
   private readonly maker: ResultMaker;
-  private readonly tables = new ResourceTables();
+  private readonly tables: ResourceTables;
   private readonly judged = new Set<string>();
   private readonly excludedByRegion: Record<string, number> = {};
 
@@ -68,6 +68,7 @@ export class PartsEvaluation {
     this.context = { now: new Date(header.collectedAt), minAgeDays: config.minAgeDays };
     this.scope = { excludeTags: config.excludeTags, environment: config.environment };
     this.maker = new ResultMaker(header.account);
+    this.tables = new ResourceTables(header.regions);
   }
 
   /**

@@ -23,7 +23,8 @@ type ListedFileSystem = Omit<
 /**
  * The report's resource tables (`resources.efs`): rows listed part by part while each part is in
  * memory, and rolled up with the results once every result carries its suppression and baseline
- * marks. Only what a row shows is kept of a part.
+ * marks. Only what a row shows is kept of a part. Rows are by region in the order `regions` lists
+ * them, whatever order the parts came in (a live scan judges each as soon as it is collected).
  */
 export class ResourceTables {
   private efsListed = false;
@@ -31,6 +32,8 @@ export class ResourceTables {
   private readonly accessPoints: EfsAccessPointEntry[] = [];
   /** Access point to its file system: access point findings count toward their file system. */
   private readonly owner = new Map<string, string>();
+
+  constructor(private readonly regions: readonly string[]) {}
 
   /** Lists the resources of the inventory's parts, in scope as the rules judged them. */
   list(inventory: Inventory): void {
@@ -84,7 +87,7 @@ export class ResourceTables {
       if (own) own.push(result);
       else byFileSystem.set(fsKey, [result]);
     }
-    const fileSystems = this.fileSystems.map((row): EfsFileSystemEntry => {
+    const fileSystems = this.inRegionOrder(this.fileSystems).map((row): EfsFileSystemEntry => {
       const own = byFileSystem.get(regionKey(row.region, row.id)) ?? [];
       const failed = own.filter((r) => r.status === 'FAIL' && !r.suppressed);
       const failCounts = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<
@@ -101,7 +104,16 @@ export class ResourceTables {
         usageChecks: own.some((r) => isUsageCheck(r)) ? 'evaluated' : TOO_NEW_FOR_USAGE_CHECKS,
       };
     });
-    const efs: EfsResources = { fileSystems, accessPoints: this.accessPoints };
+    const efs: EfsResources = { fileSystems, accessPoints: this.inRegionOrder(this.accessPoints) };
     return { efs: { ...efs } };
+  }
+
+  /** Stable: rows of one region keep the order their part lists them in. */
+  private inRegionOrder<Row extends { region: string }>(rows: readonly Row[]): Row[] {
+    const rank = (row: Row): number => {
+      const at = this.regions.indexOf(row.region);
+      return at === -1 ? this.regions.length : at;
+    };
+    return [...rows].sort((a, b) => rank(a) - rank(b));
   }
 }

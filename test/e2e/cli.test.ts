@@ -101,6 +101,11 @@ test('--save-inventory then --inventory reproduces the results without AWS calls
   expect(before.results.length).toBeGreaterThanOrEqual(8);
   expect(comparable(after)).toEqual(comparable(before));
   expect(after.stats.apiCalls).toEqual({});
+
+  // Without --save-inventory each part is judged as it is collected and let go: the same results.
+  const judged = await runCli(SCAN);
+  expect(judged.code).toBe(1);
+  expect(comparable(parseReport(judged.stdout))).toEqual(comparable(before));
 });
 
 test('demo prints a report with no AWS credentials, region or reachable endpoint', async () => {

@@ -14,7 +14,7 @@ import {
 import { parseConfig } from '../../../src/config/schema.js';
 import { ScanError } from '../../../src/errors.js';
 import { collectAccount } from '../../../src/pipeline.js';
-import { evaluateInventory } from '../../../src/triage/evaluate.js';
+import { PartsEvaluation } from '../../../src/triage/evaluate.js';
 import { collectContext } from '../ec2/fixtures.js';
 
 /** An injected clock: timers fire only when the test says the time has come. */
@@ -163,25 +163,29 @@ describe('a scan whose endpoint never answers', () => {
     const clock = fakeClock();
     const deadline = startDeadline(config.scanTimeoutMinutes, clock);
     const lines: string[] = [];
-    const collecting = collectAccount(config, {
-      credentials: { accessKeyId: 'a', secretAccessKey: 'b' },
-      homeRegion: 'us-east-1',
-      log: (line) => lines.push(line),
-      deadline,
-    });
+    const collecting = collectAccount(
+      config,
+      {
+        credentials: { accessKeyId: 'a', secretAccessKey: 'b' },
+        homeRegion: 'us-east-1',
+        log: (line) => lines.push(line),
+        deadline,
+      },
+      (header) => Promise.resolve(new PartsEvaluation(header, config)),
+    );
     // Let collection start and block on the hung calls, then let the time run out.
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(ec2.commandCalls(DescribeSecurityGroupsCommand).length).toBeGreaterThan(0);
     clock.advance(120_000);
-    const { inventory, stats } = await collecting;
+    const { header, stats, sink } = await collecting;
 
-    expect(inventory.errors.length).toBeGreaterThan(0);
-    expect(inventory.errors.every((e) => e.code === 'ScanDeadline' && e.class === 'timeout')).toBe(
+    expect(header.errors.length).toBeGreaterThan(0);
+    expect(header.errors.every((e) => e.code === 'ScanDeadline' && e.class === 'timeout')).toBe(
       true,
     );
     expect(lines.at(-1)).toMatch(/deadline \(2 min\) passed: collection stopped/);
 
-    const report = evaluateInventory(inventory, config, { startedAt: new Date(), stats });
+    const report = sink.report({ startedAt: new Date(), stats });
     const sg = report.results.filter((r) => r.service === 'sg');
     expect(sg.length).toBeGreaterThan(0);
     for (const result of sg) {
@@ -203,11 +207,15 @@ describe('a scan whose endpoint never answers', () => {
     sts.on(GetCallerIdentityCommand).callsFake(never);
     const config = parseConfig({ region: 'us-east-1', services: 'sg' }, {});
     const controller = new AbortController();
-    const attempt = collectAccount(config, {
-      credentials: { accessKeyId: 'a', secretAccessKey: 'b' },
-      homeRegion: 'us-east-1',
-      deadline: { signal: controller.signal, minutes: 60, stop: () => undefined },
-    });
+    const attempt = collectAccount(
+      config,
+      {
+        credentials: { accessKeyId: 'a', secretAccessKey: 'b' },
+        homeRegion: 'us-east-1',
+        deadline: { signal: controller.signal, minutes: 60, stop: () => undefined },
+      },
+      (header) => Promise.resolve(new PartsEvaluation(header, config)),
+    );
     setTimeout(() => controller.abort(), 20);
     await expect(attempt).rejects.toBeInstanceOf(ScanError);
     await expect(attempt).rejects.toThrow(

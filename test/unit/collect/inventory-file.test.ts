@@ -21,6 +21,7 @@ import {
   headerOf,
   inventoryOf,
   partsOfInventory,
+  sortedParts,
   type Inventory,
   type InventoryPart,
 } from '../../../src/model/inventory.js';
@@ -192,6 +193,24 @@ describe('the version 4 file', () => {
       { ...role, name: '日'.repeat(70_001) },
     );
     expect(await loadSavedInventory(saved(fileText(inventory)))).toEqual(inventory);
+  });
+});
+
+describe('the parts of a live scan, saved', () => {
+  it('are listed account-wide first, then by region as the header lists them, then by service, whatever order they finished in', () => {
+    const inventory = sampleInventory();
+    const listed = [...partsOfInventory(inventory)];
+    const saved = sortedParts([...listed].reverse(), inventory.regions);
+    expect(saved.map((p) => `${p.service} ${p.region}`)).toEqual([
+      's3 global',
+      'iam global',
+      ...inventory.regions.flatMap((region) =>
+        ['efs', 'ec2', 'sg', 'rds'].map((service) => `${service} ${region}`),
+      ),
+    ]);
+    const file = (parts: InventoryPart[]): string =>
+      [...inventoryFileChunks(inventoryOf(headerOf(inventory), parts))].join('');
+    expect(file(saved)).toBe(file(sortedParts(listed, inventory.regions)));
   });
 });
 

@@ -8,13 +8,22 @@ import {
 import { ListBucketsCommand, S3Client } from '@aws-sdk/client-s3';
 import { GetPublicAccessBlockCommand, S3ControlClient } from '@aws-sdk/client-s3-control';
 import { mockClient } from 'aws-sdk-client-mock';
-import { createClientFactory, loadServiceClients } from '../../../src/aws/clients.js';
 import {
-  collectInventory,
-  enabledRegions,
-  type CollectProgress,
-} from '../../../src/collect/index.js';
+  createClientFactory,
+  loadServiceClients,
+  type ClientFactory,
+} from '../../../src/aws/clients.js';
+import { collectParts, enabledRegions, type CollectProgress } from '../../../src/collect/index.js';
 import { ScanError } from '../../../src/errors.js';
+import {
+  INVENTORY_SCHEMA_VERSION,
+  inventoryOf,
+  type CollectStats,
+  type Inventory,
+  type InventoryHeader,
+  type InventoryPart,
+  type ServiceName,
+} from '../../../src/model/inventory.js';
 
 const ec2 = mockClient(EC2Client);
 const s3 = mockClient(S3Client);
@@ -60,7 +69,32 @@ describe('enabledRegions', () => {
   });
 });
 
-describe('collectInventory', () => {
+/** Every part collected, as one inventory: the header's fields and `now` given, no error yet. */
+async function collectInventory(options: {
+  account: string;
+  homeRegion: string;
+  regions: string[];
+  services: ServiceName[];
+  factory: ClientFactory;
+  apiCalls: Record<string, number>;
+  onProgress?: (progress: CollectProgress) => void;
+  collectedAt?: string;
+}): Promise<{ inventory: Inventory; stats: CollectStats }> {
+  const { account, regions, services, collectedAt, ...rest } = options;
+  const header: InventoryHeader = {
+    schemaVersion: INVENTORY_SCHEMA_VERSION,
+    account,
+    collectedAt: collectedAt ?? new Date().toISOString(),
+    regions,
+    services,
+    errors: [],
+  };
+  const parts: InventoryPart[] = [];
+  const stats = await collectParts({ ...rest, header, onPart: (part) => parts.push(part) });
+  return { inventory: inventoryOf(header, parts), stats };
+}
+
+describe('collectParts', () => {
   it('collects every region and service and keeps a failure inside its service', async () => {
     ec2.on(DescribeSecurityGroupsCommand).rejects(
       new EC2ServiceException({
@@ -88,7 +122,7 @@ describe('collectInventory', () => {
       services: ['sg', 's3'],
       factory,
       apiCalls,
-      now: () => new Date('2026-11-01T00:00:00.000Z'),
+      collectedAt: '2026-11-01T00:00:00.000Z',
     });
     expect(inventory.collectedAt).toBe('2026-11-01T00:00:00.000Z');
     expect(Object.keys(inventory.regional).sort()).toEqual(['eu-west-1', 'us-east-1']);
@@ -108,7 +142,7 @@ describe('collectInventory', () => {
   });
 });
 
-describe('collectInventory progress', () => {
+describe('collectParts progress', () => {
   it('reports each service of each region as it finishes: resources, calls, elapsed', async () => {
     ec2.on(DescribeSecurityGroupsCommand).resolves({
       SecurityGroups: [

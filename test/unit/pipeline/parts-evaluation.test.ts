@@ -65,14 +65,9 @@ describe.each(accounts)('%s judged part by part', (_name, inventoryOfAccount) =>
     expect(fromParts.results).toEqual(fromWhole.results);
     expect(fromParts.summary).toEqual(fromWhole.summary);
     expect(fromParts.score).toBe(fromWhole.score);
-    // Rows follow the parts' order; each row is the same.
-    const rows = (report: typeof fromWhole) =>
-      JSON.stringify(
-        ((report.resources.efs?.fileSystems as { id: string }[] | undefined) ?? [])
-          .map((row) => JSON.stringify(row))
-          .sort(),
-      );
-    expect(rows(fromParts)).toBe(rows(fromWhole));
+    // A live scan judges parts in the order they finish: the rows stay in the header's order.
+    expect(fromParts.resources.efs?.fileSystems).not.toHaveLength(0);
+    expect(fromParts.resources).toEqual(fromWhole.resources);
   });
 });
 
