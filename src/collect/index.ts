@@ -1,6 +1,7 @@
 import { DescribeRegionsCommand } from '@aws-sdk/client-ec2';
 import type { ClientFactory } from '../aws/clients.js';
 import { toCallFailure } from '../aws/errors.js';
+import { REGION_CODE_PATTERN } from '../config/regions.js';
 import { ScanError } from '../errors.js';
 import { createCollectContext, type CollectContext } from './context.js';
 import type { ScanDeadline } from './deadline.js';
@@ -57,8 +58,16 @@ export async function enabledRegions(
       .flatMap((r) => (r.OptInStatus !== 'not-opted-in' && r.RegionName ? [r.RegionName] : []))
       .sort();
     if (regions.length === 0) throw new Error('DescribeRegions returned no enabled region');
+    // Every region name becomes an endpoint's host name and a saved inventory's key.
+    const odd = regions.find((name) => !REGION_CODE_PATTERN.test(name));
+    if (odd !== undefined) {
+      throw new ScanError(
+        `region "all" needs the list of enabled regions, but ec2:DescribeRegions returned ${JSON.stringify(odd.slice(0, 64))}, which is not a region code such as us-east-1`,
+      );
+    }
     return regions;
   } catch (error) {
+    if (error instanceof ScanError) throw error;
     const failure = toCallFailure('ec2:DescribeRegions', error);
     throw new ScanError(
       `region "all" needs the list of enabled regions, but ${failure.operation} failed with ${failure.code}: ${failure.message}`,

@@ -41,6 +41,21 @@ beforeEach(() => {
 beforeAll(() => loadServiceClients());
 
 describe('enabledRegions', () => {
+  it('refuses a region name that is not a region code: it would become a host name', async () => {
+    ec2.on(DescribeRegionsCommand).resolves({
+      Regions: [
+        { RegionName: 'us-east-1', OptInStatus: 'opt-in-not-required' },
+        { RegionName: 'evil.example.com/x', OptInStatus: 'opt-in-not-required' },
+      ],
+    });
+    const factory = createClientFactory({ credentials, maxAttempts: 1 });
+    const attempt = enabledRegions(factory, 'us-east-1');
+    await expect(attempt).rejects.toBeInstanceOf(ScanError);
+    await expect(attempt).rejects.toThrow(
+      'ec2:DescribeRegions returned "evil.example.com/x", which is not a region code such as us-east-1',
+    );
+  });
+
   it('keeps opted-in and default regions and drops the ones not opted in', async () => {
     ec2.on(DescribeRegionsCommand).resolves({
       Regions: [
