@@ -50,13 +50,12 @@ import {
   RDSClient,
 } from '@aws-sdk/client-rds';
 import { CreateBucketCommand, PutBucketAclCommand, S3Client } from '@aws-sdk/client-s3';
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
 import { resetMoto, startMoto } from './moto.mjs';
 import { syntheticInventoryText } from './synthetic-inventory.mjs';
 
@@ -74,7 +73,18 @@ const EFS_SEED_CONCURRENCY = 16;
 /** moto_server is one process: more parallel requests than this only queue. */
 const INFRA_SEED_CONCURRENCY = 8;
 /** The infrastructure scenario's account. */
-const INFRA = { instances: 1000, volumes: 1000, groups: 500, databases: 200, roles: 500 };
+const INFRA_BASE = { instances: 1000, volumes: 1000, groups: 500, databases: 200, roles: 500 };
+/** BENCH_INFRA_SCALE=4 seeds four times as many of each (whole numbers). */
+const INFRA_SCALE = Number(process.env.BENCH_INFRA_SCALE ?? 1);
+if (!Number.isInteger(INFRA_SCALE) || INFRA_SCALE < 1) {
+  console.error(
+    `BENCH_INFRA_SCALE must be a whole number of at least 1, not "${process.env.BENCH_INFRA_SCALE}".`,
+  );
+  process.exit(2);
+}
+const INFRA = Object.fromEntries(
+  Object.entries(INFRA_BASE).map(([name, n]) => [name, n * INFRA_SCALE]),
+);
 /** Instances per RunInstances call (MinCount = MaxCount): one reservation each. */
 const INSTANCE_BATCH = 50;
 
@@ -93,7 +103,8 @@ const clientConfig = (endpoint) => ({
   region: REGION,
   endpoint,
   credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
-  maxAttempts: 1,
+  // moto_server now and then answers a seeding call with an HTML 500 under concurrent writes.
+  maxAttempts: 4,
 });
 
 async function inPool(items, concurrency, fn) {
@@ -290,49 +301,44 @@ async function seedInfra(endpoint, counts) {
 }
 
 /** Asynchronous, so that this process keeps draining moto's request log while the scan runs. */
+/**
+ * One live scan of moto with the usage hook: its wall and CPU time, peak RSS and JSON report.
+ */
 async function scan(endpoint, dir, flags) {
   const output = join(dir, 'report.json');
-  const started = process.hrtime.bigint();
-  try {
-    await promisify(execFile)(
-      process.execPath,
-      [
-        CLI,
-        'scan',
-        '--region',
-        REGION,
-        ...flags,
-        '--fail-on-severity',
-        'none',
-        '--max-attempts',
-        '1',
-        '--format',
-        'json',
-        '--output',
-        output,
-      ],
-      {
-        env: {
-          PATH: process.env.PATH,
-          HOME: dir,
-          AWS_ENDPOINT_URL: endpoint,
-          AWS_ACCESS_KEY_ID: 'testing',
-          AWS_SECRET_ACCESS_KEY: 'testing',
-          AWS_REGION: REGION,
-          AWS_EC2_METADATA_DISABLED: 'true',
-          AWS_CONFIG_FILE: join(dir, 'none'),
-          AWS_SHARED_CREDENTIALS_FILE: join(dir, 'none'),
-        },
-        maxBuffer: 64 * 1024 * 1024,
+  const run = await measured(
+    [
+      CLI,
+      'scan',
+      '--region',
+      REGION,
+      ...flags,
+      '--fail-on-severity',
+      'none',
+      '--max-attempts',
+      '1',
+      '--format',
+      'json',
+      '--output',
+      output,
+    ],
+    {
+      dir,
+      env: {
+        PATH: process.env.PATH,
+        HOME: dir,
+        AWS_ENDPOINT_URL: endpoint,
+        AWS_ACCESS_KEY_ID: 'testing',
+        AWS_SECRET_ACCESS_KEY: 'testing',
+        AWS_REGION: REGION,
+        AWS_EC2_METADATA_DISABLED: 'true',
+        AWS_CONFIG_FILE: join(dir, 'none'),
+        AWS_SHARED_CREDENTIALS_FILE: join(dir, 'none'),
       },
-    );
-  } catch (error) {
-    throw new Error(`the scan failed: ${error.stderr?.toString() ?? error.message}`, {
-      cause: error,
-    });
-  }
-  const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  return { ms, report: JSON.parse(readFileSync(output, 'utf8')) };
+    },
+  );
+  if (run.code !== 0) throw new Error(`the scan failed (exit ${run.code}): ${run.stderr}`);
+  return { ...run, report: JSON.parse(readFileSync(output, 'utf8')) };
 }
 
 /** Prints the calls by operation and returns their total. */
@@ -382,16 +388,23 @@ async function benchInfra(endpoint) {
   const seedMs = Date.now() - seedStart;
   const dir = mkdtempSync(join(tmpdir(), 'posture-gate-bench-'));
   const inventoryPath = join(dir, 'inventory.json');
-  const { ms, report } = await scan(endpoint, dir, [
-    '--services',
-    'ec2,sg,rds,iam',
+  const services = ['--services', 'ec2,sg,rds,iam'];
+  const { ms, report, ...saving } = await scan(endpoint, dir, [
+    ...services,
     '--save-inventory',
     inventoryPath,
   ]);
+  // The same scan without saving: each part is judged as it is collected and let go.
+  const judging = await scan(endpoint, dir, services);
   const inventory = JSON.parse(readFileSync(inventoryPath, 'utf8'));
-  const regional = inventory.regional[REGION] ?? {};
-  const { ec2, sg, rds } = regional;
-  const iam = inventory.global.iam;
+  const partOf = (service, region) =>
+    inventory.parts.find((p) => p.service === service && p.region === region)?.part;
+  const [ec2, sg, rds, iam] = [
+    partOf('ec2', REGION),
+    partOf('sg', REGION),
+    partOf('rds', REGION),
+    partOf('iam', 'global'),
+  ];
   // What the scan listed (moto gives each instance a root volume, so volumes > seeded volumes).
   const listed = (read) => (read?.ok ? read.value.length : 0);
   const resources = {
@@ -418,6 +431,11 @@ async function benchInfra(endpoint) {
     .map(([service, t]) => `${service} ${seconds(t)}`)
     .join(', ');
   console.log(`scan ${seconds(ms)} (collection: ${byService})`);
+  console.log(
+    `  with --save-inventory: CPU ${seconds(saving.cpuMs)}, peak RSS ${mib(saving.maxRssKiB)}; ` +
+      `without: wall ${seconds(judging.ms)}, CPU ${seconds(judging.cpuMs)}, ` +
+      `peak RSS ${mib(judging.maxRssKiB)}`,
+  );
   const calls = report.stats.apiCalls;
   const total = printCalls(calls);
   console.log('  calls per 100 resources:');
