@@ -29,7 +29,8 @@ import {
 /**
  * The credential checks: the root user and each IAM user as the credential report shows them,
  * and the account password policy. Ages are whole days before the scan (the inventory's
- * collectedAt); the report itself can be up to four hours older (see the collector).
+ * collectedAt, when collection began); the report itself can be up to four hours older (see the
+ * collector), or a little newer, made during the scan (an age then reads 0 days).
  */
 
 const USER_TYPE = 'AWS::IAM::User';

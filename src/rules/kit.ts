@@ -306,9 +306,12 @@ export function isUsageCheck(meta: Pick<CheckMeta, 'category'>): boolean {
 
 const DAY_MS = 86_400_000;
 
-/** Whole days between an ISO timestamp and now. */
+/**
+ * Whole days between an ISO timestamp and now, never below 0: `now` is when collection began, and
+ * what the collection reads may be dated later (a key used, or a volume created, during the scan).
+ */
 export function ageInDays(createdAt: string, now: Date): number {
-  return Math.floor((now.getTime() - Date.parse(createdAt)) / DAY_MS);
+  return Math.max(0, Math.floor((now.getTime() - Date.parse(createdAt)) / DAY_MS));
 }
 
 /** A check's metadata, its service fixed so that the part type follows from it. */

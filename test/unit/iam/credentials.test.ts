@@ -317,6 +317,20 @@ describe('iam.credentials-unused', () => {
     ]);
   });
 
+  it('reads a use after collection began (the report is made during the scan) as 0 days, never fewer', () => {
+    const csv = reportCsv(
+      reportRow({
+        user: 'during',
+        password_enabled: 'true',
+        password_last_changed: ago(100),
+        password_last_used: new Date(NOW.getTime() + 30_000).toISOString(),
+      }),
+    );
+    expect(lines(id, iam(csv))).toEqual([
+      `PASS ${userArn('during')}: The console password was last used 0 days ago: each within 45 days.`,
+    ]);
+  });
+
   it('is UNKNOWN when a credential has neither a use nor a creation date', () => {
     const csv = reportCsv(
       reportRow({
