@@ -19,8 +19,7 @@ import { ScanError } from './errors.js';
 import type { Config } from './config/schema.js';
 import {
   INVENTORY_SCHEMA_VERSION,
-  inventoryOf,
-  sortedParts,
+  inventoryInOrder,
   type CollectStats,
   type Inventory,
   type InventoryHeader,
@@ -45,9 +44,9 @@ export interface ScanDeps {
   onProgress?: (progress: CollectProgress) => void;
 }
 
-/** Where collected parts go, each as soon as it is collected. */
+/** Where collected parts go, each as soon as it is collected; collection waits for it. */
 export interface PartSink {
-  add(part: InventoryPart): void;
+  add(part: InventoryPart): void | Promise<void>;
 }
 
 /**
@@ -207,8 +206,8 @@ async function scanWithin(
       return {
         evaluation,
         add: (part: InventoryPart) => {
-          evaluation.add(part);
           if (run.keepInventory) kept.push(part);
+          return evaluation.addInTurns(part);
         },
       };
     },
@@ -218,7 +217,5 @@ async function scanWithin(
     stats,
     triage: run.triage,
   });
-  return run.keepInventory
-    ? { report, inventory: inventoryOf(header, sortedParts(kept, header.regions)) }
-    : { report };
+  return run.keepInventory ? { report, inventory: inventoryInOrder(header, kept) } : { report };
 }

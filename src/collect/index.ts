@@ -92,9 +92,9 @@ export interface CollectOptions {
   onProgress?: (progress: CollectProgress) => void;
   /**
    * Given each part as soon as it is collected, so that it can be judged and let go while the
-   * other services are still being read.
+   * other services are still being read. Collection waits for what it returns.
    */
-  onPart: (part: InventoryPart) => void;
+  onPart: (part: InventoryPart) => void | Promise<void>;
 }
 
 /** One service of one region collected: for a progress line. */
@@ -186,6 +186,16 @@ export async function collectParts(options: CollectOptions): Promise<CollectStat
   let done = 0;
   const total = services.reduce((n, service) => n + (isRegional(service) ? regions.length : 1), 0);
 
+  // What handling a part threw (a rule's defect): raised once every job has ended, so that no
+  // collector is left calling AWS after the run has stopped.
+  let handlingFailed: { error: unknown } | undefined;
+  const handOver = async (part: InventoryPart): Promise<void> => {
+    try {
+      await options.onPart(part);
+    } catch (error) {
+      handlingFailed ??= { error };
+    }
+  };
   const jobs: Promise<void>[] = [];
   for (const service of services) {
     if (isRegional(service)) {
@@ -193,22 +203,23 @@ export async function collectParts(options: CollectOptions): Promise<CollectStat
         jobs.push(
           timed<object>(service, region, () =>
             REGIONAL_COLLECTORS[service](context(service, region)),
-          ).then((part) => {
-            if (part) options.onPart({ region, service, part } as InventoryPart);
-          }),
+          ).then((part) =>
+            part ? handOver({ region, service, part } as InventoryPart) : undefined,
+          ),
         );
       }
     } else {
       jobs.push(
         timed<object>(service, GLOBAL_REGION, () =>
           GLOBAL_COLLECTORS[service](context(service, homeRegion, GLOBAL_REGION), regions),
-        ).then((part) => {
-          if (part) options.onPart({ region: GLOBAL_REGION, service, part } as InventoryPart);
-        }),
+        ).then((part) =>
+          part ? handOver({ region: GLOBAL_REGION, service, part } as InventoryPart) : undefined,
+        ),
       );
     }
   }
   await Promise.all(jobs);
+  if (handlingFailed) throw handlingFailed.error;
 
   const durationMsByService: Record<string, number> = {};
   for (const [service, span] of spans) durationMsByService[service] = span.end - span.start;

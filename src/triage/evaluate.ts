@@ -76,6 +76,22 @@ export class PartsEvaluation {
    * is passed over: nothing judges it, so nothing of it is counted or listed.
    */
   add(part: InventoryPart): void {
+    const steps = this.judging(part);
+    while (!steps.next().done);
+  }
+
+  /**
+   * {@link add}, giving the event loop a turn after each rule: a live scan judges parts while
+   * other calls are in flight, and a large part (IAM) would otherwise hold their answers and
+   * timers for seconds.
+   */
+  async addInTurns(part: InventoryPart): Promise<void> {
+    const steps = this.judging(part);
+    while (!steps.next().done) await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+
+  /** The work of {@link add}, a rule at a time. */
+  private *judging(part: InventoryPart): Generator<void> {
     const rules = this.rulesByService.get(part.service);
     if (!rules) return;
     this.judged.add(partKey(part.service, part.region));
@@ -83,7 +99,10 @@ export class PartsEvaluation {
     for (const [region, count] of Object.entries(scoped.excludedByRegion)) {
       this.excludedByRegion[region] = (this.excludedByRegion[region] ?? 0) + count;
     }
-    for (const rule of rules) this.maker.judge(rule, scoped.inventory, this.context);
+    for (const rule of rules) {
+      this.maker.judge(rule, scoped.inventory, this.context);
+      yield;
+    }
     this.tables.list(scoped.inventory);
   }
 

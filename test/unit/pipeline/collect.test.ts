@@ -105,7 +105,13 @@ async function collectInventory(options: {
     errors: [],
   };
   const parts: InventoryPart[] = [];
-  const stats = await collectParts({ ...rest, header, onPart: (part) => parts.push(part) });
+  const stats = await collectParts({
+    ...rest,
+    header,
+    onPart: (part) => {
+      parts.push(part);
+    },
+  });
   return { inventory: inventoryOf(header, parts), stats };
 }
 
@@ -154,6 +160,39 @@ describe('collectParts', () => {
       ['sg', 'us-east-1', 'UnauthorizedOperation'],
     ]);
     expect(Object.keys(stats.durationMsByService).sort()).toEqual(['s3', 'sg']);
+  });
+});
+
+describe('collectParts when handling a part fails (a defect in a rule)', () => {
+  it('lets every other collector finish, then fails with that error', async () => {
+    ec2.on(DescribeSecurityGroupsCommand).resolves({ SecurityGroups: [] });
+    ec2.on(DescribeNetworkInterfacesCommand).resolves({ NetworkInterfaces: [] });
+    // S3 answers late: it is still being read when the security groups are handed over.
+    s3.on(ListBucketsCommand).callsFake(
+      () => new Promise((resolve) => setTimeout(() => resolve({ Buckets: [] }), 200)),
+    );
+    s3control.on(GetPublicAccessBlockCommand).resolves({});
+    const factory = createClientFactory({ credentials, maxAttempts: 1 });
+    const finished: string[] = [];
+    const attempt = collectParts({
+      header: {
+        schemaVersion: INVENTORY_SCHEMA_VERSION,
+        account: '123456789012',
+        collectedAt: '2026-11-01T00:00:00.000Z',
+        regions: ['us-east-1'],
+        services: ['sg', 's3'],
+        errors: [],
+      },
+      homeRegion: 'us-east-1',
+      factory,
+      apiCalls: {},
+      onProgress: (progress) => finished.push(progress.service),
+      onPart: (part) => {
+        if (part.service === 'sg') throw new TypeError('a rule read past the end');
+      },
+    });
+    await expect(attempt).rejects.toThrow('a rule read past the end');
+    expect(finished.sort()).toEqual(['s3', 'sg']);
   });
 });
 

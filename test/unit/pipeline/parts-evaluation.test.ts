@@ -10,7 +10,7 @@ import {
 import { compareResults, type CheckResult } from '../../../src/model/results.js';
 import { ALL_RULES } from '../../../src/rules/index.js';
 import { applyScope } from '../../../src/rules/scope.js';
-import { evaluateInventory, evaluateParts } from '../../../src/triage/evaluate.js';
+import { evaluateInventory, evaluateParts, PartsEvaluation } from '../../../src/triage/evaluate.js';
 import { syntheticInventory } from '../../../scripts/synthetic-inventory.mjs';
 import { evaluateRules } from '../rules/whole-inventory.js';
 
@@ -68,6 +68,31 @@ describe.each(accounts)('%s judged part by part', (_name, inventoryOfAccount) =>
     // A live scan judges parts in the order they finish: the rows stay in the header's order.
     expect(fromParts.resources.efs?.fileSystems).not.toHaveLength(0);
     expect(fromParts.resources).toEqual(fromWhole.resources);
+  });
+});
+
+describe('a part judged while a live scan still collects', () => {
+  it('gives other work a turn after each rule, and the same report', async () => {
+    const inventory = syntheticInventory(2000) as unknown as Inventory;
+    const config = configOf(inventory);
+    const iam = [...partsOfInventory(inventory)].find((p) => p.service === 'iam') as InventoryPart;
+    const rules = ALL_RULES.filter((rule) => rule.meta.service === 'iam').length;
+    let turns = 0;
+    let counting = true;
+    const count = (): void => {
+      turns += 1;
+      if (counting) setImmediate(count);
+    };
+    setImmediate(count);
+    const inTurns = new PartsEvaluation(headerOf(inventory), config);
+    await inTurns.addInTurns(iam);
+    counting = false;
+    expect(turns).toBeGreaterThanOrEqual(rules - 1);
+
+    const atOnce = new PartsEvaluation(headerOf(inventory), config);
+    atOnce.add(iam);
+    const options = { startedAt, finishedAt: startedAt };
+    expect(inTurns.report(options)).toEqual(atOnce.report(options));
   });
 });
 
