@@ -4,6 +4,7 @@ import type { Ec2Inventory } from './ec2.js';
 import type { RdsInventory } from './rds.js';
 import type { SgInventory } from './sg.js';
 import type { IamInventory } from './iam.js';
+import { compareText } from './results.js';
 
 export const SERVICES = ['efs', 'ec2', 'sg', 'rds', 's3', 'iam'] as const;
 export type ServiceName = (typeof SERVICES)[number];
@@ -143,21 +144,6 @@ export function* partsOfInventory(inventory: Inventory): Generator<InventoryPart
   }
 }
 
-/**
- * Parts in the order an inventory lists them whatever order they were collected in: account-wide
- * first, then by region as `regions` lists them, then by service.
- */
-export function sortedParts(
-  parts: readonly InventoryPart[],
-  regions: readonly string[],
-): InventoryPart[] {
-  const rank = (part: InventoryPart): number =>
-    isAccountWide(part.service) ? -1 : regions.indexOf(part.region);
-  return [...parts].sort(
-    (a, b) => rank(a) - rank(b) || SERVICES.indexOf(a.service) - SERVICES.indexOf(b.service),
-  );
-}
-
 /** An inventory that holds the given parts only, under the header's account, regions and errors. */
 export function inventoryOf(header: InventoryHeader, parts: Iterable<InventoryPart>): Inventory {
   const inventory: Inventory = { ...header, global: {}, regional: {} };
@@ -178,6 +164,34 @@ export function inventoryOf(header: InventoryHeader, parts: Iterable<InventoryPa
     }
   }
   return inventory;
+}
+
+/** The order failed calls are written in: by service, region, operation, message and code. */
+export function compareErrors(a: CollectionError, b: CollectionError): number {
+  return (
+    compareText(a.service, b.service) ||
+    compareText(a.region, b.region) ||
+    compareText(a.operation, b.operation) ||
+    compareText(a.message, b.message) ||
+    compareText(a.code, b.code)
+  );
+}
+
+/**
+ * The inventory of parts collected in any order (a live scan's, to be saved): parts account-wide
+ * first, then by region as the header lists them, then by service; failed calls sorted. The file
+ * then does not depend on which call ended first.
+ */
+export function inventoryInOrder(
+  header: InventoryHeader,
+  parts: readonly InventoryPart[],
+): Inventory {
+  const rank = (part: InventoryPart): number =>
+    isAccountWide(part.service) ? -1 : header.regions.indexOf(part.region);
+  const ordered = [...parts].sort(
+    (a, b) => rank(a) - rank(b) || SERVICES.indexOf(a.service) - SERVICES.indexOf(b.service),
+  );
+  return inventoryOf({ ...header, errors: [...header.errors].sort(compareErrors) }, ordered);
 }
 
 export interface CollectStats {

@@ -1,4 +1,4 @@
-import type { CollectionError } from '../model/inventory.js';
+import { compareErrors } from '../model/inventory.js';
 import {
   CHECK_FIELDS,
   checkEntryOf,
@@ -10,16 +10,6 @@ import {
   type ResourceEntry,
 } from '../model/report.js';
 import { compareResults, compareText, type CheckResult } from '../model/results.js';
-
-export function compareErrors(a: CollectionError, b: CollectionError): number {
-  return (
-    compareText(a.service, b.service) ||
-    compareText(a.region, b.region) ||
-    compareText(a.operation, b.operation) ||
-    compareText(a.message, b.message) ||
-    compareText(a.code, b.code)
-  );
-}
 
 const REPORT_KEYS = [
   'schemaVersion',

@@ -1,7 +1,7 @@
 import { Buffer } from 'node:buffer';
 import { BUG_REPORT_URL, classOf } from '../aws/errors.js';
 import { permissionFor } from '../aws/permissions.js';
-import { SERVICES } from '../model/inventory.js';
+import { compareErrors, SERVICES } from '../model/inventory.js';
 import { formatUsd, roundUsd } from '../model/money.js';
 import type { Report, Suppression } from '../model/report.js';
 import { compareResults, SEVERITIES, type CheckResult, type Severity } from '../model/results.js';
@@ -11,7 +11,6 @@ import { anchor } from './catalogue.js';
 import { escapeAttribute, escapeHtml, escapeMarkdown } from './escape.js';
 import { runWarnings } from './notices.js';
 import { clip, errorLabel, formatCount, permissionsToGrant, resourceLabel } from './format.js';
-import { compareErrors } from './json.js';
 import { resourceTables } from './tables.js';
 
 /** GitHub drops a step summary over 1 MiB whole; this leaves room for other steps' output. */

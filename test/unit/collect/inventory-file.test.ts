@@ -20,10 +20,12 @@ import { sampleInventory } from '../../../src/demo/index.js';
 import {
   headerOf,
   inventoryOf,
+  inventoryInOrder,
   partsOfInventory,
-  sortedParts,
+  type CollectionError,
   type Inventory,
   type InventoryPart,
+  type ServiceName,
 } from '../../../src/model/inventory.js';
 
 /**
@@ -196,21 +198,40 @@ describe('the version 4 file', () => {
   });
 });
 
-describe('the parts of a live scan, saved', () => {
-  it('are listed account-wide first, then by region as the header lists them, then by service, whatever order they finished in', () => {
+describe('a live scan, saved', () => {
+  it('lists its parts account-wide first, then by region as the header lists them, then by service, and its failed calls in order, whatever order they finished in', () => {
     const inventory = sampleInventory();
+    const failed = (service: ServiceName, region: string): CollectionError => ({
+      service,
+      region,
+      operation: `${service}:Describe`,
+      code: 'Throttling',
+      message: 'Rate exceeded',
+      class: 'throttled',
+    });
+    const header = {
+      ...headerOf(inventory),
+      errors: [failed('sg', 'us-east-1'), failed('efs', 'eu-west-1'), failed('efs', 'us-east-1')],
+    };
     const listed = [...partsOfInventory(inventory)];
-    const saved = sortedParts([...listed].reverse(), inventory.regions);
-    expect(saved.map((p) => `${p.service} ${p.region}`)).toEqual([
+    const saved = inventoryInOrder(header, [...listed].reverse());
+    expect([...partsOfInventory(saved)].map((p) => `${p.service} ${p.region}`)).toEqual([
       's3 global',
       'iam global',
       ...inventory.regions.flatMap((region) =>
         ['efs', 'ec2', 'sg', 'rds'].map((service) => `${service} ${region}`),
       ),
     ]);
-    const file = (parts: InventoryPart[]): string =>
-      [...inventoryFileChunks(inventoryOf(headerOf(inventory), parts))].join('');
-    expect(file(saved)).toBe(file(sortedParts(listed, inventory.regions)));
+    expect(saved.errors.map((e) => `${e.service} ${e.region}`)).toEqual([
+      'efs eu-west-1',
+      'efs us-east-1',
+      'sg us-east-1',
+    ]);
+    const file = (parts: InventoryPart[], errors: CollectionError[]): string =>
+      [...inventoryFileChunks(inventoryInOrder({ ...header, errors }, parts))].join('');
+    expect(file([...listed].reverse(), [...header.errors].reverse())).toBe(
+      file(listed, header.errors),
+    );
   });
 });
 

@@ -7,7 +7,8 @@ import {
   type CollectionError,
   type Inventory,
 } from '../../../src/model/inventory.js';
-import { compareErrors, renderJson } from '../../../src/report/json.js';
+import { compareErrors } from '../../../src/model/inventory.js';
+import { renderJson } from '../../../src/report/json.js';
 import { reportFromJson } from '../../../src/report/read.js';
 import { compareResults } from '../../../src/model/results.js';
 import type { Report } from '../../../src/model/report.js';
