@@ -1,5 +1,5 @@
 import type { RegionClients } from '../aws/clients.js';
-import { toCallFailure } from '../aws/errors.js';
+import { errorCode, toCallFailure } from '../aws/errors.js';
 import type { CallFailure, CollectionError, Fetched, ServiceName } from '../model/inventory.js';
 import { deadlineFailure, untilDeadline, type ScanDeadline } from './deadline.js';
 
@@ -67,11 +67,6 @@ export async function mapPool<I, O>(
   return out;
 }
 
-function codeOf(error: unknown): string | undefined {
-  const e = error as { name?: string; Code?: string } | undefined;
-  return e?.Code ?? e?.name;
-}
-
 export interface ContextOptions {
   account: string;
   region: string;
@@ -115,8 +110,8 @@ export function createCollectContext(options: ContextOptions): CollectContext {
         return { ok: true, value: await untilDeadline(fn(), deadline) };
       } catch (error) {
         if (pastDeadline()) return { ok: false, error: fail(operation, error) };
-        const code = codeOf(error);
-        if (code && absentCodes.includes(code)) return { ok: true, value: null };
+        // By the code a failure is recorded under: the same reading of the error.
+        if (absentCodes.includes(errorCode(error))) return { ok: true, value: null };
         return { ok: false, error: fail(operation, error) };
       }
     },
@@ -138,8 +133,7 @@ export function createCollectContext(options: ContextOptions): CollectContext {
           void iterator.return?.()?.catch(() => undefined);
           return { ok: false, error: fail(operation, error) };
         }
-        const code = codeOf(error);
-        if (code && absentCodes.includes(code)) return { ok: true, value: [] };
+        if (absentCodes.includes(errorCode(error))) return { ok: true, value: [] };
         return { ok: false, error: fail(operation, error) };
       }
     },

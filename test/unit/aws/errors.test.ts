@@ -219,3 +219,19 @@ describe('classOfCode: failures recorded before classes existed', () => {
     expect(classOf({ code: 'HttpError403', class: 'denied' })).toBe('denied');
   });
 });
+
+describe('an answer that says "absent" is read by the code the failure would be recorded under', () => {
+  it('an empty Code and a name in the absent list: absent, not a failure', async () => {
+    const { ctx, errors } = collectContext('s3', {});
+    const thrown = Object.assign(new Error('The TagSet does not exist'), {
+      name: 'NoSuchTagSet',
+      Code: '',
+      $metadata: { httpStatusCode: 404 },
+    });
+    const read = await ctx.call('s3:GetBucketTagging', () => Promise.reject(thrown), [
+      'NoSuchTagSet',
+    ]);
+    expect(read).toEqual({ ok: true, value: null });
+    expect(errors).toEqual([]);
+  });
+});
