@@ -103,7 +103,8 @@ const clientConfig = (endpoint) => ({
   region: REGION,
   endpoint,
   credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
-  // moto_server now and then answers a seeding call with an HTML 500 under concurrent writes.
+  // moto_server now and then answers a seeding call with an HTML 500 under concurrent writes. A
+  // retried create that moto had done seeds one resource more, or fails on a duplicate name.
   maxAttempts: 4,
 });
 
@@ -300,9 +301,9 @@ async function seedInfra(endpoint, counts) {
   return times;
 }
 
-/** Asynchronous, so that this process keeps draining moto's request log while the scan runs. */
 /**
  * One live scan of moto with the usage hook: its wall and CPU time, peak RSS and JSON report.
+ * Asynchronous, so that this process keeps draining moto's request log while the scan runs.
  */
 async function scan(endpoint, dir, flags) {
   const output = join(dir, 'report.json');
