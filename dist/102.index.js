@@ -16,15 +16,22 @@ export const modules = {
 /* harmony export */   y5: () => (/* binding */ BUG_REPORT_URL)
 /* harmony export */ });
 /* unused harmony exports isAccessDenied, classOfCode */
+/** A field of a thrown value as text: the SDK's are strings, but a thrown value may carry any. */
+const asText = (value) => typeof value === 'string' && value !== ''
+    ? value
+    : typeof value === 'number'
+        ? String(value)
+        : undefined;
 /**
  * The error code of a failed SDK call. A response that is not an AWS error document (an
  * emulator's HTML 500 for an unimplemented call) surfaces as a parse error; it becomes
- * `HttpError<status>` so reports do not blame the caller's permissions for it.
+ * `HttpError<status>` so reports do not blame the caller's permissions for it. Always text: a
+ * saved inventory's failed calls must read back.
  */
 function errorCode(error) {
     const e = (error ?? {});
     const status = e.$metadata?.httpStatusCode ?? e.$response?.statusCode;
-    const name = e.Code ?? e.name ?? e.code;
+    const name = asText(e.Code) ?? asText(e.name) ?? asText(e.code);
     if ((name === 'SyntaxError' || name === 'Error' || !name) && status)
         return `HttpError${status}`;
     // A connection failure is a plain Error with Node's code (ECONNREFUSED): name it by that.
@@ -610,7 +617,10 @@ function sleep(ms) {
 
 // EXTERNAL MODULE: ./src/collect/deadline.ts
 var collect_deadline = __webpack_require__(7224);
+// EXTERNAL MODULE: ./src/model/inventory.ts
+var inventory = __webpack_require__(1621);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
+
 
 
 
@@ -621,8 +631,12 @@ function homeRegion(config, env = process.env) {
         return config.regions[0];
     return env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1';
 }
-/** Live part of the pipeline: who am I, which regions, collect. */
-async function collectAccount(config, deps) {
+/**
+ * Live part of the pipeline: who am I, which regions, collect. `receive` is told what the
+ * collection will read before it begins (the header, whose `errors` are filled as calls fail) and
+ * gives where the parts go.
+ */
+async function collectAccount(config, deps, receive) {
     const apiCalls = {};
     const { deadline } = deps;
     const factory = createClientFactory({
@@ -646,7 +660,7 @@ async function collectAccount(config, deps) {
     const identity = await beforeCollection('the account could be identified', () => getAccountId(factory.forRegion(deps.homeRegion).sts));
     const account = identity.account;
     deps.log?.(`Scanning account ${account} as ${identity.arn}`);
-    const [{ collectInventory, enabledRegions }, { ALL_RULES }, { selectRules }] = await Promise.all([
+    const [{ collectParts, enabledRegions }, { ALL_RULES }, { selectRules }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(663), __webpack_require__.e(175), __webpack_require__.e(795)]).then(__webpack_require__.bind(__webpack_require__, 3795)),
         __webpack_require__.e(/* import() */ 655).then(__webpack_require__.bind(__webpack_require__, 7036)),
         __webpack_require__.e(/* import() */ 375).then(__webpack_require__.bind(__webpack_require__, 7375)),
@@ -660,35 +674,49 @@ async function collectAccount(config, deps) {
     const services = config.services.filter((service) => selected.has(service));
     const skippedServices = config.services.filter((service) => !selected.has(service));
     deps.log?.(`Regions: ${regions.join(', ')}; services: ${services.join(', ')}`);
-    const collected = await collectInventory({
+    // Dated when collection begins: the parts are judged as they come, against this time.
+    const header = {
+        schemaVersion: inventory/* INVENTORY_SCHEMA_VERSION */.Gi,
         account,
-        homeRegion: deps.homeRegion,
-        regions,
+        collectedAt: new Date().toISOString(),
+        regions: [...regions],
         services,
+        errors: [],
+    };
+    const sink = await receive(header);
+    const stats = await collectParts({
+        header,
+        homeRegion: deps.homeRegion,
         factory,
         apiCalls,
         deadline,
+        onPart: (part) => sink.add(part),
         ...(deps.onProgress ? { onProgress: deps.onProgress } : {}),
     });
     if (deadline?.signal.aborted) {
         deps.log?.(`The scan-timeout-minutes deadline (${(0,collect_deadline/* formatMinutes */.dp)(deadline.minutes)}) passed: collection stopped, and what was not collected is UNKNOWN.`);
     }
-    if (skippedServices.length === 0)
-        return collected;
-    return { ...collected, stats: { ...collected.stats, skippedServices } };
+    return {
+        header,
+        stats: skippedServices.length === 0 ? stats : { ...stats, skippedServices },
+        sink,
+    };
 }
-/** The whole live pipeline: credentials, collection, evaluation. */
-async function scanAccount(config, deps, triage = {}) {
+/**
+ * The whole live pipeline: credentials, collection, evaluation. Each part is judged as soon as it
+ * is collected and let go, unless `keepInventory` asks for the inventory (to save it).
+ */
+async function scanAccount(config, deps, triage = {}, keepInventory = false) {
     const startedAt = new Date();
     const deadline = (0,collect_deadline/* startDeadline */.db)(config.scanTimeoutMinutes, deps.timers);
     try {
-        return await scanWithin(config, deps, triage, startedAt, deadline);
+        return await scanWithin(config, deps, { triage, startedAt, deadline, keepInventory });
     }
     finally {
         deadline.stop();
     }
 }
-async function scanWithin(config, deps, triage, startedAt, deadline) {
+async function scanWithin(config, deps, run) {
     const env = deps.env ?? process.env;
     const region = homeRegion(config, env);
     const { credentials } = await resolveCredentials({
@@ -700,18 +728,31 @@ async function scanWithin(config, deps, triage, startedAt, deadline) {
         maxAttempts: config.maxAttempts,
         ...(deps.profile === undefined ? {} : { profile: deps.profile }),
     }, { getIDToken: deps.getIDToken, setSecret: deps.setSecret, env });
-    const { inventory, stats } = await collectAccount(config, {
+    const kept = [];
+    const { header, stats, sink } = await collectAccount(config, {
         credentials,
         homeRegion: region,
         log: deps.log,
-        deadline,
+        deadline: run.deadline,
         ...(deps.onProgress ? { onProgress: deps.onProgress } : {}),
+    }, async (collecting) => {
+        const { PartsEvaluation } = await Promise.all(/* import() */[__webpack_require__.e(655), __webpack_require__.e(2)]).then(__webpack_require__.bind(__webpack_require__, 7002));
+        const evaluation = new PartsEvaluation(collecting, config);
+        return {
+            evaluation,
+            add: (part) => {
+                if (run.keepInventory)
+                    kept.push(part);
+                return evaluation.addInTurns(part);
+            },
+        };
     });
-    const { evaluateInventory } = await Promise.all(/* import() */[__webpack_require__.e(655), __webpack_require__.e(2)]).then(__webpack_require__.bind(__webpack_require__, 7002));
-    return {
-        report: evaluateInventory(inventory, config, { startedAt, stats, triage }),
-        inventory,
-    };
+    const report = sink.evaluation.report({
+        startedAt: run.startedAt,
+        stats,
+        triage: run.triage,
+    });
+    return run.keepInventory ? { report, inventory: (0,inventory/* inventoryInOrder */.KW)(header, kept) } : { report };
 }
 
 

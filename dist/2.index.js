@@ -220,7 +220,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   selectRules: () => (/* binding */ selectRules)
 /* harmony export */ });
 /* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1916);
-/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4105);
+/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(131);
 /* harmony import */ var _model_glob_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2307);
 // Which checks run: the `checks` and `skip-checks` inputs resolved against the catalogue.
 
@@ -486,15 +486,15 @@ function assembleReport(parts, triage) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  evaluateInventory: () => (/* binding */ evaluateInventory)
+  PartsEvaluation: () => (/* binding */ PartsEvaluation)
 });
 
-// UNUSED EXPORTS: PartsEvaluation, evaluateParts
+// UNUSED EXPORTS: evaluateInventory, evaluateParts
 
-// EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
-var schema = __webpack_require__(4105);
+// EXTERNAL MODULE: ./src/config/schema.ts
+var schema = __webpack_require__(131);
 // EXTERNAL MODULE: ./src/model/inventory.ts
-var model_inventory = __webpack_require__(1621);
+var inventory = __webpack_require__(1621);
 // EXTERNAL MODULE: ./src/model/results.ts
 var model_results = __webpack_require__(3111);
 // EXTERNAL MODULE: external "node:crypto"
@@ -705,14 +705,19 @@ const regionKey = (region, id) => `${region}\u0000${id}`;
 /**
  * The report's resource tables (`resources.efs`): rows listed part by part while each part is in
  * memory, and rolled up with the results once every result carries its suppression and baseline
- * marks. Only what a row shows is kept of a part.
+ * marks. Only what a row shows is kept of a part. Rows are by region in the order `regions` lists
+ * them, whatever order the parts came in (a live scan judges each as soon as it is collected).
  */
 class ResourceTables {
+    regions;
     efsListed = false;
     fileSystems = [];
     accessPoints = [];
     /** Access point to its file system: access point findings count toward their file system. */
     owner = new Map();
+    constructor(regions) {
+        this.regions = regions;
+    }
     /** Lists the resources of the inventory's parts, in scope as the rules judged them. */
     list(inventory) {
         for (const { region, part } of (0,kit/* partsOf */.CI)(inventory, 'efs')) {
@@ -770,7 +775,7 @@ class ResourceTables {
             else
                 byFileSystem.set(fsKey, [result]);
         }
-        const fileSystems = this.fileSystems.map((row) => {
+        const fileSystems = this.inRegionOrder(this.fileSystems).map((row) => {
             const own = byFileSystem.get(regionKey(row.region, row.id)) ?? [];
             const failed = own.filter((r) => r.status === 'FAIL' && !r.suppressed);
             const failCounts = Object.fromEntries(model_results/* SEVERITIES */.oC.map((s) => [s, 0]));
@@ -785,8 +790,16 @@ class ResourceTables {
                 usageChecks: own.some((r) => (0,kit/* isUsageCheck */.SM)(r)) ? 'evaluated' : TOO_NEW_FOR_USAGE_CHECKS,
             };
         });
-        const efs = { fileSystems, accessPoints: this.accessPoints };
+        const efs = { fileSystems, accessPoints: this.inRegionOrder(this.accessPoints) };
         return { efs: { ...efs } };
+    }
+    /** Stable: rows of one region keep the order their part lists them in. */
+    inRegionOrder(rows) {
+        const rank = (row) => {
+            const at = this.regions.indexOf(row.region);
+            return at === -1 ? this.regions.length : at;
+        };
+        return [...rows].sort((a, b) => rank(a) - rank(b));
     }
 }
 
@@ -820,7 +833,7 @@ class PartsEvaluation {
     context;
     scope;
     maker;
-    tables = new ResourceTables();
+    tables;
     judged = new Set();
     excludedByRegion = {};
     constructor(header, config) {
@@ -842,27 +855,46 @@ class PartsEvaluation {
         this.context = { now: new Date(header.collectedAt), minAgeDays: config.minAgeDays };
         this.scope = { excludeTags: config.excludeTags, environment: config.environment };
         this.maker = new ResultMaker(header.account);
+        this.tables = new ResourceTables(header.regions);
     }
     /**
      * Scopes and judges one part. A part of a service not asked for, or read by no selected check,
      * is passed over: nothing judges it, so nothing of it is counted or listed.
      */
     add(part) {
+        const steps = this.judging(part);
+        while (!steps.next().done)
+            ;
+    }
+    /**
+     * {@link add}, giving the event loop a turn after each rule: a live scan judges parts while
+     * other calls are in flight, and a large part (IAM) would otherwise hold their answers and
+     * timers for seconds.
+     */
+    async addInTurns(part) {
+        const steps = this.judging(part);
+        while (!steps.next().done)
+            await new Promise((resolve) => setImmediate(resolve));
+    }
+    /** The work of {@link add}, a rule at a time. */
+    *judging(part) {
         const rules = this.rulesByService.get(part.service);
         if (!rules)
             return;
-        this.judged.add((0,model_inventory/* partKey */.be)(part.service, part.region));
-        const scoped = applyScope((0,model_inventory/* inventoryOf */.o8)(this.header, [part]), this.scope);
+        this.judged.add((0,inventory/* partKey */.be)(part.service, part.region));
+        const scoped = applyScope((0,inventory/* inventoryOf */.o8)(this.header, [part]), this.scope);
         for (const [region, count] of Object.entries(scoped.excludedByRegion)) {
             this.excludedByRegion[region] = (this.excludedByRegion[region] ?? 0) + count;
         }
-        for (const rule of rules)
+        for (const rule of rules) {
             this.maker.judge(rule, scoped.inventory, this.context);
+            yield;
+        }
         this.tables.list(scoped.inventory);
     }
     /** The report, once every part was added: UNKNOWN where a service has no part. */
     report(options) {
-        const collected = (service, region) => this.judged.has((0,model_inventory/* partKey */.be)(service, region));
+        const collected = (service, region) => this.judged.has((0,inventory/* partKey */.be)(service, region));
         for (const rules of this.rulesByService.values()) {
             for (const rule of rules)
                 this.maker.notCollected(rule, this.header, collected);
@@ -896,8 +928,8 @@ class PartsEvaluation {
  * passed in: the same inventory and config give the same report.
  */
 function evaluateInventory(inventory, config, options) {
-    const evaluation = new PartsEvaluation((0,model_inventory/* headerOf */.rR)(inventory), config);
-    for (const part of (0,model_inventory/* partsOfInventory */.Oc)(inventory))
+    const evaluation = new PartsEvaluation(headerOf(inventory), config);
+    for (const part of partsOfInventory(inventory))
         evaluation.add(part);
     return evaluation.report(options);
 }

@@ -2,65 +2,6 @@ export const id = 285;
 export const ids = [285];
 export const modules = {
 
-/***/ 5235:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fc: () => (/* binding */ isArnNamed),
-/* harmony export */   WI: () => (/* binding */ REPORT_SCHEMA_VERSION),
-/* harmony export */   Ws: () => (/* binding */ checkEntryOf),
-/* harmony export */   Z9: () => (/* binding */ RESOURCE_FIELDS),
-/* harmony export */   __: () => (/* binding */ arnOfId),
-/* harmony export */   nB: () => (/* binding */ CHECK_FIELDS)
-/* harmony export */ });
-/**
- * The schemaVersion the JSON report is written in. Version 2 writes each check's metadata once,
- * in `checks`; version 3 also each resource's fields once, in `resourceTable`, which results name
- * by position. Every reader also reads versions 1 and 2.
- */
-const REPORT_SCHEMA_VERSION = 3;
-/** The fields of a result that are its check's, written once per check in `checks` (version 2). */
-const CHECK_FIELDS = [
-    'title',
-    'service',
-    'category',
-    'severity',
-    'resourceType',
-    'remediation',
-    'frameworks',
-];
-/**
- * The fields of a result that are its resource's, written once per resource in `resourceTable`
- * (version 3): several checks judge one resource.
- */
-const RESOURCE_FIELDS = [
-    'account',
-    'region',
-    'resourceId',
-    'resourceArn',
-    'resourceName',
-];
-/**
- * The ARN a resource id is, when the id is one (an IAM principal is identified by its ARN):
- * version 3 writes no `resourceArn` for such a resource, and a reader takes it from the id.
- */
-const arnOfId = (resourceId) => resourceId.startsWith('arn:') ? resourceId : undefined;
-/** A resource whose `resourceArn` the version 3 table leaves out: its id is that ARN. */
-const isArnNamed = (entry) => entry.resourceArn !== undefined && entry.resourceArn === arnOfId(entry.resourceId);
-/** The metadata of a result's check, as the result carries it. */
-const checkEntryOf = (result) => ({
-    title: result.title,
-    service: result.service,
-    category: result.category,
-    severity: result.severity,
-    resourceType: result.resourceType,
-    remediation: result.remediation,
-    frameworks: result.frameworks,
-});
-
-
-/***/ }),
-
 /***/ 2239:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -195,344 +136,6 @@ function renderChecksDoc(rules) {
 
 /***/ }),
 
-/***/ 2794:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   VQ: () => (/* binding */ jsonChunks),
-/* harmony export */   hF: () => (/* binding */ renderJson),
-/* harmony export */   vo: () => (/* binding */ compareErrors)
-/* harmony export */ });
-/* unused harmony exports checkCatalogue, resourceTable */
-/* harmony import */ var _model_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5235);
-/* harmony import */ var _model_results_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3111);
-
-
-function compareErrors(a, b) {
-    return ((0,_model_results_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.service, b.service) ||
-        (0,_model_results_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.region, b.region) ||
-        (0,_model_results_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.operation, b.operation) ||
-        (0,_model_results_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.message, b.message) ||
-        (0,_model_results_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.code, b.code));
-}
-const REPORT_KEYS = [
-    'schemaVersion',
-    'tool',
-    'startedAt',
-    'finishedAt',
-    'durationMs',
-    'account',
-    'regions',
-    'services',
-    'config',
-    'score',
-    'scoreEvaluated',
-    'gate',
-    'summary',
-    'checks',
-    'resourceTable',
-    'results',
-    'resolved',
-    'errors',
-    'resources',
-    'suppressions',
-    'warnings',
-    'stats',
-];
-/**
- * A written result's own fields: its resource by position in `resourceTable`, its check's fields
- * only where they differ from `checks`.
- */
-const RESULT_KEYS = [
-    'id',
-    'checkId',
-    'title',
-    'service',
-    'category',
-    'severity',
-    'status',
-    'resource',
-    'resourceType',
-    'detail',
-    'evidence',
-    'remediation',
-    'frameworks',
-    'monthlySavingsUsd',
-    'failedCall',
-    'suppressed',
-    'baseline',
-];
-/**
- * The object's keys in the documented order, any others after them sorted: a report read back
- * from a file or merged from several keeps the same bytes as one built in memory.
- */
-function withKeyOrder(value, order) {
-    const source = value;
-    const known = new Set(order);
-    const keys = [
-        ...order,
-        ...Object.keys(source)
-            .filter((k) => !known.has(k))
-            .sort(_model_results_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6),
-    ];
-    const out = {};
-    for (const key of keys)
-        if (source[key] !== undefined)
-            out[key] = source[key];
-    return out;
-}
-const sortedKeys = (value) => withKeyOrder(value, Object.keys(value).sort(_model_results_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6));
-/** Results of one check share their metadata objects, so the reference test settles most. */
-const sameValue = (a, b) => a === b || JSON.stringify(a) === JSON.stringify(b);
-/**
- * Whether the result carries `entry`'s metadata, every one of `CHECK_FIELDS`, with no copy made.
- * Named, not `result[field]` in a loop: a load by a changing key is slow, and this runs per result.
- */
-const carriesEntry = (result, entry) => sameValue(result.title, entry.title) &&
-    sameValue(result.service, entry.service) &&
-    sameValue(result.category, entry.category) &&
-    sameValue(result.severity, entry.severity) &&
-    sameValue(result.resourceType, entry.resourceType) &&
-    sameValue(result.remediation, entry.remediation) &&
-    sameValue(result.frameworks, entry.frameworks);
-/**
- * Each check's metadata as most of its results carry it (the first such, in written order, on a
- * tie). Results that differ (a DocumentDB cluster judged by an RDS check has its own resource type
- * and no framework mapping; a merged report of an older version a different title) write the
- * fields that differ, so nothing is lost.
- */
-function checkCatalogue(results) {
-    const candidates = new Map();
-    for (const result of results) {
-        let seen = candidates.get(result.checkId);
-        if (seen === undefined) {
-            seen = [];
-            candidates.set(result.checkId, seen);
-        }
-        // Loops, not find() with a closure: nothing is allocated per result.
-        let same;
-        for (const candidate of seen) {
-            if (carriesEntry(result, candidate.entry)) {
-                same = candidate;
-                break;
-            }
-        }
-        if (same)
-            same.count += 1;
-        else
-            seen.push({ entry: (0,_model_report_js__WEBPACK_IMPORTED_MODULE_1__/* .checkEntryOf */ .Ws)(result), count: 1 });
-    }
-    const catalogue = new Map();
-    for (const checkId of [...candidates.keys()].sort(_model_results_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)) {
-        const [first, ...rest] = candidates.get(checkId) ?? [];
-        if (!first)
-            continue;
-        catalogue.set(checkId, rest.reduce((best, c) => (c.count > best.count ? c : best), first).entry);
-    }
-    return catalogue;
-}
-function writtenEntry(entry) {
-    const { frameworks, ...rest } = entry;
-    const mapped = Object.keys(frameworks).length > 0;
-    return withKeyOrder(mapped ? { ...rest, frameworks } : rest, _model_report_js__WEBPACK_IMPORTED_MODULE_1__/* .CHECK_FIELDS */ .nB);
-}
-/** The result's resource fields, in `RESOURCE_FIELDS` order, those it lacks left out. */
-function resourceEntryOf(result) {
-    const entry = {};
-    for (const field of _model_report_js__WEBPACK_IMPORTED_MODULE_1__/* .RESOURCE_FIELDS */ .Z9)
-        if (result[field] !== undefined)
-            entry[field] = result[field];
-    return entry;
-}
-/**
- * A resource entry as written: a report of one account names it once, at the top (a merged report
- * in every entry); an IAM principal, identified by its ARN, does not repeat it as `resourceArn`.
- * Fields left undefined are not written.
- */
-const writtenResourceEntry = (entry, reportAccount) => ({
-    account: entry.account === reportAccount ? undefined : entry.account,
-    region: entry.region,
-    resourceId: entry.resourceId,
-    resourceArn: (0,_model_report_js__WEBPACK_IMPORTED_MODULE_1__/* .isArnNamed */ .Fc)(entry) ? undefined : entry.resourceArn,
-    resourceName: entry.resourceName,
-});
-const compareEntries = (a, b) => (0,_model_results_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.account, b.account) ||
-    (0,_model_results_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.region, b.region) ||
-    (0,_model_results_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.resourceId, b.resourceId) ||
-    (0,_model_results_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.resourceArn ?? '', b.resourceArn ?? '') ||
-    (0,_model_results_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.resourceName ?? '', b.resourceName ?? '');
-/** A missing field and one set to undefined or null are the same resource's. */
-const sameField = (a, b) => (a ?? null) === (b ?? null);
-/** Every one of `RESOURCE_FIELDS`, by name as in {@link carriesEntry}. */
-const sameResource = (entry, result) => sameField(entry.resourceId, result.resourceId) &&
-    sameField(entry.region, result.region) &&
-    sameField(entry.account, result.account) &&
-    sameField(entry.resourceArn, result.resourceArn) &&
-    sameField(entry.resourceName, result.resourceName);
-function resourceTable(results) {
-    // Looked up by id, then told apart by the other fields (an id in two regions or accounts): no
-    // key is built per result.
-    const seenById = new Map();
-    const entries = [];
-    const positions = new Uint32Array(results.length);
-    results.forEach((result, i) => {
-        let sameId = seenById.get(result.resourceId);
-        if (sameId === undefined) {
-            sameId = [];
-            seenById.set(result.resourceId, sameId);
-        }
-        let seen;
-        for (const at of sameId) {
-            if (sameResource(entries[at], result)) {
-                seen = at;
-                break;
-            }
-        }
-        if (seen === undefined) {
-            seen = entries.push(resourceEntryOf(result)) - 1;
-            sameId.push(seen);
-        }
-        positions[i] = seen;
-    });
-    const order = entries
-        .map((_, i) => i)
-        .sort((a, b) => compareEntries(entries[a], entries[b]));
-    const sortedPosition = new Uint32Array(entries.length);
-    order.forEach((seen, position) => (sortedPosition[seen] = position));
-    positions.forEach((seen, i) => (positions[i] = sortedPosition[seen]));
-    return { entries: order.map((seen) => entries[seen]), positions };
-}
-const RESULT_ONLY = new Set(_model_report_js__WEBPACK_IMPORTED_MODULE_1__/* .RESOURCE_FIELDS */ .Z9);
-/** The fields a result is made of; one read back from a file may have others. */
-const KNOWN_RESULT_KEYS = new Set([...RESULT_KEYS, ..._model_report_js__WEBPACK_IMPORTED_MODULE_1__/* .RESOURCE_FIELDS */ .Z9]);
-function hasOnlyKnownKeys(result) {
-    // for-in, not Object.keys: no array per result. It also sees inherited enumerable keys, which
-    // only sends such an odd result the general way.
-    for (const key in result)
-        if (!KNOWN_RESULT_KEYS.has(key))
-            return false;
-    return true;
-}
-/** A check field of the result, or undefined (not written) where it is the catalogue's. */
-function ownCheckField(result, entry, field) {
-    return entry === undefined || !sameValue(result[field], entry[field]) ? result[field] : undefined;
-}
-/**
- * A result as written: its own fields in `RESULT_KEYS` order, its resource by position, its check's
- * fields only where they differ from the catalogue. Built in that order at once for a result of
- * known fields (JSON.stringify leaves out the undefined ones); any other goes the general way.
- */
-function writtenResult(result, entry, resource) {
-    if (!hasOnlyKnownKeys(result))
-        return writtenResultOfAnyShape(result, entry, resource);
-    return {
-        id: result.id,
-        checkId: result.checkId,
-        title: ownCheckField(result, entry, 'title'),
-        service: ownCheckField(result, entry, 'service'),
-        category: ownCheckField(result, entry, 'category'),
-        severity: ownCheckField(result, entry, 'severity'),
-        status: result.status,
-        resource,
-        resourceType: ownCheckField(result, entry, 'resourceType'),
-        detail: result.detail,
-        evidence: result.evidence,
-        remediation: ownCheckField(result, entry, 'remediation'),
-        frameworks: ownCheckField(result, entry, 'frameworks'),
-        monthlySavingsUsd: result.monthlySavingsUsd,
-        failedCall: result.failedCall,
-        suppressed: result.suppressed,
-        baseline: result.baseline,
-    };
-}
-/** {@link writtenResult} of a result with other fields (read from a file): those sorted after. */
-function writtenResultOfAnyShape(result, entry, resource) {
-    const own = {};
-    for (const [key, value] of Object.entries(result)) {
-        // A member named "__proto__" (JSON.parse keeps one from a file) assigned here would become
-        // the prototype, and the fields under it would be read below as the result's own.
-        if (RESULT_ONLY.has(key) || key === '__proto__')
-            continue;
-        const checkField = entry !== undefined && _model_report_js__WEBPACK_IMPORTED_MODULE_1__/* .CHECK_FIELDS */ .nB.includes(key);
-        if (!checkField || !sameValue(value, entry[key]))
-            own[key] = value;
-    }
-    // Set last: a field named `resource` read from a version 1 or 2 file must not replace it.
-    own.resource = resource;
-    return withKeyOrder(own, RESULT_KEYS);
-}
-// Printed to a workflow log (`--format json`), a line holding `##[` would be a runner command;
-// `#` appears only inside strings, where `\u005b` is the same `[` to every JSON reader.
-const safe = (json) => json.includes('##[') ? json.replace(/##\[/g, '##\\u005b') : json;
-/** A value as a member of the top-level object: 2-space indent, nested one level. */
-const member = (key, value) => safe(`  ${JSON.stringify(key)}: ${JSON.stringify(value, null, 2).replace(/\n/g, '\n  ')}`);
-/**
- * One item per line, unindented: the file stays readable and line-diffable at a fraction of the
- * bytes (four spaces before each of 160,000 results would be 2% of the file).
- */
-function* lineList(key, items, written) {
-    if (items.length === 0) {
-        yield `  ${JSON.stringify(key)}: []`;
-        return;
-    }
-    yield `  ${JSON.stringify(key)}: [\n`;
-    for (let i = 0; i < items.length; i += 1) {
-        // The line and its end apart: joined, they would be copied once more to be written.
-        yield safe(JSON.stringify(written(items[i], i)));
-        yield i < items.length - 1 ? ',\n' : '\n';
-    }
-    yield '  ]';
-}
-/**
- * The JSON report, schemaVersion 3, in pieces to be written one after the other: the same bytes
- * for the same report, whatever order its parts arrived in.
- */
-function* jsonChunks(report) {
-    const results = [...report.results].sort(_model_results_js__WEBPACK_IMPORTED_MODULE_0__/* .compareResults */ .ex);
-    const resolved = [...report.resolved].sort(_model_results_js__WEBPACK_IMPORTED_MODULE_0__/* .compareResults */ .ex);
-    const all = [...results, ...resolved];
-    const catalogue = checkCatalogue(all);
-    const table = resourceTable(all);
-    const written = (offset) => (result, index) => writtenResult(result, catalogue.get(result.checkId), table.positions[offset + index]);
-    const ordered = withKeyOrder({
-        ...report,
-        schemaVersion: _model_report_js__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_SCHEMA_VERSION */ .WI,
-        checks: Object.fromEntries([...catalogue].map(([checkId, entry]) => [checkId, writtenEntry(entry)])),
-        resourceTable: table.entries,
-        errors: [...report.errors].sort(compareErrors),
-        // Calls finish in whatever order concurrency gives; the maps are keyed, so sort them.
-        stats: withKeyOrder({
-            ...report.stats,
-            apiCalls: sortedKeys(report.stats.apiCalls),
-            durationMsByService: sortedKeys(report.stats.durationMsByService),
-        }, ['apiCalls', 'durationMsByService']),
-    }, REPORT_KEYS);
-    yield '{\n';
-    let first = true;
-    for (const [key, value] of Object.entries(ordered)) {
-        if (!first)
-            yield ',\n';
-        first = false;
-        if (key === 'results')
-            yield* lineList(key, results, written(0));
-        else if (key === 'resolved')
-            yield* lineList(key, resolved, written(results.length));
-        else if (key === 'resourceTable') {
-            yield* lineList(key, table.entries, (entry) => writtenResourceEntry(entry, report.account));
-        }
-        else
-            yield member(key, value);
-    }
-    yield '\n}\n';
-}
-/** The JSON report as one string (`--format json`): the bytes {@link jsonChunks} writes. */
-function renderJson(report) {
-    return [...jsonChunks(report)].join('');
-}
-
-
-/***/ }),
-
 /***/ 4285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -544,18 +147,16 @@ function renderJson(report) {
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9378);
 /* harmony import */ var _aws_permissions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1105);
-/* harmony import */ var _model_inventory_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1621);
-/* harmony import */ var _model_money_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(5221);
-/* harmony import */ var _model_results_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3111);
-/* harmony import */ var _triage_gate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4873);
+/* harmony import */ var _model_inventory_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1621);
+/* harmony import */ var _model_money_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(5221);
+/* harmony import */ var _model_results_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3111);
+/* harmony import */ var _triage_gate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4873);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(311);
-/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2239);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4031);
+/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2239);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4031);
 /* harmony import */ var _notices_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1263);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2011);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2794);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2011);
 /* harmony import */ var _tables_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7140);
-
 
 
 
@@ -573,8 +174,8 @@ function renderJson(report) {
 const DEFAULT_SUMMARY_BUDGET_BYTES = 900 * 1024;
 /** Where each check is documented: docs/checks.md of the release that wrote the report. */
 const CHECKS_DOC_URL = `https://github.com/posture-gate/posture-gate/blob/v${_version_js__WEBPACK_IMPORTED_MODULE_10__/* .TOOL_VERSION */ .w}/docs/checks.md`;
-const md = (text) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeMarkdown */ .FV)((0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .clip */ .$Q)(text));
-const html = (text) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeHtml */ .ZD)((0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .clip */ .$Q)(text));
+const md = (text) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeMarkdown */ .FV)((0,_format_js__WEBPACK_IMPORTED_MODULE_8__/* .clip */ .$Q)(text));
+const html = (text) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeHtml */ .ZD)((0,_format_js__WEBPACK_IMPORTED_MODULE_8__/* .clip */ .$Q)(text));
 const bytes = (text) => node_buffer__WEBPACK_IMPORTED_MODULE_0__.Buffer.byteLength(text, 'utf8');
 /** Cells are raw text: every one is clipped and escaped here, so none can slip through. */
 function table(columns, rows, numeric = []) {
@@ -609,7 +210,7 @@ function clampBytes(text, max) {
 }
 function verdict(report) {
     const { gate } = report;
-    const reportOnly = gate.result === 'passed' && (0,_triage_gate_js__WEBPACK_IMPORTED_MODULE_4__/* .isReportOnly */ .fN)(report.config);
+    const reportOnly = gate.result === 'passed' && (0,_triage_gate_js__WEBPACK_IMPORTED_MODULE_5__/* .isReportOnly */ .fN)(report.config);
     const label = reportOnly
         ? 'Report only'
         : { passed: 'Passed', failed: 'Failed', error: 'Error' }[gate.result];
@@ -633,12 +234,12 @@ function baselineParts(report) {
         return [];
     }
     const fresh = report.results.filter((r) => r.baseline === 'new' && !r.suppressed);
-    const rows = (list) => list.map((r) => [r.severity, r.checkId, (0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .resourceLabel */ .bP)(r), r.region, r.detail]);
+    const rows = (list) => list.map((r) => [r.severity, r.checkId, (0,_format_js__WEBPACK_IMPORTED_MODULE_8__/* .resourceLabel */ .bP)(r), r.region, r.detail]);
     const columns = ['Severity', 'Check', 'Resource', 'Region', 'Detail'];
     return [
-        `### New since the baseline (${(0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .formatCount */ .B4)(fresh.length)})\n\n`,
+        `### New since the baseline (${(0,_format_js__WEBPACK_IMPORTED_MODULE_8__/* .formatCount */ .B4)(fresh.length)})\n\n`,
         ...(fresh.length > 0 ? [table(columns, rows(fresh)), '\n'] : ['No new findings.\n\n']),
-        `### Resolved since the baseline (${(0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .formatCount */ .B4)(report.resolved.length)})\n\n`,
+        `### Resolved since the baseline (${(0,_format_js__WEBPACK_IMPORTED_MODULE_8__/* .formatCount */ .B4)(report.resolved.length)})\n\n`,
         ...(report.resolved.length > 0 ? [table(columns, rows(report.resolved)), '\n'] : []),
     ];
 }
@@ -653,7 +254,7 @@ function suppressionParts(report) {
         e.resource ?? '(every resource)',
         e.expires,
         state,
-        (0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .formatCount */ .B4)(matched),
+        (0,_format_js__WEBPACK_IMPORTED_MODULE_8__/* .formatCount */ .B4)(matched),
         e.reason,
     ];
     const rows = [
@@ -683,24 +284,24 @@ function serviceTable(report) {
         if (r.suppressed)
             continue;
         const column = r.status === 'FAIL'
-            ? _model_results_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC.indexOf(r.severity)
-            : _model_results_js__WEBPACK_IMPORTED_MODULE_3__/* .SEVERITIES */ .oC.length + (r.status === 'PASS' ? 0 : 1);
+            ? _model_results_js__WEBPACK_IMPORTED_MODULE_4__/* .SEVERITIES */ .oC.indexOf(r.severity)
+            : _model_results_js__WEBPACK_IMPORTED_MODULE_4__/* .SEVERITIES */ .oC.length + (r.status === 'PASS' ? 0 : 1);
         const row = counts.get(r.service) ?? columns.map(() => 0);
         row[column] = (row[column] ?? 0) + 1;
         counts.set(r.service, row);
     }
-    const services = _model_inventory_js__WEBPACK_IMPORTED_MODULE_12__/* .SERVICES */ .Bg.filter((s) => report.services.includes(s) || counts.has(s));
+    const services = _model_inventory_js__WEBPACK_IMPORTED_MODULE_3__/* .SERVICES */ .Bg.filter((s) => report.services.includes(s) || counts.has(s));
     const rows = services.map((s) => counts.get(s) ?? columns.map(() => 0));
     const totals = columns.map((_, i) => rows.reduce((n, row) => n + (row[i] ?? 0), 0));
     return table(['Service', ...columns], [
-        ...services.map((s, i) => [s, ...(rows[i] ?? []).map(_format_js__WEBPACK_IMPORTED_MODULE_7__/* .formatCount */ .B4)]),
-        ['Total', ...totals.map(_format_js__WEBPACK_IMPORTED_MODULE_7__/* .formatCount */ .B4)],
+        ...services.map((s, i) => [s, ...(rows[i] ?? []).map(_format_js__WEBPACK_IMPORTED_MODULE_8__/* .formatCount */ .B4)]),
+        ['Total', ...totals.map(_format_js__WEBPACK_IMPORTED_MODULE_8__/* .formatCount */ .B4)],
     ], columns.map((_, i) => i + 1));
 }
 function savingsRows(report) {
     return report.results
         .filter((r) => r.status === 'FAIL' && !r.suppressed && (r.monthlySavingsUsd ?? 0) > 0)
-        .sort((a, b) => (b.monthlySavingsUsd ?? 0) - (a.monthlySavingsUsd ?? 0) || (0,_model_results_js__WEBPACK_IMPORTED_MODULE_3__/* .compareResults */ .ex)(a, b));
+        .sort((a, b) => (b.monthlySavingsUsd ?? 0) - (a.monthlySavingsUsd ?? 0) || (0,_model_results_js__WEBPACK_IMPORTED_MODULE_4__/* .compareResults */ .ex)(a, b));
 }
 /** More than one account among the results: a merged report, which needs an account column. */
 function multiAccount(report) {
@@ -715,10 +316,10 @@ function safeUrl(url) {
 /** Where a check id links: its section of docs/checks.md, else its remediation page. */
 function checkUrl(result) {
     return /^[a-z0-9]+\.[a-z0-9-]+$/.test(result.checkId)
-        ? `${CHECKS_DOC_URL}#${(0,_catalogue_js__WEBPACK_IMPORTED_MODULE_5__/* .anchor */ .Y3)(result.checkId)}`
+        ? `${CHECKS_DOC_URL}#${(0,_catalogue_js__WEBPACK_IMPORTED_MODULE_6__/* .anchor */ .Y3)(result.checkId)}`
         : safeUrl(result.remediation.url);
 }
-const plural = (count, noun) => `${(0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .formatCount */ .B4)(count)} ${noun}${count === 1 ? '' : 's'}`;
+const plural = (count, noun) => `${(0,_format_js__WEBPACK_IMPORTED_MODULE_8__/* .formatCount */ .B4)(count)} ${noun}${count === 1 ? '' : 's'}`;
 /** Unsuppressed FAILs grouped by check, most severe check first, each with its resource table. */
 function failedCheckGroups(report, failed, reportPath) {
     const withBaseline = report.results.some((r) => r.baseline !== undefined);
@@ -737,7 +338,7 @@ function failedCheckGroups(report, failed, reportPath) {
             'Detail',
             ...(withBaseline ? ['Baseline'] : []),
         ], current.map((r) => [
-            (0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .resourceLabel */ .bP)(r),
+            (0,_format_js__WEBPACK_IMPORTED_MODULE_8__/* .resourceLabel */ .bP)(r),
             ...(withAccount ? [r.account] : []),
             r.region,
             r.detail,
@@ -763,9 +364,9 @@ function failedCheckGroups(report, failed, reportPath) {
  */
 function checkParts(group) {
     const first = group.results[0];
-    const link = (url, text) => url ? `<a href="${(0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeAttribute */ .Gj)(url)}">${text}</a>` : text;
+    const link = (url, text) => url ? `<a href="${(0,_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeAttribute */ .Gj)(url)}">${text}</a>` : text;
     const fresh = group.results.filter((r) => r.baseline === 'new').length;
-    const count = plural(group.results.length, 'resource') + (fresh > 0 ? `, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .formatCount */ .B4)(fresh)} new` : '');
+    const count = plural(group.results.length, 'resource') + (fresh > 0 ? `, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_8__/* .formatCount */ .B4)(fresh)} new` : '');
     const remediationUrl = safeUrl(first.remediation.url);
     const line = `<b>${html(first.severity)}</b> ${link(checkUrl(first), `<code>${html(first.checkId)}</code>`)} ` +
         `${html(first.title)}: ${count}` +
@@ -798,7 +399,7 @@ function unknownGroups(report) {
         };
         if (call) {
             group.operations.add(call.operation);
-            group.codes.add((0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .errorLabel */ .Vk)(call));
+            group.codes.add((0,_format_js__WEBPACK_IMPORTED_MODULE_8__/* .errorLabel */ .Vk)(call));
         }
         group.count += 1;
         groups.set(key, group);
@@ -811,9 +412,9 @@ function cutNote(budget, reportPath, failedCut, failedTotal, otherCut, endCut) {
     const kib = Math.floor((budget / 1024) * 10) / 10;
     const cuts = [
         failedCut > 0
-            ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .formatCount */ .B4)(failedCut)} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .formatCount */ .B4)(failedTotal)} failed-check resource rows were cut, least severe first (never a check's line, never a critical).`
+            ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_8__/* .formatCount */ .B4)(failedCut)} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_8__/* .formatCount */ .B4)(failedTotal)} failed-check resource rows were cut, least severe first (never a check's line, never a critical).`
             : '',
-        otherCut > 0 ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .formatCount */ .B4)(otherCut)} rows of other tables were cut.` : '',
+        otherCut > 0 ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_8__/* .formatCount */ .B4)(otherCut)} rows of other tables were cut.` : '',
         endCut ? 'The end of the summary was cut.' : '',
     ];
     const where = reportPath ? `the JSON report ${md(reportPath)}` : 'the JSON report';
@@ -839,7 +440,7 @@ function renderMarkdown(report, options = {}) {
     ];
     const failed = report.results
         .filter((r) => r.status === 'FAIL' && !r.suppressed)
-        .sort(_model_results_js__WEBPACK_IMPORTED_MODULE_3__/* .compareResults */ .ex);
+        .sort(_model_results_js__WEBPACK_IMPORTED_MODULE_4__/* .compareResults */ .ex);
     const groups = failedCheckGroups(report, failed, options.reportPath);
     body.push(`### Failed checks (${plural(groups.length, 'check')}, ${plural(failed.length, 'resource')})\n\n`);
     if (groups.length === 0)
@@ -856,16 +457,16 @@ function renderMarkdown(report, options = {}) {
         'Region',
         'Detail',
     ], saving.map((r) => [
-        (0,_model_money_js__WEBPACK_IMPORTED_MODULE_13__/* .formatUsd */ .U)(r.monthlySavingsUsd ?? 0),
+        (0,_model_money_js__WEBPACK_IMPORTED_MODULE_12__/* .formatUsd */ .U)(r.monthlySavingsUsd ?? 0),
         r.checkId,
-        (0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .resourceLabel */ .bP)(r),
+        (0,_format_js__WEBPACK_IMPORTED_MODULE_8__/* .resourceLabel */ .bP)(r),
         ...(withAccount ? [r.account] : []),
         r.region,
         r.detail,
     ]), [0]);
     if (saving.length > 0 || report.summary.monthlySavingsUsd > 0) {
-        const total = md((0,_model_money_js__WEBPACK_IMPORTED_MODULE_13__/* .formatUsd */ .U)(report.summary.monthlySavingsUsd));
-        const rowsSum = (0,_model_money_js__WEBPACK_IMPORTED_MODULE_13__/* .roundUsd */ .t)(saving.reduce((sum, r) => sum + (r.monthlySavingsUsd ?? 0), 0));
+        const total = md((0,_model_money_js__WEBPACK_IMPORTED_MODULE_12__/* .formatUsd */ .U)(report.summary.monthlySavingsUsd));
+        const rowsSum = (0,_model_money_js__WEBPACK_IMPORTED_MODULE_12__/* .roundUsd */ .t)(saving.reduce((sum, r) => sum + (r.monthlySavingsUsd ?? 0), 0));
         const overlap = rowsSum > report.summary.monthlySavingsUsd
             ? ' A resource that one finding would delete counts once, at its whole bill, so the rows add up to more.'
             : '';
@@ -880,26 +481,26 @@ function renderMarkdown(report, options = {}) {
     });
     const unknowns = unknownGroups(report);
     const unknownCount = unknowns.reduce((n, g) => n + g.count, 0);
-    const errors = [...report.errors].sort(_json_js__WEBPACK_IMPORTED_MODULE_8__/* .compareErrors */ .vo);
+    const errors = [...report.errors].sort(_model_inventory_js__WEBPACK_IMPORTED_MODULE_3__/* .compareErrors */ .vo);
     const errorsTable = table(['Service', 'Region', 'Operation', 'Error', 'Permission to grant', 'Message'], errors.map((e) => [
         e.service,
         e.region,
         e.operation,
-        (0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .errorLabel */ .Vk)(e),
+        (0,_format_js__WEBPACK_IMPORTED_MODULE_8__/* .errorLabel */ .Vk)(e),
         (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .classOf */ .Kl)(e) === 'denied' ? (0,_aws_permissions_js__WEBPACK_IMPORTED_MODULE_2__/* .permissionFor */ .Tj)(e.operation) : '',
         e.message,
     ]));
     if (unknownCount > 0 || errors.length > 0) {
-        const grant = (0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .permissionsToGrant */ ._O)(report);
+        const grant = (0,_format_js__WEBPACK_IMPORTED_MODULE_8__/* .permissionsToGrant */ ._O)(report);
         const internal = errors.filter((e) => (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .classOf */ .Kl)(e) === 'internal').length;
         body.push('### Could not be assessed\n\n' +
-            `UNKNOWN results (the data they need could not be read): ${(0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .formatCount */ .B4)(unknownCount)}. ` +
-            `Failed AWS calls: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .formatCount */ .B4)(errors.length)}.` +
+            `UNKNOWN results (the data they need could not be read): ${(0,_format_js__WEBPACK_IMPORTED_MODULE_8__/* .formatCount */ .B4)(unknownCount)}. ` +
+            `Failed AWS calls: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_8__/* .formatCount */ .B4)(errors.length)}.` +
             (grant.length > 0
-                ? ` Grant the scanning role these permissions and run again: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeMarkdown */ .FV)(grant.join(', '))}.`
+                ? ` Grant the scanning role these permissions and run again: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeMarkdown */ .FV)(grant.join(', '))}.`
                 : '') +
             (internal > 0
-                ? ` ${(0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .formatCount */ .B4)(internal)} failed with an internal error of posture-gate: please report it at ${_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BUG_REPORT_URL */ .y5} with the JSON report's \`errors\`.`
+                ? ` ${(0,_format_js__WEBPACK_IMPORTED_MODULE_8__/* .formatCount */ .B4)(internal)} failed with an internal error of posture-gate: please report it at ${_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .BUG_REPORT_URL */ .y5} with the JSON report's \`errors\`.`
                 : '') +
             '\n\n');
     }
@@ -909,24 +510,24 @@ function renderMarkdown(report, options = {}) {
                 (g.operations.size > 0
                     ? 'none: the call failed, run again'
                     : 'none (data not available)'),
-            (0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .formatCount */ .B4)(g.count),
+            (0,_format_js__WEBPACK_IMPORTED_MODULE_8__/* .formatCount */ .B4)(g.count),
             [...g.operations].sort().join(', '),
             [...g.codes].sort().join(', '),
         ]), [1]), '\n');
     }
     if (errors.length > 0) {
-        body.push(`<details><summary>Collection errors (${(0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .formatCount */ .B4)(errors.length)})</summary>\n\n`, errorsTable, '\n</details>\n\n');
+        body.push(`<details><summary>Collection errors (${(0,_format_js__WEBPACK_IMPORTED_MODULE_8__/* .formatCount */ .B4)(errors.length)})</summary>\n\n`, errorsTable, '\n</details>\n\n');
     }
     body.push(...suppressionParts(report));
     const { summary } = report;
     const apiCalls = Object.values(report.stats.apiCalls).reduce((n, c) => n + c, 0);
-    body.push(`Excluded resources: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .formatCount */ .B4)(summary.excluded)}. ` +
-        `Suppressed results: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .formatCount */ .B4)(summary.suppressed)}. ` +
-        `Expired suppressions: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .formatCount */ .B4)(report.suppressions?.expired.length ?? 0)}. ` +
+    body.push(`Excluded resources: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_8__/* .formatCount */ .B4)(summary.excluded)}. ` +
+        `Suppressed results: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_8__/* .formatCount */ .B4)(summary.suppressed)}. ` +
+        `Expired suppressions: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_8__/* .formatCount */ .B4)(report.suppressions?.expired.length ?? 0)}. ` +
         (report.results.some((r) => r.baseline !== undefined)
-            ? `Resolved since the baseline: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .formatCount */ .B4)(summary.resolved)}. `
+            ? `Resolved since the baseline: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_8__/* .formatCount */ .B4)(summary.resolved)}. `
             : '') +
-        (options.stable ? '' : `AWS API calls: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_7__/* .formatCount */ .B4)(apiCalls)}.`) +
+        (options.stable ? '' : `AWS API calls: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_8__/* .formatCount */ .B4)(apiCalls)}.`) +
         (options.reportPath ? ` JSON report: ${md(options.reportPath)}.` : '') +
         '\n');
     const ofSeverity = (severity) => groups.filter((g) => g.severity === severity).map((g) => g.table);

@@ -222,7 +222,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   selectRules: () => (/* binding */ selectRules)
 /* harmony export */ });
 /* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1916);
-/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4105);
+/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(131);
 /* harmony import */ var _model_glob_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2307);
 // Which checks run: the `checks` and `skip-checks` inputs resolved against the catalogue.
 

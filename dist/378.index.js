@@ -16,15 +16,22 @@ export const modules = {
 /* harmony export */   y5: () => (/* binding */ BUG_REPORT_URL)
 /* harmony export */ });
 /* unused harmony exports isAccessDenied, classOfCode */
+/** A field of a thrown value as text: the SDK's are strings, but a thrown value may carry any. */
+const asText = (value) => typeof value === 'string' && value !== ''
+    ? value
+    : typeof value === 'number'
+        ? String(value)
+        : undefined;
 /**
  * The error code of a failed SDK call. A response that is not an AWS error document (an
  * emulator's HTML 500 for an unimplemented call) surfaces as a parse error; it becomes
- * `HttpError<status>` so reports do not blame the caller's permissions for it.
+ * `HttpError<status>` so reports do not blame the caller's permissions for it. Always text: a
+ * saved inventory's failed calls must read back.
  */
 function errorCode(error) {
     const e = (error ?? {});
     const status = e.$metadata?.httpStatusCode ?? e.$response?.statusCode;
-    const name = e.Code ?? e.name ?? e.code;
+    const name = asText(e.Code) ?? asText(e.name) ?? asText(e.code);
     if ((name === 'SyntaxError' || name === 'Error' || !name) && status)
         return `HttpError${status}`;
     // A connection failure is a plain Error with Node's code (ECONNREFUSED): name it by that.

@@ -3022,7 +3022,8 @@ var iam_credentials = __webpack_require__(6275);
 /**
  * The credential checks: the root user and each IAM user as the credential report shows them,
  * and the account password policy. Ages are whole days before the scan (the inventory's
- * collectedAt); the report itself can be up to four hours older (see the collector).
+ * collectedAt, when collection began); the report itself can be up to four hours older (see the
+ * collector), or a little newer, made during the scan (an age then reads 0 days).
  */
 const USER_TYPE = 'AWS::IAM::User';
 /** IAM.3 and CIS 1.14: rotate active access keys every 90 days or less. */
@@ -5376,9 +5377,12 @@ function isUsageCheck(meta) {
     return USAGE_CATEGORIES.has(meta.category);
 }
 const DAY_MS = 86_400_000;
-/** Whole days between an ISO timestamp and now. */
+/**
+ * Whole days between an ISO timestamp and now, never below 0: `now` is when collection began, and
+ * what the collection reads may be dated later (a key used, or a volume created, during the scan).
+ */
 function ageInDays(createdAt, now) {
-    return Math.floor((now.getTime() - Date.parse(createdAt)) / DAY_MS);
+    return Math.max(0, Math.floor((now.getTime() - Date.parse(createdAt)) / DAY_MS));
 }
 /** A check judged once per listed resource of each region. */
 function resourceRule(check) {

@@ -1,25 +1,15 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4105:
+/***/ 815:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  xL: () => (/* binding */ ConfigError),
-  mc: () => (/* binding */ INPUTS),
-  o4: () => (/* binding */ parseConfig),
-  VA: () => (/* binding */ reportConfig)
-});
-
-// UNUSED EXPORTS: Rejection, parseInputs
-
-// EXTERNAL MODULE: ./src/model/inventory.ts
-var inventory = __nccwpck_require__(1621);
-// EXTERNAL MODULE: ./src/model/results.ts
-var results = __nccwpck_require__(3111);
-;// CONCATENATED MODULE: ./src/config/regions.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kk: () => (/* binding */ isKnownRegion),
+/* harmony export */   Qu: () => (/* binding */ KNOWN_REGIONS),
+/* harmony export */   oA: () => (/* binding */ REGION_CODE_PATTERN)
+/* harmony export */ });
+/* unused harmony exports COMMERCIAL_REGIONS, GOVCLOUD_REGIONS, CHINA_REGIONS, SOVEREIGN_REGIONS */
 /**
  * AWS region codes the `region` input accepts, checked against the partition table of the AWS SDK
  * (late 2026). A region launched later must be added here before it can be named.
@@ -79,7 +69,22 @@ function isKnownRegion(code) {
     return KNOWN_REGION_SET.has(code);
 }
 
-;// CONCATENATED MODULE: ./src/config/schema.ts
+
+/***/ }),
+
+/***/ 131:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   VA: () => (/* binding */ reportConfig),
+/* harmony export */   mc: () => (/* binding */ INPUTS),
+/* harmony export */   o4: () => (/* binding */ parseConfig),
+/* harmony export */   xL: () => (/* binding */ ConfigError)
+/* harmony export */ });
+/* unused harmony exports Rejection, parseInputs */
+/* harmony import */ var _model_inventory_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1621);
+/* harmony import */ var _model_results_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3111);
+/* harmony import */ var _regions_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(815);
 
 
 
@@ -148,11 +153,11 @@ const parseRegions = (text) => {
     const regions = [];
     for (const item of items) {
         const code = item.toLowerCase();
-        if (!REGION_CODE_PATTERN.test(code)) {
+        if (!_regions_js__WEBPACK_IMPORTED_MODULE_2__/* .REGION_CODE_PATTERN */ .oA.test(code)) {
             return new Rejection(item, `is not a region code like us-east-1; ${REGION_CHOICES}`);
         }
-        if (!isKnownRegion(code)) {
-            return new Rejection(item, `is not a known AWS region (${KNOWN_REGIONS.join(', ')}, or all)`);
+        if (!(0,_regions_js__WEBPACK_IMPORTED_MODULE_2__/* .isKnownRegion */ .Kk)(code)) {
+            return new Rejection(item, `is not a known AWS region (${_regions_js__WEBPACK_IMPORTED_MODULE_2__/* .KNOWN_REGIONS */ .Qu.join(', ')}, or all)`);
         }
         if (!regions.includes(code))
             regions.push(code);
@@ -168,7 +173,7 @@ function environmentRegion(env) {
     }
     return { text: 'us-east-1' };
 }
-const SERVICE_CHOICES = [...inventory/* SERVICES */.Bg, 'all'];
+const SERVICE_CHOICES = [..._model_inventory_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICES */ .Bg, 'all'];
 const parseServices = (text) => {
     const items = listItems(text);
     if (items.length === 0) {
@@ -180,13 +185,13 @@ const parseServices = (text) => {
         if (choice instanceof Rejection)
             return choice;
         if (choice === 'all')
-            return [...inventory/* SERVICES */.Bg];
+            return [..._model_inventory_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICES */ .Bg];
         if (!services.includes(choice))
             services.push(choice);
     }
     return services;
 };
-const parseFailOnSeverity = oneOf([...results/* SEVERITIES */.oC, 'none']);
+const parseFailOnSeverity = oneOf([..._model_results_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC, 'none']);
 const ROLE_ARN_PATTERN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
 const parseRoleArn = (text) => {
     if (text === '')
@@ -224,7 +229,7 @@ const parseTagFilters = (text) => {
     }
     return filters;
 };
-const CATEGORY_CHOICES = [...results/* CATEGORIES */.R6, 'all'];
+const CATEGORY_CHOICES = [..._model_results_js__WEBPACK_IMPORTED_MODULE_1__/* .CATEGORIES */ .R6, 'all'];
 const parseCategories = (text) => {
     const items = listItems(text);
     if (items.length === 0) {
@@ -236,7 +241,7 @@ const parseCategories = (text) => {
         if (choice instanceof Rejection)
             return choice;
         if (choice === 'all')
-            return [...results/* CATEGORIES */.R6];
+            return [..._model_results_js__WEBPACK_IMPORTED_MODULE_1__/* .CATEGORIES */ .R6];
         if (!categories.includes(choice))
             categories.push(choice);
     }
@@ -558,8 +563,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/config/schema.ts + 1 modules
-var schema = __nccwpck_require__(4105);
+// EXTERNAL MODULE: ./src/config/schema.ts
+var schema = __nccwpck_require__(131);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __nccwpck_require__(4031);
 // EXTERNAL MODULE: ./src/report/outputs.ts
@@ -767,7 +772,7 @@ async function run() {
         const [{ logConsoleReport, logOutcome }, { colorWanted }, { emitReports }, { sarifAnchor }] = await Promise.all([
             __nccwpck_require__.e(/* import() */ 261).then(__nccwpck_require__.bind(__nccwpck_require__, 1261)),
             Promise.all(/* import() */[__nccwpck_require__.e(832), __nccwpck_require__.e(475), __nccwpck_require__.e(325)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9475)),
-            Promise.all(/* import() */[__nccwpck_require__.e(832), __nccwpck_require__.e(655), __nccwpck_require__.e(475), __nccwpck_require__.e(285), __nccwpck_require__.e(435)]).then(__nccwpck_require__.bind(__nccwpck_require__, 435)),
+            Promise.all(/* import() */[__nccwpck_require__.e(832), __nccwpck_require__.e(655), __nccwpck_require__.e(475), __nccwpck_require__.e(285), __nccwpck_require__.e(562)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5562)),
             Promise.all(/* import() */[__nccwpck_require__.e(832), __nccwpck_require__.e(655), __nccwpck_require__.e(475), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5881)),
         ]);
         try {
@@ -824,15 +829,17 @@ async function run() {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bg: () => (/* binding */ SERVICES),
 /* harmony export */   Gi: () => (/* binding */ INVENTORY_SCHEMA_VERSION),
+/* harmony export */   KW: () => (/* binding */ inventoryInOrder),
 /* harmony export */   KX: () => (/* binding */ mapFetched),
-/* harmony export */   Oc: () => (/* binding */ partsOfInventory),
 /* harmony export */   RD: () => (/* binding */ isAccountWide),
 /* harmony export */   be: () => (/* binding */ partKey),
 /* harmony export */   ju: () => (/* binding */ GLOBAL_REGION),
 /* harmony export */   o8: () => (/* binding */ inventoryOf),
-/* harmony export */   rR: () => (/* binding */ headerOf)
+/* harmony export */   vo: () => (/* binding */ compareErrors)
 /* harmony export */ });
-/* unused harmony exports ERROR_CLASSES, ACCOUNT_WIDE_SERVICES */
+/* unused harmony exports ERROR_CLASSES, ACCOUNT_WIDE_SERVICES, headerOf, partsOfInventory */
+/* harmony import */ var _results_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3111);
+
 const SERVICES = ['efs', 'ec2', 'sg', 'rds', 's3', 'iam'];
 /**
  * What kind of failure a failed call was, for the person deciding what to do about it: only
@@ -913,6 +920,24 @@ function inventoryOf(header, parts) {
         }
     }
     return inventory;
+}
+/** The order failed calls are written in: by service, region, operation, message and code. */
+function compareErrors(a, b) {
+    return ((0,_results_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.service, b.service) ||
+        (0,_results_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.region, b.region) ||
+        (0,_results_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.operation, b.operation) ||
+        (0,_results_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.message, b.message) ||
+        (0,_results_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.code, b.code));
+}
+/**
+ * The inventory of parts collected in any order (a live scan's, to be saved): parts account-wide
+ * first, then by region as the header lists them, then by service; failed calls sorted. The file
+ * then does not depend on which call ended first.
+ */
+function inventoryInOrder(header, parts) {
+    const rank = (part) => isAccountWide(part.service) ? -1 : header.regions.indexOf(part.region);
+    const ordered = [...parts].sort((a, b) => rank(a) - rank(b) || SERVICES.indexOf(a.service) - SERVICES.indexOf(b.service));
+    return inventoryOf({ ...header, errors: [...header.errors].sort(compareErrors) }, ordered);
 }
 
 

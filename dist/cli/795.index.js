@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  collectInventory: () => (/* binding */ collectInventory),
+  collectParts: () => (/* binding */ collectParts),
   enabledRegions: () => (/* binding */ enabledRegions)
 });
 
@@ -18,6 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var dist_cjs = __webpack_require__(5193);
 // EXTERNAL MODULE: ./src/aws/errors.ts
 var aws_errors = __webpack_require__(9378);
+// EXTERNAL MODULE: ./src/config/regions.ts
+var config_regions = __webpack_require__(815);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/collect/deadline.ts
@@ -38,10 +40,6 @@ async function mapPool(items, limit, fn) {
     };
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
     return out;
-}
-function codeOf(error) {
-    const e = error;
-    return e?.Code ?? e?.name;
 }
 function createCollectContext(options) {
     const { account, region, service, clients, errors, sharedCache } = options;
@@ -70,8 +68,8 @@ function createCollectContext(options) {
             catch (error) {
                 if (pastDeadline())
                     return { ok: false, error: fail(operation, error) };
-                const code = codeOf(error);
-                if (code && absentCodes.includes(code))
+                // By the code a failure is recorded under: the same reading of the error.
+                if (absentCodes.includes((0,aws_errors/* errorCode */.CA)(error)))
                     return { ok: true, value: null };
                 return { ok: false, error: fail(operation, error) };
             }
@@ -97,8 +95,7 @@ function createCollectContext(options) {
                     void iterator.return?.()?.catch(() => undefined);
                     return { ok: false, error: fail(operation, error) };
                 }
-                const code = codeOf(error);
-                if (code && absentCodes.includes(code))
+                if (absentCodes.includes((0,aws_errors/* errorCode */.CA)(error)))
                     return { ok: true, value: [] };
                 return { ok: false, error: fail(operation, error) };
             }
@@ -121,7 +118,7 @@ function createCollectContext(options) {
 // EXTERNAL MODULE: ./src/collect/convert.ts
 var convert = __webpack_require__(2997);
 // EXTERNAL MODULE: ./src/model/inventory.ts
-var model_inventory = __webpack_require__(1621);
+var inventory = __webpack_require__(1621);
 ;// CONCATENATED MODULE: ./src/collect/vpc.ts
 
 
@@ -178,7 +175,7 @@ function referencedPrefixLists(permissions) {
 async function readPrefixLists(ctx, ids) {
     const reads = await ctx.pool(ids, (PrefixListId) => ctx.shared(`ec2:GetManagedPrefixListEntries:${PrefixListId}`, async () => {
         const entries = await ctx.pages('ec2:GetManagedPrefixListEntries', (0,dist_cjs/* paginateGetManagedPrefixListEntries */.JFg)({ client: ctx.clients.ec2, pageSize: PREFIX_LIST_PAGE_SIZE }, { PrefixListId }), (page) => page.Entries);
-        return (0,model_inventory/* mapFetched */.KX)(entries, (list) => list.flatMap((e) => (e.Cidr ? [e.Cidr] : [])));
+        return (0,inventory/* mapFetched */.KX)(entries, (list) => list.flatMap((e) => (e.Cidr ? [e.Cidr] : [])));
     }));
     return Object.fromEntries(ids.map((id, index) => [id, reads[index]]));
 }
@@ -232,7 +229,7 @@ const EXPOSURE_PAGE_SIZE = 1000;
 /** Whether a snapshot's createVolumePermission includes everyone, read through the pool. */
 async function restorableByAll(ctx, SnapshotId) {
     const read = await ctx.call('ec2:DescribeSnapshotAttribute', () => ctx.clients.ec2.send(new dist_cjs/* DescribeSnapshotAttributeCommand */.x0J({ SnapshotId, Attribute: 'createVolumePermission' })));
-    return (0,model_inventory/* mapFetched */.KX)(read, (answer) => (answer?.CreateVolumePermissions ?? []).some((p) => p.Group === 'all'));
+    return (0,inventory/* mapFetched */.KX)(read, (answer) => (answer?.CreateVolumePermissions ?? []).some((p) => p.Group === 'all'));
 }
 function toSnapshot(snapshot, arnPrefix, everyone) {
     const tags = (0,convert/* tagsOf */.Fg)(snapshot.Tags);
@@ -330,13 +327,13 @@ async function collectExposure(ctx) {
     ]);
     return {
         publicSnapshots,
-        images: (0,model_inventory/* mapFetched */.KX)(images, (list) => list.map((i) => toImage(i, sharedPrefix))),
-        snapshotBlockPublicAccess: (0,model_inventory/* mapFetched */.KX)(blockState, (answer) => answer?.State ?? null),
-        imdsDefaultHttpTokens: (0,model_inventory/* mapFetched */.KX)(imdsDefaults, (answer) => answer?.AccountLevel?.HttpTokens ?? null),
+        images: (0,inventory/* mapFetched */.KX)(images, (list) => list.map((i) => toImage(i, sharedPrefix))),
+        snapshotBlockPublicAccess: (0,inventory/* mapFetched */.KX)(blockState, (answer) => answer?.State ?? null),
+        imdsDefaultHttpTokens: (0,inventory/* mapFetched */.KX)(imdsDefaults, (answer) => answer?.AccountLevel?.HttpTokens ?? null),
         ...(imdsDefaults.ok && imdsDefaults.value?.AccountLevel?.HttpTokensEnforced === 'enabled'
             ? { imdsDefaultHttpTokensEnforced: true }
             : {}),
-        vpcs: (0,model_inventory/* mapFetched */.KX)(vpcs, (list) => list.map((vpc) => {
+        vpcs: (0,inventory/* mapFetched */.KX)(vpcs, (list) => list.map((vpc) => {
             const tags = (0,convert/* tagsOf */.Fg)(vpc.Tags);
             return {
                 id: vpc.VpcId ?? '',
@@ -346,7 +343,7 @@ async function collectExposure(ctx) {
                 ...(tags.Name ? { name: tags.Name } : {}),
             };
         })),
-        flowLogs: (0,model_inventory/* mapFetched */.KX)(flowLogs, (list) => list.map((log) => ({
+        flowLogs: (0,inventory/* mapFetched */.KX)(flowLogs, (list) => list.map((log) => ({
             id: log.FlowLogId ?? '',
             resourceId: log.ResourceId ?? '',
             ...(log.FlowLogStatus ? { status: log.FlowLogStatus } : {}),
@@ -369,12 +366,12 @@ async function collectEc2(ctx) {
         collectExposure(ctx),
     ]);
     return {
-        instances: (0,model_inventory/* mapFetched */.KX)(instances, (list) => list.map((i) => toInstance(i, arnPrefix))),
-        volumes: (0,model_inventory/* mapFetched */.KX)(volumes, (list) => list.map((v) => toVolume(v, arnPrefix))),
+        instances: (0,inventory/* mapFetched */.KX)(instances, (list) => list.map((i) => toInstance(i, arnPrefix))),
+        volumes: (0,inventory/* mapFetched */.KX)(volumes, (list) => list.map((v) => toVolume(v, arnPrefix))),
         ebsEncryptionByDefault: encryptionByDefault.ok
             ? { ok: true, value: encryptionByDefault.value?.EbsEncryptionByDefault ?? null }
             : encryptionByDefault,
-        addresses: (0,model_inventory/* mapFetched */.KX)(addresses, (answer) => (answer?.Addresses ?? []).map((a) => toElasticIp(a, arnPrefix))),
+        addresses: (0,inventory/* mapFetched */.KX)(addresses, (answer) => (answer?.Addresses ?? []).map((a) => toElasticIp(a, arnPrefix))),
         ...exposure,
     };
 }
@@ -556,17 +553,17 @@ async function collectEfs(ctx, now = new Date()) {
     ]);
     const fileSystems = details.map(({ fs, ...read }) => toFileSystem(fs, read, metricsOf(fs)));
     const mountTargets = fileSystems.flatMap((fs) => fs.mountTargets.ok ? fs.mountTargets.value : []);
-    const securityGroups = (0,model_inventory/* mapFetched */.KX)(groups, (list) => usedSecurityGroups(list, mountTargets));
+    const securityGroups = (0,inventory/* mapFetched */.KX)(groups, (list) => usedSecurityGroups(list, mountTargets));
     const ingress = securityGroups.ok ? securityGroups.value.flatMap((g) => g.ingress) : [];
     return {
         ...base,
         fileSystems: { ok: true, value: fileSystems },
         accessPoints,
         replications,
-        protectedFileSystemArns: (0,model_inventory/* mapFetched */.KX)(protectedFs, (found) => [...found.keys()]),
+        protectedFileSystemArns: (0,inventory/* mapFetched */.KX)(protectedFs, (found) => [...found.keys()]),
         ...(protectedFs.ok ? { lastBackupTimes: lastBackupTimes(protectedFs.value) } : {}),
         alarms,
-        subnets: (0,model_inventory/* mapFetched */.KX)(subnets, (list) => usedSubnets(list, mountTargets)),
+        subnets: (0,inventory/* mapFetched */.KX)(subnets, (list) => usedSubnets(list, mountTargets)),
         securityGroups,
         prefixLists: await readPrefixLists(ctx, referencedPrefixLists(ingress)),
     };
@@ -611,7 +608,7 @@ async function describeFileSystemDetails(ctx, fs) {
     ]);
     return {
         mountTargets,
-        lifecycle: (0,model_inventory/* mapFetched */.KX)(lifecycle, (answer) => {
+        lifecycle: (0,inventory/* mapFetched */.KX)(lifecycle, (answer) => {
             const rules = {};
             for (const p of answer?.LifecyclePolicies ?? []) {
                 if (p.TransitionToIA)
@@ -624,8 +621,8 @@ async function describeFileSystemDetails(ctx, fs) {
             }
             return rules;
         }),
-        backupPolicyStatus: (0,model_inventory/* mapFetched */.KX)(backup, (answer) => answer?.BackupPolicy?.Status ?? null),
-        policy: (0,model_inventory/* mapFetched */.KX)(policy, (answer) => answer?.Policy ?? null),
+        backupPolicyStatus: (0,inventory/* mapFetched */.KX)(backup, (answer) => answer?.BackupPolicy?.Status ?? null),
+        policy: (0,inventory/* mapFetched */.KX)(policy, (answer) => answer?.Policy ?? null),
     };
 }
 async function collectMountTargets(ctx, FileSystemId) {
@@ -641,7 +638,7 @@ async function collectMountTargets(ctx, FileSystemId) {
             subnetId: mt.SubnetId ?? '',
             ...(mt.AvailabilityZoneName ? { availabilityZoneName: mt.AvailabilityZoneName } : {}),
             state: mt.LifeCycleState ?? 'unknown',
-            securityGroupIds: (0,model_inventory/* mapFetched */.KX)(groups, (answer) => answer?.SecurityGroups ?? []),
+            securityGroupIds: (0,inventory/* mapFetched */.KX)(groups, (answer) => answer?.SecurityGroups ?? []),
         };
     }));
     return { ok: true, value: targets };
@@ -682,7 +679,7 @@ function toFileSystem(fs, details, metrics) {
 /** One region-wide listing, not one per file system. */
 async function collectAccessPoints(ctx) {
     const listed = await ctx.pages('efs:DescribeAccessPoints', (0,client_efs_dist_cjs/* paginateDescribeAccessPoints */._61)({ client: ctx.clients.efs, pageSize: EFS_PAGE_SIZE }, {}), (page) => page.AccessPoints);
-    return (0,model_inventory/* mapFetched */.KX)(listed, (list) => list.map((ap) => {
+    return (0,inventory/* mapFetched */.KX)(listed, (list) => list.map((ap) => {
         const tags = (0,convert/* tagsOf */.Fg)(ap.Tags);
         const name = ap.Name || tags.Name;
         const out = {
@@ -716,7 +713,7 @@ async function collectReplications(ctx) {
         MaxResults: REPLICATION_PAGE_SIZE,
         NextToken,
     })), (page) => page.NextToken), (page) => page.Replications, ['ReplicationNotFound']);
-    return (0,model_inventory/* mapFetched */.KX)(listed, (list) => list.map((r) => ({
+    return (0,inventory/* mapFetched */.KX)(listed, (list) => list.map((r) => ({
         sourceFileSystemId: r.SourceFileSystemId ?? '',
         destinations: (r.Destinations ?? []).map((d) => ({
             fileSystemId: d.FileSystemId ?? '',
@@ -732,7 +729,7 @@ async function collectReplications(ctx) {
  */
 async function collectProtectedFileSystems(ctx) {
     const listed = await ctx.pages('backup:ListProtectedResources', (0,client_backup_dist_cjs/* paginateListProtectedResources */.v6I)({ client: ctx.clients.backup, pageSize: BACKUP_PAGE_SIZE }, {}), (page) => page.Results);
-    return (0,model_inventory/* mapFetched */.KX)(listed, (list) => {
+    return (0,inventory/* mapFetched */.KX)(listed, (list) => {
         const found = new Map();
         for (const r of list) {
             const arn = r.ResourceArn ?? '';
@@ -756,7 +753,7 @@ function lastBackupTimes(found) {
 /** Region-wide alarm listing, matched locally to `AWS/EFS` metrics with a FileSystemId. */
 async function collectAlarms(ctx) {
     const listed = await ctx.pages('cloudwatch:DescribeAlarms', (0,client_cloudwatch_dist_cjs/* paginateDescribeAlarms */.hNb)({ client: ctx.clients.cloudwatch, pageSize: ALARM_PAGE_SIZE }, {}), (page) => page.MetricAlarms);
-    return (0,model_inventory/* mapFetched */.KX)(listed, (list) => list.flatMap(efsAlarmTargets));
+    return (0,inventory/* mapFetched */.KX)(listed, (list) => list.flatMap(efsAlarmTargets));
 }
 /** The EFS metrics an alarm watches: its own metric, or the metrics of a metric-math alarm. */
 function efsAlarmTargets(alarm) {
@@ -1018,7 +1015,7 @@ async function collectCredentialReport(ctx, polling = REPORT_POLLING) {
 /** The account password policy; null when none is set (NoSuchEntity). */
 async function collectPasswordPolicy(ctx) {
     const answer = await ctx.call('iam:GetAccountPasswordPolicy', () => ctx.clients.iam.send(new client_iam_dist_cjs/* GetAccountPasswordPolicyCommand */.sed({})), NO_POLICY);
-    return (0,model_inventory/* mapFetched */.KX)(answer, (value) => {
+    return (0,inventory/* mapFetched */.KX)(answer, (value) => {
         if (value === null)
             return null;
         const policy = value.PasswordPolicy ?? {};
@@ -1231,10 +1228,10 @@ async function restorableBy(ctx, kind, id) {
     const values = (attributes = []) => attributes.find((a) => a.AttributeName === 'restore')?.AttributeValues ?? [];
     if (kind === 'db') {
         const read = await ctx.call('rds:DescribeDBSnapshotAttributes', () => client.send(new client_rds_dist_cjs/* DescribeDBSnapshotAttributesCommand */.auA({ DBSnapshotIdentifier: id })));
-        return (0,model_inventory/* mapFetched */.KX)(read, (answer) => values(answer?.DBSnapshotAttributesResult?.DBSnapshotAttributes));
+        return (0,inventory/* mapFetched */.KX)(read, (answer) => values(answer?.DBSnapshotAttributesResult?.DBSnapshotAttributes));
     }
     const read = await ctx.call('rds:DescribeDBClusterSnapshotAttributes', () => client.send(new client_rds_dist_cjs/* DescribeDBClusterSnapshotAttributesCommand */.ypC({ DBClusterSnapshotIdentifier: id })));
-    return (0,model_inventory/* mapFetched */.KX)(read, (answer) => values(answer?.DBClusterSnapshotAttributesResult?.DBClusterSnapshotAttributes));
+    return (0,inventory/* mapFetched */.KX)(read, (answer) => values(answer?.DBClusterSnapshotAttributesResult?.DBClusterSnapshotAttributes));
 }
 /**
  * Adds the `restore` attribute to each manual snapshot of both listings, one call per snapshot
@@ -1268,12 +1265,12 @@ async function collectRds(ctx) {
         ctx.pages('rds:DescribeDBClusterSnapshots', (0,client_rds_dist_cjs/* paginateDescribeDBClusterSnapshots */.G8v)({ client, pageSize: rds_PAGE_SIZE }, ownOnly), (page) => page.DBClusterSnapshots),
     ]);
     const present = (s) => !GONE_STATUSES.has(s.status);
-    const dbSnapshots = (0,model_inventory/* mapFetched */.KX)(snapshots, (list) => list.map(toDbSnapshot).filter(present));
-    const ofClusters = (0,model_inventory/* mapFetched */.KX)(clusterSnapshots, (list) => list.map(toClusterSnapshot).filter(present));
+    const dbSnapshots = (0,inventory/* mapFetched */.KX)(snapshots, (list) => list.map(toDbSnapshot).filter(present));
+    const ofClusters = (0,inventory/* mapFetched */.KX)(clusterSnapshots, (list) => list.map(toClusterSnapshot).filter(present));
     await withRestoreAttributes(ctx, dbSnapshots, ofClusters);
     return {
-        instances: (0,model_inventory/* mapFetched */.KX)(instances, (list) => list.map(rds_toInstance).filter((db) => !GONE_STATUSES.has(db.status))),
-        clusters: (0,model_inventory/* mapFetched */.KX)(clusters, (list) => list.map(toCluster).filter((c) => !GONE_STATUSES.has(c.status))),
+        instances: (0,inventory/* mapFetched */.KX)(instances, (list) => list.map(rds_toInstance).filter((db) => !GONE_STATUSES.has(db.status))),
+        clusters: (0,inventory/* mapFetched */.KX)(clusters, (list) => list.map(toCluster).filter((c) => !GONE_STATUSES.has(c.status))),
         snapshots: dbSnapshots,
         clusterSnapshots: ofClusters,
     };
@@ -1321,7 +1318,7 @@ async function readPolicyStatus(ctx, s3, name, policy) {
     if (policy.ok && policy.value === null)
         return { ok: true, value: null };
     const status = await ctx.call('s3:GetBucketPolicyStatus', () => s3.send(new client_s3_dist_cjs/* GetBucketPolicyStatusCommand */.y3E({ Bucket: name })), ['NoSuchBucketPolicy']);
-    return (0,model_inventory/* mapFetched */.KX)(status, (answer) => {
+    return (0,inventory/* mapFetched */.KX)(status, (answer) => {
         if (!answer)
             return null;
         const isPublic = answer.PolicyStatus?.IsPublic;
@@ -1346,14 +1343,14 @@ async function readBucket(ctx, s3, name) {
         ctx.call('s3:GetBucketLogging', () => s3.send(new client_s3_dist_cjs/* GetBucketLoggingCommand */.Bdv({ Bucket: name }))),
     ]);
     return {
-        tags: (0,model_inventory/* mapFetched */.KX)(tagging, (answer) => {
+        tags: (0,inventory/* mapFetched */.KX)(tagging, (answer) => {
             const tags = {};
             for (const tag of answer?.TagSet ?? [])
                 if (tag.Key)
                     tags[tag.Key] = tag.Value ?? '';
             return tags;
         }),
-        encryption: (0,model_inventory/* mapFetched */.KX)(encryption, (answer) => {
+        encryption: (0,inventory/* mapFetched */.KX)(encryption, (answer) => {
             const rules = answer?.ServerSideEncryptionConfiguration?.Rules ?? [];
             const defaults = rules.flatMap((rule) => {
                 const sse = rule.ApplyServerSideEncryptionByDefault;
@@ -1368,13 +1365,13 @@ async function readBucket(ctx, s3, name) {
             });
             return defaults.length > 0 ? defaults : null;
         }),
-        versioning: (0,model_inventory/* mapFetched */.KX)(versioning, (answer) => answer?.Status ?? null),
-        publicAccessBlock: (0,model_inventory/* mapFetched */.KX)(publicAccessBlock, (answer) => answer ? toSettings(answer.PublicAccessBlockConfiguration) : null),
-        policy: (0,model_inventory/* mapFetched */.KX)(policy, (answer) => answer?.Policy ?? null),
+        versioning: (0,inventory/* mapFetched */.KX)(versioning, (answer) => answer?.Status ?? null),
+        publicAccessBlock: (0,inventory/* mapFetched */.KX)(publicAccessBlock, (answer) => answer ? toSettings(answer.PublicAccessBlockConfiguration) : null),
+        policy: (0,inventory/* mapFetched */.KX)(policy, (answer) => answer?.Policy ?? null),
         policyStatus,
-        acl: (0,model_inventory/* mapFetched */.KX)(acl, (answer) => (answer?.Grants ?? []).flatMap(toGrant)),
-        objectOwnership: (0,model_inventory/* mapFetched */.KX)(ownership, (answer) => answer?.OwnershipControls?.Rules?.[0]?.ObjectOwnership ?? null),
-        logging: (0,model_inventory/* mapFetched */.KX)(logging, (answer) => {
+        acl: (0,inventory/* mapFetched */.KX)(acl, (answer) => (answer?.Grants ?? []).flatMap(toGrant)),
+        objectOwnership: (0,inventory/* mapFetched */.KX)(ownership, (answer) => answer?.OwnershipControls?.Rules?.[0]?.ObjectOwnership ?? null),
+        logging: (0,inventory/* mapFetched */.KX)(logging, (answer) => {
             const enabled = answer?.LoggingEnabled;
             if (!enabled?.TargetBucket)
                 return null;
@@ -1412,7 +1409,7 @@ async function collectS3(ctx, regions) {
         ctx.pages('s3:ListBuckets', (0,client_s3_dist_cjs/* paginateListBuckets */.JPx)({ client: s3 }, {}), (page) => page.Buckets),
         ctx.call('s3control:GetPublicAccessBlock', () => ctx.clients.s3control.send(new client_s3_control_dist_cjs/* GetPublicAccessBlockCommand */.GLk({ AccountId: ctx.account })), ['NoSuchPublicAccessBlockConfiguration']),
     ]);
-    const accountPublicAccessBlock = (0,model_inventory/* mapFetched */.KX)(accountBlock, (answer) => answer ? toSettings(answer.PublicAccessBlockConfiguration) : null);
+    const accountPublicAccessBlock = (0,inventory/* mapFetched */.KX)(accountBlock, (answer) => answer ? toSettings(answer.PublicAccessBlockConfiguration) : null);
     if (!listing.ok)
         return { accountPublicAccessBlock, buckets: listing };
     const listed = listing.value
@@ -1422,7 +1419,7 @@ async function collectS3(ctx, regions) {
         const name = bucket.Name;
         const region = bucket.BucketRegion
             ? { ok: true, value: bucket.BucketRegion }
-            : (0,model_inventory/* mapFetched */.KX)(await ctx.call('s3:GetBucketLocation', () => s3.send(new client_s3_dist_cjs/* GetBucketLocationCommand */.r_J({ Bucket: name }))), (answer) => regionOfLocation(answer?.LocationConstraint));
+            : (0,inventory/* mapFetched */.KX)(await ctx.call('s3:GetBucketLocation', () => s3.send(new client_s3_dist_cjs/* GetBucketLocationCommand */.r_J({ Bucket: name }))), (answer) => regionOfLocation(answer?.LocationConstraint));
         if (region.ok && !inScope(region.value))
             return undefined;
         const base = {
@@ -1472,7 +1469,7 @@ function toGroup(group, arnPrefix) {
 async function collectSecurityGroups(ctx) {
     const arnPrefix = `arn:${(0,convert/* partitionOf */.iQ)(ctx.region)}:ec2:${ctx.region}:${ctx.account}`;
     const listGroups = async () => {
-        const groups = (0,model_inventory/* mapFetched */.KX)(await listSecurityGroups(ctx), (list) => list.map((g) => toGroup(g, arnPrefix)));
+        const groups = (0,inventory/* mapFetched */.KX)(await listSecurityGroups(ctx), (list) => list.map((g) => toGroup(g, arnPrefix)));
         const ingress = groups.ok ? groups.value.flatMap((g) => g.ingress) : [];
         return { groups, prefixLists: await readPrefixLists(ctx, referencedPrefixLists(ingress)) };
     };
@@ -1482,7 +1479,7 @@ async function collectSecurityGroups(ctx) {
     ]);
     return {
         groups,
-        networkInterfaceCounts: (0,model_inventory/* mapFetched */.KX)(interfaces, (list) => {
+        networkInterfaceCounts: (0,inventory/* mapFetched */.KX)(interfaces, (list) => {
             const counts = {};
             for (const eni of list) {
                 for (const { GroupId } of eni.Groups ?? []) {
@@ -1497,6 +1494,7 @@ async function collectSecurityGroups(ctx) {
 }
 
 ;// CONCATENATED MODULE: ./src/collect/index.ts
+
 
 
 
@@ -1530,9 +1528,16 @@ async function enabledRegions(factory, homeRegion) {
             .sort();
         if (regions.length === 0)
             throw new Error('DescribeRegions returned no enabled region');
+        // Every region name becomes an endpoint's host name and a saved inventory's key.
+        const odd = regions.find((name) => !config_regions/* REGION_CODE_PATTERN */.oA.test(name));
+        if (odd !== undefined) {
+            throw new errors/* ScanError */.s(`region "all" needs the list of enabled regions, but ec2:DescribeRegions returned ${JSON.stringify(odd.slice(0, 64))}, which is not a region code such as us-east-1`);
+        }
         return regions;
     }
     catch (error) {
+        if (error instanceof errors/* ScanError */.s)
+            throw error;
         const failure = (0,aws_errors/* toCallFailure */.Ol)('ec2:DescribeRegions', error);
         throw new errors/* ScanError */.s(`region "all" needs the list of enabled regions, but ${failure.operation} failed with ${failure.code}: ${failure.message}`);
     }
@@ -1548,12 +1553,13 @@ function countResources(part) {
     return count;
 }
 /**
- * Collects every requested service in every region concurrently. A collector never throws past
- * its service: failures become CollectionErrors and holes the rules report as UNKNOWN.
+ * Collects every requested service in every region concurrently, and hands over each part as it
+ * is done. A collector never throws past its service: failures become CollectionErrors in the
+ * header and holes the rules report as UNKNOWN.
  */
-async function collectInventory(options) {
-    const { account, homeRegion, regions, services, factory } = options;
-    const errors = [];
+async function collectParts(options) {
+    const { header, homeRegion, factory } = options;
+    const { account, regions, services, errors } = header;
     const sharedCache = new Map();
     const spans = new Map();
     const calls = new Map();
@@ -1606,40 +1612,35 @@ async function collectInventory(options) {
     };
     let done = 0;
     const total = services.reduce((n, service) => n + (isRegional(service) ? regions.length : 1), 0);
-    const regional = Object.fromEntries(regions.map((r) => [r, {}]));
-    const global = {};
+    // What handling a part threw (a rule's defect): raised once every job has ended, so that no
+    // collector is left calling AWS after the run has stopped.
+    let handlingFailed;
+    const handOver = async (part) => {
+        try {
+            await options.onPart(part);
+        }
+        catch (error) {
+            handlingFailed ??= { error };
+        }
+    };
     const jobs = [];
     for (const service of services) {
         if (isRegional(service)) {
             for (const region of regions) {
-                jobs.push(timed(service, region, () => REGIONAL_COLLECTORS[service](context(service, region))).then((part) => {
-                    if (part)
-                        regional[region][service] = part;
-                }));
+                jobs.push(timed(service, region, () => REGIONAL_COLLECTORS[service](context(service, region))).then((part) => part ? handOver({ region, service, part }) : undefined));
             }
         }
         else {
-            jobs.push(timed(service, 'global', () => GLOBAL_COLLECTORS[service](context(service, homeRegion, 'global'), regions)).then((part) => {
-                if (part)
-                    global[service] = part;
-            }));
+            jobs.push(timed(service, inventory/* GLOBAL_REGION */.ju, () => GLOBAL_COLLECTORS[service](context(service, homeRegion, inventory/* GLOBAL_REGION */.ju), regions)).then((part) => part ? handOver({ region: inventory/* GLOBAL_REGION */.ju, service, part }) : undefined));
         }
     }
     await Promise.all(jobs);
-    const inventory = {
-        schemaVersion: model_inventory/* INVENTORY_SCHEMA_VERSION */.Gi,
-        account,
-        collectedAt: (options.now?.() ?? new Date()).toISOString(),
-        regions: [...regions],
-        services: [...services],
-        global,
-        regional,
-        errors,
-    };
+    if (handlingFailed)
+        throw handlingFailed.error;
     const durationMsByService = {};
     for (const [service, span] of spans)
         durationMsByService[service] = span.end - span.start;
-    return { inventory, stats: { apiCalls: options.apiCalls, durationMsByService } };
+    return { apiCalls: options.apiCalls, durationMsByService };
 }
 
 

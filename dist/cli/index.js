@@ -2274,15 +2274,22 @@ module.exports = string => typeof string === 'string' ? string.replace(ansiRegex
 /* harmony export */   y5: () => (/* binding */ BUG_REPORT_URL)
 /* harmony export */ });
 /* unused harmony exports isAccessDenied, classOfCode */
+/** A field of a thrown value as text: the SDK's are strings, but a thrown value may carry any. */
+const asText = (value) => typeof value === 'string' && value !== ''
+    ? value
+    : typeof value === 'number'
+        ? String(value)
+        : undefined;
 /**
  * The error code of a failed SDK call. A response that is not an AWS error document (an
  * emulator's HTML 500 for an unimplemented call) surfaces as a parse error; it becomes
- * `HttpError<status>` so reports do not blame the caller's permissions for it.
+ * `HttpError<status>` so reports do not blame the caller's permissions for it. Always text: a
+ * saved inventory's failed calls must read back.
  */
 function errorCode(error) {
     const e = (error ?? {});
     const status = e.$metadata?.httpStatusCode ?? e.$response?.statusCode;
-    const name = e.Code ?? e.name ?? e.code;
+    const name = asText(e.Code) ?? asText(e.name) ?? asText(e.code);
     if ((name === 'SyntaxError' || name === 'Error' || !name) && status)
         return `HttpError${status}`;
     // A connection failure is a plain Error with Node's code (ECONNREFUSED): name it by that.
@@ -7241,13 +7248,7 @@ var model_report = __nccwpck_require__(5235);
 ;// CONCATENATED MODULE: ./src/report/json.ts
 
 
-function compareErrors(a, b) {
-    return ((0,model_results/* compareText */.n6)(a.service, b.service) ||
-        (0,model_results/* compareText */.n6)(a.region, b.region) ||
-        (0,model_results/* compareText */.n6)(a.operation, b.operation) ||
-        (0,model_results/* compareText */.n6)(a.message, b.message) ||
-        (0,model_results/* compareText */.n6)(a.code, b.code));
-}
+
 const REPORT_KEYS = [
     'schemaVersion',
     'tool',
@@ -7532,7 +7533,7 @@ function* jsonChunks(report) {
         schemaVersion: model_report/* REPORT_SCHEMA_VERSION */.WI,
         checks: Object.fromEntries([...catalogue].map(([checkId, entry]) => [checkId, writtenEntry(entry)])),
         resourceTable: table.entries,
-        errors: [...report.errors].sort(compareErrors),
+        errors: [...report.errors].sort(model_inventory/* compareErrors */.vo),
         // Calls finish in whatever order concurrency gives; the maps are keyed, so sort them.
         stats: withKeyOrder({
             ...report.stats,
@@ -7568,7 +7569,6 @@ const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
-
 
 
 
@@ -7893,7 +7893,7 @@ function renderMarkdown(report, options = {}) {
     });
     const unknowns = unknownGroups(report);
     const unknownCount = unknowns.reduce((n, g) => n + g.count, 0);
-    const errors = [...report.errors].sort(compareErrors);
+    const errors = [...report.errors].sort(model_inventory/* compareErrors */.vo);
     const errorsTable = table(['Service', 'Region', 'Operation', 'Error', 'Permission to grant', 'Message'], errors.map((e) => [
         e.service,
         e.region,
@@ -8989,7 +8989,7 @@ async function offlineReport(path, config, options) {
     if (path === undefined) {
         const inventory = sampleInventory();
         // The report's config records what was evaluated, not the environment's default region.
-        return (0,evaluate.evaluateInventory)(inventory, { ...config, regions: inventory.regions }, options);
+        return (0,evaluate/* evaluateInventory */.w)(inventory, { ...config, regions: inventory.regions }, options);
     }
     try {
         const { header, parts } = await openSavedInventory(path);
@@ -9072,6 +9072,7 @@ async function runCli(argv, io) {
                 throw new UsageError('Invalid flag "--role-to-assume": the CLI does not assume roles with GitHub OIDC; it scans with the AWS credentials of the environment (profile, SSO, AWS_* variables). In a workflow, use the action, or aws-actions/configure-aws-credentials before the CLI.');
             }
             const { scanAccount } = await Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(233), __nccwpck_require__.e(102)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3102));
+            const saveTo = flags['save-inventory'];
             const scanned = await scanAccount(config, {
                 // Never called: without role-to-assume the scan uses the default credential chain.
                 getIDToken: () => Promise.reject(new errors/* ScanError */.s('the CLI has no GitHub OIDC token')),
@@ -9086,10 +9087,10 @@ async function runCli(argv, io) {
                 ...(!quiet && (flags.progress === true || io.stderrIsTTY)
                     ? { onProgress: (p) => log(progressLine(p)) }
                     : {}),
-            }, triage);
+            }, triage, typeof saveTo === 'string');
             report = scanned.report;
-            if (typeof flags['save-inventory'] === 'string') {
-                await writeFileAtomic(flags['save-inventory'], inventoryFileChunks(scanned.inventory));
+            if (typeof saveTo === 'string' && scanned.inventory) {
+                await writeFileAtomic(saveTo, inventoryFileChunks(scanned.inventory));
             }
         }
         for (const warning of runWarnings(report))
@@ -9253,9 +9254,9 @@ function isKnownRegion(code) {
 /* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
 /* unused harmony exports Rejection, parseInputs */
-/* harmony import */ var _model_inventory_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1621);
-/* harmony import */ var _model_results_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3111);
-/* harmony import */ var _regions_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(815);
+/* harmony import */ var _model_inventory_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1621);
+/* harmony import */ var _model_results_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3111);
+/* harmony import */ var _regions_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(815);
 
 
 
@@ -9324,11 +9325,11 @@ const parseRegions = (text) => {
     const regions = [];
     for (const item of items) {
         const code = item.toLowerCase();
-        if (!_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .REGION_CODE_PATTERN */ .oA.test(code)) {
+        if (!_regions_js__WEBPACK_IMPORTED_MODULE_2__/* .REGION_CODE_PATTERN */ .oA.test(code)) {
             return new Rejection(item, `is not a region code like us-east-1; ${REGION_CHOICES}`);
         }
-        if (!(0,_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .isKnownRegion */ .Kk)(code)) {
-            return new Rejection(item, `is not a known AWS region (${_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .KNOWN_REGIONS */ .Qu.join(', ')}, or all)`);
+        if (!(0,_regions_js__WEBPACK_IMPORTED_MODULE_2__/* .isKnownRegion */ .Kk)(code)) {
+            return new Rejection(item, `is not a known AWS region (${_regions_js__WEBPACK_IMPORTED_MODULE_2__/* .KNOWN_REGIONS */ .Qu.join(', ')}, or all)`);
         }
         if (!regions.includes(code))
             regions.push(code);
@@ -9344,7 +9345,7 @@ function environmentRegion(env) {
     }
     return { text: 'us-east-1' };
 }
-const SERVICE_CHOICES = [..._model_inventory_js__WEBPACK_IMPORTED_MODULE_2__/* .SERVICES */ .Bg, 'all'];
+const SERVICE_CHOICES = [..._model_inventory_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICES */ .Bg, 'all'];
 const parseServices = (text) => {
     const items = listItems(text);
     if (items.length === 0) {
@@ -9356,13 +9357,13 @@ const parseServices = (text) => {
         if (choice instanceof Rejection)
             return choice;
         if (choice === 'all')
-            return [..._model_inventory_js__WEBPACK_IMPORTED_MODULE_2__/* .SERVICES */ .Bg];
+            return [..._model_inventory_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICES */ .Bg];
         if (!services.includes(choice))
             services.push(choice);
     }
     return services;
 };
-const parseFailOnSeverity = oneOf([..._model_results_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC, 'none']);
+const parseFailOnSeverity = oneOf([..._model_results_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC, 'none']);
 const ROLE_ARN_PATTERN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
 const parseRoleArn = (text) => {
     if (text === '')
@@ -9400,7 +9401,7 @@ const parseTagFilters = (text) => {
     }
     return filters;
 };
-const CATEGORY_CHOICES = [..._model_results_js__WEBPACK_IMPORTED_MODULE_0__/* .CATEGORIES */ .R6, 'all'];
+const CATEGORY_CHOICES = [..._model_results_js__WEBPACK_IMPORTED_MODULE_1__/* .CATEGORIES */ .R6, 'all'];
 const parseCategories = (text) => {
     const items = listItems(text);
     if (items.length === 0) {
@@ -9412,7 +9413,7 @@ const parseCategories = (text) => {
         if (choice instanceof Rejection)
             return choice;
         if (choice === 'all')
-            return [..._model_results_js__WEBPACK_IMPORTED_MODULE_0__/* .CATEGORIES */ .R6];
+            return [..._model_results_js__WEBPACK_IMPORTED_MODULE_1__/* .CATEGORIES */ .R6];
         if (!categories.includes(choice))
             categories.push(choice);
     }
@@ -9839,6 +9840,7 @@ function managedPolicyName(policy) {
 /* harmony export */   Bg: () => (/* binding */ SERVICES),
 /* harmony export */   EG: () => (/* binding */ ERROR_CLASSES),
 /* harmony export */   Gi: () => (/* binding */ INVENTORY_SCHEMA_VERSION),
+/* harmony export */   KW: () => (/* binding */ inventoryInOrder),
 /* harmony export */   KX: () => (/* binding */ mapFetched),
 /* harmony export */   Oc: () => (/* binding */ partsOfInventory),
 /* harmony export */   RD: () => (/* binding */ isAccountWide),
@@ -9846,8 +9848,11 @@ function managedPolicyName(policy) {
 /* harmony export */   ju: () => (/* binding */ GLOBAL_REGION),
 /* harmony export */   o8: () => (/* binding */ inventoryOf),
 /* harmony export */   rR: () => (/* binding */ headerOf),
+/* harmony export */   vo: () => (/* binding */ compareErrors),
 /* harmony export */   xL: () => (/* binding */ ACCOUNT_WIDE_SERVICES)
 /* harmony export */ });
+/* harmony import */ var _results_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3111);
+
 const SERVICES = ['efs', 'ec2', 'sg', 'rds', 's3', 'iam'];
 /**
  * What kind of failure a failed call was, for the person deciding what to do about it: only
@@ -9928,6 +9933,24 @@ function inventoryOf(header, parts) {
         }
     }
     return inventory;
+}
+/** The order failed calls are written in: by service, region, operation, message and code. */
+function compareErrors(a, b) {
+    return ((0,_results_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.service, b.service) ||
+        (0,_results_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.region, b.region) ||
+        (0,_results_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.operation, b.operation) ||
+        (0,_results_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.message, b.message) ||
+        (0,_results_js__WEBPACK_IMPORTED_MODULE_0__/* .compareText */ .n6)(a.code, b.code));
+}
+/**
+ * The inventory of parts collected in any order (a live scan's, to be saved): parts account-wide
+ * first, then by region as the header lists them, then by service; failed calls sorted. The file
+ * then does not depend on which call ended first.
+ */
+function inventoryInOrder(header, parts) {
+    const rank = (part) => isAccountWide(part.service) ? -1 : header.regions.indexOf(part.region);
+    const ordered = [...parts].sort((a, b) => rank(a) - rank(b) || SERVICES.indexOf(a.service) - SERVICES.indexOf(b.service));
+    return inventoryOf({ ...header, errors: [...header.errors].sort(compareErrors) }, ordered);
 }
 
 
@@ -12988,7 +13011,8 @@ var iam_credentials = __nccwpck_require__(6275);
 /**
  * The credential checks: the root user and each IAM user as the credential report shows them,
  * and the account password policy. Ages are whole days before the scan (the inventory's
- * collectedAt); the report itself can be up to four hours older (see the collector).
+ * collectedAt, when collection began); the report itself can be up to four hours older (see the
+ * collector), or a little newer, made during the scan (an age then reads 0 days).
  */
 const USER_TYPE = 'AWS::IAM::User';
 /** IAM.3 and CIS 1.14: rotate active access keys every 90 days or less. */
@@ -15342,9 +15366,12 @@ function isUsageCheck(meta) {
     return USAGE_CATEGORIES.has(meta.category);
 }
 const DAY_MS = 86_400_000;
-/** Whole days between an ISO timestamp and now. */
+/**
+ * Whole days between an ISO timestamp and now, never below 0: `now` is when collection began, and
+ * what the collection reads may be dated later (a key used, or a volume created, during the scan).
+ */
 function ageInDays(createdAt, now) {
-    return Math.floor((now.getTime() - Date.parse(createdAt)) / DAY_MS);
+    return Math.max(0, Math.floor((now.getTime() - Date.parse(createdAt)) / DAY_MS));
 }
 /** A check judged once per listed resource of each region. */
 function resourceRule(check) {
@@ -15682,11 +15709,10 @@ function assembleReport(parts, triage) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  evaluateInventory: () => (/* binding */ evaluateInventory),
+  PartsEvaluation: () => (/* binding */ PartsEvaluation),
+  w: () => (/* binding */ evaluateInventory),
   Q: () => (/* binding */ evaluateParts)
 });
-
-// UNUSED EXPORTS: PartsEvaluation
 
 // EXTERNAL MODULE: ./src/config/schema.ts
 var schema = __nccwpck_require__(131);
@@ -15902,14 +15928,19 @@ const regionKey = (region, id) => `${region}\u0000${id}`;
 /**
  * The report's resource tables (`resources.efs`): rows listed part by part while each part is in
  * memory, and rolled up with the results once every result carries its suppression and baseline
- * marks. Only what a row shows is kept of a part.
+ * marks. Only what a row shows is kept of a part. Rows are by region in the order `regions` lists
+ * them, whatever order the parts came in (a live scan judges each as soon as it is collected).
  */
 class ResourceTables {
+    regions;
     efsListed = false;
     fileSystems = [];
     accessPoints = [];
     /** Access point to its file system: access point findings count toward their file system. */
     owner = new Map();
+    constructor(regions) {
+        this.regions = regions;
+    }
     /** Lists the resources of the inventory's parts, in scope as the rules judged them. */
     list(inventory) {
         for (const { region, part } of (0,kit/* partsOf */.CI)(inventory, 'efs')) {
@@ -15967,7 +15998,7 @@ class ResourceTables {
             else
                 byFileSystem.set(fsKey, [result]);
         }
-        const fileSystems = this.fileSystems.map((row) => {
+        const fileSystems = this.inRegionOrder(this.fileSystems).map((row) => {
             const own = byFileSystem.get(regionKey(row.region, row.id)) ?? [];
             const failed = own.filter((r) => r.status === 'FAIL' && !r.suppressed);
             const failCounts = Object.fromEntries(model_results/* SEVERITIES */.oC.map((s) => [s, 0]));
@@ -15982,8 +16013,16 @@ class ResourceTables {
                 usageChecks: own.some((r) => (0,kit/* isUsageCheck */.SM)(r)) ? 'evaluated' : TOO_NEW_FOR_USAGE_CHECKS,
             };
         });
-        const efs = { fileSystems, accessPoints: this.accessPoints };
+        const efs = { fileSystems, accessPoints: this.inRegionOrder(this.accessPoints) };
         return { efs: { ...efs } };
+    }
+    /** Stable: rows of one region keep the order their part lists them in. */
+    inRegionOrder(rows) {
+        const rank = (row) => {
+            const at = this.regions.indexOf(row.region);
+            return at === -1 ? this.regions.length : at;
+        };
+        return [...rows].sort((a, b) => rank(a) - rank(b));
     }
 }
 
@@ -16017,7 +16056,7 @@ class PartsEvaluation {
     context;
     scope;
     maker;
-    tables = new ResourceTables();
+    tables;
     judged = new Set();
     excludedByRegion = {};
     constructor(header, config) {
@@ -16039,12 +16078,29 @@ class PartsEvaluation {
         this.context = { now: new Date(header.collectedAt), minAgeDays: config.minAgeDays };
         this.scope = { excludeTags: config.excludeTags, environment: config.environment };
         this.maker = new ResultMaker(header.account);
+        this.tables = new ResourceTables(header.regions);
     }
     /**
      * Scopes and judges one part. A part of a service not asked for, or read by no selected check,
      * is passed over: nothing judges it, so nothing of it is counted or listed.
      */
     add(part) {
+        const steps = this.judging(part);
+        while (!steps.next().done)
+            ;
+    }
+    /**
+     * {@link add}, giving the event loop a turn after each rule: a live scan judges parts while
+     * other calls are in flight, and a large part (IAM) would otherwise hold their answers and
+     * timers for seconds.
+     */
+    async addInTurns(part) {
+        const steps = this.judging(part);
+        while (!steps.next().done)
+            await new Promise((resolve) => setImmediate(resolve));
+    }
+    /** The work of {@link add}, a rule at a time. */
+    *judging(part) {
         const rules = this.rulesByService.get(part.service);
         if (!rules)
             return;
@@ -16053,8 +16109,10 @@ class PartsEvaluation {
         for (const [region, count] of Object.entries(scoped.excludedByRegion)) {
             this.excludedByRegion[region] = (this.excludedByRegion[region] ?? 0) + count;
         }
-        for (const rule of rules)
+        for (const rule of rules) {
             this.maker.judge(rule, scoped.inventory, this.context);
+            yield;
+        }
         this.tables.list(scoped.inventory);
     }
     /** The report, once every part was added: UNKNOWN where a service has no part. */
