@@ -57,7 +57,11 @@ export async function enabledRegions(
     const regions = (answer.Regions ?? [])
       .flatMap((r) => (r.OptInStatus !== 'not-opted-in' && r.RegionName ? [r.RegionName] : []))
       .sort();
-    if (regions.length === 0) throw new Error('DescribeRegions returned no enabled region');
+    if (regions.length === 0) {
+      throw new ScanError(
+        'region "all" needs the list of enabled regions, but ec2:DescribeRegions returned no enabled region',
+      );
+    }
     // Every region name becomes an endpoint's host name and a saved inventory's key.
     const odd = regions.find((name) => !REGION_CODE_PATTERN.test(name));
     if (odd !== undefined) {

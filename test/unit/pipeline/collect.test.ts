@@ -41,6 +41,16 @@ beforeEach(() => {
 beforeAll(() => loadServiceClients());
 
 describe('enabledRegions', () => {
+  it('says so when no region is enabled', async () => {
+    ec2.on(DescribeRegionsCommand).resolves({
+      Regions: [{ RegionName: 'af-south-1', OptInStatus: 'not-opted-in' }],
+    });
+    const factory = createClientFactory({ credentials, maxAttempts: 1 });
+    await expect(enabledRegions(factory, 'us-east-1')).rejects.toThrow(
+      /^region "all" needs the list of enabled regions, but ec2:DescribeRegions returned no enabled region$/,
+    );
+  });
+
   it('refuses a region name that is not a region code: it would become a host name', async () => {
     ec2.on(DescribeRegionsCommand).resolves({
       Regions: [
