@@ -1560,8 +1560,9 @@ async function enabledRegions(factory, homeRegion) {
         const regions = (answer.Regions ?? [])
             .flatMap((r) => (r.OptInStatus !== 'not-opted-in' && r.RegionName ? [r.RegionName] : []))
             .sort();
-        if (regions.length === 0)
-            throw new Error('DescribeRegions returned no enabled region');
+        if (regions.length === 0) {
+            throw new errors/* ScanError */.s('region "all" needs the list of enabled regions, but ec2:DescribeRegions returned no enabled region');
+        }
         // Every region name becomes an endpoint's host name and a saved inventory's key.
         const odd = regions.find((name) => !config_regions/* REGION_CODE_PATTERN */.oA.test(name));
         if (odd !== undefined) {
